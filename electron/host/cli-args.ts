@@ -1,0 +1,51 @@
+import { isIP } from 'node:net';
+import { parseArgs } from 'node:util';
+import { err, ok, type Result } from '@shared/result';
+
+export interface CliOptions {
+  project: string | undefined;
+  port: number;
+  bind: string;
+  dataDir: string | undefined;
+  help: boolean;
+}
+
+export const DEFAULT_PORT = 4747;
+
+export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind ADDR] [--data-dir DIR]
+
+  --project PATH   open this .tablee file (a path that does not exist yet becomes a new project)
+                   without it: the sample residency, copied into the data folder on first run
+  --port N         port to serve on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --bind ADDR      address to listen on (default 127.0.0.1: this machine only)
+  --data-dir DIR   data folder for recent projects, backups and the sample copy
+  --help           this text`;
+
+/** Parses the host command line; every mistake is a one-line message. */
+export function parseCliArgs(argv: string[]): Result<CliOptions, string> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        project: { type: 'string' },
+        port: { type: 'string' },
+        bind: { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return err((e as Error).message);
+  }
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || !Number.isInteger(port) || port < 0 || port > 65535) {
+    return err(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  }
+  const bind = values.bind ?? '127.0.0.1';
+  if (isIP(bind) === 0) return err(`--bind must be an IP address such as 127.0.0.1 or 192.168.1.20, not "${bind}"`);
+  if (values.project !== undefined && values.project.trim() === '') return err('--project needs a path');
+  return ok({ project: values.project, port, bind, dataDir: values['data-dir'], help: values.help ?? false });
+}

@@ -1,0 +1,230 @@
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BackupInfo, HostEvent, HostMethod, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
+import { newBoardDoc } from '@shared/project-file/build';
+import { FILE_EXTENSION } from '@shared/project-file/format';
+import type { LoadedProject } from '@shared/project-file/load';
+import { isBackupPath, listBackups, newestGoodBackup } from './backups';
+import { HostError } from './errors';
+import type { HostCore, HostOptions } from './host-core-types';
+import { ProjectSession } from './project-session';
+import { readProject } from './read-project';
+import { RecentProjects } from './recent';
+
+export const APP_NAME = 'Tablée 0.1';
+export const SAMPLE_FILE_NAME = 'residence-exemple.tablee';
+const DEFAULT_RESOURCES = fileURLToPath(new URL('../../resources', import.meta.url));
+
+/** Where the sample residency is copied on first run. */
+export const sampleCopyPath = (dataDir: string): string => join(dataDir, 'projects', SAMPLE_FILE_NAME);
+
+export async function createHostCore(opts: HostOptions): Promise<HostCore> {
+  const dataDir = resolve(opts.dataDir);
+  const resourcesDir = opts.resourcesDir ?? DEFAULT_RESOURCES;
+  const recent = new RecentProjects(dataDir);
+  const listeners = new Set<(event: HostEvent) => void>();
+  let session: ProjectSession | null = null;
+  let failure: OpenFailure | null = null;
+  let report: LoadedProject['report'] = { migrations: [], repairs: [], warnings: [] };
+
+  const emit = (event: HostEvent): void => {
+    for (const l of listeners) {
+      try {
+        l(event);
+      } catch {
+        // One broken listener (a closed socket) must not stop the others.
+      }
+    }
+  };
+
+  const getSession = async (): Promise<Session> => ({
+    host: opts.host,
+    failure,
+    project: session && {
+      path: session.path,
+      title: session.title,
+      state: session.state(),
+      report,
+      saveStatus: session.status(),
+    },
+  });
+
+  async function closeCurrent(): Promise<void> {
+    if (!session) return;
+    const current = session;
+    await current.flush();
+    if (current.status().state === 'error') {
+      throw new HostError('unsaved', `the current project could not be saved (${current.status().error?.detail ?? ''}); it stays open`);
+    }
+    await current.close();
+    session = null;
+  }
+
+  function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history'>): ProjectSession {
+    return new ProjectSession({
+      path,
+      doc: loaded.doc,
+      meta: loaded.meta,
+      history: loaded.history,
+      dataDir,
+      appName: APP_NAME,
+      onStatus: (status) => emit({ type: 'save-status', status }),
+      ...(opts.autosaveMs !== undefined ? { maxWaitMs: opts.autosaveMs } : {}),
+    });
+  }
+
+  /** Opens a project; a file that fails to load becomes `failure` and is left exactly as it was. */
+  async function openProject(path: string): Promise<Session> {
+    const abs = resolve(path);
+    const result = await readProject(abs);
+    await closeCurrent();
+    if (!result.ok) {
+      failure = { path: abs, error: result.error, backup: await newestGoodBackup(dataDir, abs) };
+      return getSession();
+    }
+    failure = null;
+    report = result.value.report;
+    const next = startSession(abs, result.value);
+    await next.backupOnOpen();
+    const now = new Date().toISOString();
+    next.addHistory({ at: now, event: 'opened', detail: APP_NAME });
+    if (report.migrations.length) next.addHistory({ at: now, event: 'migrated', detail: report.migrations.join(', ') });
+    if (report.repairs.length) next.addHistory({ at: now, event: 'repaired', detail: `${report.repairs.length} record(s)` });
+    session = next;
+    await recent.add(abs, next.title);
+    return getSession();
+  }
+
+  async function createProject(path: string, title: string): Promise<Session> {
+    const abs = withExtension(resolve(path));
+    if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
+    await closeCurrent();
+    const now = new Date().toISOString();
+    const name = title.trim() || basename(abs, FILE_EXTENSION);
+    const next = startSession(abs, {
+      doc: newBoardDoc(name, now),
+      meta: { title: name, createdAt: now, savedAt: now, app: APP_NAME },
+      history: [{ at: now, event: 'created', detail: APP_NAME }],
+    });
+    await next.writeTo(abs);
+    failure = null;
+    report = { migrations: [], repairs: [], warnings: [] };
+    session = next;
+    await recent.add(abs, name);
+    return getSession();
+  }
+
+  async function saveProjectAs(path: string): Promise<Session> {
+    if (!session) throw new HostError('no-project', 'no project is open');
+    const abs = withExtension(resolve(path));
+    if (abs === session.path) {
+      await session.flush();
+      return getSession();
+    }
+    if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
+    await session.flush();
+    await session.writeTo(abs);
+    // The new file becomes the open project; the old one stays as it was last saved.
+    const loaded = await readProject(abs);
+    if (!loaded.ok) throw new HostError('write-failed', `the copy at ${abs} could not be read back: ${loaded.error.detail}`);
+    await session.close();
+    const next = startSession(abs, loaded.value);
+    next.addHistory({ at: new Date().toISOString(), event: 'saved-as', detail: session.path });
+    session = next;
+    await recent.add(abs, next.title);
+    return getSession();
+  }
+
+  async function currentPath(): Promise<string | null> {
+    return session?.path ?? failure?.path ?? null;
+  }
+
+  async function restoreBackup(backupPath: string): Promise<Session> {
+    const original = await currentPath();
+    if (!original || !isBackupPath(dataDir, backupPath)) throw new HostError('not-a-backup', 'this is not a backup of the current project');
+    const known = (await listBackups(dataDir, original)).some((b) => b.path === resolve(backupPath));
+    if (!known) throw new HostError('not-a-backup', 'this is not a backup of the current project');
+    const target = await restoredCopyPath(original, dataDir);
+    await copyFile(backupPath, target);
+    return openProject(target);
+  }
+
+  const api: HostCore['api'] = {
+    getSession,
+    pushUpdate: async (update: string) => {
+      if (!session) throw new HostError('no-project', 'no project is open');
+      try {
+        return { seq: session.applyUpdate(update) };
+      } catch (e) {
+        throw new HostError('bad-update', `not a board update: ${(e as Error).message}`);
+      }
+    },
+    flush: async () => {
+      if (!session) throw new HostError('no-project', 'no project is open');
+      return session.flush();
+    },
+    openProject,
+    createProject,
+    saveProjectAs,
+    listRecent: (): Promise<RecentProject[]> => recent.list(),
+    listBackups: async (): Promise<BackupInfo[]> => {
+      const path = await currentPath();
+      return path ? listBackups(dataDir, path) : [];
+    },
+    restoreBackup,
+  };
+
+  // Start-up: the project asked for, a new one where none exists yet, or the sample residency.
+  if (opts.projectPath) {
+    const abs = resolve(opts.projectPath);
+    if (await exists(abs)) await openProject(abs);
+    else await createProject(abs, '');
+  } else {
+    const sample = sampleCopyPath(dataDir);
+    if (!(await exists(sample))) {
+      await mkdir(dirname(sample), { recursive: true });
+      await copyFile(join(resourcesDir, 'sample', SAMPLE_FILE_NAME), sample);
+    }
+    await openProject(sample);
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    api,
+    call: (method: HostMethod, args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit,
+    close: () => (closing ??= session ? session.close() : Promise.resolve()),
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+const withExtension = (path: string): string => (path.endsWith(FILE_EXTENSION) ? path : path + FILE_EXTENSION);
+
+/** `<folder>/<name> (restored 2026-11-21 23-40).tablee`, or in the data folder if the original's folder is not writable. */
+async function restoredCopyPath(original: string, dataDir: string): Promise<string> {
+  const stampText = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '-');
+  const name = `${basename(original, FILE_EXTENSION)} (restored ${stampText})`;
+  for (const folder of [dirname(original), join(dataDir, 'restored')]) {
+    try {
+      await mkdir(folder, { recursive: true });
+      for (let i = 0; i < 100; i++) {
+        const candidate = join(folder, `${name}${i ? ` ${i + 1}` : ''}${FILE_EXTENSION}`);
+        if (!(await exists(candidate))) return candidate;
+      }
+    } catch {
+      // Try the next folder.
+    }
+  }
+  throw new HostError('write-failed', 'no folder to restore the backup into');
+}

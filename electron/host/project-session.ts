@@ -1,0 +1,173 @@
+import { resolve } from 'node:path';
+import { Low } from 'lowdb';
+import * as Y from 'yjs';
+import { base64ToBytes, bytesToBase64 } from '@shared/base64';
+import { readMeta } from '@shared/board/doc';
+import type { SaveStatus } from '@shared/host-api/contract';
+import { buildProjectFile } from '@shared/project-file/build';
+import type { FileMeta, HistoryEntry, ProjectFile } from '@shared/project-file/format';
+import { takeBackup } from './backups';
+import { DurableJsonFile } from './durable-json-file';
+import { errorText, saveErrorCode } from './errors';
+
+/** Origin of updates that came from the renderer (the host never edits the board itself). */
+const RENDERER_ORIGIN = 'tablee:renderer';
+/** Quiet time after the last change before saving; a steady stream of edits still saves every MAX_WAIT_MS. */
+const DEBOUNCE_MS = 300;
+const MAX_WAIT_MS = 1000;
+/** A backup of the file as it was is taken before a save at most this often (and at every open). */
+const BACKUP_EVERY_MS = 10 * 60 * 1000;
+const RETRY_MS = 5000;
+
+export interface SessionInit {
+  path: string;
+  doc: Y.Doc;
+  meta: FileMeta;
+  history: HistoryEntry[];
+  dataDir: string;
+  appName: string;
+  onStatus: (status: SaveStatus) => void;
+  maxWaitMs?: number;
+}
+
+/**
+ * One open project: the host's copy of the board (fed with the renderer's updates) and its
+ * autosave. Saves run one at a time; what arrives during a save is saved right after.
+ */
+export class ProjectSession {
+  readonly path: string;
+  readonly doc: Y.Doc;
+  private meta: FileMeta;
+  private history: HistoryEntry[];
+  private readonly db: Low<ProjectFile>;
+  private receivedSeq = 0;
+  private savedSeq = 0;
+  private savedAt: string | null = null;
+  private error: SaveStatus['error'] = null;
+  private timer: NodeJS.Timeout | null = null;
+  private firstPendingAt = 0;
+  private saving: Promise<void> | null = null;
+  private lastBackupAt = 0;
+  private closed = false;
+  private readonly maxWaitMs: number;
+
+  constructor(private readonly init: SessionInit) {
+    this.path = resolve(init.path);
+    this.doc = init.doc;
+    this.meta = init.meta;
+    this.history = init.history;
+    this.maxWaitMs = Math.min(init.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
+    this.db = new Low<ProjectFile>(new DurableJsonFile(this.path, 1), undefined as unknown as ProjectFile);
+  }
+
+  get title(): string {
+    return readMeta(this.doc).title || this.meta.title;
+  }
+
+  /** Base64 of the whole board, for a renderer that (re)loads. */
+  state(): string {
+    return bytesToBase64(Y.encodeStateAsUpdate(this.doc));
+  }
+
+  status(): SaveStatus {
+    const busy = this.savedSeq < this.receivedSeq;
+    return {
+      state: this.error ? 'error' : busy ? 'saving' : 'saved',
+      savedSeq: this.savedSeq,
+      receivedSeq: this.receivedSeq,
+      savedAt: this.savedAt,
+      error: this.error,
+    };
+  }
+
+  /** Applies an update from the renderer; throws on bytes that are not a Yjs update. */
+  applyUpdate(updateBase64: string): number {
+    if (this.closed) throw new Error('project is closed');
+    Y.applyUpdate(this.doc, base64ToBytes(updateBase64), RENDERER_ORIGIN);
+    this.receivedSeq += 1;
+    this.schedule();
+    this.init.onStatus(this.status());
+    return this.receivedSeq;
+  }
+
+  addHistory(entry: HistoryEntry): void {
+    this.history.push(entry);
+    this.receivedSeq += 1;
+    this.schedule();
+  }
+
+  /** Saves now and resolves once everything received so far is on disk, or the save failed. */
+  async flush(): Promise<SaveStatus> {
+    this.clearTimer();
+    while (this.savedSeq < this.receivedSeq || this.saving) {
+      if (this.saving) await this.saving;
+      else {
+        await this.saveOnce();
+        if (this.error) break;
+      }
+    }
+    return this.status();
+  }
+
+  /** Writes the whole project to `path` now (new projects, save as), without touching backups. */
+  async writeTo(path: string): Promise<void> {
+    const db = new Low<ProjectFile>(new DurableJsonFile(path, 1), this.file());
+    await db.write();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    this.clearTimer();
+  }
+
+  /** Backup of the file as opened, before anything overwrites it. */
+  async backupOnOpen(): Promise<void> {
+    await takeBackup(this.init.dataDir, this.path);
+    this.lastBackupAt = Date.now();
+  }
+
+  private file(): ProjectFile {
+    this.meta = { ...this.meta, savedAt: new Date().toISOString(), app: this.init.appName };
+    return buildProjectFile(this.doc, this.meta, this.history);
+  }
+
+  private schedule(): void {
+    const now = Date.now();
+    if (!this.timer) this.firstPendingAt = now;
+    this.clearTimer();
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + this.maxWaitMs - now));
+    this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async saveOnce(): Promise<void> {
+    const target = this.receivedSeq;
+    const run = (async () => {
+      try {
+        if (Date.now() - this.lastBackupAt > BACKUP_EVERY_MS) {
+          await takeBackup(this.init.dataDir, this.path);
+          this.lastBackupAt = Date.now();
+        }
+        this.db.data = this.file();
+        await this.db.write();
+        this.savedSeq = Math.max(this.savedSeq, target);
+        this.savedAt = this.meta.savedAt;
+        this.error = null;
+      } catch (e) {
+        this.error = { code: saveErrorCode(e), detail: errorText(e) };
+        // Keep trying: the user may free disk space or fix permissions while the app is open.
+        if (!this.closed && !this.timer) this.timer = setTimeout(() => void this.flush(), RETRY_MS);
+      }
+    })();
+    this.saving = run;
+    this.init.onStatus(this.status());
+    await run;
+    this.saving = null;
+    this.init.onStatus(this.status());
+  }
+}

@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { HostMethod } from '@shared/host-api/contract';
+import { validateHostCall } from '@shared/host-api/validate';
+import { API_PATH, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
+import { HostError } from './errors';
+import type { HostCore } from './host-core-types';
+import { serveStatic } from './static-files';
+
+/** Methods that touch the file system beyond the open project: only for a browser on this machine. */
+const LOCAL_ONLY: ReadonlySet<HostMethod> = new Set(['openProject', 'createProject', 'saveProjectAs', 'listRecent', 'listBackups', 'restoreBackup']);
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+const isLoopback = (address: string | undefined): boolean =>
+  !!address && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
+
+/**
+ * Serves the built renderer and the HostApi over a WebSocket at /api. A WebSocket accepts
+ * cross-site connections, so the Origin must be this very host: another web page open in
+ * the same browser cannot drive the HOST.
+ */
+export async function startServer(host: HostCore, opts: { rendererDir: string; bind: string; port: number }): Promise<RunningServer> {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    serveStatic(opts.rendererDir, req.url ?? '/', res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_FRAME_BYTES,
+  });
+
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== API_PATH || !sameOrigin(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serveApi(host, ws, isLoopback(req.socket.remoteAddress)));
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.bind, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  // Non-browser clients (tests, scripts on this machine) send no Origin.
+  if (origin === undefined) return isLoopback(req.socket.remoteAddress);
+  return origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
+}
+
+function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
+  const send = (message: WireResponse): void => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  };
+  const unsubscribe = host.onEvent((event) => send({ event }));
+  ws.on('close', unsubscribe);
+  ws.on('error', () => ws.terminate());
+  ws.on('message', (data, isBinary) => {
+    if (isBinary) return send({ id: -1, error: 'binary frames are not accepted' });
+    let request: { id?: unknown; method?: unknown; args?: unknown };
+    try {
+      request = JSON.parse(data.toString()) as typeof request;
+    } catch {
+      return send({ id: -1, error: 'frame is not JSON' });
+    }
+    const id = typeof request?.id === 'number' && Number.isSafeInteger(request.id) ? request.id : -1;
+    if (id < 0) return send({ id: -1, error: 'frame has no numeric id' });
+    const checked = validateHostCall(request.method, request.args);
+    if (!checked.ok) return send({ id, error: checked.error });
+    if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
+    host.call(checked.value.method, checked.value.args).then(
+      (result) => send({ id, result }),
+      (e: unknown) => send({ id, error: e instanceof HostError ? `${e.code}: ${e.message}` : `internal error: ${(e as Error)?.message ?? e}` }),
+    );
+  });
+}

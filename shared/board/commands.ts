@@ -1,0 +1,217 @@
+import * as Y from 'yjs';
+import { center, containsPoint, type Box } from './geometry';
+import { itemsOf, LOCAL_ORIGIN, readItem, writeItem, type ItemMap } from './doc';
+import {
+  DEFAULT_SIZE,
+  newItemId,
+  type FrameRecord,
+  type ItemPatch,
+  type NoteColor,
+  type ItemRecord,
+} from './records';
+
+/**
+ * Every change to the board is one of these named commands, run as one transaction on the
+ * local origin, so it is one undo step and one update sent to the host and the room.
+ */
+
+interface Placement {
+  x: number;
+  y: number;
+  w?: number;
+  h?: number;
+}
+export type NewItem =
+  | (Placement & { kind: 'note'; text?: string; color?: NoteColor })
+  | (Placement & { kind: 'frame'; title?: string; color?: NoteColor })
+  | (Placement & { kind: 'text'; text?: string; fontSize?: number });
+
+function maxZ(items: Y.Map<ItemMap>): number {
+  let z = 0;
+  items.forEach((map) => {
+    const v = map.get('z');
+    if (typeof v === 'number' && v > z) z = v;
+  });
+  return z;
+}
+
+function buildRecord(input: NewItem, id: string, z: number): ItemRecord {
+  const size = DEFAULT_SIZE[input.kind];
+  const common = { id, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h, z, parentId: null };
+  switch (input.kind) {
+    case 'note':
+      return { ...common, kind: 'note', text: input.text ?? '', color: input.color ?? 'yellow' };
+    case 'frame':
+      return { ...common, kind: 'frame', title: input.title ?? '', color: input.color ?? 'grey' };
+    case 'text':
+      return { ...common, kind: 'text', text: input.text ?? '', fontSize: input.fontSize ?? 28 };
+  }
+}
+
+const transact = <T>(doc: Y.Doc, fn: () => T): T => {
+  let out!: T;
+  doc.transact(() => {
+    out = fn();
+  }, LOCAL_ORIGIN);
+  return out;
+};
+
+export function createItem(doc: Y.Doc, input: NewItem, id: string = newItemId(input.kind)): string {
+  return transact(doc, () => {
+    const items = itemsOf(doc);
+    writeItem(items, buildRecord(input, id, maxZ(items) + 1));
+    refreshMembership(doc, [id]);
+    return id;
+  });
+}
+
+export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
+  transact(doc, () => {
+    const map = itemsOf(doc).get(id);
+    if (!map) return;
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === 'id' || key === 'kind' || value === undefined) continue;
+      if (map.get(key) !== value) map.set(key, value);
+    }
+    if ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch) refreshMembership(doc, [id]);
+  });
+}
+
+/** Children of the given frames, by id. */
+function childrenOf(items: Y.Map<ItemMap>, frameIds: Set<string>): string[] {
+  const out: string[] = [];
+  if (frameIds.size === 0) return out;
+  items.forEach((map, id) => {
+    const parent = map.get('parentId');
+    if (typeof parent === 'string' && frameIds.has(parent)) out.push(id);
+  });
+  return out;
+}
+
+function framesIn(items: Y.Map<ItemMap>, ids: Iterable<string>): Set<string> {
+  const frames = new Set<string>();
+  for (const id of ids) if (items.get(id)?.get('kind') === 'frame') frames.add(id);
+  return frames;
+}
+
+/** Moves items by (dx, dy); a frame carries its cards; moved cards join the frame they land in. */
+export function moveItems(doc: Y.Doc, ids: readonly string[], dx: number, dy: number): void {
+  if (ids.length === 0 || (dx === 0 && dy === 0)) return;
+  transact(doc, () => {
+    const items = itemsOf(doc);
+    const all = new Set(ids);
+    for (const child of childrenOf(items, framesIn(items, ids))) all.add(child);
+    for (const id of all) {
+      const map = items.get(id);
+      if (!map) continue;
+      map.set('x', (map.get('x') as number) + dx);
+      map.set('y', (map.get('y') as number) + dy);
+    }
+    refreshMembership(doc, ids);
+  });
+}
+
+/** Deletes items. Cards of a deleted frame stay on the board, out of any frame: nothing is lost by surprise. */
+export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  transact(doc, () => {
+    const items = itemsOf(doc);
+    const gone = new Set(ids.filter((id) => items.has(id)));
+    for (const child of childrenOf(items, framesIn(items, gone))) {
+      if (!gone.has(child)) items.get(child)?.set('parentId', null);
+    }
+    for (const id of gone) items.delete(id);
+  });
+}
+
+/**
+ * Adds copies of records (from the clipboard or a duplicate) shifted by (dx, dy), with new ids.
+ * Parent links inside the copied set follow the copies; links outside it are recomputed.
+ * Returns the new ids in the order given.
+ */
+export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: number, dy: number): string[] {
+  if (records.length === 0) return [];
+  return transact(doc, () => {
+    const items = itemsOf(doc);
+    const newIds = new Map(records.map((r) => [r.id, newItemId(r.kind)]));
+    let z = maxZ(items);
+    const created: string[] = [];
+    for (const r of records) {
+      const id = newIds.get(r.id)!;
+      const parentId = r.parentId !== null ? (newIds.get(r.parentId) ?? null) : null;
+      writeItem(items, { ...r, id, x: r.x + dx, y: r.y + dy, z: ++z, parentId });
+      created.push(id);
+    }
+    refreshMembership(
+      doc,
+      created.filter((id) => items.get(id)?.get('parentId') === null),
+    );
+    return created;
+  });
+}
+
+/** Copies of the items and, for frames, their cards. */
+export function duplicateItems(doc: Y.Doc, ids: readonly string[], dx = 24, dy = 24): string[] {
+  const items = itemsOf(doc);
+  const all = new Set(ids);
+  for (const child of childrenOf(items, framesIn(items, ids))) all.add(child);
+  const records = [...all].map((id) => items.get(id)).flatMap((m) => (m ? [readItem(m)] : [])).filter((r): r is ItemRecord => !!r);
+  // Frames first, so a card's copy can point at its frame's copy.
+  records.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1));
+  return insertCopies(doc, records, dx, dy);
+}
+
+/** The topmost frame under the centre of `box`, ignoring `exclude`. */
+function frameAt(frames: readonly FrameRecord[], box: Box, exclude: string): string | null {
+  const c = center(box);
+  let best: FrameRecord | undefined;
+  for (const f of frames) {
+    if (f.id === exclude || !containsPoint(f, c.x, c.y)) continue;
+    if (!best || f.z > best.z) best = f;
+  }
+  return best ? best.id : null;
+}
+
+/**
+ * Recomputes frame membership after the given items changed place or size: a card belongs to
+ * the topmost frame under its centre; a frame that moved or grew adopts the cards now inside it.
+ * Frames do not nest. Must run inside a transaction.
+ */
+export function refreshMembership(doc: Y.Doc, changed: Iterable<string>): void {
+  const items = itemsOf(doc);
+  const frames: FrameRecord[] = [];
+  items.forEach((map) => {
+    if (map.get('kind') !== 'frame') return;
+    const f = readItem(map);
+    if (f?.kind === 'frame') frames.push(f);
+  });
+  const check = new Set<string>();
+  const changedFrames = new Set<string>();
+  for (const id of changed) {
+    const kind: unknown = items.get(id)?.get('kind');
+    if (kind === 'frame') changedFrames.add(id);
+    else if (kind !== undefined) check.add(id);
+  }
+  if (changedFrames.size > 0) {
+    // A changed frame may have gained or lost cards: look at cards it holds or now covers.
+    const boxes = frames.filter((f) => changedFrames.has(f.id));
+    items.forEach((map, id) => {
+      if (map.get('kind') === 'frame') return;
+      const parent = map.get('parentId');
+      if (typeof parent === 'string' && changedFrames.has(parent)) return check.add(id);
+      const x = map.get('x') as number;
+      const y = map.get('y') as number;
+      const w = map.get('w') as number;
+      const h = map.get('h') as number;
+      if (boxes.some((b) => containsPoint(b, x + w / 2, y + h / 2))) check.add(id);
+    });
+  }
+  for (const id of check) {
+    const map = items.get(id);
+    if (!map) continue;
+    const box = { x: map.get('x') as number, y: map.get('y') as number, w: map.get('w') as number, h: map.get('h') as number };
+    const parent = frameAt(frames, box, id);
+    if (map.get('parentId') !== parent) map.set('parentId', parent);
+  }
+}
+

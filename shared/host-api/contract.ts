@@ -1,0 +1,101 @@
+import type { LoadError, LoadReport } from '../project-file/load';
+
+/**
+ * The HostApi: everything the renderer may ask of its host. In the desktop app it travels over
+ * IPC (the preload exposes one function per method); in a browser, over a WebSocket to the
+ * HOST. Both sides validate arguments with `hostArgSchemas`.
+ */
+export interface HostApi {
+  getSession(): Promise<Session>;
+  /** Hands the host a Yjs update (base64) made in the renderer; the host saves it. */
+  pushUpdate(update: string): Promise<PushAck>;
+  /** Saves now; resolves once everything pushed so far is on disk (or saving failed). */
+  flush(): Promise<SaveStatus>;
+  openProject(path: string): Promise<Session>;
+  createProject(path: string, title: string): Promise<Session>;
+  saveProjectAs(path: string): Promise<Session>;
+  listRecent(): Promise<RecentProject[]>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Opens a copy of a backup beside the original; the original file is left as it is. */
+  restoreBackup(backupPath: string): Promise<Session>;
+  /** Host → renderer notifications; returns an unsubscribe function. */
+  onEvent(listener: (event: HostEvent) => void): () => void;
+}
+
+export const HOST_METHODS = [
+  'getSession',
+  'pushUpdate',
+  'flush',
+  'openProject',
+  'createProject',
+  'saveProjectAs',
+  'listRecent',
+  'listBackups',
+  'restoreBackup',
+] as const satisfies readonly Exclude<keyof HostApi, 'onEvent'>[];
+export type HostMethod = (typeof HOST_METHODS)[number];
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export type SaveErrorCode = 'disk-full' | 'read-only' | 'write-failed';
+
+export interface SaveStatus {
+  state: SaveState;
+  /** Highest update sequence number that is safely on disk. */
+  savedSeq: number;
+  /** Highest update sequence number received. */
+  receivedSeq: number;
+  savedAt: string | null;
+  error: { code: SaveErrorCode; detail: string } | null;
+}
+
+export interface PushAck {
+  seq: number;
+}
+
+export interface OpenProject {
+  path: string;
+  title: string;
+  /** Base64 Yjs state after migration and repair. */
+  state: string;
+  report: LoadReport;
+  saveStatus: SaveStatus;
+}
+
+export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'exists';
+
+export interface OpenFailure {
+  path: string;
+  error: { code: OpenErrorCode; detail: string };
+  /** The newest backup of that file that loads, if any. */
+  backup: BackupInfo | null;
+}
+
+export interface Session {
+  project: OpenProject | null;
+  failure: OpenFailure | null;
+  host: 'desktop' | 'browser';
+}
+
+export interface RecentProject {
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface BackupInfo {
+  path: string;
+  /** The project file this is a backup of. */
+  of: string;
+  takenAt: string;
+  bytes: number;
+}
+
+/** Commands the native menu sends to the board (they act on the renderer's doc and camera). */
+export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export type HostEvent =
+  | { type: 'save-status'; status: SaveStatus }
+  | { type: 'session-changed' }
+  | { type: 'menu-command'; command: MenuCommand };

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { HostMethod } from './contract';
+import { err, ok, type Result } from '../result';
+
+/** A path as the user typed or picked it: non-empty, bounded, no NUL byte. */
+const path = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+const title = z.string().max(300);
+/** An update is base64; 64 MB of it is far beyond any real edit. */
+export const MAX_UPDATE_CHARS = 64 * 1024 * 1024;
+const update = z
+  .string()
+  .min(4)
+  .max(MAX_UPDATE_CHARS)
+  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
+
+/** Argument tuples of every HostApi method. */
+export const hostArgSchemas = {
+  getSession: z.tuple([]),
+  pushUpdate: z.tuple([update]),
+  flush: z.tuple([]),
+  openProject: z.tuple([path]),
+  createProject: z.tuple([path, title]),
+  saveProjectAs: z.tuple([path]),
+  listRecent: z.tuple([]),
+  listBackups: z.tuple([]),
+  restoreBackup: z.tuple([path]),
+} as const satisfies Record<HostMethod, z.ZodType>;
+
+export type HostArgs<M extends HostMethod> = z.infer<(typeof hostArgSchemas)[M]>;
+
+export function isHostMethod(name: unknown): name is HostMethod {
+  return typeof name === 'string' && Object.hasOwn(hostArgSchemas, name);
+}
+
+/** Checks a method name and its arguments as they arrive from the other side of a bridge. */
+export function validateHostCall(method: unknown, args: unknown): Result<{ method: HostMethod; args: unknown[] }, string> {
+  if (!isHostMethod(method)) return err(`unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
+  const parsed = hostArgSchemas[method].safeParse(args);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return err(`${method}: bad argument ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);
+  }
+  return ok({ method, args: parsed.data as unknown[] });
+}

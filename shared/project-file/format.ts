@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { BoardSnapshot } from '../board/doc';
+
+/** One `*.tablee` file per residency: JSON holding the Yjs state (the truth) and a readable snapshot. */
+export const FILE_FORMAT = 'tablee';
+/** The envelope's version (this file's fields), independent of the board's schema version. */
+export const FORMAT_VERSION = 1;
+export const FILE_EXTENSION = '.tablee';
+/** History entries kept in the file; older ones are dropped. */
+export const MAX_HISTORY = 200;
+
+export interface HistoryEntry {
+  at: string;
+  event: 'created' | 'opened' | 'migrated' | 'repaired' | 'restored' | 'saved-as';
+  detail?: string;
+}
+
+export interface FileMeta {
+  title: string;
+  createdAt: string;
+  savedAt: string;
+  app: string;
+}
+
+export interface ProjectFile {
+  format: typeof FILE_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  meta: FileMeta;
+  /** Base64 of `Y.encodeStateAsUpdate(doc)`. */
+  yjsState: string;
+  snapshot: BoardSnapshot;
+  history: HistoryEntry[];
+}
+
+/** The envelope, checked once we know the file claims to be ours and not too new. */
+export const envelopeSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(0),
+  meta: z
+    .object({
+      title: z.string().max(300).catch(''),
+      createdAt: z.string().max(64).catch(''),
+      savedAt: z.string().max(64).catch(''),
+      app: z.string().max(100).catch(''),
+    })
+    .catch({ title: '', createdAt: '', savedAt: '', app: '' }),
+  yjsState: z.string().optional(),
+  snapshot: z.unknown().optional(),
+  history: z
+    .array(
+      z.object({
+        at: z.string().max(64),
+        event: z.enum(['created', 'opened', 'migrated', 'repaired', 'restored', 'saved-as']),
+        detail: z.string().max(2000).optional(),
+      }),
+    )
+    .catch([]),
+});
