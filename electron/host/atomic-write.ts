@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+// The default export (not named imports) so tests can watch the fsync/rename order.
+import fs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -10,16 +11,16 @@ import { basename, dirname, join } from 'node:path';
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await fs.open(temp, 'wx', 0o644);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, target);
+    await fs.rename(temp, target);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
   await syncFolder(dirname(target));
@@ -29,7 +30,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
-    handle = await open(folder, 'r');
+    handle = await fs.open(folder, 'r');
     await handle.sync();
   } catch {
     // Windows refuses to open or fsync a directory; the rename itself is still atomic.

@@ -39,7 +39,7 @@ export class ProjectSession {
   readonly doc: Y.Doc;
   private meta: FileMeta;
   private history: HistoryEntry[];
-  private readonly db: Low<ProjectFile>;
+  private readonly file: DurableJsonFile<ProjectFile>;
   private receivedSeq = 0;
   private savedSeq = 0;
   private savedAt: string | null = null;
@@ -57,7 +57,7 @@ export class ProjectSession {
     this.meta = init.meta;
     this.history = init.history;
     this.maxWaitMs = Math.min(init.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
-    this.db = new Low<ProjectFile>(new DurableJsonFile(this.path, 1), undefined as unknown as ProjectFile);
+    this.file = new DurableJsonFile(this.path, 1);
   }
 
   get title(): string {
@@ -111,8 +111,7 @@ export class ProjectSession {
 
   /** Writes the whole project to `path` now (new projects, save as), without touching backups. */
   async writeTo(path: string): Promise<void> {
-    const db = new Low<ProjectFile>(new DurableJsonFile(path, 1), this.file());
-    await db.write();
+    await new Low<ProjectFile>(new DurableJsonFile(path, 1), this.content()).write();
   }
 
   async close(): Promise<void> {
@@ -127,7 +126,7 @@ export class ProjectSession {
     this.lastBackupAt = Date.now();
   }
 
-  private file(): ProjectFile {
+  private content(): ProjectFile {
     this.meta = { ...this.meta, savedAt: new Date().toISOString(), app: this.init.appName };
     return buildProjectFile(this.doc, this.meta, this.history);
   }
@@ -153,8 +152,7 @@ export class ProjectSession {
           await takeBackup(this.init.dataDir, this.path);
           this.lastBackupAt = Date.now();
         }
-        this.db.data = this.file();
-        await this.db.write();
+        await new Low<ProjectFile>(this.file, this.content()).write();
         this.savedSeq = Math.max(this.savedSeq, target);
         this.savedAt = this.meta.savedAt;
         this.error = null;

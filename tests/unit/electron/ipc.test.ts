@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { checkSender, registerHostIpc, type IpcCallEvent, type IpcMainLike } from '../../../electron/main/ipc';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../electron/main/ipc-channels';
+import { emptySession, fakeHost, fakeWindow } from './fakes';
+
+type Handler = (event: IpcCallEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup() {
+  const handlers = new Map<string, Handler>();
+  const ipcMain: IpcMainLike = {
+    handle: vi.fn((channel: string, listener: Handler) => void handlers.set(channel, listener)),
+    removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
+  };
+  const host = fakeHost();
+  let win: ReturnType<typeof fakeWindow> | null = fakeWindow(7);
+  const dispose = registerHostIpc({ host, ipcMain, getWindow: () => win });
+  const invoke = (event: IpcCallEvent, method: unknown, args: unknown) => {
+    const handler = handlers.get(CALL_CHANNEL);
+    if (!handler) throw new Error('no handler');
+    return handler(event, method, args);
+  };
+  return { host, handlers, ipcMain, dispose, invoke, setWindow: (w: typeof win) => (win = w), window: () => win };
+}
+
+const fromApp = (senderId = 7, url = 'app://tablee/index.html', parent: unknown = null): IpcCallEvent => ({
+  sender: { id: senderId },
+  senderFrame: { url, parent },
+});
+
+describe('tablee:call sender check', () => {
+  it('a good call from our window reaches host.call with validated arguments', async () => {
+    const { host, invoke } = setup();
+    await expect(invoke(fromApp(), 'openProject', ['/home/a/residence.tablee'])).resolves.toEqual(emptySession);
+    expect(host.call).toHaveBeenCalledWith('openProject', ['/home/a/residence.tablee']);
+    await invoke(fromApp(), 'getSession', []);
+    expect(host.call).toHaveBeenLastCalledWith('getSession', []);
+  });
+
+  it('rejects another webContents', async () => {
+    const { host, invoke } = setup();
+    await expect(invoke(fromApp(8), 'getSession', [])).rejects.toThrow(/not the main window/);
+    expect(host.call).not.toHaveBeenCalled();
+  });
+
+  it('rejects a frame showing another origin', async () => {
+    const { host, invoke } = setup();
+    for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', 'about:blank']) {
+      await expect(invoke(fromApp(7, url), 'getSession', []), url).rejects.toThrow(/not the app origin/);
+    }
+    expect(host.call).not.toHaveBeenCalled();
+  });
+
+  it('rejects a subframe, a vanished frame, and calls when the window is gone', async () => {
+    const { host, invoke, setWindow, window } = setup();
+    await expect(invoke(fromApp(7, 'app://tablee/index.html', {}), 'getSession', [])).rejects.toThrow(/subframe/);
+    await expect(invoke({ sender: { id: 7 }, senderFrame: null }, 'getSession', [])).rejects.toThrow(/frame is gone/);
+    const win = window();
+    if (win) win.destroyed = true;
+    await expect(invoke(fromApp(), 'getSession', [])).rejects.toThrow(/no main window/);
+    setWindow(null);
+    await expect(invoke(fromApp(), 'getSession', [])).rejects.toThrow(/no main window/);
+    expect(host.call).not.toHaveBeenCalled();
+  });
+
+  it('checkSender accepts exactly our main window top frame', () => {
+    expect(checkSender(fromApp(1), fakeWindow(1)).ok).toBe(true);
+    expect(checkSender(fromApp(2), fakeWindow(1)).ok).toBe(false);
+  });
+});
+
+describe('tablee:call argument validation', () => {
+  it('rejects bad arguments and unknown methods before the host sees them', async () => {
+    const { host, invoke } = setup();
+    await expect(invoke(fromApp(), 'openProject', [42])).rejects.toThrow(/openProject: bad argument/);
+    await expect(invoke(fromApp(), 'openProject', [])).rejects.toThrow(/openProject/);
+    await expect(invoke(fromApp(), 'openProject', '/a.tablee')).rejects.toThrow(/openProject/);
+    await expect(invoke(fromApp(), 'openProject', ['/a\0.tablee'])).rejects.toThrow(/NUL/);
+    await expect(invoke(fromApp(), 'pushUpdate', ['not base64!'])).rejects.toThrow(/pushUpdate/);
+    await expect(invoke(fromApp(), 'createProject', ['/a.tablee'])).rejects.toThrow(/createProject/);
+    await expect(invoke(fromApp(), 'deleteEverything', [])).rejects.toThrow(/unknown method/);
+    await expect(invoke(fromApp(), 'constructor', [])).rejects.toThrow(/unknown method/);
+    await expect(invoke(fromApp(), 'onEvent', [])).rejects.toThrow(/unknown method/);
+    await expect(invoke(fromApp(), { toString: () => 'getSession' }, [])).rejects.toThrow(/unknown method/);
+    expect(host.call).not.toHaveBeenCalled();
+  });
+
+  it('passes host errors back to the renderer', async () => {
+    const { host, invoke } = setup();
+    host.call.mockRejectedValueOnce(new Error('disk full'));
+    await expect(invoke(fromApp(), 'flush', [])).rejects.toThrow('disk full');
+  });
+});
+
+describe('host events', () => {
+  it('are forwarded to the main window on tablee:event', () => {
+    const { host, window } = setup();
+    host.emit({ type: 'menu-command', command: 'undo' });
+    expect(window()?.webContents.sent).toEqual([{ channel: EVENT_CHANNEL, args: [{ type: 'menu-command', command: 'undo' }] }]);
+  });
+
+  it('are dropped when the window is gone', () => {
+    const { host, window, setWindow } = setup();
+    const win = window();
+    if (win) win.webContents.destroyed = true;
+    expect(() => host.emit({ type: 'session-changed' })).not.toThrow();
+    expect(win?.webContents.sent).toEqual([]);
+    setWindow(null);
+    expect(() => host.emit({ type: 'session-changed' })).not.toThrow();
+  });
+
+  it('dispose removes the handler and the event subscription', () => {
+    const { host, handlers, dispose, window } = setup();
+    dispose();
+    expect(handlers.has(CALL_CHANNEL)).toBe(false);
+    host.emit({ type: 'session-changed' });
+    expect(window()?.webContents.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOST_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../electron/main/ipc-channels';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => 'result'), on: vi.fn(), removeListener: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+await import('../../../electron/preload/index');
+const [globalName, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, HostApi];
+
+beforeEach(() => {
+  electron.ipcRenderer.invoke.mockClear();
+  electron.ipcRenderer.on.mockClear();
+  electron.ipcRenderer.removeListener.mockClear();
+});
+
+describe('preload bridge', () => {
+  it('exposes window.tableeHost once, with exactly the HostApi methods and onEvent', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    expect(globalName).toBe('tableeHost');
+    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, 'onEvent'].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('never hands the page ipcRenderer or electron objects', () => {
+    for (const value of Object.values(api)) {
+      expect(value).not.toBe(electron.ipcRenderer);
+      expect(value).not.toBe(electron.ipcRenderer.invoke);
+    }
+  });
+
+  it('each method invokes tablee:call with its own name and its arguments', async () => {
+    const args: { [M in (typeof HOST_METHODS)[number]]: unknown[] } = {
+      getSession: [],
+      pushUpdate: ['AAAA'],
+      flush: [],
+      openProject: ['/a.tablee'],
+      createProject: ['/b.tablee', 'Résidence'],
+      saveProjectAs: ['/c.tablee'],
+      listRecent: [],
+      listBackups: [],
+      restoreBackup: ['/backups/a.tablee'],
+    };
+    for (const method of HOST_METHODS) {
+      const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
+      await expect(fn(...args[method])).resolves.toBe('result');
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, method, args[method]);
+    }
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(HOST_METHODS.length);
+  });
+
+  it('drops extra arguments instead of forwarding them', async () => {
+    await (api.openProject as (...a: unknown[]) => Promise<unknown>)('/a.tablee', { extra: true });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'openProject', ['/a.tablee']);
+  });
+
+  it('onEvent delivers only the host event and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onEvent(listener);
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as [string, (e: unknown, ev: HostEvent) => void];
+    expect(channel).toBe(EVENT_CHANNEL);
+    const ipcEvent = { sender: electron.ipcRenderer, senderId: 0 };
+    forward(ipcEvent, { type: 'session-changed' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ type: 'session-changed' });
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENT_CHANNEL, forward);
+  });
+
+  it('onEvent refuses a non-function', () => {
+    expect(() => api.onEvent(42 as never)).toThrow(TypeError);
+    expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../../electron/host/atomic-write';
+import { createHostCore } from '../../../electron/host/host-core';
+import { rendererDoc, useTempDir } from './helpers';
+
+const tempDir = useTempDir();
+
+describe('atomic write', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('replaces the file and leaves no temp file behind', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'p.tablee');
+    writeFileSync(path, 'old');
+    await writeFileAtomic(path, 'new');
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['p.tablee']);
+  });
+
+  it('fsyncs the data before the rename, and the folder after it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'p.tablee');
+    const events: string[] = [];
+    const realOpen = fsp.open;
+    const probe = await realOpen(path, 'w');
+    const FileHandle = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+    await probe.close();
+    const realSync = FileHandle.sync;
+    vi.spyOn(FileHandle, 'sync').mockImplementation(async function (this: unknown) {
+      events.push('sync');
+      return realSync.call(this);
+    });
+    const realRename = fsp.rename;
+    const renameSpy = vi.spyOn(fsp, 'rename');
+    renameSpy.mockImplementation(async (a, b) => {
+      events.push('rename');
+      return realRename(a, b);
+    });
+    await writeFileAtomic(path, 'data');
+    expect(events).toEqual(['sync', 'rename', 'sync']);
+  });
+
+  it('a failed write leaves the previous file intact', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'sub', 'p.tablee');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(path, 'précieux');
+    vi.spyOn(fsp, 'rename').mockRejectedValue(Object.assign(new Error('EIO'), { code: 'EIO' }));
+    await expect(writeFileAtomic(path, 'nouveau')).rejects.toThrow('EIO');
+    expect(readFileSync(path, 'utf8')).toBe('précieux');
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['p.tablee']);
+  });
+});
+
+/** A real full disk: a 512 KiB tmpfs. Needs root and mount(2); elsewhere the test says why it skipped. */
+function mountTinyDisk(dir: string): string | null {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dir], { stdio: 'pipe' });
+    return null;
+  } catch (e) {
+    return (e as Error).message.split('\n')[0] ?? 'mount failed';
+  }
+}
+
+describe('full disk', () => {
+  it('reports disk-full, keeps the last good file, and saves once space is freed', async (ctx) => {
+    const dir = tempDir();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    const why = mountTinyDisk(disk);
+    if (why) {
+      console.log(`full-disk test skipped: cannot mount a small tmpfs here (${why})`);
+      ctx.skip();
+    }
+    try {
+      const path = join(disk, 'atelier.tablee');
+      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
+      const r = rendererDoc((await host.api.getSession()).project!.state);
+      r.addNote('première note');
+      await host.api.pushUpdate(r.updates[0]!);
+      expect((await host.api.flush()).state).toBe('saved');
+      const good = readFileSync(path, 'utf8');
+
+      // Fill the disk, then make an edit that needs room.
+      const filler = join(disk, 'filler.bin');
+      try {
+        writeFileSync(filler, Buffer.alloc(1024 * 1024));
+      } catch {
+        // ENOSPC is the point: the filler takes what room there was.
+      }
+      for (let i = 0; i < 10; i++) r.addNote('x'.repeat(10_000));
+      for (const u of r.updates.slice(1)) await host.api.pushUpdate(u);
+      const failed = await host.api.flush();
+      expect(failed.state).toBe('error');
+      expect(failed.error?.code).toBe('disk-full');
+      expect(readFileSync(path, 'utf8')).toBe(good);
+      expect(readdirSync(disk).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+      await fsp.rm(filler);
+      const saved = await host.api.flush();
+      expect(saved.state).toBe('saved');
+      expect(readFileSync(path, 'utf8')).not.toBe(good);
+      await host.close();
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+});

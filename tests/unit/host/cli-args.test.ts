@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, parseCliArgs } from '../../../electron/host/cli-args';
+import { defaultDataDir } from '../../../electron/host/data-dir';
+
+describe('host command line', () => {
+  it('defaults to this machine only, on the default port, with the sample residency', () => {
+    expect(parseCliArgs([])).toEqual({ ok: true, value: { project: undefined, port: DEFAULT_PORT, bind: '127.0.0.1', dataDir: undefined, help: false } });
+  });
+
+  it('reads every option', () => {
+    expect(parseCliArgs(['--project', 'a.tablee', '--port', '0', '--bind', '::1', '--data-dir', '/d'])).toMatchObject({
+      ok: true,
+      value: { project: 'a.tablee', port: 0, bind: '::1', dataDir: '/d' },
+    });
+  });
+
+  it.each([
+    [['--port', 'eighty']],
+    [['--port', '70000']],
+    [['--port', '-1']],
+    [['--port', '1.5']],
+    [['--bind', 'localhost.evil']],
+    [['--bind', '0.0.0']],
+    [['--project', ' ']],
+    [['--projet', 'a.tablee']],
+    [['stray']],
+  ])('refuses %j with a message', (argv) => {
+    const result = parseCliArgs(argv);
+    expect(result.ok).toBe(false);
+  });
+
+  it('uses the same data folder as the desktop app, unless TABLEE_DATA_DIR says otherwise', () => {
+    expect(defaultDataDir({ HOME: '/home/anne' }, 'linux')).toMatch(/\.config\/Tablée$/);
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Tablée');
+    expect(defaultDataDir({ TABLEE_DATA_DIR: '/portable' }, 'linux')).toBe('/portable');
+  });
+});

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import * as Y from 'yjs';
+import { bytesToBase64, base64ToBytes } from '@shared/base64';
+import { createItem } from '@shared/board/commands';
+import { LOCAL_ORIGIN } from '@shared/board/doc';
+
+/** A fresh temp folder per test, removed afterwards. */
+export function useTempDir(): () => string {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  return () => {
+    const d = mkdtempSync(join(tmpdir(), 'tablee-test-'));
+    dirs.push(d);
+    return d;
+  };
+}
+
+/** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
+export function rendererDoc(state: string): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, base64ToBytes(state), 'host');
+  const updates: string[] = [];
+  doc.on('update', (u: Uint8Array, origin: unknown) => {
+    if (origin === LOCAL_ORIGIN) updates.push(bytesToBase64(u));
+  });
+  return {
+    doc,
+    updates,
+    addNote: (text, x = 0, y = 0) => createItem(doc, { kind: 'note', x, y, text }),
+  };
+}

@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createHostCore } from '../../../electron/host/host-core';
+import type { HostCore } from '../../../electron/host/host-core-types';
+import { startServer, type RunningServer } from '../../../electron/host/server';
+import { useTempDir } from './helpers';
+
+const tempDir = useTempDir();
+let running: RunningServer | undefined;
+let host: HostCore | undefined;
+afterEach(async () => {
+  await running?.close();
+  await host?.close();
+  running = host = undefined;
+});
+
+async function start(): Promise<string> {
+  const dir = tempDir();
+  const renderer = join(dir, 'renderer');
+  mkdirSync(renderer);
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tablée</title>');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+  running = await startServer(host, { rendererDir: renderer, bind: '127.0.0.1', port: 0 });
+  return running.url;
+}
+
+function get(url: string, rawPath: string): Promise<{ status: number; body: string; csp: string | undefined }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    request({ hostname, port, path: rawPath }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, csp: res.headers['content-security-policy'] as string | undefined }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+function connect(url: string, origin?: string): Promise<WebSocket> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'api', origin ? { origin } : {});
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+  });
+}
+
+function reply(ws: WebSocket, frame: string | Buffer): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const msg = JSON.parse(data.toString()) as Record<string, unknown>;
+      if ('event' in msg) return;
+      ws.off('message', onMessage);
+      resolve(msg);
+    };
+    ws.on('message', onMessage);
+    ws.send(frame);
+  });
+}
+
+describe('HOST server', () => {
+  it('serves the renderer with a strict content security policy', async () => {
+    const url = await start();
+    const page = await get(url, '/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Tablée</title>');
+    expect(page.csp).toContain("script-src 'self'");
+    expect(page.csp).toContain("object-src 'none'");
+  });
+
+  it.each(['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%00', '/%E0%A4%A'])('refuses %s', async (path) => {
+    const url = await start();
+    const res = await get(url, path);
+    expect([400, 404]).toContain(res.status);
+    expect(res.body).not.toContain('secret');
+  });
+
+  it('answers HostApi calls over the WebSocket', async () => {
+    const url = await start();
+    const ws = await connect(url, url.slice(0, -1));
+    const res = await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }));
+    expect(res).toMatchObject({ id: 1, result: { host: 'browser', failure: null } });
+    ws.close();
+  });
+
+  it('refuses a WebSocket from another web page (foreign Origin)', async () => {
+    const url = await start();
+    await expect(connect(url, 'http://evil.example')).rejects.toThrow('HTTP 403');
+  });
+
+  it('answers malformed frames with an error and keeps serving', async () => {
+    const url = await start();
+    const ws = await connect(url);
+    expect(await reply(ws, 'not json')).toMatchObject({ error: 'frame is not JSON' });
+    expect(await reply(ws, Buffer.from([1, 2, 3]))).toMatchObject({ error: expect.stringMatching(/binary/) });
+    expect(await reply(ws, JSON.stringify({ method: 'getSession', args: [] }))).toMatchObject({ error: expect.stringMatching(/id/) });
+    expect(await reply(ws, JSON.stringify({ id: 2, method: 'rmrf', args: [] }))).toMatchObject({ id: 2, error: expect.stringMatching(/unknown method/) });
+    expect(await reply(ws, JSON.stringify({ id: 3, method: 'openProject', args: [7] }))).toMatchObject({ id: 3, error: expect.stringMatching(/bad argument/) });
+    expect(await reply(ws, JSON.stringify({ id: 4, method: 'pushUpdate', args: [btoa('nonsense!')] }))).toMatchObject({ id: 4, error: expect.stringMatching(/board update/) });
+    expect(await reply(ws, JSON.stringify({ id: 5, method: 'getSession', args: [] }))).toMatchObject({ id: 5, result: { host: 'browser' } });
+    ws.close();
+  });
+
+  it('sends save-status events to connected renderers', async () => {
+    const url = await start();
+    const ws = await connect(url);
+    const event = new Promise((resolve) => ws.on('message', (d: Buffer) => {
+      const msg = JSON.parse(d.toString()) as { event?: unknown };
+      if (msg.event) resolve(msg.event);
+    }));
+    host!.emit({ type: 'menu-command', command: 'undo' });
+    expect(await event).toEqual({ type: 'menu-command', command: 'undo' });
+    ws.close();
+  });
+});
