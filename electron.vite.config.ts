@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // The mandated layout is not electron-vite's default (src/main, src/preload, src/renderer):
 // every entry is explicit.
+// import.meta.url rather than __dirname: the host command imports this file as ESM to build the renderer.
+const __dirname = dirname(fileURLToPath(import.meta.url));
 const alias = { '@shared': resolve(__dirname, 'shared') };
 
 export default defineConfig({

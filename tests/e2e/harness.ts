@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags that work on our machines (FACTS.md): no sandbox as root, no GPU, no calls home. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function tempDir(prefix = 'tablee-e2e-'): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface RunningHost {
+  url: string;
+  proc: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** SIGTERM and wait for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Spawns the real host command (`npm run host` without npm around it, so signals reach it). */
+export function spawnHost(args: string[], env: NodeJS.ProcessEnv = {}): { proc: ChildProcess; out: { stdout: string; stderr: string } } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron', 'host', 'cli.ts'), ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  proc.stdout!.on('data', (c: Buffer) => (out.stdout += c.toString()));
+  proc.stderr!.on('data', (c: Buffer) => (out.stderr += c.toString()));
+  return { proc, out };
+}
+
+export function exitOf(proc: ChildProcess): Promise<number | null> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve(proc.exitCode);
+  return new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
+}
+
+/** Starts the host on a free port and waits for its ready line. */
+export async function startHost(opts: { project?: string; dataDir: string }): Promise<RunningHost> {
+  const args = ['--port', '0', '--data-dir', opts.dataDir, ...(opts.project ? ['--project', opts.project] : [])];
+  const { proc, out } = spawnHost(args);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host not ready after 60 s\n${out.stderr}`)), 60_000);
+    proc.stdout!.on('data', () => {
+      const m = /^Tablée ready at (http:\/\/\S+\/)$/m.exec(out.stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}\n${out.stderr}`));
+    });
+  });
+  return {
+    url,
+    proc,
+    stdout: () => out.stdout,
+    stderr: () => out.stderr,
+    stop: async () => {
+      proc.kill('SIGTERM');
+      return exitOf(proc);
+    },
+  };
+}
+
+/** A separate Chromium process with its own fresh profile. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Opens the board and waits until it is loaded and drawn. */
+export async function openBoard(browser: Browser, url: string, locale = 'fr-FR'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+  return page;
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadProjectText } from '@shared/project-file/load';
+import { exitOf, spawnHost, startHost, tempDir } from './harness';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+function temp(): string {
+  const t = tempDir();
+  cleanups.push(t.remove);
+  return t.path;
+}
+
+describe('host command', () => {
+  it('prints exactly one ready line, serves the app, and exits 0 on SIGTERM with the save flushed', async () => {
+    const dir = temp();
+    const host = await startHost({ dataDir: join(dir, 'data') });
+    expect(host.stdout()).toMatch(/^Tablée ready at http:\/\/127\.0\.0\.1:\d+\/\n$/);
+    const page = await fetch(host.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"');
+    expect(await host.stop()).toBe(0);
+    // Without --project: the sample residency, copied into the data folder.
+    const sample = loadProjectText(readFileSync(join(dir, 'data', 'projects', 'residence-exemple.tablee'), 'utf8'));
+    expect(sample.ok).toBe(true);
+  });
+
+  it('exits 0 on SIGINT too', async () => {
+    const dir = temp();
+    const host = await startHost({ dataDir: join(dir, 'data'), project: join(dir, 'new.tablee') });
+    host.proc.kill('SIGINT');
+    expect(await exitOf(host.proc)).toBe(0);
+    expect(loadProjectText(readFileSync(join(dir, 'new.tablee'), 'utf8')).ok).toBe(true);
+  });
+
+  it.each([
+    [['--port', 'abc'], /--port/],
+    [['--bind', 'nowhere'], /--bind/],
+    [['--frobnicate'], /frobnicate/],
+  ])('refuses %j with a clear message and a non-zero exit', async (args, message) => {
+    const { proc, out } = spawnHost(args);
+    expect(await exitOf(proc)).not.toBe(0);
+    expect(out.stderr).toMatch(message);
+    expect(out.stdout).toBe('');
+  });
+
+  it('refuses a corrupt project with which file and why, and leaves its bytes unchanged', async () => {
+    const dir = temp();
+    const path = join(dir, 'abîmé.tablee');
+    const bytes = '{"format":"tablee","formatVersion":1,"schemaVersion":2,"yjsSta';
+    writeFileSync(path, bytes);
+    const mtime = statSync(path).mtimeMs;
+    const { proc, out } = spawnHost(['--project', path, '--port', '0', '--data-dir', join(dir, 'data')]);
+    expect(await exitOf(proc)).toBe(1);
+    expect(out.stderr).toContain(path);
+    expect(out.stderr).toMatch(/not-json/);
+    expect(out.stderr).toMatch(/left untouched/);
+    expect(readFileSync(path, 'utf8')).toBe(bytes);
+    expect(statSync(path).mtimeMs).toBe(mtime);
+  });
+
+  it('refuses a project path that is a folder', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'folder.tablee'));
+    const { proc, out } = spawnHost(['--project', join(dir, 'folder.tablee'), '--port', '0', '--data-dir', join(dir, 'data')]);
+    expect(await exitOf(proc)).toBe(1);
+    expect(out.stderr).toMatch(/is-directory/);
+  });
+});

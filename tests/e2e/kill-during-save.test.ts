@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { base64ToBytes, bytesToBase64 } from '@shared/base64';
+import { createItem } from '@shared/board/commands';
+import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
+import type { HostEvent, Session } from '@shared/host-api/contract';
+import { loadProjectText } from '@shared/project-file/load';
+import { exitOf, startHost, tempDir } from './harness';
+
+const ROUNDS = 30;
+
+/**
+ * A writer that adds notes as fast as the host takes them and remembers which ones the host
+ * has acknowledged as saved (save-status savedSeq ≥ the update's seq).
+ */
+async function writeUntilKilled(url: string, round: number): Promise<{ acknowledged: string[]; sent: number }> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'api');
+  await new Promise((r, j) => ws.once('open', r).once('error', j));
+  let nextId = 1;
+  const pending = new Map<number, (v: unknown) => void>();
+  let savedSeq = 0;
+  ws.on('message', (data: Buffer) => {
+    const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; event?: HostEvent };
+    if (msg.event?.type === 'save-status') savedSeq = Math.max(savedSeq, msg.event.status.savedSeq);
+    else if (msg.id !== undefined) pending.get(msg.id)?.(msg.result);
+  });
+  const call = (method: string, args: unknown[]) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      ws.send(JSON.stringify({ id, method, args }));
+    });
+  const session = (await call('getSession', [])) as Session;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, base64ToBytes(session.project!.state));
+  const seqOf = new Map<string, number>();
+  let sent = 0;
+  try {
+    for (let i = 0; ws.readyState === ws.OPEN; i++) {
+      const text = `r${round}-n${i}`;
+      let update: Uint8Array | undefined;
+      const capture = (u: Uint8Array, origin: unknown) => origin === LOCAL_ORIGIN && (update = u);
+      doc.on('update', capture);
+      createItem(doc, { kind: 'note', x: (i % 40) * 220, y: Math.floor(i / 40) * 180, text });
+      doc.off('update', capture);
+      const ack = (await Promise.race([call('pushUpdate', [bytesToBase64(update!)]), new Promise((r) => ws.once('close', r))])) as { seq: number } | undefined;
+      if (!ack) break;
+      seqOf.set(text, ack.seq);
+      sent++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  } catch {
+    // The socket died with the host: that is the point.
+  }
+  return { acknowledged: [...seqOf].filter(([, seq]) => seq <= savedSeq).map(([t]) => t), sent };
+}
+
+describe('kill -9 while autosaving', () => {
+  const dir = tempDir();
+  afterAll(() => dir.remove());
+
+  it(`the file always opens with everything acknowledged before the kill (${ROUNDS} kills)`, async () => {
+    const path = join(dir.path, 'atelier.tablee');
+    let everAcknowledged: string[] = [];
+    let totalAcked = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const host = await startHost({ project: path, dataDir: join(dir.path, 'data') });
+      const writing = writeUntilKilled(host.url, round);
+      // Kill at a varying moment, so some kills land in the middle of a write.
+      await new Promise((r) => setTimeout(r, 600 + ((round * 137) % 900)));
+      host.proc.kill('SIGKILL');
+      await exitOf(host.proc);
+      const { acknowledged, sent } = await writing;
+      expect(sent).toBeGreaterThan(0);
+      everAcknowledged = everAcknowledged.concat(acknowledged);
+      totalAcked += acknowledged.length;
+
+      const loaded = loadProjectText(readFileSync(path, 'utf8'));
+      expect(loaded.ok, `round ${round}: ${loaded.ok ? '' : loaded.error.code}`).toBe(true);
+      if (!loaded.ok) return;
+      const onDisk = new Set(readItems(loaded.value.doc).flatMap((i) => (i.kind === 'note' ? [i.text] : [])));
+      const missing = everAcknowledged.filter((t) => !onDisk.has(t));
+      expect(missing, `round ${round}`).toEqual([]);
+    }
+    // The test only proves something if saves were acknowledged along the way.
+    expect(totalAcked).toBeGreaterThan(ROUNDS);
+  });
+});
