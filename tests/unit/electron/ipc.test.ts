@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkSender, registerHostIpc, type IpcCallEvent, type IpcMainLike } from '../../../electron/main/ipc';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../electron/main/ipc-channels';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 import { emptySession, fakeHost, fakeWindow } from './fakes';
 
 type Handler = (event: IpcCallEvent, ...args: unknown[]) => Promise<unknown>;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOST_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../electron/main/ipc-channels';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },

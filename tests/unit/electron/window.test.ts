@@ -37,10 +37,11 @@ describe('main window options', () => {
     expect(mainWindowOptions({ preloadPath: 'p', devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
-  it('built paths put the preload at out/preload/index.cjs and the renderer at out/renderer', () => {
+  it('built paths put the preload at out/preload/index.cjs, the renderer at out/renderer, resources at resources/', () => {
     const paths = builtPaths('/opt/tablee');
     expect(paths.preload.replaceAll('\\', '/')).toBe('/opt/tablee/out/preload/index.cjs');
     expect(paths.renderer.replaceAll('\\', '/')).toBe('/opt/tablee/out/renderer');
+    expect(paths.resources.replaceAll('\\', '/')).toBe('/opt/tablee/resources');
   });
 
   it('createMainWindow uses the factory options and shows the window once it is ready', () => {
