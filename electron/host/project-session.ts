@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import * as Y from 'yjs';
 import { base64ToBytes, bytesToBase64 } from '@shared/base64';
@@ -109,8 +110,9 @@ export class ProjectSession {
     return this.status();
   }
 
-  /** Writes the whole project to `path` now (new projects, save as), without touching backups. */
+  /** Writes the whole project to `path` now (new projects, save as), creating its folder, without touching backups. */
   async writeTo(path: string): Promise<void> {
+    await mkdir(dirname(path), { recursive: true });
     await new Low<ProjectFile>(new DurableJsonFile(path, 1), this.content()).write();
   }
 

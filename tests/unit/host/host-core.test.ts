@@ -27,9 +27,9 @@ describe('HOST project store', () => {
     await host.close();
   });
 
-  it('a --project path that does not exist yet becomes a new, empty project on disk', async () => {
+  it('a --project path that does not exist yet becomes a new, empty project on disk, folders included', async () => {
     const dir = tempDir();
-    const path = join(dir, 'atelier.tablee');
+    const path = join(dir, 'résidences', '2026', 'atelier.tablee');
     const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
     const session = await host.api.getSession();
     expect(session.project?.path).toBe(path);
