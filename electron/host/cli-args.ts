@@ -7,18 +7,24 @@ export interface CliOptions {
   port: number;
   bind: string;
   dataDir: string | undefined;
+  /** Open the room at start. */
+  room: boolean;
+  /** The room's password (with --room). */
+  password: string | undefined;
   help: boolean;
 }
 
 export const DEFAULT_PORT = 4747;
 
-export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind ADDR] [--data-dir DIR]
+export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind ADDR] [--data-dir DIR] [--room [--password P]]
 
   --project PATH   open this .tablee file (a path that does not exist yet becomes a new project)
                    without it: the sample residency, copied into the data folder on first run
   --port N         port to serve on (default ${DEFAULT_PORT}; 0 picks a free one)
   --bind ADDR      address to listen on (default 127.0.0.1: this machine only)
   --data-dir DIR   data folder for recent projects, backups and the sample copy
+  --room           open the room at start: participants on the network co-edit the board live
+  --password P     the room's password (participants type it, or scan it in the QR code)
   --help           this text`;
 
 /** Parses the host command line; every mistake is a one-line message. */
@@ -34,6 +40,8 @@ export function parseCliArgs(argv: string[]): Result<CliOptions, string> {
         port: { type: 'string' },
         bind: { type: 'string' },
         'data-dir': { type: 'string' },
+        room: { type: 'boolean' },
+        password: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -47,5 +55,10 @@ export function parseCliArgs(argv: string[]): Result<CliOptions, string> {
   const bind = values.bind ?? '127.0.0.1';
   if (isIP(bind) === 0) return err(`--bind must be an IP address such as 127.0.0.1 or 192.168.1.20, not "${bind}"`);
   if (values.project !== undefined && values.project.trim() === '') return err('--project needs a path');
-  return ok({ project: values.project, port, bind, dataDir: values['data-dir'], help: values.help ?? false });
+  const room = values.room ?? false;
+  if (values.password !== undefined && !room) return err('--password goes with --room');
+  if (values.password !== undefined && (values.password.length === 0 || values.password.length > 128 || /[\u0000-\u001f]/.test(values.password))) {
+    return err('--password must be 1 to 128 printable characters');
+  }
+  return ok({ project: values.project, port, bind, dataDir: values['data-dir'], room, password: values.password, help: values.help ?? false });
 }

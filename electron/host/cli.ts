@@ -7,8 +7,9 @@ import { createHostCore } from './host-core';
 import { startServer } from './server';
 
 /**
- * `npm run host -- [--project PATH] [--port N] [--bind ADDR]`: the HOST without Electron.
- * Prints exactly one line on stdout when ready; errors go to stderr with a non-zero exit.
+ * `npm run host -- [--project PATH] [--port N] [--bind ADDR] [--room [--password P]]`: the HOST
+ * without Electron. Prints one line on stdout when ready (and one more when the room is open);
+ * errors go to stderr with a non-zero exit.
  */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,6 +58,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
   process.stdout.write(`Tablée ready at ${running.url}\n`);
+  if (options.room) {
+    const room = await host.api.openRoom({ password: options.password ?? null, bind: null });
+    process.stdout.write(`Tablée room open at ${room.url} (code ${room.code ?? 'none: IPv6 address, share the URL'})\n`);
+    if (/^(127\.|::1$)/.test(room.bind ?? '')) {
+      process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');
+    }
+  }
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

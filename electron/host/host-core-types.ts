@@ -1,17 +1,30 @@
-import type { HostApi, HostEvent, HostMethod } from '@shared/host-api/contract';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 
 /** The HOST as the Electron main process and the HTTP server see it. Plain Node, no electron. */
 export interface HostCore {
   /** Runs a HostApi method. Arguments must already have passed `validateHostCall`. */
-  call(method: HostMethod, args: unknown[]): Promise<unknown>;
+  call(method: ApiMethod, args: unknown[]): Promise<unknown>;
   /** The same methods, typed, for direct use (menus, CLI). */
-  api: Omit<HostApi, 'onEvent'>;
+  api: Omit<HostApi, 'onEvent'> & RoomApi;
+  /** The room's network side: the HTTP server routes upgrades here and says where it listens. */
+  rooms: RoomEndpoint;
   /** Subscribes to host events (save status, session changed); returns an unsubscribe function. */
   onEvent(listener: (event: HostEvent) => void): () => void;
   /** Sends an event to every listener (the main process uses it for menu commands). */
   emit(event: HostEvent): void;
   /** Flushes the pending save and stops timers. Safe to call twice. */
   close(): Promise<void>;
+}
+
+export interface RoomEndpoint {
+  /** Takes a /room/* WebSocket upgrade; false when the path is not a room path. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Called by the HTTP server once it listens (null when it stops). */
+  servedAt(at: { bind: string; port: number } | null): void;
+  /** True while a password-protected room is open: other machines then reach the board only through it. */
+  locksRemoteApi(): boolean;
 }
 
 export interface HostOptions {
@@ -24,4 +37,9 @@ export interface HostOptions {
   resourcesDir?: string | undefined;
   /** Autosave delay after the last change, in ms (≤ 1000). */
   autosaveMs?: number;
+  /**
+   * The built renderer, served to participants when a room opens and no server runs yet (the
+   * desktop app); the command line starts its own server and does not need it.
+   */
+  rendererDir?: string | undefined;
 }

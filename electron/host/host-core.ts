@@ -1,7 +1,9 @@
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BackupInfo, HostEvent, HostMethod, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
+import type { ApiMethod, BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
+import { bytesToBase64 } from '@shared/base64';
+import { SCHEMA_VERSION } from '@shared/schema/version';
 import { newBoardDoc } from '@shared/project-file/build';
 import { FILE_EXTENSION } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
@@ -11,6 +13,9 @@ import type { HostCore, HostOptions } from './host-core-types';
 import { ProjectSession } from './project-session';
 import { readProject } from './read-project';
 import { RecentProjects } from './recent';
+import { createRoomApi } from './room/room-api';
+import { RoomManager } from './room/room-manager';
+import { startServer } from './server';
 
 export const APP_NAME = 'Tablée 0.1';
 export const SAMPLE_FILE_NAME = 'residence-exemple.tablee';
@@ -27,6 +32,8 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   let session: ProjectSession | null = null;
   let failure: OpenFailure | null = null;
   let report: LoadedProject['report'] = { migrations: [], repairs: [], warnings: [] };
+  const rooms = new RoomManager((status) => emit({ type: 'room', status }));
+  let roomServer: { close(): Promise<void> } | null = null;
 
   const emit = (event: HostEvent): void => {
     for (const l of listeners) {
@@ -57,6 +64,8 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     if (current.status().state === 'error') {
       throw new HostError('unsaved', `the current project could not be saved (${current.status().error?.detail ?? ''}); it stays open`);
     }
+    // A room shares the open board: another project closes it.
+    if (rooms.current) await rooms.close();
     await current.close();
     session = null;
   }
@@ -173,6 +182,20 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       return path ? listBackups(dataDir, path) : [];
     },
     restoreBackup,
+    ...createRoomApi({
+      manager: rooms,
+      board: () => {
+        const current = session;
+        if (!current) return null;
+        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)) };
+      },
+      serve: opts.rendererDir
+        ? async (bind) => {
+            const running = await startServer(core, { rendererDir: opts.rendererDir!, bind, port: 0 });
+            roomServer = running;
+          }
+        : null,
+    }),
   };
 
   // Start-up: the project asked for, a new one where none exists yet, or the sample residency.
@@ -190,16 +213,23 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   }
 
   let closing: Promise<void> | null = null;
-  return {
+  const core: HostCore = {
     api,
-    call: (method: HostMethod, args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+    call: (method: ApiMethod, args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+    rooms,
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     emit,
-    close: () => (closing ??= session ? session.close() : Promise.resolve()),
+    close: () =>
+      (closing ??= (async () => {
+        await rooms.close();
+        await roomServer?.close();
+        await session?.close();
+      })()),
   };
+  return core;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,15 +1,25 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { HostMethod } from '@shared/host-api/contract';
+import type { ApiMethod } from '@shared/host-api/contract';
 import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
 import { HostError } from './errors';
 import type { HostCore } from './host-core-types';
 import { serveStatic } from './static-files';
 
-/** Methods that touch the file system beyond the open project: only for a browser on this machine. */
-const LOCAL_ONLY: ReadonlySet<HostMethod> = new Set(['openProject', 'createProject', 'saveProjectAs', 'listRecent', 'listBackups', 'restoreBackup']);
+/** Methods that touch the file system beyond the open project, or open and close the room: only for a browser on this machine. */
+const LOCAL_ONLY: ReadonlySet<ApiMethod> = new Set([
+  'openProject',
+  'createProject',
+  'saveProjectAs',
+  'listRecent',
+  'listBackups',
+  'restoreBackup',
+  'openRoom',
+  'closeRoom',
+  'roomStatus',
+]);
 
 export interface RunningServer {
   server: Server;
@@ -42,6 +52,8 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
   });
 
   server.on('upgrade', (req, socket, head) => {
+    // Room sockets carry their own admission (password proof, tickets).
+    if (host.rooms.handleUpgrade(req, socket, head)) return;
     const path = (req.url ?? '').split('?')[0];
     if (path !== API_PATH || !sameOrigin(req)) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -59,11 +71,13 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  host.rooms.servedAt({ bind: address.address, port: address.port });
   return {
     server,
     url: `http://${shownHost}:${address.port}/`,
     close: () =>
       new Promise<void>((done) => {
+        host.rooms.servedAt(null);
         for (const client of wss.clients) client.terminate();
         wss.close();
         server.close(() => done());
@@ -99,6 +113,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
     const checked = validateHostCall(request.method, request.args);
     if (!checked.ok) return send({ id, error: checked.error });
     if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
+    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });
     host.call(checked.value.method, checked.value.args).then(
       (result) => send({ id, result }),
       (e: unknown) => send({ id, error: e instanceof HostError ? `${e.code}: ${e.message}` : `internal error: ${(e as Error)?.message ?? e}` }),

@@ -98,4 +98,54 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export type HostEvent =
   | { type: 'save-status'; status: SaveStatus }
   | { type: 'session-changed' }
-  | { type: 'menu-command'; command: MenuCommand };
+  | { type: 'menu-command'; command: MenuCommand }
+  | { type: 'room'; status: RoomStatus };
+
+/**
+ * The room (live co-editing on the local network), for the facilitator's machine only. Kept apart
+ * from HostApi so each bridge can offer it when its side is ready; `validateHostCall` checks both.
+ */
+export interface RoomApi {
+  /** Opens the room on the interface asked for (or the one the HOST already listens on). */
+  openRoom(options: OpenRoomOptions): Promise<RoomStatus>;
+  /** Disconnects every participant cleanly; the board stays. */
+  closeRoom(): Promise<RoomStatus>;
+  roomStatus(): Promise<RoomStatus>;
+}
+
+export const ROOM_METHODS = ['openRoom', 'closeRoom', 'roomStatus'] as const satisfies readonly (keyof RoomApi)[];
+export type RoomMethod = (typeof ROOM_METHODS)[number];
+/** Every method a bridge may carry to the host. */
+export type ApiMethod = HostMethod | RoomMethod;
+
+export interface OpenRoomOptions {
+  /** null: anyone who has the room's URL or code may join. */
+  password: string | null;
+  /** IPv4/IPv6 address of the interface to serve on; null: where the HOST already listens, else the first LAN address. */
+  bind: string | null;
+}
+
+export interface NetworkInterfaceInfo {
+  name: string;
+  address: string;
+}
+
+export interface RoomStatus {
+  open: boolean;
+  roomId: string | null;
+  /** What a participant opens in a browser. */
+  url: string | null;
+  /** The URL with the password in its fragment, for the QR code. */
+  qrUrl: string | null;
+  /** SVG markup of the QR code. */
+  qrSvg: string | null;
+  /** Short code typed into the desktop app (IPv4 only). */
+  code: string | null;
+  password: string | null;
+  /** Address the room is served on; a loopback address is reachable from this machine only. */
+  bind: string | null;
+  /** People connected to the room's hub right now. */
+  participants: number;
+  /** The LAN interfaces the facilitator may pick from. */
+  interfaces: NetworkInterfaceInfo[];
+}

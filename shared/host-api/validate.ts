@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HostMethod } from './contract';
+import type { ApiMethod, HostMethod, RoomMethod } from './contract';
 import { err, ok, type Result } from '../result';
 
 /** A path as the user typed or picked it: non-empty, bounded, no NUL byte. */
@@ -28,14 +28,30 @@ export const hostArgSchemas = {
 
 export type HostArgs<M extends HostMethod> = z.infer<(typeof hostArgSchemas)[M]>;
 
+/** A room password as the facilitator typed it: printable, short enough to read out loud. */
+const roomPassword = z.string().min(1).max(128).refine((p) => !/[\u0000-\u001f]/.test(p), 'password contains a control character');
+const bindAddress = z.string().min(2).max(64).regex(/^[0-9a-fA-F.:]+$/, 'not an IP address');
+
+export const roomArgSchemas = {
+  openRoom: z.tuple([z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable() }).strict()]),
+  closeRoom: z.tuple([]),
+  roomStatus: z.tuple([]),
+} as const satisfies Record<RoomMethod, z.ZodType>;
+
+const apiArgSchemas: Record<ApiMethod, z.ZodType> = { ...hostArgSchemas, ...roomArgSchemas };
+
 export function isHostMethod(name: unknown): name is HostMethod {
   return typeof name === 'string' && Object.hasOwn(hostArgSchemas, name);
 }
 
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiArgSchemas, name);
+}
+
 /** Checks a method name and its arguments as they arrive from the other side of a bridge. */
-export function validateHostCall(method: unknown, args: unknown): Result<{ method: HostMethod; args: unknown[] }, string> {
-  if (!isHostMethod(method)) return err(`unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
-  const parsed = hostArgSchemas[method].safeParse(args);
+export function validateHostCall(method: unknown, args: unknown): Result<{ method: ApiMethod; args: unknown[] }, string> {
+  if (!isApiMethod(method)) return err(`unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
+  const parsed = apiArgSchemas[method].safeParse(args);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return err(`${method}: bad argument ${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}`);

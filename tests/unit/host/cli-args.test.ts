@@ -4,7 +4,18 @@ import { defaultDataDir } from '../../../electron/host/data-dir';
 
 describe('host command line', () => {
   it('defaults to this machine only, on the default port, with the sample residency', () => {
-    expect(parseCliArgs([])).toEqual({ ok: true, value: { project: undefined, port: DEFAULT_PORT, bind: '127.0.0.1', dataDir: undefined, help: false } });
+    expect(parseCliArgs([])).toEqual({
+      ok: true,
+      value: { project: undefined, port: DEFAULT_PORT, bind: '127.0.0.1', dataDir: undefined, room: false, password: undefined, help: false },
+    });
+  });
+
+  it('opens the room at start, with or without a password', () => {
+    expect(parseCliArgs(['--room'])).toMatchObject({ ok: true, value: { room: true, password: undefined } });
+    expect(parseCliArgs(['--room', '--password', 'tarte aux pommes', '--bind', '0.0.0.0'])).toMatchObject({
+      ok: true,
+      value: { room: true, password: 'tarte aux pommes', bind: '0.0.0.0' },
+    });
   });
 
   it('reads every option', () => {
@@ -22,6 +33,9 @@ describe('host command line', () => {
     [['--bind', 'localhost.evil']],
     [['--bind', '0.0.0']],
     [['--project', ' ']],
+    [['--password', 'p']],
+    [['--room', '--password', '']],
+    [['--room', '--password', 'a\u0007b']],
     [['--projet', 'a.tablee']],
     [['stray']],
   ])('refuses %j with a message', (argv) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_METHODS } from '@shared/host-api/contract';
-import { hostArgSchemas, validateHostCall } from '@shared/host-api/validate';
+import { HOST_METHODS, ROOM_METHODS } from '@shared/host-api/contract';
+import { hostArgSchemas, roomArgSchemas, validateHostCall } from '@shared/host-api/validate';
 
 describe('HostApi argument validation', () => {
   it('has a validator for every method of the contract, and no other', () => {
@@ -39,5 +39,18 @@ describe('HostApi argument validation', () => {
     const result = validateHostCall(method, args);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.length).toBeGreaterThan(5);
+  });
+});
+
+describe('room methods', () => {
+  it('have validators, and check their options', () => {
+    expect(Object.keys(roomArgSchemas).sort()).toEqual([...ROOM_METHODS].sort());
+    expect(validateHostCall('openRoom', [{ password: 'tarte', bind: '192.168.1.20' }]).ok).toBe(true);
+    expect(validateHostCall('openRoom', [{ password: null, bind: null }]).ok).toBe(true);
+    expect(validateHostCall('closeRoom', []).ok).toBe(true);
+    expect(validateHostCall('roomStatus', []).ok).toBe(true);
+    for (const bad of [[], [{ password: '' , bind: null }], [{ password: 'a\nb', bind: null }], [{ password: null, bind: 'evil.example' }], [{ password: null }], [{ password: null, bind: null, port: 1 }]]) {
+      expect(validateHostCall('openRoom', bad).ok, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

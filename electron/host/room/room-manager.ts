@@ -1,0 +1,119 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { isIP } from 'node:net';
+import QRCode from 'qrcode';
+import { WebSocketServer } from 'ws';
+import type { RoomStatus } from '@shared/host-api/contract';
+import { HUB_PATH, MAX_HUB_FRAME_BYTES, MAX_SIGNAL_FRAME_BYTES, SIGNAL_PATH } from '@shared/room/protocol';
+import { encodeRoomCode, roomQrUrl, roomUrl } from '@shared/room/room-code';
+import { lanInterfaces, shownAddress } from './lan-interfaces';
+import { Room } from './room';
+import type { RoomBoard } from './room-board';
+
+export interface ServedAt {
+  bind: string;
+  port: number;
+}
+
+/**
+ * Opens and closes the room and routes its WebSocket upgrades (`/room/hub`, `/room/signal`).
+ * Anything else under those paths, or for a room that is not open, is refused at the upgrade.
+ */
+export class RoomManager {
+  private room: Room | null = null;
+  private served: ServedAt | null = null;
+  private qr: { url: string; svg: string } | null = null;
+  private readonly hubServer = new WebSocketServer({ noServer: true, maxPayload: MAX_HUB_FRAME_BYTES });
+  private readonly signalServer = new WebSocketServer({ noServer: true, maxPayload: MAX_SIGNAL_FRAME_BYTES });
+
+  constructor(private readonly onStatus: (status: RoomStatus) => void) {}
+
+  /** Where the HTTP server listens (null once it stopped); rooms are served there. */
+  servedAt(at: ServedAt | null): void {
+    this.served = at;
+    if (!at) {
+      this.room?.hub.disconnectAll();
+      this.room?.signaling.disconnectAll();
+    }
+    if (this.room) void this.notify();
+  }
+
+  get servedOn(): ServedAt | null {
+    return this.served;
+  }
+
+  async open(password: string | null, board: RoomBoard): Promise<RoomStatus> {
+    this.room?.close();
+    this.room = new Room(password, board, () => void this.notify());
+    return this.notify();
+  }
+
+  async close(): Promise<RoomStatus> {
+    this.room?.close();
+    this.room = null;
+    return this.notify();
+  }
+
+  async status(): Promise<RoomStatus> {
+    const room = this.room;
+    const served = this.served;
+    const base = { interfaces: lanInterfaces(), participants: room?.hub.participants ?? 0 };
+    if (!room || !served) {
+      return { open: false, roomId: null, url: null, qrUrl: null, qrSvg: null, code: null, password: null, bind: served?.bind ?? null, ...base };
+    }
+    const address = shownAddress(served.bind);
+    const host = isIP(address) === 6 ? `[${address}]:${served.port}` : `${address}:${served.port}`;
+    const qrUrl = roomQrUrl(host, room.id, room.password);
+    if (this.qr?.url !== qrUrl) this.qr = { url: qrUrl, svg: await QRCode.toString(qrUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
+    return {
+      open: true,
+      roomId: room.id,
+      url: roomUrl(host, room.id),
+      qrUrl,
+      qrSvg: this.qr.svg,
+      code: encodeRoomCode(address, served.port, room.id),
+      password: room.password,
+      bind: served.bind,
+      ...base,
+    };
+  }
+
+  /** While a password-protected room is open, other machines reach the board only through the room. */
+  locksRemoteApi(): boolean {
+    return this.room?.password != null;
+  }
+
+  /** The open room, for tests and the command line. */
+  get current(): Room | null {
+    return this.room;
+  }
+
+  /** Takes the upgrade if it is a room path; returns false to let the caller handle (or refuse) it. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const room = this.room;
+    if (url.pathname === HUB_PATH) {
+      if (!room) return refuse(socket);
+      this.hubServer.handleUpgrade(req, socket, head, (ws) => room.hub.attach(ws));
+      return true;
+    }
+    if (url.pathname === SIGNAL_PATH) {
+      const ticket = room?.ticket(url.searchParams.get('ticket'));
+      if (!room || !ticket) return refuse(socket);
+      this.signalServer.handleUpgrade(req, socket, head, (ws) => room.signaling.attach(ws, ticket));
+      return true;
+    }
+    return false;
+  }
+
+  private async notify(): Promise<RoomStatus> {
+    const status = await this.status();
+    this.onStatus(status);
+    return status;
+  }
+}
+
+function refuse(socket: Duplex): true {
+  socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  return true;
+}

@@ -1,0 +1,48 @@
+/**
+ * The room protocol: constants shared by the HOST's room server and every peer.
+ *
+ * A peer keeps two links:
+ *   - a WebSocket to the HOST's hub (`HUB_PATH`): password check, schema handshake, the
+ *     bootstrap (the bulk of the board), relay of updates between peers that have no direct
+ *     link, and the HOST's own copy of the board (it saves every peer's edits);
+ *   - y-webrtc data channels to the other peers, set up through the HOST's signaling
+ *     (`SIGNAL_PATH`), which only admits sockets holding a ticket the hub handed out.
+ */
+
+/** Bumped when the hub or signaling frames change incompatibly. */
+export const ROOM_PROTOCOL_VERSION = 1;
+
+export const HUB_PATH = '/room/hub';
+export const SIGNAL_PATH = '/room/signal';
+
+/** Chromium refuses data-channel messages over 256 KiB (FACTS.md): nothing bigger is ever handed to a channel. */
+export const DATA_CHANNEL_MAX_BYTES = 256 * 1024;
+/**
+ * An update this big travels through the HOST to every peer, even peers linked directly:
+ * its y-webrtc message would exceed DATA_CHANNEL_MAX_BYTES and never leave the sender.
+ * Well under the limit, to leave room for y-webrtc's framing.
+ */
+export const HUB_FORWARD_ALWAYS_BYTES = 128 * 1024;
+
+/** JSON control frames are small; anything bigger is an attack or a bug. */
+export const MAX_CONTROL_FRAME_BYTES = 4 * 1024;
+/** Binary hub frames carry Yjs updates; a whole board (bootstrap, offline edits) may be large. */
+export const MAX_HUB_FRAME_BYTES = 64 * 1024 * 1024;
+/** y-webrtc signaling frames carry SDP offers and ICE candidates: a few KiB. */
+export const MAX_SIGNAL_FRAME_BYTES = 64 * 1024;
+
+/** A pair of peers without a direct link after this long is shown as relayed. */
+export const DIRECT_LINK_GRACE_MS = 4000;
+/** Every so often each peer compares state with the HOST, so a link that silently lost updates heals. */
+export const ANTI_ENTROPY_MS = 10_000;
+
+/** First byte (varuint) of a binary hub frame: the same numbering as y-webrtc's messages. */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+
+/** The y-webrtc room name (signaling topic) of a room. */
+export const topicOf = (roomId: string): string => `tablee-room-${roomId}`;
+
+/** Room ids are 8 lower-case hex digits (32 random bits); the password protects the room, the id only names it. */
+export const ROOM_ID_PATTERN = /^[0-9a-f]{8}$/;
+export const isRoomId = (s: unknown): s is string => typeof s === 'string' && ROOM_ID_PATTERN.test(s);

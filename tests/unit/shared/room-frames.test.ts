@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
+import { refusalText, schemaRefusal } from '@shared/room/schema-handshake';
+import { parseSignalFrame } from '@shared/room/signal-frames';
+
+const nonce = 'a'.repeat(32);
+
+describe('hub frames', () => {
+  it('accepts the handshake a peer sends', () => {
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'auth', proof: 'b'.repeat(64) }))).toMatchObject({ t: 'auth' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'links', direct: ['p1', 'p2'] }))).toMatchObject({ direct: ['p1', 'p2'] });
+  });
+
+  it('refuses anything else', () => {
+    for (const bad of [
+      'not json',
+      'null',
+      '[]',
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce: 'short' }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce, extra: 1 }),
+      JSON.stringify({ t: 'auth', proof: 'Z'.repeat(64) }),
+      JSON.stringify({ t: 'links', direct: Array.from({ length: 300 }, (_, i) => `p${i}`) }),
+      JSON.stringify({ t: 'shutdown' }),
+      JSON.stringify({ t: 'links', direct: ['x'.repeat(5000)] }),
+    ]) {
+      expect(parsePeerFrame(bad), bad.slice(0, 60)).toBeNull();
+    }
+    expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'because' }))).toBeNull();
+    expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'schema-too-old', schema: 3 }))).toEqual({ t: 'refused', reason: 'schema-too-old', schema: 3 });
+  });
+});
+
+describe('signaling frames', () => {
+  it('accepts what y-webrtc sends without a password', () => {
+    expect(parseSignalFrame('{"type":"subscribe","topics":["tablee-room-1a2b3c4d"]}')).not.toBeNull();
+    expect(parseSignalFrame('{"type":"ping"}')).not.toBeNull();
+    expect(parseSignalFrame(JSON.stringify({ type: 'publish', topic: 't', data: { type: 'announce', from: 'p1' } }))).not.toBeNull();
+    expect(parseSignalFrame(JSON.stringify({ type: 'publish', topic: 't', data: { type: 'signal', from: 'p1', to: 'p2', token: 1.5, signal: { type: 'offer', sdp: 'v=0' } } }))).not.toBeNull();
+  });
+
+  it('refuses malformed, unknown and oversized frames', () => {
+    for (const bad of ['{', '{"type":"publish","topic":"t","data":"encrypted"}', '{"type":"subscribe","topics":"t"}', '{"type":"shout"}', JSON.stringify({ type: 'ping', pad: 'x'.repeat(70_000) })]) {
+      expect(parseSignalFrame(bad)).toBeNull();
+    }
+  });
+});
+
+describe('schema handshake', () => {
+  it('refuses an older or a newer peer with a clear reason', () => {
+    expect(schemaRefusal(2, 2)).toBeNull();
+    expect(schemaRefusal(1, 2)).toBe('schema-too-old');
+    expect(schemaRefusal(3, 2)).toBe('schema-too-new');
+    expect(refusalText('schema-too-old', 1, 2)).toMatch(/update Tablée to join/);
+    expect(refusalText('schema-too-new', 3, 2)).toMatch(/facilitator must update/);
+  });
+});
