@@ -2,8 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { isIP } from 'node:net';
 import QRCode from 'qrcode';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { RoomStatus } from '@shared/host-api/contract';
+import type { HostFrame } from '@shared/room/hub-frames';
 import { HUB_PATH, MAX_HUB_FRAME_BYTES, MAX_SIGNAL_FRAME_BYTES, SIGNAL_PATH } from '@shared/room/protocol';
 import { encodeRoomCode, roomQrUrl, roomUrl } from '@shared/room/room-code';
 import { lanInterfaces, shownAddress } from './lan-interfaces';
@@ -93,8 +94,8 @@ export class RoomManager {
     const url = new URL(req.url ?? '/', 'http://host');
     const room = this.room;
     if (url.pathname === HUB_PATH) {
-      if (!room) return refuse(socket);
-      this.hubServer.handleUpgrade(req, socket, head, (ws) => room.hub.attach(ws));
+      // Without a room the socket is still taken, to say why: a participant then sees "no room", not a silent retry.
+      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws) : refuseNoRoom(ws)));
       return true;
     }
     if (url.pathname === SIGNAL_PATH) {
@@ -111,6 +112,11 @@ export class RoomManager {
     this.onStatus(status);
     return status;
   }
+}
+
+function refuseNoRoom(ws: WebSocket): void {
+  ws.send(JSON.stringify({ t: 'refused', reason: 'no-room' } satisfies HostFrame));
+  ws.close(1008, 'no-room');
 }
 
 function refuse(socket: Duplex): true {

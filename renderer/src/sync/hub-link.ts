@@ -1,0 +1,221 @@
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { parseHostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
+import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
+import { randomHex, roomKey, roomProof, sameHex } from '@shared/room/room-auth';
+
+/** Why the hub link stopped for good: the HOST's reasons, or a host that could not prove it knows the password. */
+export type HubRefusal = RefusalReason | 'host-unverified';
+
+export type HubState =
+  | { kind: 'connecting' }
+  /** Admitted; `synced` once the HOST's copy of the board has arrived. */
+  | { kind: 'joined'; ticket: string; synced: boolean }
+  /** Lost the HOST; trying again. */
+  | { kind: 'offline' }
+  | { kind: 'refused'; reason: HubRefusal; roomSchema: number | undefined }
+  /** The facilitator closed the room. */
+  | { kind: 'closed' }
+  | { kind: 'left' };
+
+export interface HubLinkOptions {
+  url: string;
+  roomId: string;
+  password: string | null;
+  schema: number;
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  WebSocket?: typeof WebSocket;
+}
+
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 4000;
+
+/**
+ * This peer's link to the HOST's hub: password proof, schema handshake, Yjs sync with the HOST's
+ * copy of the board (the bootstrap of a late joiner, the resync after a drop, both ways), my own
+ * edits and presence up, and whatever the HOST relays down. Reconnects by itself until the room
+ * refuses or closes.
+ */
+export class HubLink {
+  private ws: WebSocket | null = null;
+  private state: HubState = { kind: 'connecting' };
+  private readonly listeners = new Set<(s: HubState) => void>();
+  private ticket: string | undefined;
+  private key: Uint8Array | null = null;
+  private nonce = '';
+  private hostNonce = '';
+  private online = true;
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly antiEntropy: ReturnType<typeof setInterval>;
+  /** Bytes received from the HOST (the bootstrap included), for tests and benchmarks. */
+  received = 0;
+
+  private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
+    // Only my own edits go up: what peers sent me reached the HOST from them.
+    if (tr.local) this.sendSync((e) => syncProtocol.writeUpdate(e, update));
+  };
+  private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    if (origin !== 'local') return;
+    this.sendAwareness([...added, ...updated, ...removed]);
+  };
+
+  constructor(private readonly opts: HubLinkOptions) {
+    opts.doc.on('update', this.onDocUpdate);
+    opts.awareness.on('update', this.onAwareness);
+    this.antiEntropy = setInterval(() => this.sendSync((e) => syncProtocol.writeSyncStep1(e, opts.doc)), ANTI_ENTROPY_MS);
+    this.connect();
+  }
+
+  get current(): HubState {
+    return this.state;
+  }
+
+  subscribe(listener: (s: HubState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells the HOST which peers I reach directly, so it stops relaying between us. */
+  reportLinks(direct: string[]): void {
+    this.sendFrame({ t: 'links', direct });
+  }
+
+  /** Off: drops the connection as a network failure would and stays away; on: comes back and resyncs both ways. */
+  setOnline(online: boolean): void {
+    this.online = online;
+    if (!online) this.ws?.close();
+    else if (!this.ws && this.state.kind === 'offline') {
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.connect();
+    }
+  }
+
+  leave(): void {
+    this.setState({ kind: 'left' });
+    this.stop();
+  }
+
+  private stop(): void {
+    clearInterval(this.antiEntropy);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.opts.doc.off('update', this.onDocUpdate);
+    this.opts.awareness.off('update', this.onAwareness);
+    this.ws?.close();
+    this.ws = null;
+  }
+
+  private connect(): void {
+    if (!this.online) return;
+    const Impl = this.opts.WebSocket ?? WebSocket;
+    const ws = new Impl(this.opts.url);
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    this.nonce = randomHex(16);
+    ws.onopen = () => {
+      this.sendFrame({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, nonce: this.nonce, ...(this.ticket ? { ticket: this.ticket } : {}) });
+    };
+    ws.onmessage = (event: MessageEvent) => {
+      if (ws !== this.ws) return;
+      if (typeof event.data === 'string') this.onFrame(event.data);
+      else this.onBinary(new Uint8Array(event.data as ArrayBuffer));
+    };
+    // A refused upgrade or a lost network ends in onclose, which retries; nothing to do here.
+    ws.onerror = () => {};
+    ws.onclose = () => {
+      if (ws !== this.ws) return;
+      this.ws = null;
+      const final = this.state.kind === 'refused' || this.state.kind === 'closed' || this.state.kind === 'left';
+      if (final) return this.stop();
+      this.setState({ kind: 'offline' });
+      if (!this.online) return;
+      const wait = Math.min(RETRY_MIN_MS * 2 ** this.retries++, RETRY_MAX_MS);
+      this.retryTimer = setTimeout(() => this.connect(), wait);
+    };
+  }
+
+  private onFrame(text: string): void {
+    const frame = parseHostFrame(text);
+    if (!frame) return;
+    switch (frame.t) {
+      case 'challenge': {
+        if (this.opts.password === null) return this.refuse('wrong-password', undefined);
+        this.key ??= roomKey(this.opts.password, this.opts.roomId);
+        this.sendFrame({ t: 'auth', proof: roomProof(this.key, 'peer', this.opts.roomId, frame.nonce, this.nonce) });
+        this.hostNonce = frame.nonce;
+        return;
+      }
+      case 'welcome': {
+        if (this.key && (frame.proof === null || !sameHex(frame.proof, roomProof(this.key, 'host', this.opts.roomId, this.hostNonce, this.nonce)))) {
+          return this.refuse('host-unverified', undefined);
+        }
+        this.ticket = frame.ticket;
+        this.retries = 0;
+        this.setState({ kind: 'joined', ticket: frame.ticket, synced: false });
+        // My state vector: the HOST answers with what I lack (the bootstrap) and asks for what it lacks.
+        this.sendSync((e) => syncProtocol.writeSyncStep1(e, this.opts.doc));
+        if (this.opts.awareness.getLocalState() !== null) this.sendAwareness([this.opts.doc.clientID]);
+        return;
+      }
+      case 'refused':
+        return this.refuse(frame.reason, frame.schema);
+      case 'closed':
+        this.setState({ kind: 'closed' });
+        return this.stop();
+    }
+  }
+
+  private onBinary(bytes: Uint8Array): void {
+    if (this.state.kind !== 'joined') return;
+    this.received += bytes.byteLength;
+    const decoder = decoding.createDecoder(bytes);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE_SYNC) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, MESSAGE_SYNC);
+      const kind = syncProtocol.readSyncMessage(decoder, reply, this.opts.doc, this);
+      if (encoding.length(reply) > 1) this.send(encoding.toUint8Array(reply));
+      if (kind === syncProtocol.messageYjsSyncStep2 && !this.state.synced) this.setState({ ...this.state, synced: true });
+    } else if (type === MESSAGE_AWARENESS) {
+      awarenessProtocol.applyAwarenessUpdate(this.opts.awareness, decoding.readVarUint8Array(decoder), this);
+    }
+  }
+
+  private refuse(reason: HubRefusal, roomSchema: number | undefined): void {
+    this.setState({ kind: 'refused', reason, roomSchema });
+    this.stop();
+  }
+
+  private sendSync(write: (e: encoding.Encoder) => void): void {
+    if (this.state.kind !== 'joined') return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    write(encoder);
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  private sendAwareness(clients: number[]): void {
+    if (this.state.kind !== 'joined') return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.opts.awareness, clients));
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  private sendFrame(frame: PeerFrame): void {
+    if (this.ws?.readyState === 1) this.ws.send(JSON.stringify(frame));
+  }
+
+  private send(bytes: Uint8Array): void {
+    if (this.ws?.readyState === 1) this.ws.send(bytes as Uint8Array<ArrayBuffer>);
+  }
+
+  private setState(state: HubState): void {
+    this.state = state;
+    for (const l of this.listeners) l(state);
+  }
+}

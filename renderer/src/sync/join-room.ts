@@ -1,0 +1,160 @@
+import type * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
+import { SCHEMA_VERSION } from '@shared/schema/version';
+import { DirectMesh } from './direct-mesh';
+import { HubLink, type HubState } from './hub-link';
+import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
+import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
+
+export interface JoinRoomOptions {
+  doc: Y.Doc;
+  /** host:port of the facilitator's HOST, as in the room URL. */
+  host: string;
+  roomId: string;
+  password: string | null;
+  user: RoomUser;
+  awareness?: awarenessProtocol.Awareness;
+  /** WebRTC to use; defaults to the browser's. null: no direct links, everything through the HOST. */
+  rtc?: RtcImpl | null;
+  /** Defaults to the global WebSocket. */
+  WebSocket?: typeof WebSocket;
+  /** Defaults to this build's SCHEMA_VERSION (tests pretend to be older). */
+  schema?: number;
+  maxConns?: number;
+}
+
+export interface RoomStats {
+  peerId: string | null;
+  direct: string[];
+  channels: ChannelStats;
+  /** Bytes the HOST sent me (bootstrap and relay). */
+  fromHost: number;
+}
+
+export interface RoomConnection {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** The hub link's state: joined, offline and retrying, refused (why), closed by the facilitator. */
+  state(): HubState;
+  subscribe(listener: () => void): () => void;
+  /** Resolves once the HOST's copy of the board is here; rejects if the room refuses me or closes. */
+  synced(): Promise<void>;
+  people(): Person[];
+  /** Publishes where my pointer is and what I selected. */
+  setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection'>>): void;
+  stats(): RoomStats;
+  /** Cuts both links as a network drop would (false), or restores them (true). Edits made meanwhile merge on return. */
+  setOnline(online: boolean): void;
+  leave(): void;
+}
+
+/** Default cap on direct links; past it the HOST relays (y-webrtc's full mesh does not scale to a 35-person workshop). */
+export const DEFAULT_MAX_CONNS = 30;
+const LINK_POLL_MS = 500;
+
+/**
+ * Joins a room: the hub link first (password, schema, the board's bulk from the HOST), then the
+ * y-webrtc mesh, which from then on only carries differences. The HOST relays between peers
+ * that have no direct link, so a participant whose WebRTC cannot connect still co-edits.
+ */
+export function joinRoom(opts: JoinRoomOptions): RoomConnection {
+  const awareness = opts.awareness ?? new awarenessProtocol.Awareness(opts.doc);
+  const rtc = opts.rtc === undefined ? browserRtc() : opts.rtc;
+  const wsBase = `ws://${opts.host}`;
+  const channels = newChannelStats();
+  const listeners = new Set<() => void>();
+  const firstSeen = new Map<number, number>();
+  const notify = (): void => listeners.forEach((l) => l());
+  let mesh: DirectMesh | null = null;
+  let direct: string[] = [];
+  let online = true;
+
+  awareness.setLocalState({ user: opts.user, peer: null } satisfies PresenceState);
+  const hub = new HubLink({
+    url: `${wsBase}${HUB_PATH}`,
+    roomId: opts.roomId,
+    password: opts.password,
+    schema: opts.schema ?? SCHEMA_VERSION,
+    doc: opts.doc,
+    awareness,
+    ...(opts.WebSocket ? { WebSocket: opts.WebSocket } : {}),
+  });
+
+  const startMesh = (ticket: string): void => {
+    if (mesh || !rtc) return;
+    mesh = new DirectMesh({
+      signalUrl: `${wsBase}${SIGNAL_PATH}?ticket=${ticket}`,
+      roomId: opts.roomId,
+      doc: opts.doc,
+      awareness,
+      rtc,
+      stats: channels,
+      maxConns: opts.maxConns ?? DEFAULT_MAX_CONNS,
+    });
+    awareness.setLocalStateField('peer', mesh.peerId);
+  };
+
+  const unsubscribeHub = hub.subscribe((s) => {
+    // The mesh starts once the bulk of the board came from the HOST, so data channels only carry differences.
+    if (s.kind === 'joined' && s.synced && online) startMesh(s.ticket);
+    if (s.kind === 'refused' || s.kind === 'closed') {
+      mesh?.destroy();
+      mesh = null;
+    }
+    notify();
+  });
+
+  const poll = setInterval(() => {
+    if (mesh && awareness.getLocalState()?.peer !== mesh.peerId) awareness.setLocalStateField('peer', mesh.peerId);
+    const now = mesh && online ? mesh.directPeers().sort() : [];
+    if (now.join() !== direct.join()) {
+      direct = now;
+      hub.reportLinks(direct);
+      notify();
+    }
+  }, LINK_POLL_MS);
+  awareness.on('change', notify);
+
+  return {
+    awareness,
+    state: () => hub.current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    synced: () =>
+      new Promise<void>((resolve, reject) => {
+        const check = (): boolean => {
+          const s = hub.current;
+          if (s.kind === 'joined' && s.synced) resolve();
+          else if (s.kind === 'refused') reject(new Error(`room refused: ${s.reason}`));
+          else if (s.kind === 'closed' || s.kind === 'left') reject(new Error(`room ${s.kind}`));
+          else return false;
+          return true;
+        };
+        if (check()) return;
+        const off = hub.subscribe(() => check() && off());
+      }),
+    people: () => peopleOf(awareness, new Set(direct), firstSeen, Date.now(), !!rtc),
+    setPresence: (patch) => {
+      for (const [key, value] of Object.entries(patch)) awareness.setLocalStateField(key, value);
+    },
+    stats: () => ({ peerId: mesh?.peerId ?? null, direct, channels: { ...channels }, fromHost: hub.received }),
+    setOnline(next) {
+      if (next === online) return;
+      online = next;
+      hub.setOnline(next);
+      if (next) mesh?.resume();
+      else mesh?.pause();
+    },
+    leave() {
+      clearInterval(poll);
+      unsubscribeHub();
+      awareness.off('change', notify);
+      mesh?.destroy();
+      mesh = null;
+      hub.leave();
+      awarenessProtocol.removeAwarenessStates(awareness, [opts.doc.clientID], 'left');
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type * as awarenessProtocol from 'y-protocols/awareness';
+import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
+
+/** How I reach another person: a data channel of our own, through the HOST, or not yet known. */
+export type LinkKind = 'me' | 'direct' | 'relayed' | 'connecting';
+
+export interface RoomUser {
+  /** Stable across visits, so rejoining keeps me the same person. */
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** What each peer publishes in awareness. */
+export interface PresenceState {
+  user: RoomUser;
+  /** The y-webrtc peer id, to tell direct links from relayed ones. */
+  peer: string | null;
+  cursor?: { x: number; y: number } | null;
+  selection?: string[];
+}
+
+export interface Person extends PresenceState {
+  clientId: number;
+  link: LinkKind;
+}
+
+const isPresence = (s: unknown): s is PresenceState => {
+  const u = (s as PresenceState | null)?.user;
+  return typeof u?.name === 'string' && typeof u.color === 'string' && typeof u.id === 'string';
+};
+
+/**
+ * Who is here, read from awareness. A person I have no direct link with is "connecting" for a few
+ * seconds, then "relayed" (the HOST carries our edits); with no WebRTC at all, relayed at once.
+ */
+export function peopleOf(
+  awareness: awarenessProtocol.Awareness,
+  direct: ReadonlySet<string>,
+  firstSeen: Map<number, number>,
+  now: number,
+  hasWebrtc: boolean,
+): Person[] {
+  const out: Person[] = [];
+  for (const [clientId, state] of awareness.getStates()) {
+    if (!isPresence(state)) continue;
+    if (!firstSeen.has(clientId)) firstSeen.set(clientId, now);
+    let link: LinkKind;
+    if (clientId === awareness.clientID) link = 'me';
+    else if (state.peer && direct.has(state.peer)) link = 'direct';
+    else if (hasWebrtc && now - firstSeen.get(clientId)! < DIRECT_LINK_GRACE_MS) link = 'connecting';
+    else link = 'relayed';
+    out.push({ ...state, clientId, link });
+  }
+  return out.sort((a, b) => (a.link === 'me' ? -1 : b.link === 'me' ? 1 : a.user.name.localeCompare(b.user.name)));
+}

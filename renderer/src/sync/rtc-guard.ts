@@ -1,0 +1,66 @@
+import { DATA_CHANNEL_MAX_BYTES } from '@shared/room/protocol';
+
+/** What simple-peer needs of a WebRTC implementation (the browser's, or @roamhq/wrtc in Node). */
+export interface RtcImpl {
+  RTCPeerConnection: new (config?: RTCConfiguration) => RTCPeerConnection;
+  RTCSessionDescription: unknown;
+  RTCIceCandidate: unknown;
+}
+
+/** What went through this peer's data channels. */
+export interface ChannelStats {
+  sent: number;
+  /** Largest message handed to a channel, in bytes. */
+  largest: number;
+  /** Messages refused for being over DATA_CHANNEL_MAX_BYTES (the HOST relays those). */
+  refused: number;
+}
+
+export const newChannelStats = (): ChannelStats => ({ sent: 0, largest: 0, refused: 0 });
+
+export function browserRtc(): RtcImpl | null {
+  const g = globalThis as unknown as Partial<RtcImpl>;
+  return g.RTCPeerConnection && g.RTCSessionDescription && g.RTCIceCandidate ? (g as RtcImpl) : null;
+}
+
+function byteLength(data: unknown): number {
+  if (typeof data === 'string') return data.length * 3; // worst case of UTF-8
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return data.byteLength;
+  return (data as Blob | undefined)?.size ?? 0;
+}
+
+/**
+ * Wraps a WebRTC implementation so no data-channel message over 256 KiB is ever sent: Chromium
+ * refuses them and y-webrtc swallows the error (the update would be lost). A refused message is
+ * dropped here and counted; the HOST forwards such big updates to everyone (HUB_FORWARD_ALWAYS_BYTES).
+ */
+export function guardRtc(impl: RtcImpl, stats: ChannelStats): RtcImpl {
+  const guard = (channel: RTCDataChannel): RTCDataChannel => {
+    const send = channel.send.bind(channel) as (data: unknown) => void;
+    Object.defineProperty(channel, 'send', {
+      configurable: true,
+      value: (data: unknown) => {
+        const bytes = byteLength(data);
+        if (bytes > DATA_CHANNEL_MAX_BYTES) {
+          stats.refused++;
+          return;
+        }
+        stats.sent++;
+        stats.largest = Math.max(stats.largest, bytes);
+        send(data);
+      },
+    });
+    return channel;
+  };
+  class GuardedPeerConnection extends impl.RTCPeerConnection {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      // Channels the other side opens; registered before simple-peer's handler, so guarded before first use.
+      this.addEventListener('datachannel', (event) => guard(event.channel));
+    }
+    override createDataChannel(label: string, init?: RTCDataChannelInit): RTCDataChannel {
+      return guard(super.createDataChannel(label, init));
+    }
+  }
+  return { RTCPeerConnection: GuardedPeerConnection, RTCSessionDescription: impl.RTCSessionDescription, RTCIceCandidate: impl.RTCIceCandidate };
+}
