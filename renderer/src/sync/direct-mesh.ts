@@ -17,8 +17,12 @@ export interface DirectMeshOptions {
 
 interface ConnLike {
   connected: boolean;
-  synced: boolean;
+  destroy(): void;
+  peer: { _pc?: RTCPeerConnection | null } | null;
 }
+
+/** A link whose ICE lost the other side this long ago is torn down, so y-webrtc sets up a fresh one. */
+const STALE_LINK_MS = 5000;
 
 /**
  * The y-webrtc side of a peer: data channels to the other peers, set up through the HOST's
@@ -27,6 +31,8 @@ interface ConnLike {
  */
 export class DirectMesh {
   readonly provider: WebrtcProvider;
+  private readonly lostSince = new Map<ConnLike, number>();
+  private savedPresence: Record<string, unknown> | null = null;
 
   constructor(opts: DirectMeshOptions) {
     this.provider = new WebrtcProvider(topicOf(opts.roomId), opts.doc, {
@@ -43,18 +49,40 @@ export class DirectMesh {
     return this.provider.room?.peerId ?? null;
   }
 
-  /** Peers whose data channel is open and has completed a sync with me. */
-  directPeers(): string[] {
+  /**
+   * Peers whose data channel is open and whose ICE still reaches them. Open is enough: y-webrtc
+   * then exchanges state vectors over the channel, so what either side lacks comes across. (Its
+   * per-link `synced` flag is only ever set on a room's first sync: useless after a reconnect.)
+   * A link that lost its peer stays "connected" in y-webrtc until ICE gives up (30 s or more)
+   * and meanwhile blocks a new one (y-webrtc issue #24): such a link is torn down here.
+   */
+  directPeers(now = Date.now()): string[] {
     const conns = (this.provider.room?.webrtcConns ?? new Map()) as Map<string, ConnLike>;
-    return [...conns].filter(([, c]) => c.connected && c.synced).map(([id]) => id);
+    const out: string[] = [];
+    for (const [id, c] of conns) {
+      const ice = c.peer?._pc?.iceConnectionState;
+      const lost = ice === 'disconnected' || ice === 'failed';
+      if (!lost) this.lostSince.delete(c);
+      else if (!this.lostSince.has(c)) this.lostSince.set(c, now);
+      else if (now - this.lostSince.get(c)! > STALE_LINK_MS) {
+        this.lostSince.delete(c);
+        c.destroy();
+        continue;
+      }
+      if (c.connected && !lost) out.push(id);
+    }
+    return out;
   }
 
   pause(): void {
+    // y-webrtc's disconnect also clears my own presence; it comes back on resume.
+    this.savedPresence = this.provider.awareness.getLocalState();
     this.provider.disconnect();
   }
 
   resume(): void {
     this.provider.connect();
+    if (this.savedPresence) this.provider.awareness.setLocalState(this.savedPresence);
   }
 
   destroy(): void {
