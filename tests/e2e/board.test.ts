@@ -1,0 +1,152 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readItems } from '@shared/board/doc';
+import type { ItemRecord } from '@shared/board/records';
+import { loadProjectText } from '@shared/project-file/load';
+import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+
+let browser: Browser;
+const dir = tempDir();
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  dir.remove();
+});
+
+const items = (page: Page): Promise<ItemRecord[]> => page.evaluate(() => window.tablee!.snapshot().items);
+const screen = (page: Page, x: number, y: number) => page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);
+const waitSaved = (page: Page) => page.waitForSelector('[data-testid="save-badge"][data-state="saved"]', { timeout: 15_000 });
+
+function itemsOnDisk(path: string): ItemRecord[] {
+  const loaded = loadProjectText(readFileSync(path, 'utf8'));
+  if (!loaded.ok) throw new Error(`${path}: ${loaded.error.code}`);
+  return readItems(loaded.value.doc);
+}
+
+describe('the board, in Chromium against the real HOST', () => {
+  let host: RunningHost;
+  const project = join(dir.path, 'atelier.tablee');
+  beforeAll(async () => {
+    host = await startHost({ project, dataDir: join(dir.path, 'data') });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  it('a note made with the keyboard and the mouse, typed in, dragged into a frame, survives a reload and is on disk', async () => {
+    const page = await openBoard(browser, host.url);
+    expect(await items(page)).toEqual([]);
+
+    // A frame: F, then drag a zone on the board.
+    const canvas = page.getByTestId('board-canvas');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('f');
+    await page.mouse.move(box.x + 100, box.y + 120);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 320, { steps: 8 });
+    await page.mouse.move(box.x + 600, box.y + 520, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    const frame = (await items(page)).find((i) => i.kind === 'frame');
+    expect(frame).toBeTruthy();
+
+    // A note with the keyboard: N at the pointer, then type into the editor overlay.
+    await page.mouse.move(box.x + box.width - 250, box.y + 200);
+    await page.keyboard.press('n');
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('« Ici, on me parle normalement. »');
+    await page.keyboard.press('Escape');
+    // A second note with the mouse: double-click on empty board.
+    await page.mouse.dblclick(box.x + box.width - 250, box.y + box.height - 150);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Observation : guichet fermé le mardi');
+    await page.keyboard.press('Escape');
+
+    const notes = (await items(page)).filter((i) => i.kind === 'note');
+    expect(notes.map((n) => (n.kind === 'note' ? n.text : '')).sort()).toEqual(['Observation : guichet fermé le mardi', '« Ici, on me parle normalement. »']);
+    const quote = notes.find((n) => n.kind === 'note' && n.text.startsWith('«'))!;
+    expect(quote.parentId).toBeNull();
+
+    // Drag the quote into the frame.
+    const from = await screen(page, quote.x + quote.w / 2, quote.y + quote.h / 2);
+    const to = await screen(page, frame!.x + frame!.w / 2, frame!.y + frame!.h / 2);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await page.mouse.up();
+    const moved = (await items(page)).find((i) => i.id === quote.id)!;
+    expect(moved.parentId).toBe(frame!.id);
+
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForFunction(() => window.tablee?.ready === true);
+    const after = await items(page);
+    expect(after.find((i) => i.id === quote.id)).toMatchObject({ parentId: frame!.id, text: '« Ici, on me parle normalement. »' });
+    expect(after).toHaveLength(3);
+
+    const disk = itemsOnDisk(project);
+    expect(disk.find((i) => i.id === quote.id)).toMatchObject({ parentId: frame!.id, text: '« Ici, on me parle normalement. »' });
+    expect(disk).toHaveLength(3);
+    await page.context().close();
+  });
+
+  it('undo takes back my last edit, redo brings it back', async () => {
+    const page = await openBoard(browser, host.url);
+    const before = (await items(page)).length;
+    const box = (await page.getByTestId('board-canvas').boundingBox())!;
+    await page.mouse.dblclick(box.x + 200, box.y + box.height - 120);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('à défaire');
+    await page.keyboard.press('Escape');
+    expect(await items(page)).toHaveLength(before + 1);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await items(page)).length).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await items(page)).some((i) => i.kind === 'note' && i.text === 'à défaire')).toBe(true);
+    await page.context().close();
+  });
+
+  it('opening a corrupt file says which file and why, leaves its bytes alone, and offers the newest good backup', async () => {
+    // A good project, opened once (which backs it up), then damaged on disk.
+    const damaged = join(dir.path, 'résidence-abîmée.tablee');
+    const first = await startHost({ project: damaged, dataDir: join(dir.path, 'data') });
+    const page1 = await openBoard(browser, first.url);
+    const box = (await page1.getByTestId('board-canvas').boundingBox())!;
+    await page1.mouse.dblclick(box.x + 300, box.y + 300);
+    await page1.getByTestId('text-editor').waitFor();
+    await page1.keyboard.type('avant la panne');
+    await page1.keyboard.press('Escape');
+    await waitSaved(page1);
+    await page1.context().close();
+    expect(await first.stop()).toBe(0);
+    const reopen = await startHost({ project: damaged, dataDir: join(dir.path, 'data') });
+    expect(await reopen.stop()).toBe(0);
+    const bytes = readFileSync(damaged, 'utf8').slice(0, 200);
+    writeFileSync(damaged, bytes);
+    const mtime = statSync(damaged).mtimeMs;
+
+    const page = await openBoard(browser, host.url, 'en-GB');
+    await page.getByTestId('project-button').click();
+    await page.getByTestId('open-path').fill(damaged);
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('error-screen').waitFor();
+    expect(await page.getByTestId('error-path').textContent()).toContain(damaged);
+    expect((await page.getByTestId('error-reason').textContent())!.length).toBeGreaterThan(10);
+    expect(readFileSync(damaged, 'utf8')).toBe(bytes);
+    expect(statSync(damaged).mtimeMs).toBe(mtime);
+
+    await page.getByTestId('restore-backup').click();
+    await page.waitForFunction(() => window.tablee?.ready === true);
+    expect((await items(page)).some((i) => i.kind === 'note' && i.text === 'avant la panne')).toBe(true);
+    expect(readFileSync(damaged, 'utf8')).toBe(bytes);
+    await page.context().close();
+  });
+});
