@@ -26,8 +26,8 @@ const people = (who: RoomBrowser): Promise<string[]> => who.page.evaluate(() => 
 const stats = (who: RoomBrowser): Promise<Stats> => who.page.evaluate(() => window.roomTest.stats());
 const state = (who: RoomBrowser): Promise<string> => who.page.evaluate(() => window.roomTest.state());
 
-async function joined(name: string, password: string | null, opts: { noWebrtc?: boolean; flags?: string[]; cannotConnect?: boolean } = {}): Promise<RoomBrowser> {
-  const browser = await openRoomPage(room.address, room.roomId, opts.flags ? { flags: opts.flags } : {});
+async function joined(name: string, password: string | null, opts: { noWebrtc?: boolean; cannotConnect?: boolean } = {}): Promise<RoomBrowser> {
+  const browser = await openRoomPage(room.address, room.roomId);
   browsers.push(browser);
   if (opts.cannotConnect) {
     // ICE restricted to relay candidates with no relay server: the data channel silently never forms,
