@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostEvent, OpenProject } from '@shared/host-api/contract';
+import { installKeyboardShortcuts } from './actions/keyboard-shortcuts';
+import { runMenuCommand } from './actions/menu-commands';
+import { attachBoard, detachBoard, markReady } from './automation/tablee-hook';
+import type { BoardSession } from './board/board-session';
+import type { SessionSnapshot } from './board/session-controller';
+import { BoardCanvas } from './canvas/BoardCanvas';
+import { Editor } from './canvas/editor';
+import { FolderIcon } from './ui/icons';
+import { LanguageSwitch } from './ui/LanguageSwitch';
+import { LoadNotice } from './ui/LoadNotice';
+import type { ProjectActions } from './ui/project-actions';
+import { ProjectPanel } from './ui/ProjectPanel';
+import { SaveBadge } from './ui/SaveBadge';
+import { Toolbar, ZoomBar } from './ui/Toolbar';
+
+interface Props {
+  board: BoardSession;
+  project: OpenProject;
+  snapshot: SessionSnapshot;
+  actions: ProjectActions;
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
+}
+
+/** The open board: canvas, toolbar, save status, language, project panel. One per loaded doc. */
+export function BoardView({ board, project, snapshot, actions, onHostEvent }: Props) {
+  const { t } = useTranslation();
+  const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
+  const [panel, setPanel] = useState<null | 'plain' | 'backups'>(null);
+
+  useEffect(() => () => editor.dispose(), [editor]);
+
+  // Open on the whole board (never zoomed in past 100 %).
+  useLayoutEffect(() => {
+    if (editor.index.size > 0) editor.zoomToFit();
+    else editor.zoomReset();
+  }, [editor]);
+
+  // A layout effect: it must run before the canvas' first draw can mark the board ready.
+  useLayoutEffect(() => {
+    attachBoard(editor, () => document.querySelector<HTMLElement>('[data-testid="board-canvas"]'));
+    return () => detachBoard(editor);
+  }, [editor]);
+
+  useEffect(() => installKeyboardShortcuts(editor), [editor]);
+
+  useEffect(
+    () =>
+      onHostEvent((event) => {
+        if (event.type !== 'menu-command') return;
+        runMenuCommand(editor, event.command, { showBackups: () => setPanel('backups') });
+      }),
+    [editor, onHostEvent],
+  );
+
+  const title = project.title || editor.title();
+  useEffect(() => {
+    document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;
+  }, [title, t]);
+
+  const onFirstDraw = useCallback(() => markReady(editor), [editor]);
+  const closePanel = useCallback(() => setPanel(null), []);
+
+  return (
+    <div className="board-view">
+      <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
+      <div className="top-bar">
+      <header className="top-left">
+        <span className="brand">{t('app.name')}</span>
+        <span className="project-title" data-testid="project-title" title={project.path}>
+          {title || t('app.untitledProject')}
+        </span>
+        <button
+          type="button"
+          className="project-button"
+          data-testid="project-button"
+          aria-expanded={panel !== null}
+          title={t('toolbar.projectHint')}
+          onClick={() => setPanel(panel ? null : 'plain')}
+        >
+          <FolderIcon />
+          <span>{t('toolbar.project')}</span>
+        </button>
+      </header>
+      <Toolbar editor={editor} />
+      <div className="top-right">
+        <SaveBadge status={snapshot.saveStatus} pusher={snapshot.pusher} connection={snapshot.connection} />
+        <LanguageSwitch />
+      </div>
+      </div>
+      <ZoomBar editor={editor} />
+      <LoadNotice report={project.report} />
+      {panel && (
+        <ProjectPanel
+          actions={actions}
+          currentPath={project.path}
+          currentTitle={title}
+          focusBackups={panel === 'backups'}
+          onClose={closePanel}
+        />
+      )}
+    </div>
+  );
+}

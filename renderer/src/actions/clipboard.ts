@@ -1,0 +1,114 @@
+import { center, intersects, unionOf } from '@shared/board/geometry';
+import { itemSchema, MAX_TEXT_LENGTH, type ItemRecord } from '@shared/board/records';
+import type { Editor } from '../canvas/editor';
+import i18n from '../i18n';
+import { pushToast } from '../ui/toast-store';
+
+const PASTE_STEP = 24;
+
+const normalise = (s: string): string => s.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * Copy and paste of board items. The records travel as JSON in memory (they survive a project
+ * switch, so cards can be carried from one residency to another); the system clipboard gets
+ * their words as plain text, best effort. Plain text pasted from elsewhere becomes a note.
+ */
+class BoardClipboard {
+  private json = '';
+  private text = '';
+  private pastes = 0;
+
+  /** Copies the selection (a frame brings its cards). Returns how many records were copied. */
+  copy(editor: Editor): number {
+    const selected = editor.selectedItems();
+    if (selected.length === 0) return 0;
+    const ids = new Set(selected.map((i) => i.id));
+    const frames = new Set(selected.filter((i) => i.kind === 'frame').map((i) => i.id));
+    for (const child of editor.index.childrenOf(frames)) ids.add(child);
+    const records: ItemRecord[] = [];
+    for (const id of ids) {
+      const r = editor.index.get(id);
+      if (r) records.push(r);
+    }
+    records.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
+    this.json = JSON.stringify(records);
+    this.text = records
+      .map((r) => (r.kind === 'frame' ? r.title : r.text))
+      .filter((s) => s.trim() !== '')
+      .join('\n\n');
+    this.pastes = 0;
+    return records.length;
+  }
+
+  /** The plain-text face of what was copied, for the system clipboard. */
+  get plainText(): string {
+    return this.text;
+  }
+
+  get hasRecords(): boolean {
+    return this.json !== '';
+  }
+
+  /** Best effort when no `copy` event carried the text (e.g. a menu command). */
+  writeSystemClipboard(): void {
+    try {
+      void navigator.clipboard?.writeText(this.text).catch(() => {});
+    } catch {
+      // No clipboard access here (not a secure context): the in-memory copy still works.
+    }
+  }
+
+  pasteRecords(editor: Editor): void {
+    if (!this.json) return;
+    let records: ItemRecord[];
+    try {
+      const raw: unknown = JSON.parse(this.json);
+      records = (Array.isArray(raw) ? raw : []).flatMap((r) => {
+        const parsed = itemSchema.safeParse(r);
+        return parsed.success ? [parsed.data] : [];
+      });
+    } catch {
+      return;
+    }
+    if (records.length === 0) return;
+    this.pastes++;
+    const box = unionOf(records)!;
+    let dx = PASTE_STEP * this.pastes;
+    let dy = PASTE_STEP * this.pastes;
+    if (!intersects(box, editor.viewport())) {
+      // The originals are off screen: bring the copies to where the user is looking.
+      const target = editor.placementPoint();
+      const c = center(box);
+      dx = Math.round(target.x - c.x);
+      dy = Math.round(target.y - c.y);
+    }
+    editor.insertRecords(records, dx, dy);
+  }
+
+  /**
+   * A paste: `text` is the system clipboard's plain text (null when there was none). The length
+   * is checked first, before any other work, so a 50 MB paste is refused at once.
+   */
+  paste(editor: Editor, text: string | null): void {
+    if (text !== null && text.length > MAX_TEXT_LENGTH) {
+      pushToast(
+        'error',
+        i18n.t('toast.pasteTooLong', { length: text.length.toLocaleString(i18n.language), max: MAX_TEXT_LENGTH.toLocaleString(i18n.language) }),
+      );
+      return;
+    }
+    const trimmed = text === null ? '' : normalise(text);
+    if (this.json && (trimmed === '' || trimmed === normalise(this.text))) {
+      this.pasteRecords(editor);
+      return;
+    }
+    if (trimmed === '') return;
+    const long = trimmed.length > 280;
+    const p = editor.placementPoint();
+    const w = long ? 360 : 200;
+    const h = long ? 280 : 160;
+    editor.create({ kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2), w, h, text: trimmed }, false);
+  }
+}
+
+export const boardClipboard = new BoardClipboard();

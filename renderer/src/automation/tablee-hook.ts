@@ -1,0 +1,88 @@
+import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
+import type { Camera } from '../canvas/camera';
+import type { Editor } from '../canvas/editor';
+
+/**
+ * `window.tablee`: what end-to-end tests may look at. `ready` is true only once a board is
+ * loaded and Konva has drawn it.
+ */
+export interface TableeAutomation {
+  ready: boolean;
+  /** The live Y.Doc of the open board (undefined when none). */
+  doc?: unknown;
+  /** 'loading' | 'board' | 'failure' | 'empty' | 'unreachable' | 'unreadable' */
+  view: string;
+  snapshot(): BoardSnapshot;
+  camera(): Camera;
+  /** Client (viewport) coordinates of a board point, for mouse clicks. */
+  boardToScreen(x: number, y: number): { x: number; y: number };
+  /** Board coordinates of a client point. */
+  screenToBoard(x: number, y: number): { x: number; y: number };
+  /** Ids of the selected items. */
+  selection(): string[];
+  /** The active tool. */
+  tool(): string;
+}
+
+interface Attached {
+  editor: Editor;
+  container: () => HTMLElement | null;
+}
+
+let attached: Attached | null = null;
+
+const EMPTY_SNAPSHOT: BoardSnapshot = { schemaVersion: 0, meta: { title: '', createdAt: '', schemaVersion: 0 }, items: [] };
+
+function origin(): { left: number; top: number } {
+  const rect = attached?.container()?.getBoundingClientRect();
+  return { left: rect?.left ?? 0, top: rect?.top ?? 0 };
+}
+
+export function installAutomation(): TableeAutomation {
+  const hook: TableeAutomation = {
+    ready: false,
+    doc: undefined,
+    view: 'loading',
+    snapshot: () => (attached ? snapshotOf(attached.editor.doc) : EMPTY_SNAPSHOT),
+    camera: () => ({ ...(attached?.editor.camera ?? { x: 0, y: 0, zoom: 1 }) }),
+    boardToScreen: (x, y) => {
+      const o = origin();
+      const p = attached ? attached.editor.toScreen(x, y) : { x, y };
+      return { x: p.x + o.left, y: p.y + o.top };
+    },
+    screenToBoard: (x, y) => {
+      const o = origin();
+      return attached ? attached.editor.toBoard(x - o.left, y - o.top) : { x, y };
+    },
+    selection: () => (attached ? [...attached.editor.selection] : []),
+    tool: () => attached?.editor.getState().tool ?? 'select',
+  };
+  window.tablee = hook;
+  return hook;
+}
+
+export function setAutomationView(view: string): void {
+  if (window.tablee) window.tablee.view = view;
+}
+
+export function attachBoard(editor: Editor, container: () => HTMLElement | null): void {
+  attached = { editor, container };
+  if (window.tablee) {
+    window.tablee.ready = false;
+    window.tablee.doc = editor.doc;
+  }
+}
+
+/** The board of `editor` is on screen. */
+export function markReady(editor: Editor): void {
+  if (attached?.editor === editor && window.tablee) window.tablee.ready = true;
+}
+
+export function detachBoard(editor: Editor): void {
+  if (attached?.editor !== editor) return;
+  attached = null;
+  if (window.tablee) {
+    window.tablee.ready = false;
+    window.tablee.doc = undefined;
+  }
+}

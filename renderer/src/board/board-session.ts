@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { base64ToBytes } from '@shared/base64';
+import type { OpenProject } from '@shared/host-api/contract';
+import { createUndoManager } from './undo';
+import { UpdatePusher, type PusherTarget } from './update-pusher';
+
+/** Origin of the transaction that loads the host's state: those bytes are not sent back. */
+export const LOAD_ORIGIN = 'tablee:load';
+
+/** One open project in this window: its doc, its undo history and the pipe of updates to the host. */
+export interface BoardSession {
+  /** The project file; changes when "save as" moves this very doc to another file. */
+  path: string;
+  title: string;
+  doc: Y.Doc;
+  undo: Y.UndoManager;
+  pusher: UpdatePusher;
+  dispose(): void;
+}
+
+export class BoardLoadError extends Error {
+  override name = 'BoardLoadError';
+}
+
+export function openBoardSession(project: OpenProject, host: PusherTarget): BoardSession {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, base64ToBytes(project.state), LOAD_ORIGIN);
+  } catch (e) {
+    doc.destroy();
+    throw new BoardLoadError(`the board data sent by the host could not be read (${(e as Error).message})`);
+  }
+  const undo = createUndoManager(doc);
+  // Every push names its project: the host refuses it if another project is open by then.
+  const pusher = new UpdatePusher(doc, { pushUpdate: (update) => host.pushUpdate(update, project.path) }, LOAD_ORIGIN);
+  return {
+    path: project.path,
+    title: project.title,
+    doc,
+    undo,
+    pusher,
+    dispose() {
+      pusher.dispose();
+      undo.destroy();
+      doc.destroy();
+    },
+  };
+}

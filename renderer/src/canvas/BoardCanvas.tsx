@@ -1,0 +1,189 @@
+import { createRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Group, Layer, Rect, Stage } from 'react-konva';
+import type Konva from 'konva';
+import { useTranslation } from 'react-i18next';
+import { intersects, type Box } from '@shared/board/geometry';
+import type { ItemRecord } from '@shared/board/records';
+import { inflate, viewportBox } from './camera';
+import type { Editor } from './editor';
+import { titleScaleFor } from './items/frame-geometry';
+import { componentFor } from './items/item-components';
+import type { Detail } from './items/item-props';
+import { OverviewShape } from './OverviewShape';
+import { SelectionOutlines } from './SelectionOutlines';
+import { SelectionTransformer } from './SelectionTransformer';
+import { TextEditorOverlay } from './TextEditorOverlay';
+import { usePointerGestures, type GestureNodes } from './use-pointer-gestures';
+import { useVisibleItems } from './use-visible-items';
+
+/** Below this zoom, or with more than MAX_NODES items on screen, the board is painted as blocks. */
+const OVERVIEW_ZOOM = 0.12;
+const MAX_NODES = 600;
+/** Below this zoom, text is not drawn (unreadable, and the costliest part of a card). */
+const TEXT_ZOOM = 0.3;
+
+interface Props {
+  editor: Editor;
+  /** Called after the first frame of this board is on screen. */
+  onFirstDraw(): void;
+}
+
+interface Preview {
+  id: string;
+  box: Box;
+}
+
+export function BoardCanvas({ editor, onFirstDraw }: Props) {
+  const { t } = useTranslation();
+  const state = useSyncExternalStore(editor.subscribe, editor.getState);
+  const version = useSyncExternalStore(editor.index.subscribe, editor.index.getVersion);
+  const { camera, size, selection, editing, tool, spacePan } = state;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const contentLayer = useRef<Konva.Layer>(null);
+  const nodes = useMemo<GestureNodes>(
+    () => ({ stage: createRef(), dragLayer: createRef(), dragGroup: createRef(), overlay: createRef(), band: createRef() }),
+    [],
+  );
+  const [dragIds, setDragIds] = useState<ReadonlySet<string> | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragIds);
+
+  // The stage fills its container, which fills the window.
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const measure = (): void => editor.setSize({ width: Math.max(1, el.clientWidth), height: Math.max(1, el.clientHeight) });
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [editor]);
+
+  // Ready once Konva has actually drawn this board.
+  useEffect(() => {
+    const layer = contentLayer.current;
+    if (!layer) return;
+    let fired = false;
+    const handler = (): void => {
+      if (fired) return;
+      fired = true;
+      layer.off('draw.tablee-ready');
+      onFirstDraw();
+    };
+    layer.on('draw.tablee-ready', handler);
+    layer.batchDraw();
+    return () => {
+      layer.off('draw.tablee-ready');
+    };
+  }, [onFirstDraw]);
+
+  // The R-tree query covers a margin (reused across pan frames); only what is on screen is drawn.
+  const nearby = useVisibleItems(editor.index, camera, size, version);
+  const visible = useMemo(() => {
+    const view = inflate(viewportBox(camera, size), 0.05);
+    return nearby.filter((i) => intersects(i, view));
+  }, [nearby, camera, size]);
+  const overview = camera.zoom < OVERVIEW_ZOOM || visible.length > MAX_NODES;
+  const detail: Detail = camera.zoom >= TEXT_ZOOM ? 'full' : 'shapes';
+  const titleScale = titleScaleFor(camera.zoom);
+  const labels = { frame: t('frame.untitled'), text: t('text.placeholder') };
+
+  const withPreview = (item: ItemRecord): ItemRecord =>
+    preview && preview.id === item.id ? { ...item, x: preview.box.x, y: preview.box.y, w: preview.box.w, h: preview.box.h } : item;
+
+  const renderItem = (raw: ItemRecord) => {
+    const item = withPreview(raw);
+    const C = componentFor(item.kind);
+    return (
+      <C
+        key={item.id}
+        item={item}
+        editing={editing?.id === item.id}
+        detail={detail}
+        placeholder={item.kind === 'frame' ? labels.frame : labels.text}
+        titleScale={item.kind === 'frame' ? titleScale : 1}
+      />
+    );
+  };
+
+  const dragged = useMemo(() => {
+    if (!dragIds) return [];
+    const out: ItemRecord[] = [];
+    for (const id of dragIds) {
+      const item = editor.index.get(id);
+      if (item) out.push(item);
+    }
+    return out.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
+  }, [dragIds, editor, version]);
+
+  const selectedBoxes = useMemo(
+    () => visible.filter((i) => selection.has(i.id) && !dragIds?.has(i.id)).map(withPreview),
+    [visible, selection, dragIds, preview],
+  );
+  const draggedSelected = useMemo(() => dragged.filter((i) => selection.has(i.id)), [dragged, selection]);
+
+  const single = selection.size === 1 && !editing && !dragIds ? editor.index.get([...selection][0]!) : undefined;
+  const editingItem = editing ? editor.index.get(editing.id) : undefined;
+
+  const onPreview = useCallback((id: string, box: Box | null) => setPreview(box ? { id, box } : null), []);
+
+  return (
+    <div
+      ref={containerRef}
+      className="board-canvas"
+      data-testid="board-canvas"
+      data-tool={spacePan ? 'hand' : tool}
+      data-overview={overview ? 'true' : 'false'}
+    >
+      <Stage
+        ref={nodes.stage}
+        width={size.width}
+        height={size.height}
+        x={camera.x}
+        y={camera.y}
+        scaleX={camera.zoom}
+        scaleY={camera.zoom}
+        onPointerDown={onPointerDown}
+      >
+        <Layer ref={contentLayer} listening={false}>
+          {overview ? (
+            <OverviewShape items={visible} zoom={camera.zoom} hidden={dragIds} />
+          ) : (
+            visible.filter((i) => !dragIds?.has(i.id)).map(renderItem)
+          )}
+        </Layer>
+        <Layer ref={nodes.dragLayer} listening={false} visible={dragIds !== null}>
+          <Group ref={nodes.dragGroup}>
+            {dragged.length > MAX_NODES || overview ? (
+              <OverviewShape items={dragged} zoom={camera.zoom} hidden={null} />
+            ) : (
+              dragged.map(renderItem)
+            )}
+            <SelectionOutlines boxes={draggedSelected} zoom={camera.zoom} />
+          </Group>
+        </Layer>
+        <Layer ref={nodes.overlay}>
+          <SelectionOutlines boxes={selectedBoxes} zoom={camera.zoom} />
+          <Rect ref={nodes.band} visible={false} listening={false} perfectDrawEnabled={false} />
+          {single && (
+            <SelectionTransformer
+              key={single.id}
+              item={single}
+              onPreview={(box) => onPreview(single.id, box)}
+              onCommit={(box) => editor.update(single.id, { x: box.x, y: box.y, w: box.w, h: box.h })}
+            />
+          )}
+        </Layer>
+      </Stage>
+      {editing && editingItem && (
+        <TextEditorOverlay
+          key={`${editing.id}:${editing.field}`}
+          editor={editor}
+          editing={editing}
+          item={withPreview(editingItem)}
+          camera={camera}
+        />
+      )}
+    </div>
+  );
+}

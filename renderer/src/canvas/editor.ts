@@ -1,0 +1,359 @@
+import * as Y from 'yjs';
+import {
+  createItem,
+  deleteItems,
+  duplicateItems,
+  insertCopies,
+  moveItems,
+  updateItem,
+  type NewItem,
+} from '@shared/board/commands';
+import { LOCAL_ORIGIN, metaOf, readMeta } from '@shared/board/doc';
+import { unionOf, type Box } from '@shared/board/geometry';
+import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
+import {
+  boardToScreen,
+  centreOn,
+  clampZoom,
+  fitBox,
+  screenToBoard,
+  viewportBox,
+  zoomAround,
+  ZOOM_STEP,
+  type Camera,
+  type Size,
+} from './camera';
+import { ItemIndex } from './item-index';
+import type { Tool } from './tools';
+
+export interface Editing {
+  id: string;
+  /** Notes and texts edit `text`; frames edit `title`. */
+  field: 'text' | 'title';
+}
+
+export interface EditorState {
+  camera: Camera;
+  size: Size;
+  selection: ReadonlySet<string>;
+  tool: Tool;
+  editing: Editing | null;
+  /** Space held: the pointer pans whatever the tool. */
+  spacePan: boolean;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * The local side of the board: camera, selection, tool, in-place editing. None of it is shared
+ * or saved; every change to the board itself goes through the shared commands (one transaction
+ * each, so one undo step and one update).
+ */
+export class Editor {
+  readonly index: ItemIndex;
+  private state: EditorState;
+  private readonly listeners = new Set<() => void>();
+  /** Last pointer position over the canvas, in screen pixels relative to the canvas. */
+  pointer: { x: number; y: number } | null = null;
+
+  constructor(
+    readonly doc: Y.Doc,
+    readonly undo: Y.UndoManager,
+    size: Size,
+  ) {
+    this.index = new ItemIndex(doc);
+    this.state = {
+      camera: { x: 0, y: 0, zoom: 1 },
+      size,
+      selection: EMPTY,
+      tool: 'select',
+      editing: null,
+      spacePan: false,
+    };
+    this.index.subscribe(() => this.pruneSelection());
+  }
+
+  dispose(): void {
+    this.index.dispose();
+    this.listeners.clear();
+  }
+
+  // ---- store plumbing (useSyncExternalStore) ----
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): EditorState => this.state;
+
+  private set(patch: Partial<EditorState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  // ---- camera ----
+
+  get camera(): Camera {
+    return this.state.camera;
+  }
+
+  setCamera(camera: Camera): void {
+    const c = { x: camera.x, y: camera.y, zoom: clampZoom(camera.zoom) };
+    if (!Number.isFinite(c.x) || !Number.isFinite(c.y)) return;
+    const old = this.state.camera;
+    if (old.x === c.x && old.y === c.y && old.zoom === c.zoom) return;
+    this.set({ camera: c });
+  }
+
+  setSize(size: Size): void {
+    const old = this.state.size;
+    if (old.width === size.width && old.height === size.height) return;
+    this.set({ size });
+  }
+
+  panBy(dx: number, dy: number): void {
+    const c = this.state.camera;
+    this.setCamera({ ...c, x: c.x + dx, y: c.y + dy });
+  }
+
+  zoomAt(zoom: number, sx: number, sy: number): void {
+    this.setCamera(zoomAround(this.state.camera, zoom, sx, sy));
+  }
+
+  zoomBy(factor: number): void {
+    const { size, camera } = this.state;
+    this.zoomAt(camera.zoom * factor, size.width / 2, size.height / 2);
+  }
+
+  zoomIn(): void {
+    this.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.zoomBy(1 / ZOOM_STEP);
+  }
+
+  /** 100 %, keeping the centre of the screen where it is. */
+  zoomReset(): void {
+    const { size } = this.state;
+    this.zoomAt(1, size.width / 2, size.height / 2);
+  }
+
+  zoomToFit(): void {
+    const box = unionOf(this.index.all());
+    if (!box) return this.setCamera(centreOn(0, 0, 1, this.state.size));
+    this.setCamera(fitBox(box, this.state.size));
+  }
+
+  zoomToSelection(): void {
+    const box = unionOf(this.selectedItems());
+    if (!box) return this.zoomToFit();
+    this.setCamera(fitBox(box, this.state.size, { top: 96, right: 64, bottom: 64, left: 64 }, 2));
+  }
+
+  viewport(): Box {
+    return viewportBox(this.state.camera, this.state.size);
+  }
+
+  toBoard(sx: number, sy: number): { x: number; y: number } {
+    return screenToBoard(this.state.camera, sx, sy);
+  }
+
+  toScreen(bx: number, by: number): { x: number; y: number } {
+    return boardToScreen(this.state.camera, bx, by);
+  }
+
+  /** Where new things go: under the pointer when it is on the canvas, else the middle of the screen. */
+  placementPoint(): { x: number; y: number } {
+    const p = this.pointer ?? { x: this.state.size.width / 2, y: this.state.size.height / 2 };
+    return this.toBoard(p.x, p.y);
+  }
+
+  // ---- tool and editing ----
+
+  setTool(tool: Tool): void {
+    if (this.state.tool !== tool) this.set({ tool });
+  }
+
+  setSpacePan(on: boolean): void {
+    if (this.state.spacePan !== on) this.set({ spacePan: on });
+  }
+
+  startEditing(id: string): void {
+    const item = this.index.get(id);
+    if (!item) return;
+    if (this.state.editing) this.commitEditing();
+    this.set({ editing: { id, field: item.kind === 'frame' ? 'title' : 'text' }, selection: new Set([id]) });
+  }
+
+  stopEditing(): void {
+    if (this.state.editing) this.set({ editing: null });
+  }
+
+  private editCommit: (() => void) | null = null;
+
+  /** The in-place editor registers how to commit what is typed, so commands can commit it first. */
+  registerEditCommit(fn: (() => void) | null): void {
+    this.editCommit = fn;
+  }
+
+  /** Commits the text being edited (if any) and closes the editor. */
+  commitEditing(): void {
+    const fn = this.editCommit;
+    this.editCommit = null;
+    if (fn) fn();
+    this.stopEditing();
+  }
+
+  // ---- selection ----
+
+  get selection(): ReadonlySet<string> {
+    return this.state.selection;
+  }
+
+  selectedItems(): ItemRecord[] {
+    const out: ItemRecord[] = [];
+    for (const id of this.state.selection) {
+      const item = this.index.get(id);
+      if (item) out.push(item);
+    }
+    return out;
+  }
+
+  select(ids: Iterable<string>): void {
+    const next = new Set<string>();
+    for (const id of ids) if (this.index.get(id)) next.add(id);
+    if (sameSet(next, this.state.selection)) return;
+    this.set({ selection: next });
+  }
+
+  toggle(id: string): void {
+    const next = new Set(this.state.selection);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.set({ selection: next });
+  }
+
+  clearSelection(): void {
+    if (this.state.selection.size > 0) this.set({ selection: EMPTY });
+  }
+
+  selectAll(): void {
+    this.select([...this.index.all()].map((i) => i.id));
+  }
+
+  private pruneSelection(): void {
+    const { selection, editing } = this.state;
+    let stale = false;
+    for (const id of selection) if (!this.index.get(id)) stale = true;
+    const editingGone = editing !== null && !this.index.get(editing.id);
+    if (!stale && !editingGone) return;
+    const next = new Set([...selection].filter((id) => this.index.get(id)));
+    this.set({ selection: next, editing: editingGone ? null : editing });
+  }
+
+  // ---- commands on the doc (each one undo step) ----
+
+  /** Runs `fn` as its own undo step (never merged with the previous edit). */
+  command<T>(fn: () => T): T {
+    this.undo.stopCapturing();
+    let out!: T;
+    this.doc.transact(() => {
+      out = fn();
+    }, LOCAL_ORIGIN);
+    this.undo.stopCapturing();
+    return out;
+  }
+
+  create(input: NewItem, edit: boolean): string {
+    const id = this.command(() => createItem(this.doc, input));
+    this.select([id]);
+    if (edit) this.startEditing(id);
+    return id;
+  }
+
+  /** A note centred on the board point. */
+  createNoteAt(p: { x: number; y: number }, edit = true, text?: string, color?: NoteColor): string {
+    const { w, h } = DEFAULT_SIZE.note;
+    const input: NewItem = { kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2) };
+    if (text !== undefined) input.text = text;
+    if (color !== undefined) input.color = color;
+    return this.create(input, edit);
+  }
+
+  createTextAt(p: { x: number; y: number }, edit = true): string {
+    const { h } = DEFAULT_SIZE.text;
+    return this.create({ kind: 'text', x: Math.round(p.x), y: Math.round(p.y - h / 2) }, edit);
+  }
+
+  createFrame(box: Box | { x: number; y: number }): string {
+    const input: NewItem =
+      'w' in box
+        ? { kind: 'frame', x: Math.round(box.x), y: Math.round(box.y), w: Math.round(box.w), h: Math.round(box.h) }
+        : { kind: 'frame', x: Math.round(box.x), y: Math.round(box.y) };
+    return this.create(input, false);
+  }
+
+  update(id: string, patch: ItemPatch): void {
+    this.command(() => updateItem(this.doc, id, patch));
+  }
+
+  move(ids: readonly string[], dx: number, dy: number): void {
+    if (dx === 0 && dy === 0) return;
+    this.command(() => moveItems(this.doc, ids, dx, dy));
+  }
+
+  deleteSelection(): void {
+    const ids = [...this.state.selection];
+    if (ids.length === 0) return;
+    this.command(() => deleteItems(this.doc, ids));
+    this.set({ selection: EMPTY, editing: null });
+  }
+
+  duplicateSelection(): void {
+    const ids = [...this.state.selection];
+    if (ids.length === 0) return;
+    const created = this.command(() => duplicateItems(this.doc, ids, 24, 24));
+    this.select(created);
+  }
+
+  insertRecords(records: readonly ItemRecord[], dx: number, dy: number): string[] {
+    const created = this.command(() => insertCopies(this.doc, records, dx, dy));
+    this.select(created);
+    return created;
+  }
+
+  /** Colour of the selected notes and frames, in one undo step. */
+  recolour(color: NoteColor): void {
+    const targets = this.selectedItems().filter((i) => i.kind === 'note' || i.kind === 'frame');
+    if (targets.length === 0) return;
+    this.command(() => {
+      for (const item of targets) updateItem(this.doc, item.id, { color });
+    });
+  }
+
+  setTitle(title: string): void {
+    this.command(() => metaOf(this.doc).set('title', title));
+  }
+
+  title(): string {
+    return readMeta(this.doc).title;
+  }
+
+  doUndo(): void {
+    this.commitEditing();
+    this.undo.undo();
+  }
+
+  doRedo(): void {
+    this.commitEditing();
+    this.undo.redo();
+  }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}

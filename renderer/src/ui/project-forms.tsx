@@ -1,0 +1,200 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo, RecentProject, Session } from '@shared/host-api/contract';
+import { errorText, formatBytes, formatDateTime } from './format';
+import type { ProjectActions } from './project-actions';
+
+/** Runs a host call with a busy flag and an error message shown next to the button. */
+function useBusy(): {
+  busy: boolean;
+  error: string | null;
+  run<T>(fn: () => Promise<T>): Promise<T | undefined>;
+  setError(e: string | null): void;
+} {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return {
+    busy,
+    error,
+    setError,
+    async run<T>(fn: () => Promise<T>): Promise<T | undefined> {
+      setBusy(true);
+      setError(null);
+      try {
+        return await fn();
+      } catch (e) {
+        setError(errorText(e));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+function FormError({ message }: { message: string | null }) {
+  const { t } = useTranslation();
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert" data-testid="form-error">
+      {t('project.failed', { reason: message })}
+    </p>
+  );
+}
+
+export function RecentList({ actions, onDone, exclude }: { actions: ProjectActions; onDone(s: Session): void; exclude?: string }) {
+  const { t, i18n } = useTranslation();
+  const [recent, setRecent] = useState<RecentProject[] | null>(null);
+  const b = useBusy();
+  useEffect(() => {
+    let live = true;
+    actions
+      .listRecent()
+      .then((r) => live && setRecent(r))
+      .catch((e) => live && b.setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [actions]);
+  const list = (recent ?? []).filter((r) => r.path !== exclude);
+  return (
+    <section className="panel-section" data-testid="recent-projects">
+      <h3>{t('project.recent')}</h3>
+      {recent !== null && list.length === 0 && <p className="muted">{t('project.noRecent')}</p>}
+      <ul className="recent-list">
+        {list.map((r) => (
+          <li key={r.path}>
+            <button
+              type="button"
+              className="recent-item"
+              disabled={b.busy}
+              data-testid="recent-item"
+              data-path={r.path}
+              onClick={() => void b.run(() => actions.open(r.path)).then((s) => s && onDone(s))}
+            >
+              <span className="recent-title">{r.title || t('app.untitledProject')}</span>
+              <span className="recent-path">{r.path}</span>
+              <span className="recent-date">{formatDateTime(r.openedAt, i18n.language)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <FormError message={b.error} />
+    </section>
+  );
+}
+
+export function OpenForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const b = useBusy();
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (!path.trim()) return b.setError(t('project.pathRequired'));
+    void b.run(() => actions.open(path.trim())).then((s) => s && onDone(s));
+  };
+  return (
+    <form className="panel-section" onSubmit={submit} data-testid="open-form">
+      <h3>{t('project.openTitle')}</h3>
+      <label>
+        <span>{t('project.path')}</span>
+        <input data-testid="open-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="open-submit" disabled={b.busy}>
+        {b.busy ? t('project.working') : t('project.open')}
+      </button>
+      <FormError message={b.error} />
+    </form>
+  );
+}
+
+export function CreateForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const [title, setTitle] = useState('');
+  const b = useBusy();
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (!path.trim()) return b.setError(t('project.pathRequired'));
+    void b.run(() => actions.create(path.trim(), title.trim())).then((s) => s && onDone(s));
+  };
+  return (
+    <form className="panel-section" onSubmit={submit} data-testid="create-form">
+      <h3>{t('project.createTitle')}</h3>
+      <label>
+        <span>{t('project.path')}</span>
+        <input data-testid="create-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+      </label>
+      <label>
+        <span>{t('project.projectTitle')}</span>
+        <input data-testid="create-title" value={title} maxLength={300} placeholder={t('project.projectTitlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="create-submit" disabled={b.busy}>
+        {b.busy ? t('project.working') : t('project.create')}
+      </button>
+      <FormError message={b.error} />
+    </form>
+  );
+}
+
+export function SaveAsForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  const b = useBusy();
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (!path.trim()) return b.setError(t('project.pathRequired'));
+    void b.run(() => actions.saveAs(path.trim())).then((s) => s && onDone(s));
+  };
+  return (
+    <form className="panel-section" onSubmit={submit} data-testid="save-as-form">
+      <h3>{t('project.saveAsTitle')}</h3>
+      <p className="muted">{t('project.saveAsHint')}</p>
+      <label>
+        <span>{t('project.path')}</span>
+        <input data-testid="save-as-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="save-as-submit" disabled={b.busy}>
+        {b.busy ? t('project.working') : t('project.saveAs')}
+      </button>
+      <FormError message={b.error} />
+    </form>
+  );
+}
+
+export function BackupList({ actions, onDone, autoLoad }: { actions: ProjectActions; onDone(s: Session): void; autoLoad: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const b = useBusy();
+  const load = (): void => {
+    void b.run(() => actions.listBackups()).then((list) => list && setBackups(list));
+  };
+  useEffect(() => {
+    if (autoLoad) load();
+  }, [autoLoad]);
+  return (
+    <section className="panel-section" data-testid="backups">
+      <h3>{t('project.backups')}</h3>
+      <p className="muted">{t('project.backupsHint')}</p>
+      {backups === null && (
+        <button type="button" data-testid="load-backups" disabled={b.busy} onClick={load}>
+          {t('project.loadBackups')}
+        </button>
+      )}
+      {backups !== null && backups.length === 0 && <p className="muted">{t('project.noBackups')}</p>}
+      {backups !== null && backups.length > 0 && (
+        <ul className="backup-list">
+          {backups.map((bk) => (
+            <li key={bk.path} data-testid="backup-item" data-path={bk.path}>
+              <span>{t('project.backupLine', { date: formatDateTime(bk.takenAt, i18n.language), size: formatBytes(bk.bytes, i18n.language) })}</span>
+              <button type="button" data-testid="backup-restore" disabled={b.busy} onClick={() => void b.run(() => actions.restore(bk.path)).then((s) => s && onDone(s))}>
+                {t('project.restore')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormError message={b.error} />
+    </section>
+  );
+}
