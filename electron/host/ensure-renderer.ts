@@ -25,5 +25,7 @@ export async function ensureRendererBuilt(repoRoot: string, outDir: string): Pro
   const { default: config } = (await import(join(repoRoot, 'electron.vite.config.ts'))) as {
     default: { renderer: Record<string, unknown> };
   };
-  await build({ ...config.renderer, configFile: false, logLevel: 'error' });
+  // Without NODE_ENV, React's development build (jsxDEV, dev warnings) would be bundled.
+  process.env.NODE_ENV ??= 'production';
+  await build({ ...config.renderer, configFile: false, mode: 'production', logLevel: 'error' });
 }

@@ -161,8 +161,11 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
 
   const api: HostCore['api'] = {
     getSession,
-    pushUpdate: async (update: string) => {
+    pushUpdate: async (update: string, projectPath?: string) => {
       if (!session) throw new HostError('no-project', 'no project is open');
+      if (projectPath !== undefined && resolve(projectPath) !== session.path) {
+        throw new HostError('wrong-project', `this edit belongs to ${projectPath}, but ${session.path} is open now`);
+      }
       try {
         return { seq: session.applyUpdate(update) };
       } catch (e) {

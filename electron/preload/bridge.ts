@@ -17,7 +17,7 @@ export function createHostBridge(ipc: IpcRendererLike): HostApi {
   const call = <T>(method: HostMethod, args: unknown[]): Promise<T> => ipc.invoke(CALL_CHANNEL, method, args) as Promise<T>;
   return {
     getSession: () => call('getSession', []),
-    pushUpdate: (update) => call('pushUpdate', [update]),
+    pushUpdate: (update, projectPath) => call('pushUpdate', projectPath === undefined ? [update] : [update, projectPath]),
     flush: () => call('flush', []),
     openProject: (path) => call('openProject', [path]),
     createProject: (path, title) => call('createProject', [path, title]),

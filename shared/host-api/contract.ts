@@ -7,8 +7,12 @@ import type { LoadError, LoadReport } from '../project-file/load';
  */
 export interface HostApi {
   getSession(): Promise<Session>;
-  /** Hands the host a Yjs update (base64) made in the renderer; the host saves it. */
-  pushUpdate(update: string): Promise<PushAck>;
+  /**
+   * Hands the host a Yjs update (base64) made in the renderer; the host saves it. With
+   * `projectPath`, the host refuses the update when another project is open by then, so a
+   * late edit never lands in the wrong file.
+   */
+  pushUpdate(update: string, projectPath?: string): Promise<PushAck>;
   /** Saves now; resolves once everything pushed so far is on disk (or saving failed). */
   flush(): Promise<SaveStatus>;
   openProject(path: string): Promise<Session>;

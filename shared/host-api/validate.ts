@@ -16,7 +16,7 @@ const update = z
 /** Argument tuples of every HostApi method. */
 export const hostArgSchemas = {
   getSession: z.tuple([]),
-  pushUpdate: z.tuple([update]),
+  pushUpdate: z.tuple([update, path.optional()]),
   flush: z.tuple([]),
   openProject: z.tuple([path]),
   createProject: z.tuple([path, title]),

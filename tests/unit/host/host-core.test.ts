@@ -71,6 +71,18 @@ describe('HOST project store', () => {
     await host.close();
   });
 
+  it('refuses an edit meant for another project, so it never lands in the wrong file', async () => {
+    const dir = tempDir();
+    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'a.tablee') });
+    const r = rendererDoc((await host.api.getSession()).project!.state);
+    r.addNote('pour a');
+    await host.api.createProject(join(dir, 'b.tablee'), 'B');
+    await expect(host.api.pushUpdate(r.updates[0]!, join(dir, 'a.tablee'))).rejects.toThrow(/belongs to/);
+    await host.api.pushUpdate(r.updates[0]!, join(dir, 'b.tablee'));
+    expect(textsOnDisk(join(dir, 'a.tablee'))).toEqual([]);
+    await host.close();
+  });
+
   it('refuses updates that are not Yjs updates, and keeps serving', async () => {
     const dir = tempDir();
     const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });

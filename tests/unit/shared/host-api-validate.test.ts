@@ -10,6 +10,7 @@ describe('HostApi argument validation', () => {
   it.each([
     ['getSession', []],
     ['pushUpdate', ['AAEC']],
+    ['pushUpdate', ['AAEC', '/home/anne/atelier.tablee']],
     ['flush', []],
     ['openProject', ['/home/anne/résidence.tablee']],
     ['createProject', ['C:\\Users\\anne\\atelier.tablee', 'Atelier']],
@@ -35,6 +36,7 @@ describe('HostApi argument validation', () => {
     ['title too long', 'createProject', ['/tmp/x.tablee', 't'.repeat(301)]],
     ['update not base64', 'pushUpdate', ['not base64 at all!']],
     ['update as object', 'pushUpdate', [{ length: 4 }]],
+    ['project path not a string', 'pushUpdate', ['AAEC', 12]],
   ])('rejects %s', (_name, method, args) => {
     const result = validateHostCall(method, args);
     expect(result.ok).toBe(false);
