@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadProjectText } from '@shared/project-file/load';
+import { decodeRoomCode, parseRoomInput } from '@shared/room/room-code';
+import { readItems } from '@shared/board/doc';
+import { exitOf, spawnHost, tempDir } from '../e2e/harness';
+import { nodePeer } from './helpers/node-peer';
+import { until } from './helpers/room-host';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+describe('npm run host -- --room', () => {
+  it('opens the room at start, prints where, and saves what participants write', async () => {
+    const dir = tempDir();
+    cleanups.push(dir.remove);
+    const project = join(dir.path, 'atelier.tablee');
+    const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', 'tarte aux pommes']);
+    cleanups.push(() => proc.kill('SIGKILL'));
+    await until('room line', () => /Tablée room open at/.test(out.stdout), 60_000);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Tablée ready at http:\/\/127\.0\.0\.1:\d+\/$/);
+    const m = /^Tablée room open at (http:\/\/\S+) \(code ([0-9A-Z-]+)\)$/.exec(lines[1]!);
+    expect(m, lines[1]).not.toBeNull();
+    const fromUrl = parseRoomInput(m![1]!)!;
+    expect(decodeRoomCode(m![2]!)).toEqual(fromUrl);
+    // On loopback the facilitator is told how to let others in.
+    expect(out.stderr).toMatch(/--bind/);
+
+    const peer = nodePeer({ address: fromUrl.host, roomId: fromUrl.roomId }, 'Awa', 'tarte aux pommes');
+    cleanups.push(() => peer.room.leave());
+    await peer.room.synced();
+    peer.note('écrit par une participante');
+    // A second participant receiving it from the HOST proves the HOST holds it.
+    const witness = nodePeer({ address: fromUrl.host, roomId: fromUrl.roomId }, 'Bastien', 'tarte aux pommes');
+    cleanups.push(() => witness.room.leave());
+    await witness.room.synced();
+    await until('the HOST has it', () => witness.texts().includes('écrit par une participante'));
+    proc.kill('SIGTERM');
+    expect(await exitOf(proc)).toBe(0);
+    const saved = loadProjectText(readFileSync(project, 'utf8'));
+    if (!saved.ok) throw new Error(saved.error.detail);
+    expect(readItems(saved.value.doc).map((i) => ('text' in i ? i.text : ''))).toEqual(['écrit par une participante']);
+  });
+});
