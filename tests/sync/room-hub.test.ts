@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { bytesToBase64 } from '@shared/base64';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { SCHEMA_VERSION } from '@shared/schema/version';
@@ -125,6 +125,17 @@ describe('room hub', () => {
     a.note('after restart from a');
     b.note('after restart from b');
     await until('both see both', () => [a, b].every((p) => p.texts().length === 2));
+  });
+
+  it('refuses a machine posing as the HOST that cannot prove the password', async () => {
+    const fake = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    fake.on('connection', (ws) => ws.on('message', () => ws.send(JSON.stringify({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION, proof: null }))));
+    await new Promise((r) => fake.once('listening', r));
+    const { port } = fake.address() as { port: number };
+    const victim = nodePeer({ address: `127.0.0.1:${port}`, roomId: '1a2b3c4d' }, 'Awa', 'tarte aux pommes');
+    peers.push(victim);
+    await expect(victim.room.synced()).rejects.toThrow(/host-unverified/);
+    fake.close();
   });
 
   it('serves a hub socket only to a room this HOST opened', async () => {

@@ -116,6 +116,7 @@ export class HubLink {
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
     this.nonce = randomHex(16);
+    this.hostNonce = '';
     ws.onopen = () => {
       this.sendFrame({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, nonce: this.nonce, ...(this.ticket ? { ticket: this.ticket } : {}) });
     };
@@ -150,8 +151,12 @@ export class HubLink {
         return;
       }
       case 'welcome': {
-        if (this.key && (frame.proof === null || !sameHex(frame.proof, roomProof(this.key, 'host', this.opts.roomId, this.hostNonce, this.nonce)))) {
-          return this.refuse('host-unverified', undefined);
+        // With a password, the HOST must prove it too: a machine posing as the HOST (skipping the challenge) is refused.
+        if (this.opts.password !== null) {
+          this.key ??= roomKey(this.opts.password, this.opts.roomId);
+          if (frame.proof === null || !sameHex(frame.proof, roomProof(this.key, 'host', this.opts.roomId, this.hostNonce, this.nonce))) {
+            return this.refuse('host-unverified', undefined);
+          }
         }
         this.ticket = frame.ticket;
         this.retries = 0;
