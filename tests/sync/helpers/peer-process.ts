@@ -26,9 +26,12 @@ const room = joinRoom({
 });
 // Each edit's arrival time, for the benchmark: text → ms since epoch.
 const seenAt = new Map<string, number>();
-doc.on('update', () => {
+itemsOf(doc).observe((event) => {
   const now = Date.now();
-  for (const item of readItems(doc)) if ('text' in item && !seenAt.has(item.text)) seenAt.set(item.text, now);
+  for (const key of event.keysChanged) {
+    const text = itemsOf(doc).get(key)?.get('text');
+    if (typeof text === 'string' && !seenAt.has(text)) seenAt.set(text, now);
+  }
 });
 
 const commands: Record<string, (arg: unknown) => unknown> = {
