@@ -1,3 +1,5 @@
+import * as Y from 'yjs';
+import { base64ToBytes } from '@shared/base64';
 import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
 import type { Camera } from '../canvas/camera';
 import type { Editor } from '../canvas/editor';
@@ -22,6 +24,14 @@ export interface TableeAutomation {
   selection(): string[];
   /** The active tool. */
   tool(): string;
+  /** Benchmarks and tests: moves the camera (as a pan or zoom gesture would). */
+  setCamera(camera: Camera): void;
+  /** Benchmarks and tests: the camera that shows the whole board (does not move it). */
+  fitCamera(): Camera;
+  /** Benchmarks and tests: selects these ids. */
+  select(ids: string[]): void;
+  /** Benchmarks: applies a Yjs update as if it came from a peer (origin 'tablee:bench-remote'). */
+  applyRemoteUpdate(updateBase64: string): void;
 }
 
 interface Attached {
@@ -31,7 +41,7 @@ interface Attached {
 
 let attached: Attached | null = null;
 
-const EMPTY_SNAPSHOT: BoardSnapshot = { schemaVersion: 0, meta: { title: '', createdAt: '', schemaVersion: 0 }, items: [] };
+const EMPTY_SNAPSHOT: BoardSnapshot = { schemaVersion: 0, meta: { title: '', createdAt: '', schemaVersion: 0 }, items: [], interviews: [], quotes: [], tags: [] };
 
 function origin(): { left: number; top: number } {
   const rect = attached?.container()?.getBoundingClientRect();
@@ -56,6 +66,12 @@ export function installAutomation(): TableeAutomation {
     },
     selection: () => (attached ? [...attached.editor.selection] : []),
     tool: () => attached?.editor.getState().tool ?? 'select',
+    setCamera: (camera) => attached?.editor.setCamera(camera),
+    fitCamera: () => attached?.editor.fitCamera() ?? { x: 0, y: 0, zoom: 1 },
+    select: (ids) => attached?.editor.select(ids),
+    applyRemoteUpdate: (update) => {
+      if (attached) Y.applyUpdate(attached.editor.doc, base64ToBytes(update), 'tablee:bench-remote');
+    },
   };
   window.tablee = hook;
   return hook;

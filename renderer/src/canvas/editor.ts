@@ -141,9 +141,13 @@ export class Editor {
   }
 
   zoomToFit(): void {
+    this.setCamera(this.fitCamera());
+  }
+
+  /** The camera that shows the whole board. */
+  fitCamera(): Camera {
     const box = unionOf(this.index.all());
-    if (!box) return this.setCamera(centreOn(0, 0, 1, this.state.size));
-    this.setCamera(fitBox(box, this.state.size));
+    return box ? fitBox(box, this.state.size) : centreOn(0, 0, 1, this.state.size);
   }
 
   zoomToSelection(): void {

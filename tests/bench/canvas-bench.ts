@@ -1,0 +1,332 @@
+/**
+ * Canvas and project benchmark: drives the real renderer, served by the real HOST command, in
+ * Debian's Chromium on generated boards, and measures the host's save path in-process.
+ * `runBench` returns one JSON-ready document; tests/bench/run.ts prints it (`npm run bench`).
+ * Never a test on timings: tests/e2e/bench-smoke.test.ts only checks the document's shape.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { bytesToBase64 } from '../../shared/base64';
+import { itemsOf } from '../../shared/board/doc';
+import { moveItems } from '../../shared/board/commands';
+import { buildProjectFile } from '../../shared/project-file/build';
+import { ProjectSession } from '../../electron/host/project-session';
+import { readProject } from '../../electron/host/read-project';
+import { CHROMIUM, CHROMIUM_FLAGS, startHost } from '../e2e/harness';
+import { generateBoard } from './generate-board';
+import { PAGE_DRIVER } from './page-driver';
+
+export interface BenchOptions {
+  sizes: number[];
+  /** Animation frames per scenario. */
+  frames: number;
+  /** Opens of each board for the open-to-drawn figure. */
+  opens: number;
+  /** Progress lines go here (stderr), never to stdout. */
+  log?: (line: string) => void;
+}
+
+export const VIEWPORT = { width: 1280, height: 800 };
+export const BROWSER_FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
+/** Cards dragged together in the drag scenario. */
+const DRAG_COUNT = 200;
+/** Cards a peer moves in the remote-update scenario. */
+const REMOTE_COUNT = 100;
+const FRAME_BUDGET_MS = 1000 / 60;
+
+type Stats = { median: number; p95: number; max: number; unit: 'ms'; samples: number };
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+export function stats(xs: readonly number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number): number => (s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : 0);
+  return { median: round(q(0.5)), p95: round(q(0.95)), max: round(s[s.length - 1] ?? 0), unit: 'ms', samples: s.length };
+}
+
+/** Frames that took longer than 1.5 frame budgets (at least one vsync missed). */
+const dropped = (intervals: readonly number[]): number => intervals.filter((x) => x > FRAME_BUDGET_MS * 1.5).length;
+
+function frameFigures(r: { intervals: number[]; work: number[]; main_thread_cpu_per_frame: { value: number; unit: 'ms' } }) {
+  return {
+    frame_interval: stats(r.intervals),
+    frame_work: stats(r.work),
+    frames_dropped: dropped(r.intervals),
+    main_thread_cpu_per_frame: r.main_thread_cpu_per_frame,
+  };
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    return Math.round((used / 1024 / 1024) * 10) / 10;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A peer's update (another client id) moving `count` cards of frame 0 by 40 board units. */
+function remoteUpdate(state: Uint8Array, count: number): string {
+  const peer = new Y.Doc();
+  Y.applyUpdate(peer, state);
+  const before = Y.encodeStateVector(peer);
+  const ids: string[] = [];
+  itemsOf(peer).forEach((_m, id) => {
+    if (ids.length < count && /^(note|text):gen-0-/.test(id)) ids.push(id);
+  });
+  peer.transact(() => {
+    for (const id of ids) {
+      const m = itemsOf(peer).get(id)!;
+      m.set('x', (m.get('x') as number) + 40);
+    }
+  }, 'peer');
+  return bytesToBase64(Y.encodeStateAsUpdate(peer, before));
+}
+
+interface HostSide {
+  file_bytes: number;
+  yjs_state_bytes: number;
+  host_state_encode: Stats;
+  autosave: Stats;
+}
+
+/** The host's part, in-process: encoding the state for a reload, and an autosave after one edit. */
+async function hostSide(path: string, dataDir: string, runs: number): Promise<HostSide> {
+  const read = await readProject(path);
+  if (!read.ok) throw new Error(`bench board does not load: ${read.error.code}`);
+  const session = new ProjectSession({ path, doc: read.value.doc, meta: read.value.meta, history: read.value.history, dataDir, appName: 'bench', onStatus: () => {} });
+  const encode: number[] = [];
+  const save: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      session.state();
+      encode.push(performance.now() - t0);
+      const editor = new Y.Doc();
+      Y.applyUpdate(editor, Y.encodeStateAsUpdate(session.doc));
+      const sv = Y.encodeStateVector(editor);
+      moveItems(editor, ['note:gen-0-0'], 10, 0);
+      session.applyUpdate(bytesToBase64(Y.encodeStateAsUpdate(editor, sv)));
+      t0 = performance.now();
+      await session.flush();
+      save.push(performance.now() - t0);
+      editor.destroy();
+    }
+  } finally {
+    await session.close();
+  }
+  return {
+    file_bytes: statSync(path).size,
+    yjs_state_bytes: Y.encodeStateAsUpdate(session.doc).length,
+    host_state_encode: stats(encode),
+    autosave: stats(save),
+  };
+}
+
+async function openTimed(browser: Browser, url: string): Promise<{ page: Page; ms: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const t0 = performance.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 120_000, polling: 10 });
+  const ms = performance.now() - t0;
+  await page.evaluate(PAGE_DRIVER);
+  return { page, ms };
+}
+
+type Cam = { x: number; y: number; zoom: number };
+
+/** Main-thread CPU time of the page (CDP ThreadTime), in ms: robust to other processes on the machine. */
+async function cpuMeter(page: Page): Promise<{ measure<T extends object>(frames: number, run: () => Promise<T>): Promise<T & { main_thread_cpu_per_frame: { value: number; unit: 'ms' } }>; close(): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async (): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  };
+  return {
+    async measure(frames, run) {
+      const t0 = await threadTime();
+      const out = await run();
+      const t1 = await threadTime();
+      return { ...out, main_thread_cpu_per_frame: { value: round((t1 - t0) / frames), unit: 'ms' as const } };
+    },
+    close: () => cdp.detach(),
+  };
+}
+
+async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
+  const cpu = await cpuMeter(page);
+  const w = VIEWPORT.width;
+  const h = VIEWPORT.height;
+  // Middle of the board, at 100 %: a dense area of cards.
+  const fit = await page.evaluate<Cam>('window.tablee.fitCamera()');
+  const mid = { x: (w / 2 - fit.x) / fit.zoom, y: (h / 2 - fit.y) / fit.zoom };
+  const at100: Cam = { x: w / 2 - mid.x, y: h / 2 - mid.y, zoom: 1 };
+  const at40: Cam = { x: w / 2 - mid.x * 0.4, y: h / 2 - mid.y * 0.4, zoom: 0.4 };
+  const run = <T>(expr: string): Promise<T> => page.evaluate<T>(expr);
+
+  const pan100 = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(at100)}, -12, -4, ${frames})`));
+  const pan40 = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(at40)}, -12, -4, ${frames})`));
+  const zoom = await cpu.measure(frames, () =>
+    run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
+  );
+
+  // Remote update: a peer moves cards of the first frame, which is on screen, while we pan.
+  const home: Cam = { x: 40, y: 80, zoom: 1 };
+  const update = remoteUpdate(state, REMOTE_COUNT);
+  const remote = await cpu.measure(frames, () =>
+    run<{ intervals: number[]; work: number[]; applyMs: number }>(
+      `window.__tableeBench.panWithRemote(${JSON.stringify(home)}, -6, ${frames}, ${Math.floor(frames / 2)}, ${JSON.stringify(update)})`,
+    ),
+  );
+
+  // Drag: select up to 200 cards of the first frames, press on one on screen, move one step per frame.
+  const ids = await run<string[]>(`(() => {
+    const ids = window.tablee.snapshot().items.filter((i) => i.kind !== 'frame').map((i) => i.id).slice(0, ${DRAG_COUNT});
+    window.tablee.setCamera(${JSON.stringify(home)});
+    window.tablee.select(ids);
+    return window.tablee.selection();
+  })()`);
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+  // note:gen-0-0 sits at board (24, 60) with size 220 × 170.
+  const xOf = `window.tablee.snapshot().items.find((i) => i.id === 'note:gen-0-0')?.x ?? -1`;
+  const before = await run<number>(xOf);
+  const press = await run<{ x: number; y: number }>(`window.tablee.boardToScreen(${before} + 110, 145)`);
+  await page.mouse.move(press.x, press.y);
+  await page.mouse.down();
+  const drag = await cpu.measure(frames, () =>
+    run<{ intervals: number[]; work: number[]; updatesDuring: number; bytesDuring: number; updatesTotal: number; bytesTotal: number }>(
+      `window.__tableeBench.drag(${JSON.stringify(press)}, 3, 2, ${frames})`,
+    ),
+  );
+  await page.mouse.up();
+  const moved = await run<number>(xOf);
+  await cpu.close();
+
+  return {
+    pan_100: { zoom: 1, step_px_per_frame: [-12, -4], ...frameFigures(pan100) },
+    pan_40: { zoom: 0.4, step_px_per_frame: [-12, -4], ...frameFigures(pan40) },
+    zoom_to_fit_and_back: { from_zoom: 1, fit_zoom: round(zoom.fitZoom), ...frameFigures(zoom) },
+    drag_selection: {
+      cards: ids.length,
+      zoom: 1,
+      ...frameFigures(drag),
+      doc_updates_during_drag: drag.updatesDuring,
+      doc_update_bytes_during_drag: drag.bytesDuring,
+      doc_updates_total: drag.updatesTotal,
+      doc_update_bytes_total: drag.bytesTotal,
+      final_position_exact: moved === before + 3 * frames,
+    },
+    remote_update_while_panning: {
+      cards_moved_by_peer: REMOTE_COUNT,
+      update_bytes: Buffer.from(update, 'base64').length,
+      apply: { value: round(remote.applyMs), unit: 'ms', what: 'Y.applyUpdate incl. observers (index), before React/Konva' },
+      ...frameFigures(remote),
+    },
+  };
+}
+
+function boardFigures(
+  kinds: Record<string, number>,
+  opens: number[],
+  heapOpen: number,
+  heapAfter: number,
+  scenarios: Awaited<ReturnType<typeof canvasScenarios>>,
+  host: HostSide,
+) {
+  return {
+    items: kinds,
+    open_to_drawn: { ...stats(opens), what: 'page.goto → window.tablee.ready (board drawn by Konva), host already running' },
+    js_heap_after_gc: { after_open: heapOpen, after_scenarios: heapAfter, unit: 'MB', what: 'JSHeapUsedSize after HeapProfiler.collectGarbage' },
+    ...scenarios,
+    host: {
+      file_bytes: { value: host.file_bytes, unit: 'bytes' },
+      yjs_state_bytes: { value: host.yjs_state_bytes, unit: 'bytes' },
+      state_for_reload: { ...host.host_state_encode, what: 'encodeStateAsUpdate + base64 (getSession)' },
+      autosave: { ...host.autosave, what: 'one edit → file on disk (build + atomic write with fsync)' },
+    },
+  };
+}
+export type BoardFigures = ReturnType<typeof boardFigures>;
+
+export async function runBench(opts: BenchOptions) {
+  const log = opts.log ?? (() => {});
+  const os = await import('node:os');
+  const loadBefore = os.loadavg()[0]!;
+  const dir = mkdtempSync(join(tmpdir(), 'tablee-bench-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, headless: true });
+  const boards: Record<string, BoardFigures> = {};
+  try {
+    for (const n of opts.sizes) {
+      log(`board of ${n} items: generating`);
+      const doc = generateBoard(n);
+      const kinds: Record<string, number> = {};
+      itemsOf(doc).forEach((m) => {
+        const k = String(m.get('kind'));
+        kinds[k] = (kinds[k] ?? 0) + 1;
+      });
+      const path = join(dir, `board-${n}.tablee`);
+      const meta = { title: `bench ${n}`, createdAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', app: 'bench' };
+      writeFileSync(path, JSON.stringify(buildProjectFile(doc, meta, [])));
+      const state = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+
+      log(`board of ${n} items: host side`);
+      const host = await hostSide(path, join(dir, 'data-host'), Math.max(1, Math.min(3, opts.opens)));
+
+      log(`board of ${n} items: browser`);
+      const running = await startHost({ project: path, dataDir: join(dir, `data-${n}`) });
+      try {
+        const opens: number[] = [];
+        let page: Page | null = null;
+        for (let i = 0; i < Math.max(1, opts.opens); i++) {
+          if (page) await page.context().close();
+          const o = await openTimed(browser, running.url);
+          opens.push(o.ms);
+          page = o.page;
+        }
+        const heapOpen = await heapAfterGc(page!);
+        log(`board of ${n} items: scenarios`);
+        const scenarios = await canvasScenarios(page!, opts.frames, state);
+        const heapAfter = await heapAfterGc(page!);
+        await page!.context().close();
+        boards[String(n)] = boardFigures(kinds, opens, heapOpen, heapAfter, scenarios, host);
+      } finally {
+        await running.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    benchmark: 'tablee canvas and project',
+    conditions: {
+      machine: `Node ${process.version}, ${os.cpus().length} cores`,
+      load_average_1min: { before: round(loadBefore), after: round(os.loadavg()[0]!), what: 'other processes compete for the cores: wall-clock frame figures suffer, main_thread_cpu_per_frame much less' },
+      browser: CHROMIUM,
+      browser_flags: BROWSER_FLAGS,
+      viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
+      device_pixel_ratio: 1,
+      frames_per_scenario: opts.frames,
+      frame_interval: 'gap between requestAnimationFrame timestamps in the page (60 Hz frame clock: ≈16.7 ms means no frame missed)',
+      frame_work: 'main-thread time from the driving rAF callback to a message posted from it (input, React commit, Konva draw, paint)',
+      frames_dropped: 'frames whose interval exceeded 1.5 × 16.7 ms',
+      boards: 'generated: frames of 100 cards (nine notes and one text per row of ten); see tests/bench/generate-board.ts',
+      connectors: 'not measured: the board has no connectors yet',
+      quotes: 'not measured: no quote cards yet',
+      room: 'not measured: room figures come with the room benchmark',
+    },
+    boards,
+  };
+}

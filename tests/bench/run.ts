@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: prints one JSON document of canvas and project figures (progress on stderr).
+ *   npm run bench                       # N = 1,000 / 10,000 / 50,000
+ *   npm run bench -- 10000              # chosen sizes
+ *   BENCH_FRAMES=60 npm run bench       # frames per scenario (default 120)
+ * The HOST command builds the renderer first when its build is missing or stale.
+ */
+import { runBench } from './canvas-bench';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const frames = Number(process.env.BENCH_FRAMES ?? 120);
+
+const report = await runBench({
+  sizes: sizes.length ? sizes : [1_000, 10_000, 50_000],
+  frames: Number.isInteger(frames) && frames > 1 ? frames : 120,
+  opens: Number(process.env.BENCH_OPENS ?? 3),
+  log: (line) => process.stderr.write(`[bench] ${line}\n`),
+});
+process.stdout.write(JSON.stringify(report, null, 2) + '\n');
