@@ -3,11 +3,15 @@ import { center, containsPoint, type Box } from './geometry';
 import { itemsOf, LOCAL_ORIGIN, readItem, writeItem, type ItemMap } from './doc';
 import {
   DEFAULT_SIZE,
+  IDSET_FIELDS,
   newItemId,
+  YTEXT_FIELDS,
+  type ExperimentStatus,
   type FrameRecord,
   type ItemPatch,
   type NoteColor,
   type ItemRecord,
+  type ThemeMark,
 } from './records';
 
 /**
@@ -23,8 +27,25 @@ interface Placement {
 }
 export type NewItem =
   | (Placement & { kind: 'note'; text?: string; color?: NoteColor })
-  | (Placement & { kind: 'frame'; title?: string; color?: NoteColor })
-  | (Placement & { kind: 'text'; text?: string; fontSize?: number });
+  | (Placement & { kind: 'frame'; title?: string; color?: NoteColor; mark?: ThemeMark })
+  | (Placement & { kind: 'text'; text?: string; fontSize?: number })
+  | (Placement & { kind: 'quote'; quoteId: string })
+  | (Placement & { kind: 'proposal'; title?: string; body?: string; quoteIds?: readonly string[]; themeIds?: readonly string[] })
+  | (Placement & {
+      kind: 'experiment';
+      title?: string;
+      hypothesis?: string;
+      place?: string;
+      partners?: string;
+      tested?: string;
+      indicator?: string;
+      startDate?: string;
+      endDate?: string;
+      status?: ExperimentStatus;
+      proposalId?: string | null;
+    });
+
+const idSet = (ids: readonly string[] = []): Record<string, true> => Object.fromEntries(ids.map((i) => [i, true as const]));
 
 function maxZ(items: Y.Map<ItemMap>): number {
   let z = 0;
@@ -37,14 +58,40 @@ function maxZ(items: Y.Map<ItemMap>): number {
 
 function buildRecord(input: NewItem, id: string, z: number): ItemRecord {
   const size = DEFAULT_SIZE[input.kind];
-  const common = { id, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h, z, parentId: null };
+  const common = { id, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h, z, parentId: null, tags: [] };
   switch (input.kind) {
     case 'note':
       return { ...common, kind: 'note', text: input.text ?? '', color: input.color ?? 'yellow' };
     case 'frame':
-      return { ...common, kind: 'frame', title: input.title ?? '', color: input.color ?? 'grey' };
+      return { ...common, kind: 'frame', title: input.title ?? '', color: input.color ?? 'grey', mark: input.mark ?? 'none' };
     case 'text':
       return { ...common, kind: 'text', text: input.text ?? '', fontSize: input.fontSize ?? 28 };
+    case 'quote':
+      return { ...common, kind: 'quote', quoteId: input.quoteId };
+    case 'proposal':
+      return {
+        ...common,
+        kind: 'proposal',
+        title: input.title ?? '',
+        body: input.body ?? '',
+        quoteLinks: idSet(input.quoteIds),
+        themeLinks: idSet(input.themeIds),
+      };
+    case 'experiment':
+      return {
+        ...common,
+        kind: 'experiment',
+        title: input.title ?? '',
+        hypothesis: input.hypothesis ?? '',
+        place: input.place ?? '',
+        partners: input.partners ?? '',
+        tested: input.tested ?? '',
+        indicator: input.indicator ?? '',
+        startDate: input.startDate ?? '',
+        endDate: input.endDate ?? '',
+        status: input.status ?? 'idea',
+        proposalId: input.proposalId ?? null,
+      };
   }
 }
 
@@ -70,8 +117,11 @@ export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
     const map = itemsOf(doc).get(id);
     if (!map) return;
     for (const [key, value] of Object.entries(patch)) {
-      if (key === 'id' || key === 'kind' || value === undefined) continue;
-      if (map.get(key) !== value) map.set(key, value);
+      if (key === 'id' || key === 'kind' || value === undefined || YTEXT_FIELDS.has(key) || IDSET_FIELDS.has(key)) continue;
+      if (Array.isArray(value)) {
+        const old = map.get(key);
+        if (!Array.isArray(old) || old.length !== value.length || old.some((v, i) => v !== value[i])) map.set(key, [...(value as unknown[])]);
+      } else if (map.get(key) !== value) map.set(key, value);
     }
     if ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch) refreshMembership(doc, [id]);
   });
@@ -111,7 +161,11 @@ export function moveItems(doc: Y.Doc, ids: readonly string[], dx: number, dy: nu
   });
 }
 
-/** Deletes items. Cards of a deleted frame stay on the board, out of any frame: nothing is lost by surprise. */
+/**
+ * Deletes items. Cards of a deleted frame stay on the board, out of any frame: nothing is lost by
+ * surprise. Links to what is deleted go with it (a proposal's link to a deleted theme, an
+ * experiment's link to a deleted proposal), in the same transaction, so undo brings them back.
+ */
 export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
   if (ids.length === 0) return;
   transact(doc, () => {
@@ -121,6 +175,12 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
       if (!gone.has(child)) items.get(child)?.set('parentId', null);
     }
     for (const id of gone) items.delete(id);
+    items.forEach((map) => {
+      const themes = map.get('themeLinks');
+      if (themes instanceof Y.Map) for (const id of [...themes.keys()]) if (gone.has(id)) themes.delete(id);
+      const proposal = map.get('proposalId');
+      if (typeof proposal === 'string' && gone.has(proposal)) map.set('proposalId', null);
+    });
   });
 }
 
@@ -139,7 +199,13 @@ export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: num
     for (const r of records) {
       const id = newIds.get(r.id)!;
       const parentId = r.parentId !== null ? (newIds.get(r.parentId) ?? null) : null;
-      writeItem(items, { ...r, id, x: r.x + dx, y: r.y + dy, z: ++z, parentId });
+      const copy: ItemRecord = { ...r, id, x: r.x + dx, y: r.y + dy, z: ++z, parentId };
+      // Links follow the copies when their target was copied too; otherwise they keep the original.
+      if (copy.kind === 'proposal') {
+        copy.themeLinks = Object.fromEntries(Object.keys(copy.themeLinks).map((t) => [newIds.get(t) ?? t, true as const]));
+      }
+      if (copy.kind === 'experiment' && copy.proposalId !== null) copy.proposalId = newIds.get(copy.proposalId) ?? copy.proposalId;
+      writeItem(items, copy);
       created.push(id);
     }
     refreshMembership(

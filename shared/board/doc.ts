@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { itemSchema, type ItemRecord } from './records';
+import { readInterviews, readQuotes, readTags } from '../residency/doc';
+import type { InterviewRecord, QuoteRecord, TagRecord } from '../residency/records';
+import { IDSET_FIELDS, itemSchema, YTEXT_FIELDS, type ItemRecord } from './records';
 
 /**
  * How the board lives in a Y.Doc:
@@ -60,8 +62,20 @@ export function compareDrawOrder(a: ItemRecord, b: ItemRecord): number {
 
 export function writeItem(items: Y.Map<ItemMap>, item: ItemRecord): void {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(item)) map.set(key, value);
+  for (const [key, value] of Object.entries(item)) map.set(key, toYValue(key, value));
   items.set(item.id, map);
+}
+
+/** Long text becomes a Y.Text, link sets a Y.Map (id → true); everything else stays a primitive. */
+export function toYValue(key: string, value: unknown): unknown {
+  if (YTEXT_FIELDS.has(key) && typeof value === 'string') return new Y.Text(value);
+  if (IDSET_FIELDS.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const set = new Y.Map<unknown>();
+    for (const k of Object.keys(value)) set.set(k, true);
+    return set;
+  }
+  if (Array.isArray(value)) return [...(value as unknown[])];
+  return value;
 }
 
 /** The readable JSON copy stored next to the Yjs state and returned by `window.tablee.snapshot()`. */
@@ -69,9 +83,12 @@ export interface BoardSnapshot {
   schemaVersion: number;
   meta: BoardMeta;
   items: ItemRecord[];
+  interviews: InterviewRecord[];
+  quotes: QuoteRecord[];
+  tags: TagRecord[];
 }
 
 export function snapshotOf(doc: Y.Doc): BoardSnapshot {
   const meta = readMeta(doc);
-  return { schemaVersion: meta.schemaVersion, meta, items: readItems(doc) };
+  return { schemaVersion: meta.schemaVersion, meta, items: readItems(doc), interviews: readInterviews(doc), quotes: readQuotes(doc), tags: readTags(doc) };
 }

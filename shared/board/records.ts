@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Coordinates are absolute board units, so culling never has to walk a parent chain.
  */
 
-export const ITEM_KINDS = ['note', 'frame', 'text'] as const;
+export const ITEM_KINDS = ['note', 'frame', 'text', 'quote', 'proposal', 'experiment'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'violet', 'blue', 'green', 'grey'] as const;
@@ -33,7 +33,23 @@ const base = {
   /** Stacking order; ties are broken by id so every peer draws the same picture. */
   z: z.number().finite(),
   parentId: id.nullable(),
+  /** Ids of tags from the project's editable lists (shared/residency/records.ts); absent means none. */
+  tags: z.array(id).max(50).optional(),
 };
+
+/** A set of linked ids, stored as a nested Y.Map (id → true) so concurrent links from two peers merge. */
+const idSet = z.record(id, z.literal(true)).refine((r) => Object.keys(r).length <= 2000, 'too many links');
+
+/** What a theme (frame) is: plain, a confirmation (the field confirmed it) or a nugget (a surprising insight). */
+export const THEME_MARKS = ['none', 'confirmation', 'nugget'] as const;
+export type ThemeMark = (typeof THEME_MARKS)[number];
+
+export const EXPERIMENT_STATUSES = ['idea', 'prototyping', 'testing', 'done', 'dropped'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+/** A day, as the facilitators write it in a form: YYYY-MM-DD, or empty when not known yet. */
+export const dayString = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
+const short = z.string().max(MAX_TITLE_LENGTH);
+const long = z.string().max(MAX_TEXT_LENGTH);
 
 export const noteSchema = z.object({
   ...base,
@@ -47,6 +63,8 @@ export const frameSchema = z.object({
   kind: z.literal('frame'),
   title: z.string().max(MAX_TITLE_LENGTH),
   color: z.enum(NOTE_COLORS),
+  /** Absent means 'none' (cards written by older code). */
+  mark: z.enum(THEME_MARKS).optional(),
 });
 
 export const textSchema = z.object({
@@ -56,22 +74,68 @@ export const textSchema = z.object({
   fontSize: z.number().finite().min(6).max(400),
 });
 
-export const itemSchema = z.discriminatedUnion('kind', [noteSchema, frameSchema, textSchema]);
+/** A quote placed on the board: the words live in the quote record (`quoteId`), never copied onto the card. */
+export const quoteCardSchema = z.object({
+  ...base,
+  kind: z.literal('quote'),
+  quoteId: id,
+});
+
+/** A proposal: a title, a body edited together (Y.Text `body`), and the quotes and themes that ground it. */
+export const proposalSchema = z.object({
+  ...base,
+  kind: z.literal('proposal'),
+  title: short,
+  body: long,
+  quoteLinks: idSet,
+  themeLinks: idSet,
+});
+
+/** An experiment tested for real in a host place, coming from a proposal. */
+export const experimentSchema = z.object({
+  ...base,
+  kind: z.literal('experiment'),
+  title: short,
+  hypothesis: long,
+  place: short,
+  partners: short,
+  tested: long,
+  indicator: long,
+  startDate: dayString,
+  endDate: dayString,
+  status: z.enum(EXPERIMENT_STATUSES),
+  proposalId: id.nullable(),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [noteSchema, frameSchema, textSchema, quoteCardSchema, proposalSchema, experimentSchema]);
 
 export type NoteRecord = z.infer<typeof noteSchema>;
 export type FrameRecord = z.infer<typeof frameSchema>;
 export type TextRecord = z.infer<typeof textSchema>;
+export type QuoteCardRecord = z.infer<typeof quoteCardSchema>;
+export type ProposalRecord = z.infer<typeof proposalSchema>;
+export type ExperimentRecord = z.infer<typeof experimentSchema>;
 export type ItemRecord = z.infer<typeof itemSchema>;
 
-/** Fields a caller may change after creation (never id or kind). */
+/** Fields a caller may change after creation (never id or kind; a proposal's body and links have their own commands). */
 export type ItemPatch = Partial<Omit<NoteRecord, 'id' | 'kind'>> &
   Partial<Omit<FrameRecord, 'id' | 'kind'>> &
-  Partial<Omit<TextRecord, 'id' | 'kind'>>;
+  Partial<Omit<TextRecord, 'id' | 'kind'>> &
+  Partial<Omit<QuoteCardRecord, 'id' | 'kind'>> &
+  Partial<Omit<ProposalRecord, 'id' | 'kind' | 'body' | 'quoteLinks' | 'themeLinks'>> &
+  Partial<Omit<ExperimentRecord, 'id' | 'kind'>>;
+
+/** Fields stored as nested Yjs types rather than primitives. */
+export const YTEXT_FIELDS: ReadonlySet<string> = new Set(['body']);
+export const IDSET_FIELDS: ReadonlySet<string> = new Set(['quoteLinks', 'themeLinks']);
 
 export const DEFAULT_SIZE: Record<ItemKind, { w: number; h: number }> = {
   note: { w: 200, h: 160 },
   frame: { w: 900, h: 640 },
   text: { w: 320, h: 48 },
+  quote: { w: 240, h: 180 },
+  proposal: { w: 280, h: 200 },
+  experiment: { w: 280, h: 220 },
 };
 
 export function newItemId(kind: ItemKind, random: () => number = Math.random): string {

@@ -1,3 +1,5 @@
+import { residencyEn } from './residency.en';
+
 /**
  * English strings of the app. `fr.ts` must have exactly the same keys (checked by the type
  * `Messages`). Interpolations use {{name}}; plurals use i18next's _one/_other suffixes.
@@ -162,6 +164,7 @@ export const en = {
     frName: 'Français',
     enName: 'English',
   },
+  residency: residencyEn,
   board: {
     label: 'Board',
     empty: 'The board is empty. Press N or double-click to add a note.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { residencyFr } from './residency.fr';
 
 /** Textes français. Le type `Messages` oblige à avoir toutes les clés de l'anglais, et rien d'autre. */
 export const fr: Messages = {
@@ -167,6 +168,7 @@ export const fr: Messages = {
     frName: 'Français',
     enName: 'English',
   },
+  residency: residencyFr,
   board: {
     label: 'Tableau',
     empty: 'Le tableau est vide. Appuyez sur N ou double-cliquez pour ajouter un post-it.',

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { itemsOf, SYSTEM_ORIGIN } from '../board/doc';
 import { itemSchema } from '../board/records';
+import { interviewsOf, quotesOf, tagsOf, type RecordMap } from '../residency/doc';
+import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
 
 export interface RepairIssue {
   id: string;
@@ -45,6 +47,77 @@ export function validateAndRepair(doc: Y.Doc): RepairIssue[] {
       map.set('parentId', null);
       issues.push({ id: key, action: 'fixed', reason: `link to missing frame ${String(parent)} removed` });
     });
+    repairResidency(doc, frames, issues);
   }, SYSTEM_ORIGIN);
   return issues;
+}
+
+type Schema = typeof interviewSchema | typeof quoteSchema | typeof tagSchema;
+
+/** Drops unreadable residency records, then every link that points at nothing. */
+function repairResidency(doc: Y.Doc, frames: ReadonlySet<string>, issues: RepairIssue[]): void {
+  const keep = (map: Y.Map<RecordMap>, schema: Schema): Set<string> => {
+    const ids = new Set<string>();
+    for (const [key, value] of [...map.entries()]) {
+      const parsed = value instanceof Y.Map ? schema.safeParse(value.toJSON()) : undefined;
+      if (!parsed?.success) {
+        map.delete(key);
+        const first = parsed?.error.issues[0];
+        issues.push({ id: key, action: 'dropped', reason: first ? `${first.path.join('.') || 'record'}: ${first.message}` : 'not a record' });
+        continue;
+      }
+      if (parsed.data.id !== key) {
+        value.set('id', key);
+        issues.push({ id: key, action: 'fixed', reason: `id field said ${parsed.data.id}` });
+      }
+      ids.add(key);
+    }
+    return ids;
+  };
+  const interviews = keep(interviewsOf(doc), interviewSchema);
+  const quotes = keep(quotesOf(doc), quoteSchema);
+  const tags = keep(tagsOf(doc), tagSchema);
+
+  quotesOf(doc).forEach((map, key) => {
+    const interview = map.get('interviewId');
+    if (interview === null || interviews.has(interview as string)) return;
+    map.set('interviewId', null);
+    issues.push({ id: key, action: 'fixed', reason: `link to missing interview ${String(interview)} removed` });
+  });
+
+  const items = itemsOf(doc);
+  const proposals = new Set<string>();
+  items.forEach((map, key) => {
+    if (map.get('kind') === 'proposal') proposals.add(key);
+  });
+  for (const [key, map] of [...items.entries()]) {
+    const kind = map.get('kind');
+    if (kind === 'quote' && !quotes.has(map.get('quoteId') as string)) {
+      items.delete(key);
+      issues.push({ id: key, action: 'dropped', reason: `quote card of missing quote ${String(map.get('quoteId'))}` });
+      continue;
+    }
+    const cardTags = map.get('tags');
+    if (Array.isArray(cardTags) && cardTags.some((t) => !tags.has(t as string))) {
+      map.set('tags', cardTags.filter((t) => tags.has(t as string)));
+      issues.push({ id: key, action: 'fixed', reason: 'links to missing tags removed' });
+    }
+    for (const [field, targets] of [
+      ['quoteLinks', quotes],
+      ['themeLinks', frames],
+    ] as const) {
+      const set = map.get(field);
+      if (!(set instanceof Y.Map)) continue;
+      for (const target of [...set.keys()]) {
+        if (targets.has(target)) continue;
+        set.delete(target);
+        issues.push({ id: key, action: 'fixed', reason: `link to missing ${field === 'quoteLinks' ? 'quote' : 'theme'} ${target} removed` });
+      }
+    }
+    const proposal = map.get('proposalId');
+    if (kind === 'experiment' && typeof proposal === 'string' && !proposals.has(proposal)) {
+      map.set('proposalId', null);
+      issues.push({ id: key, action: 'fixed', reason: `link to missing proposal ${proposal} removed` });
+    }
+  }
 }

@@ -33,7 +33,7 @@ class BoardClipboard {
     records.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
     this.json = JSON.stringify(records);
     this.text = records
-      .map((r) => (r.kind === 'frame' ? r.title : r.text))
+      .map((r) => ('text' in r ? r.text : 'title' in r ? r.title : ''))
       .filter((s) => s.trim() !== '')
       .join('\n\n');
     this.pastes = 0;

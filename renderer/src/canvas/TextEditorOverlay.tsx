@@ -22,7 +22,7 @@ interface Props {
 export function TextEditorOverlay({ editor, editing, item, camera }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
-  const initial = editing.field === 'title' ? (item.kind === 'frame' ? item.title : '') : item.kind !== 'frame' ? item.text : '';
+  const initial = editing.field === 'title' ? (item.kind === 'frame' ? item.title : '') : 'text' in item ? item.text : '';
   const [value, setValue] = useState(initial);
   const done = useRef(false);
   const max = editing.field === 'title' ? MAX_TITLE_LENGTH : MAX_TEXT_LENGTH;

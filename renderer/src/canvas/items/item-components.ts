@@ -3,6 +3,8 @@ import type { ItemKind, ItemRecord } from '@shared/board/records';
 import { FrameItem } from './FrameItem';
 import type { ItemProps } from './item-props';
 import { NoteItem } from './NoteItem';
+import { ExperimentItem, ProposalItem } from './ProposalItem';
+import { QuoteItem } from './QuoteItem';
 import { TextItem } from './TextItem';
 
 type ComponentsByKind = { [K in ItemKind]: ComponentType<ItemProps<Extract<ItemRecord, { kind: K }>>> };
@@ -12,6 +14,9 @@ export const ITEM_COMPONENTS = {
   note: NoteItem,
   frame: FrameItem,
   text: TextItem,
+  quote: QuoteItem,
+  proposal: ProposalItem,
+  experiment: ExperimentItem,
 } satisfies ComponentsByKind;
 
 export function componentFor(kind: ItemKind): ComponentType<ItemProps> {

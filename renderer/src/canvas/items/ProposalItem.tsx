@@ -1,0 +1,105 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Group, Rect, Text } from 'react-konva';
+import type { ExperimentRecord, ProposalRecord } from '@shared/board/records';
+import { formatDay } from '../../panels/format';
+import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../../panels/highlight-store';
+import { INK } from '../colors';
+import { displayText } from '../display-text';
+import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
+import type { ItemProps } from './item-props';
+
+interface CardProps {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  full: boolean;
+  fill: string;
+  edge: string;
+  kicker: string;
+  title: string;
+  body: string;
+  footer: string;
+}
+
+/** A structured card: a coloured band with its kind, a bold title, a text, a footer line. */
+function Card({ id, x, y, w, h, full, fill, edge, kicker, title, body, footer }: CardProps) {
+  const highlight = useHighlight(id);
+  const inner = Math.max(1, w - NOTE_PADDING * 2);
+  return (
+    <Group x={x} y={y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
+      <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
+      <Rect width={w} height={h} fill={fill} stroke={edge} strokeWidth={1} listening={false} perfectDrawEnabled={false} />
+      <Rect width={w} height={26} fill={edge} listening={false} perfectDrawEnabled={false} />
+      {(highlight === 'match' || highlight === 'current') && (
+        <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
+      )}
+      {full && (
+        <>
+          <Text x={NOTE_PADDING} y={6} width={inner} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
+          <Text x={NOTE_PADDING} y={34} width={inner} height={40} text={title} fontSize={16} fontStyle="bold" fontFamily={FONT_FAMILY} fill={INK} wrap="word" ellipsis listening={false} />
+          <Text
+            x={NOTE_PADDING}
+            y={78}
+            width={inner}
+            height={Math.max(1, h - 78 - 28)}
+            text={body}
+            fontSize={13}
+            fontFamily={FONT_FAMILY}
+            lineHeight={1.25}
+            fill={INK}
+            wrap="word"
+            ellipsis
+            listening={false}
+          />
+          <Text x={NOTE_PADDING} y={h - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
+        </>
+      )}
+    </Group>
+  );
+}
+
+/** A proposal: its title, the start of its text, and how many quotes and themes ground it. */
+export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      id={item.id}
+      x={item.x}
+      y={item.y}
+      w={item.w}
+      h={item.h}
+      full={detail === 'full'}
+      fill="#e8f5e9"
+      edge="#43a047"
+      kicker={t('residency.proposal.heading')}
+      title={displayText(item.title, 200) || t('residency.untitledProposal')}
+      body={displayText(item.body, 600)}
+      footer={t('residency.proposalLinks', { quotes: Object.keys(item.quoteLinks).length, themes: Object.keys(item.themeLinks).length })}
+    />
+  );
+});
+
+/** An experiment: title, hypothesis, place and status. */
+export const ExperimentItem = memo(function ExperimentItem({ item, detail }: ItemProps<ExperimentRecord>) {
+  const { t, i18n } = useTranslation();
+  const dates = [item.startDate, item.endDate].filter(Boolean).map((d) => formatDay(d, i18n.language)).join(' → ');
+  return (
+    <Card
+      id={item.id}
+      x={item.x}
+      y={item.y}
+      w={item.w}
+      h={item.h}
+      full={detail === 'full'}
+      fill="#e3f2fd"
+      edge="#1e88e5"
+      kicker={`${t('residency.experiment.heading')} · ${t(`residency.status.${item.status}`)}`}
+      title={displayText(item.title, 200) || t('residency.untitledExperiment')}
+      body={displayText(item.hypothesis, 600)}
+      footer={[item.place, dates].filter(Boolean).join(' · ')}
+    />
+  );
+});

@@ -1,0 +1,79 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Group, Rect, Text } from 'react-konva';
+import type { QuoteCardRecord } from '@shared/board/records';
+import { attributionFor, refusalFor } from '@shared/residency/consent';
+import { attributionLine } from '../../panels/format';
+import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../../panels/highlight-store';
+import { useResidency } from '../../panels/residency-store';
+import { INK } from '../colors';
+import { displayText } from '../display-text';
+import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
+import type { ItemProps } from './item-props';
+
+const PAPER = '#fffdf5';
+const BAR = '#c9a800';
+const ATTRIBUTION_H = 34;
+
+/**
+ * A quote on the board: the words of the quote record (never a copy), in quotation marks, with a
+ * discreet attribution that respects consent (pseudonym or profile, place, date). If consent is
+ * withdrawn after the card was placed, the words are hidden and the card says why.
+ */
+export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<QuoteCardRecord>) {
+  const { t, i18n } = useTranslation();
+  const data = useResidency();
+  const highlight = useHighlight(item.id);
+  const quote = data.quotes.get(item.quoteId);
+  const interview = quote?.interviewId ? data.interviews.get(quote.interviewId) : undefined;
+  const refused = quote ? refusalFor(quote, interview) : 'quote-missing';
+  const attribution = quote ? attributionFor(quote, interview) : undefined;
+  const { w, h } = item;
+  const words = refused ? t('residency.withheld') : `« ${displayText(quote?.text ?? '')} »`;
+  const who = refused ? '' : attribution ? attributionLine(attribution, t, i18n.language) : t('residency.unattributed');
+  return (
+    <Group x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
+      <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
+      <Rect width={w} height={h} fill={refused ? '#eeeeee' : PAPER} listening={false} perfectDrawEnabled={false} />
+      <Rect width={5} height={h} fill={refused ? '#9e9e9e' : BAR} listening={false} perfectDrawEnabled={false} />
+      {highlight !== 'normal' && highlight !== 'dim' && (
+        <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
+      )}
+      {detail === 'full' && (
+        <>
+          <Text
+            x={NOTE_PADDING + 4}
+            y={NOTE_PADDING}
+            width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
+            height={Math.max(1, h - NOTE_PADDING * 2 - ATTRIBUTION_H)}
+            text={words}
+            fontSize={refused ? 14 : 16}
+            fontStyle={refused ? 'normal' : 'italic'}
+            fontFamily={FONT_FAMILY}
+            lineHeight={1.25}
+            fill={refused ? '#616161' : INK}
+            wrap="word"
+            ellipsis
+            listening={false}
+            perfectDrawEnabled={false}
+          />
+          <Text
+            x={NOTE_PADDING + 4}
+            y={h - ATTRIBUTION_H - 4}
+            width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
+            height={ATTRIBUTION_H}
+            text={who}
+            fontSize={11}
+            fontFamily={FONT_FAMILY}
+            lineHeight={1.2}
+            fill="#6d6d6d"
+            wrap="word"
+            ellipsis
+            listening={false}
+            perfectDrawEnabled={false}
+          />
+        </>
+      )}
+    </Group>
+  );
+});
