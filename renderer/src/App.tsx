@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenFailure, Session } from '@shared/host-api/contract';
+import type { OpenFailure, RoomApi, Session } from '@shared/host-api/contract';
 import { setAutomationView } from './automation/tablee-hook';
 import type { SessionController } from './board/session-controller';
 import { BoardView } from './BoardView';
@@ -44,6 +44,7 @@ export function App({ bridge, controller }: Props) {
   );
 
   const onHostEvent = useCallback((listener: Parameters<Bridge['onEvent']>[0]) => bridge.onEvent(listener), [bridge]);
+  const roomApi = useMemo(() => roomApiOf(bridge), [bridge]);
   const noop = useCallback((_: Session) => {}, []);
 
   let body;
@@ -76,7 +77,7 @@ export function App({ bridge, controller }: Props) {
     case 'board':
       body = (
         <ErrorBoundary key={boardKey(view.board)}>
-          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} />
+          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} />
         </ErrorBoundary>
       );
       break;
@@ -87,6 +88,12 @@ export function App({ bridge, controller }: Props) {
       <Toasts />
     </>
   );
+}
+
+/** The room methods when this bridge carries them (a browser on the host machine; not yet the desktop preload). */
+function roomApiOf(bridge: Bridge): RoomApi | null {
+  const { openRoom, closeRoom, roomStatus } = bridge;
+  return openRoom && closeRoom && roomStatus ? { openRoom, closeRoom, roomStatus } : null;
 }
 
 const keys = new WeakMap<object, number>();

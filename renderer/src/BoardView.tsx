@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostEvent, OpenProject } from '@shared/host-api/contract';
+import type { HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
 import { installKeyboardShortcuts } from './actions/keyboard-shortcuts';
 import { runMenuCommand } from './actions/menu-commands';
 import { attachBoard, detachBoard, markReady } from './automation/tablee-hook';
@@ -12,7 +12,10 @@ import { FolderIcon } from './ui/icons';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { LoadNotice } from './ui/LoadNotice';
 import type { ProjectActions } from './ui/project-actions';
+import { useOwnRoom } from './sync/own-room';
+import { ResidencyPanels } from './panels/ResidencyPanels';
 import { ProjectPanel } from './ui/ProjectPanel';
+import { RoomPanel } from './ui/RoomPanel';
 import { SaveBadge } from './ui/SaveBadge';
 import { Toolbar, ZoomBar } from './ui/Toolbar';
 
@@ -22,13 +25,16 @@ interface Props {
   snapshot: SessionSnapshot;
   actions: ProjectActions;
   onHostEvent(listener: (event: HostEvent) => void): () => void;
+  /** The facilitator's room methods, where this window's host offers them. */
+  roomApi?: RoomApi | null;
 }
 
 /** The open board: canvas, toolbar, save status, language, project panel. One per loaded doc. */
-export function BoardView({ board, project, snapshot, actions, onHostEvent }: Props) {
+export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null }: Props) {
   const { t } = useTranslation();
   const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
-  const [panel, setPanel] = useState<null | 'plain' | 'backups'>(null);
+  const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
+  const room = useOwnRoom(board.doc, roomApi, onHostEvent, t('room.facilitator'));
 
   useEffect(() => () => editor.dispose(), [editor]);
 
@@ -83,6 +89,18 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent }: Pr
           <FolderIcon />
           <span>{t('toolbar.project')}</span>
         </button>
+        {roomApi && (
+          <button
+            type="button"
+            className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
+            data-testid="room-button"
+            aria-expanded={panel === 'room'}
+            title={t('room.buttonHint')}
+            onClick={() => setPanel(panel === 'room' ? null : 'room')}
+          >
+            {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
+          </button>
+        )}
       </header>
       <Toolbar editor={editor} />
       <div className="top-right">
@@ -91,8 +109,10 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent }: Pr
       </div>
       </div>
       <ZoomBar editor={editor} />
+      <ResidencyPanels editor={editor} />
       <LoadNotice report={project.report} />
-      {panel && (
+      {panel === 'room' && roomApi && <RoomPanel api={roomApi} status={room.status} connection={room.connection} onClose={closePanel} />}
+      {panel && panel !== 'room' && (
         <ProjectPanel
           actions={actions}
           currentPath={project.path}

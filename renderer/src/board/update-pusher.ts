@@ -29,15 +29,16 @@ export class UpdatePusher {
   private state: PusherState = { unsent: 0, lastAckSeq: 0, lastError: null };
   private listeners = new Set<(s: PusherState) => void>();
   private idleWaiters: Array<() => void> = [];
-  private readonly onUpdate: (update: Uint8Array, origin: unknown) => void;
+  private readonly onUpdate: (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => void;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly target: PusherTarget,
     private readonly loadOrigin: unknown,
   ) {
-    this.onUpdate = (update, origin) => {
-      if (origin === this.loadOrigin) return;
+    this.onUpdate = (update, origin, _doc, transaction) => {
+      // Edits that came from the room reached the host from their authors: only mine go from here.
+      if (origin === this.loadOrigin || !transaction.local) return;
       this.queue.push(update);
       this.setState({ unsent: this.pendingCount() });
       this.schedule();

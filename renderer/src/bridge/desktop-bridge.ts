@@ -1,7 +1,8 @@
-import { HOST_METHODS, type HostApi } from '@shared/host-api/contract';
+import { HOST_METHODS, type HostApi, type RoomApi } from '@shared/host-api/contract';
 import { BridgeError, type ConnectionSource } from './connection';
 
-export type Bridge = HostApi & ConnectionSource;
+/** Room methods are there where the host side offers them (the browser bridge; the desktop preload does not yet). */
+export type Bridge = HostApi & ConnectionSource & Partial<RoomApi>;
 
 /** The desktop preload exposes one function per HostApi method; IPC never "disconnects". */
 export function desktopBridge(host: HostApi): Bridge {

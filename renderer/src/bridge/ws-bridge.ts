@@ -1,4 +1,4 @@
-import type { HostApi, HostEvent, HostMethod } from '@shared/host-api/contract';
+import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 import { API_PATH, type WireRequest, type WireResponse } from '@shared/host-api/wire';
 import { BridgeError, type ConnectionState } from './connection';
 import type { Bridge } from './desktop-bridge';
@@ -6,7 +6,7 @@ import type { Bridge } from './desktop-bridge';
 interface Pending {
   resolve(value: unknown): void;
   reject(reason: Error): void;
-  method: HostMethod;
+  method: ApiMethod;
 }
 
 export interface WsBridgeOptions {
@@ -142,7 +142,7 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
       openWaiters.add(done);
     });
 
-  async function call<T>(method: HostMethod, ...args: unknown[]): Promise<T> {
+  async function call<T>(method: ApiMethod, ...args: unknown[]): Promise<T> {
     if (state !== 'up' || !socket || socket.readyState !== WebSocket.OPEN) await waitOpen();
     const ws = socket;
     if (!ws || ws.readyState !== WebSocket.OPEN) {
@@ -192,8 +192,15 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
       return () => eventListeners.delete(listener);
     },
   };
+  // The HOST answers these only to a browser on its own machine (the facilitator).
+  const room: RoomApi = {
+    openRoom: (options) => call('openRoom', options),
+    closeRoom: () => call('closeRoom'),
+    roomStatus: () => call('roomStatus'),
+  };
   return {
     ...api,
+    ...room,
     connection: () => state,
     onConnection: (listener) => {
       connectionListeners.add(listener);

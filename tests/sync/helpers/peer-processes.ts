@@ -36,11 +36,17 @@ export async function spawnPeer(where: { address: string; roomId: string }, name
       else p?.resolve(m.result);
     });
   });
+  const dead = (): Error => new Error(`peer ${name} is gone (exit ${proc.exitCode ?? proc.signalCode}):\n${err.slice(-2000)}`);
+  proc.on('exit', () => {
+    for (const p of pending.values()) p.reject(dead());
+    pending.clear();
+  });
   return {
     name,
     proc,
     call: <T>(cmd: string, arg?: unknown) =>
       new Promise<T>((resolve, reject) => {
+        if (!proc.connected) return reject(dead());
         const id = nextId++;
         pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
         proc.send({ id, cmd, arg });

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import type * as Y from 'yjs';
+import type { HostEvent, RoomApi, RoomStatus } from '@shared/host-api/contract';
+import { parseRoomInput } from '@shared/room/room-code';
+import { joinRoom, type RoomConnection } from './join-room';
+import { loadIdentity } from './room-identity';
+
+/**
+ * The facilitator's window is a peer of its own room: while the room is open it joins it with
+ * the open board's doc, so participants' edits and presence show up here live.
+ */
+export function useOwnRoom(
+  doc: Y.Doc,
+  api: RoomApi | null,
+  onHostEvent: (listener: (event: HostEvent) => void) => () => void,
+  /** My name in the room until I pick one. */
+  fallbackName: string,
+): { status: RoomStatus | null; connection: RoomConnection | null } {
+  const [status, setStatus] = useState<RoomStatus | null>(null);
+  const [connection, setConnection] = useState<RoomConnection | null>(null);
+
+  useEffect(() => {
+    if (!api) return;
+    let alive = true;
+    api.roomStatus().then(
+      (s) => alive && setStatus(s),
+      () => {},
+    );
+    const off = onHostEvent((event) => {
+      if (event.type === 'room') setStatus(event.status);
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [api, onHostEvent]);
+
+  const url = status?.open ? status.url : null;
+  const password = status?.open ? status.password : null;
+  useEffect(() => {
+    const address = url ? parseRoomInput(url) : null;
+    if (!address) {
+      setConnection(null);
+      return;
+    }
+    const me = loadIdentity();
+    const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, user: { ...me, name: me.name || fallbackName } });
+    setConnection(conn);
+    return () => conn.leave();
+  }, [doc, url, password, fallbackName]);
+
+  return { status, connection };
+}

@@ -1,0 +1,43 @@
+import type { RoomUser } from './people';
+
+/** Colours a person can pick for their cursor and name; readable on the board's light background. */
+export const PERSON_COLOURS = ['#d1495b', '#e07a1f', '#2e933c', '#1c7c7d', '#3066be', '#7b4fb8', '#b23a8a', '#5c6370'] as const;
+
+const STORAGE_KEY = 'tablee.room.user';
+
+function randomId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Who I am in rooms, kept in this browser so leaving and rejoining keeps me the same person. */
+export function loadIdentity(): RoomUser {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<RoomUser> | null;
+    if (stored && typeof stored.id === 'string' && typeof stored.name === 'string' && typeof stored.color === 'string') {
+      return { id: stored.id, name: stored.name, color: stored.color };
+    }
+  } catch {
+    // No storage (privacy settings): a new identity each visit.
+  }
+  return { id: randomId(), name: '', color: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]! };
+}
+
+export function saveIdentity(user: RoomUser): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(user));
+  } catch {
+    // Not kept: fine.
+  }
+}
+
+/** Words easy to read out loud in French and English, for a suggested room password. */
+const WORDS = ['pomme', 'tilleul', 'marche', 'riviere', 'atelier', 'lanterne', 'cerise', 'violon', 'nuage', 'sentier', 'brioche', 'colline', 'mouette', 'pivoine', 'galet', 'tartine', 'rosier', 'bouleau', 'moulin', 'prairie'];
+
+/** Three words and two digits: short enough to read out, long enough to resist guessing for a day. */
+export function suggestPassword(): string {
+  const pick = (): string => WORDS[crypto.getRandomValues(new Uint32Array(1))[0]! % WORDS.length]!;
+  const digits = String(crypto.getRandomValues(new Uint32Array(1))[0]! % 100).padStart(2, '0');
+  return `${pick()}-${pick()}-${pick()}-${digits}`;
+}

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { installKeyboardShortcuts } from '../actions/keyboard-shortcuts';
+import { attachBoard, detachBoard, markReady } from '../automation/tablee-hook';
+import { createUndoManager } from '../board/undo';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { Editor } from '../canvas/editor';
+import type { RoomConnection } from '../sync/join-room';
+import { useRoomView } from '../sync/use-room';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PeopleList } from './PeopleList';
+import { Toolbar, ZoomBar } from './Toolbar';
+
+/** A participant's board: the room's doc on the canvas, the tools, who is here and the link to the host. Files stay with the facilitator. */
+export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: RoomConnection }) {
+  const { t } = useTranslation();
+  const [editor] = useState(() => new Editor(doc, createUndoManager(doc), { width: window.innerWidth, height: window.innerHeight }));
+  const { state, people } = useRoomView(connection);
+
+  useEffect(
+    () => () => {
+      editor.dispose();
+      editor.undo.destroy();
+    },
+    [editor],
+  );
+  useLayoutEffect(() => {
+    if (editor.index.size > 0) editor.zoomToFit();
+    else editor.zoomReset();
+  }, [editor]);
+  useLayoutEffect(() => {
+    attachBoard(editor, () => document.querySelector<HTMLElement>('[data-testid="board-canvas"]'));
+    return () => detachBoard(editor);
+  }, [editor]);
+  useEffect(() => installKeyboardShortcuts(editor), [editor]);
+  const onFirstDraw = useCallback(() => markReady(editor), [editor]);
+
+  const title = editor.title();
+  useEffect(() => {
+    document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;
+  }, [title, t]);
+
+  const kind = state?.kind ?? 'connecting';
+  const message = state?.kind === 'refused' ? t(`room.refused.${state.reason}`) : t(`room.state.${kind === 'refused' ? 'closed' : kind}`);
+  return (
+    <div className="board-view">
+      <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
+      <div className="top-bar">
+        <header className="top-left">
+          <span className="brand">{t('app.name')}</span>
+          <span className="project-title">{title || t('app.untitledProject')}</span>
+        </header>
+        <Toolbar editor={editor} />
+        <div className="top-right">
+          <LanguageSwitch />
+        </div>
+      </div>
+      <ZoomBar editor={editor} />
+      <aside className="people-float" aria-label={t('room.people')}>
+        <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
+          {kind === 'joined' ? t('room.participants', { count: people.length }) : message}
+        </p>
+        <PeopleList people={people} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProjectText } from '@shared/project-file/load';
+import { exitOf, launchBrowser, openBoard, spawnHost, tempDir } from '../e2e/harness';
+import { until } from './helpers/room-host';
+
+/**
+ * The real app in two Chromium processes: the facilitator's board on the host machine, with the
+ * room opened by `--room`; a participant who opens the room's address, types a name and the password.
+ */
+const dir = tempDir();
+const browsers: Browser[] = [];
+let stopHost: (() => void) | null = null;
+afterAll(async () => {
+  for (const b of browsers) await b.close().catch(() => {});
+  stopHost?.();
+  dir.remove();
+});
+
+const itemCount = (page: Page): Promise<number> => page.evaluate(() => window.tablee?.snapshot().items.length ?? 0);
+
+async function dblclickBoard(page: Page, x: number, y: number): Promise<void> {
+  const canvas = page.getByTestId('board-canvas');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.dblclick(box.x + x, box.y + y);
+  await page.keyboard.press('Escape');
+}
+
+describe('the room in the app', () => {
+  it('a participant joins from the room address and co-edits with the facilitator; the file keeps both', async () => {
+    const project = join(dir.path, 'atelier.tablee');
+    const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', 'tarte aux pommes']);
+    stopHost = () => proc.kill('SIGKILL');
+    await until('room line', () => /Tablée room open at/.test(out.stdout), 90_000);
+    const hostUrl = /Tablée ready at (\S+)/.exec(out.stdout)![1]!;
+    const roomUrl = /Tablée room open at (\S+)/.exec(out.stdout)![1]!;
+
+    const facilitatorBrowser = await launchBrowser();
+    browsers.push(facilitatorBrowser);
+    const facilitator = await openBoard(facilitatorBrowser, hostUrl, 'en-GB');
+    await facilitator.getByTestId('room-button').click();
+    await expect.poll(() => facilitator.getByTestId('room-url').textContent()).toBe(roomUrl);
+    expect(await facilitator.getByTestId('room-password').textContent()).toBe('tarte aux pommes');
+    expect(await facilitator.getByTestId('room-code').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    const participantBrowser = await launchBrowser();
+    browsers.push(participantBrowser);
+    const participant = await participantBrowser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    await participant.goto(`${roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
+    await participant.getByTestId('join-name').fill('Awa');
+    await participant.getByTestId('join-submit').click();
+    await participant.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+
+    await dblclickBoard(participant, 400, 300);
+    await until('the facilitator sees the participant’s note', async () => (await itemCount(facilitator)) === 1);
+    await dblclickBoard(facilitator, 700, 500);
+    await until('the participant sees the facilitator’s note', async () => (await itemCount(participant)) === 2);
+    await until('the facilitator lists Awa', async () => (await facilitator.getByTestId('people-list').textContent())?.includes('Awa') ?? false);
+
+    // A wrong password: a clear message, and nothing of the board.
+    const intruder = await participantBrowser.newContext({ locale: 'fr-FR' }).then((c) => c.newPage());
+    await intruder.goto(roomUrl);
+    await intruder.getByTestId('join-name').fill('Intrus');
+    await intruder.getByTestId('join-password').fill('tarte aux poires');
+    await intruder.getByTestId('join-submit').click();
+    await expect.poll(() => intruder.getByTestId('join-error').textContent()).toMatch(/Mot de passe incorrect/);
+
+    proc.kill('SIGTERM');
+    expect(await exitOf(proc)).toBe(0);
+    const saved = loadProjectText(readFileSync(project, 'utf8'));
+    if (!saved.ok) throw new Error(saved.error.detail);
+    expect(saved.value.doc.getMap('items').size).toBe(2);
+  });
+});
