@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { searchInterviews, searchItems } from '@shared/residency/search';
+import type { Editor } from '../canvas/editor';
+import { highlightStore } from './highlight-store';
+import { useResidency } from './residency-store';
+
+/**
+ * Ctrl/Cmd+F: matching cards are outlined, the others dimmed; Enter and Shift+Enter jump from
+ * match to match (selecting it and bringing it into view). Escape closes and restores the board.
+ */
+export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Editor; onClose(): void; onShowInterviews(query: string): void }) {
+  const { t } = useTranslation();
+  const data = useResidency();
+  const [query, setQuery] = useState('');
+  const [at, setAt] = useState(0);
+  const ref = useRef<HTMLInputElement>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => editor.index.subscribe(() => setTick((n) => n + 1)), [editor]);
+
+  const matches = useMemo(
+    () => searchItems(editor.index.all(), query, data, (r) => t(`residency.role.${r}`)),
+    [editor, query, data, t, tick],
+  );
+  const interviews = useMemo(() => searchInterviews(data.interviews.values(), query), [data.interviews, query]);
+  const current = matches.length > 0 ? matches[Math.min(at, matches.length - 1)] : undefined;
+
+  useEffect(() => {
+    highlightStore.set(query.trim() ? new Set(matches.map((m) => m.id)) : null, current?.id ?? null);
+  }, [matches, current, query]);
+  useEffect(() => () => highlightStore.set(null, null), []);
+  useEffect(() => ref.current?.focus(), []);
+
+  const jump = (step: number): void => {
+    if (matches.length === 0) return;
+    const next = (Math.min(at, matches.length - 1) + step + matches.length) % matches.length;
+    setAt(next);
+    editor.select([matches[next]!.id]);
+    editor.zoomToSelection();
+  };
+
+  return (
+    <div className="search-bar" role="search" data-testid="search-bar" aria-label={t('residency.search.label')}>
+      <input
+        ref={ref}
+        type="search"
+        data-testid="search-input"
+        aria-label={t('residency.search.label')}
+        placeholder={t('residency.search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setAt(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            jump(e.shiftKey ? -1 : 1);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            onClose();
+          }
+        }}
+      />
+      <span className="search-count" data-testid="search-count" aria-live="polite">
+        {query.trim() ? (matches.length ? `${Math.min(at, matches.length - 1) + 1} / ${t('residency.search.results', { count: matches.length })}` : t('residency.search.noResult')) : ''}
+      </span>
+      <button type="button" data-testid="search-prev" title={t('residency.search.previous')} aria-label={t('residency.search.previous')} onClick={() => jump(-1)}>
+        ↑
+      </button>
+      <button type="button" data-testid="search-next" title={t('residency.search.next')} aria-label={t('residency.search.next')} onClick={() => jump(1)}>
+        ↓
+      </button>
+      {interviews.length > 0 && (
+        <button type="button" className="link-button" data-testid="search-interviews" onClick={() => onShowInterviews(query)}>
+          {t('residency.search.interviews', { count: interviews.length })}
+        </button>
+      )}
+      <button type="button" data-testid="search-close" title={t('residency.search.close')} aria-label={t('residency.search.close')} onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoardSnapshot } from '@shared/board/doc';
+import { snapshotOf } from '@shared/board/doc';
+import { loadProjectText } from '@shared/project-file/load';
+import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+
+let browser: Browser;
+const dir = tempDir();
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  dir.remove();
+});
+
+const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
+const screen = (page: Page, x: number, y: number) => page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);
+const waitSaved = (page: Page) => page.waitForSelector('[data-testid="save-badge"][data-state="saved"]', { timeout: 15_000 });
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+const TRANSCRIPT = 'Bonjour. Ici je viens chiner comme tout le monde. À l’épicerie sociale, on lit sur mon front que je suis dans la dèche.';
+const PASSAGE = 'Ici je viens chiner comme tout le monde.';
+
+describe('residency material, in Chromium against the real HOST', () => {
+  let host: RunningHost;
+  const project = join(dir.path, 'residence.tablee');
+  beforeAll(async () => {
+    host = await startHost({ project, dataDir: join(dir.path, 'data') });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  it('a quote made from a transcript selection, dropped into a theme, grounds a proposal; the trace walks back; all of it survives a reload', async () => {
+    const page = await openBoard(browser, host.url);
+    const canvas = page.getByTestId('board-canvas');
+    const box = (await canvas.boundingBox())!;
+
+    // A theme: F and drag, then Enter to name it.
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.keyboard.press('f');
+    await drag(page, { x: box.x + 60, y: box.y + 140 }, { x: box.x + 560, y: box.y + 560 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Le poids des étiquettes');
+    await page.keyboard.press('Escape');
+    const frame = (await snap(page)).items.find((i) => i.kind === 'frame')!;
+    expect(frame).toMatchObject({ title: 'Le poids des étiquettes' });
+
+    // Leave the pointer on empty board, below the theme: the quote will be placed there.
+    await page.mouse.move(box.x + 300, box.y + box.height - 120);
+
+    // The interviews panel (I), a new interview, its consent and transcript.
+    await page.keyboard.press('i');
+    await page.getByTestId('add-interview').click();
+    await page.getByTestId('interview-pseudonym').fill('Nadia');
+    await page.getByTestId('interview-place').fill('Le Grenier partagé');
+    await page.getByTestId('interview-place').press('Tab');
+    await page.getByTestId('interview-consent').selectOption('quote');
+    await page.getByTestId('transcript').fill(TRANSCRIPT);
+
+    // Select a passage and make it a quote in one gesture.
+    const start = TRANSCRIPT.indexOf(PASSAGE);
+    await page.getByTestId('transcript').evaluate((el, [a, b]) => (el as HTMLTextAreaElement).setSelectionRange(a!, b!), [start, start + PASSAGE.length]);
+    await page.getByTestId('make-quote').click();
+    await expect.poll(async () => (await snap(page)).quotes.map((q) => q.text)).toEqual([PASSAGE]);
+    const after = await snap(page);
+    expect(after.interviews).toEqual([expect.objectContaining({ pseudonym: 'Nadia', place: 'Le Grenier partagé', consent: 'quote', transcript: TRANSCRIPT })]);
+
+    // Place it on the board, then drag it into the theme.
+    await page.getByTestId('place-quote').click();
+    await expect.poll(async () => (await snap(page)).items.some((i) => i.kind === 'quote')).toBe(true);
+    const card = (await snap(page)).items.find((i) => i.kind === 'quote')!;
+    expect(card.parentId).toBeNull();
+    await page.getByTestId('side-panel-close').click();
+    await drag(page, await screen(page, card.x + card.w / 2, card.y + card.h / 2), await screen(page, frame.x + frame.w / 2, frame.y + frame.h / 2 + 40));
+    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
+
+    // A proposal (P), titled, grounded in the quote and the theme.
+    await page.mouse.move(box.x + 900, box.y + 250);
+    await page.keyboard.press('p');
+    await page.getByTestId('proposal-panel').waitFor();
+    await page.getByTestId('proposal-title').fill('Un lieu aiguillage');
+    await page.getByTestId('proposal-body').fill('Une personne repère, deux demi-journées par semaine.');
+    const quoteId = (await snap(page)).quotes[0]!.id;
+    await page.getByTestId('link-quote').selectOption(quoteId);
+    await page.getByTestId('link-theme').selectOption(frame.id);
+    await expect.poll(async () => (await page.getByTestId('proposal-quotes').textContent()) ?? '').toContain(PASSAGE);
+
+    // Walk the trace back: theme, quote with its attribution, interview; then open the interview.
+    await page.getByTestId('trace-button').click();
+    const trace = page.getByTestId('trace-panel');
+    await expect.poll(async () => (await trace.textContent()) ?? '').toContain(PASSAGE);
+    expect(await page.getByTestId('trace-themes').textContent()).toContain('Le poids des étiquettes');
+    expect(await page.getByTestId('trace-interviews').textContent()).toContain('Nadia');
+    await page.getByTestId('trace-interview').click();
+    expect(await page.getByTestId('interview-pseudonym').inputValue()).toBe('Nadia');
+
+    // Reload: everything is still there and still linked.
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForFunction(() => window.tablee?.ready === true);
+    const reloaded = await snap(page);
+    const proposal = reloaded.items.find((i) => i.kind === 'proposal');
+    expect(proposal).toMatchObject({ title: 'Un lieu aiguillage', body: 'Une personne repère, deux demi-journées par semaine.', quoteLinks: { [quoteId]: true }, themeLinks: { [frame.id]: true } });
+    expect(reloaded.items.find((i) => i.id === card.id)).toMatchObject({ kind: 'quote', quoteId, parentId: frame.id });
+    expect(reloaded.quotes).toEqual([{ id: quoteId, interviewId: reloaded.interviews[0]!.id, text: PASSAGE }]);
+
+    // Open the proposal from the board (select it, Enter) and walk back again.
+    const p = proposal!;
+    const at = await screen(page, p.x + p.w / 2, p.y + p.h / 2);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('proposal-panel').waitFor();
+    await page.getByTestId('trace-button').click();
+    await expect.poll(async () => (await page.getByTestId('trace-panel').textContent()) ?? '').toContain(PASSAGE);
+
+    // And on disk.
+    const loaded = loadProjectText(readFileSync(project, 'utf8'));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) {
+      const disk = snapshotOf(loaded.value.doc);
+      expect(disk.quotes.map((q) => q.text)).toEqual([PASSAGE]);
+      expect(disk.items.find((i) => i.kind === 'proposal')).toMatchObject({ quoteLinks: { [quoteId]: true } });
+    }
+    await page.context().close();
+  });
+
+  it('a quote whose interview forbids quoting is refused a place on the board, with the reason', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const before = (await snap(page)).items.length;
+    await page.getByTestId('open-interviews').click();
+    await page.getByTestId('add-interview').click();
+    await page.getByTestId('interview-pseudonym').fill('Théo');
+    await page.getByTestId('interview-pseudonym').press('Tab');
+    // The default consent is "not to be quoted".
+    expect(await page.getByTestId('interview-consent').inputValue()).toBe('none');
+    await page.getByTestId('transcript').fill('Les trucs pour les jeunes en difficulté, c’est pas pour moi.');
+    await page.getByTestId('transcript').evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(0, 20));
+    await page.getByTestId('transcript').press('Control+Enter');
+    await expect.poll(async () => (await snap(page)).quotes.length).toBe(2);
+    await page.getByTestId('place-quote').click();
+    await expect.poll(async () => (await page.getByTestId('toast').allTextContents()).join(' ')).toContain('did not agree to be quoted');
+    expect((await snap(page)).items.length).toBe(before);
+    await page.context().close();
+  });
+
+  it('Ctrl+F finds a quote by its place and jumps to it', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    await page.mouse.move(10, 400);
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('search-input').fill('grenier');
+    await expect.poll(async () => await page.getByTestId('search-count').textContent()).toContain('1 match');
+    await page.getByTestId('search-input').press('Enter');
+    const quoteCard = (await snap(page)).items.find((i) => i.kind === 'quote')!;
+    expect(await page.evaluate(() => window.tablee!.selection())).toEqual([quoteCard.id]);
+    await page.getByTestId('search-input').press('Escape');
+    expect(await page.getByTestId('search-bar').count()).toBe(0);
+    await page.context().close();
+  });
+});
