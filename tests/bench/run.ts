@@ -5,7 +5,18 @@
  *   BENCH_FRAMES=60 npm run bench       # frames per scenario (default 120)
  * The HOST command builds the renderer first when its build is missing or stale.
  */
+import { setPriority } from 'node:os';
 import { runBench } from './canvas-bench';
+
+// Other processes on a shared machine would blur the frame figures: where allowed (root), the
+// benchmark and what it starts (host, Chromium) run at a higher priority. Said in the JSON.
+let priority = 'normal';
+try {
+  setPriority(0, -10);
+  priority = 'nice -10 (benchmark, host and Chromium)';
+} catch {
+  // Not allowed here: measure at normal priority.
+}
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const frames = Number(process.env.BENCH_FRAMES ?? 120);
@@ -16,4 +27,5 @@ const report = await runBench({
   opens: Number(process.env.BENCH_OPENS ?? 3),
   log: (line) => process.stderr.write(`[bench] ${line}\n`),
 });
+(report.conditions as Record<string, unknown>).process_priority = priority;
 process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -6,10 +6,11 @@ import { intersects, type Box } from '@shared/board/geometry';
 import type { ItemRecord } from '@shared/board/records';
 import { inflate, viewportBox } from './camera';
 import type { Editor } from './editor';
-import { titleScaleFor } from './items/frame-geometry';
+import { NOTE_FONT_SIZE, titleScaleFor } from './items/frame-geometry';
 import { componentFor } from './items/item-components';
 import type { Detail } from './items/item-props';
-import { OverviewShape } from './OverviewShape';
+import { OverviewTiles } from './overview-tiles';
+import { OverviewShape, OverviewTilesShape } from './OverviewShape';
 import { SelectionOutlines } from './SelectionOutlines';
 import { SelectionTransformer } from './SelectionTransformer';
 import { TextEditorOverlay } from './TextEditorOverlay';
@@ -21,6 +22,8 @@ const OVERVIEW_ZOOM = 0.12;
 const MAX_NODES = 600;
 /** Below this zoom, text is not drawn (unreadable, and the costliest part of a card). */
 const TEXT_ZOOM = 0.3;
+/** Notes and labels whose text would be smaller than this on screen are drawn without it. */
+const MIN_TEXT_PX = 8;
 
 interface Props {
   editor: Editor;
@@ -77,13 +80,20 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     };
   }, [onFirstDraw]);
 
+  const tiles = useMemo(() => new OverviewTiles(editor.index), [editor]);
+  useEffect(() => () => tiles.dispose(), [tiles]);
+
   // The R-tree query covers a margin (reused across pan frames); only what is on screen is drawn.
-  const nearby = useVisibleItems(editor.index, camera, size, version);
+  // Far out, the board is painted from cached tiles and no per-item list is needed at all.
+  const deepOverview = camera.zoom < OVERVIEW_ZOOM;
+  const nearby = useVisibleItems(editor.index, camera, size, version, !deepOverview);
   const visible = useMemo(() => {
+    // Too many near the screen to draw as nodes anyway: skip the per-frame filter.
+    if (nearby.length > MAX_NODES * 4) return null;
     const view = inflate(viewportBox(camera, size), 0.05);
     return nearby.filter((i) => intersects(i, view));
   }, [nearby, camera, size]);
-  const overview = camera.zoom < OVERVIEW_ZOOM || visible.length > MAX_NODES;
+  const overview = deepOverview || visible === null || visible.length > MAX_NODES;
   const detail: Detail = camera.zoom >= TEXT_ZOOM ? 'full' : 'shapes';
   const titleScale = titleScaleFor(camera.zoom);
   const labels = { frame: t('frame.untitled'), text: t('text.placeholder') };
@@ -94,12 +104,14 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
   const renderItem = (raw: ItemRecord) => {
     const item = withPreview(raw);
     const C = componentFor(item.kind);
+    const fontPx = item.kind === 'note' ? NOTE_FONT_SIZE : item.kind === 'text' ? item.fontSize : null;
+    const itemDetail: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < MIN_TEXT_PX ? 'shapes' : detail;
     return (
       <C
         key={item.id}
         item={item}
         editing={editing?.id === item.id}
-        detail={detail}
+        detail={itemDetail}
         placeholder={item.kind === 'frame' ? labels.frame : labels.text}
         titleScale={item.kind === 'frame' ? titleScale : 1}
       />
@@ -116,10 +128,18 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     return out.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
   }, [dragIds, editor, version]);
 
-  const selectedBoxes = useMemo(
-    () => visible.filter((i) => selection.has(i.id) && !dragIds?.has(i.id)).map(withPreview),
-    [visible, selection, dragIds, preview],
-  );
+  const selectedBoxes = useMemo(() => {
+    if (selection.size === 0) return [];
+    if (visible && visible.length < selection.size) return visible.filter((i) => selection.has(i.id) && !dragIds?.has(i.id)).map(withPreview);
+    // Zoomed out, or fewer selected than on screen: walk the selection.
+    const view = inflate(viewportBox(camera, size), 0.05);
+    const out: ItemRecord[] = [];
+    for (const id of selection) {
+      const item = dragIds?.has(id) ? undefined : editor.index.get(id);
+      if (item && intersects(item, view)) out.push(withPreview(item));
+    }
+    return out;
+  }, [visible, selection, dragIds, preview, camera, size, editor, version]);
   const draggedSelected = useMemo(() => dragged.filter((i) => selection.has(i.id)), [dragged, selection]);
 
   const single = selection.size === 1 && !editing && !dragIds ? editor.index.get([...selection][0]!) : undefined;
@@ -146,8 +166,8 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
         onPointerDown={onPointerDown}
       >
         <Layer ref={contentLayer} listening={false}>
-          {overview ? (
-            <OverviewShape items={visible} zoom={camera.zoom} hidden={dragIds} />
+          {overview || !visible ? (
+            <OverviewTilesShape tiles={tiles} camera={camera} size={size} hidden={dragIds} />
           ) : (
             visible.filter((i) => !dragIds?.has(i.id)).map(renderItem)
           )}

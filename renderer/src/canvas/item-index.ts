@@ -33,6 +33,8 @@ export class ItemIndex {
   private readonly observer: (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => void;
   /** Bumped on every change; React reads it through useSyncExternalStore. */
   version = 0;
+  /** Boxes (before and after) each recent version touched, for caches that repaint only there. */
+  private readonly changeLog: Array<{ version: number; boxes: Box[] | null }> = [];
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
@@ -105,6 +107,23 @@ export class ItemIndex {
     return out;
   }
 
+  /**
+   * Board areas changed after `version` (old and new boxes), or null when that is not known
+   * (too old, or a bulk change): then everything must be considered changed.
+   */
+  changesSince(version: number): Box[] | null {
+    if (version === this.version) return [];
+    const first = this.changeLog[0];
+    if (version < 0 || !first || first.version > version + 1) return null;
+    const out: Box[] = [];
+    for (const entry of this.changeLog) {
+      if (entry.version <= version) continue;
+      if (!entry.boxes) return null;
+      for (const b of entry.boxes) out.push(b);
+    }
+    return out;
+  }
+
   private onEvents(events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void {
     const changed = new Set<string>();
     for (const event of events) {
@@ -116,11 +135,13 @@ export class ItemIndex {
       }
     }
     if (changed.size === 0) return;
+    const boxes: Box[] | null = changed.size <= 2000 ? [] : null;
     for (const id of changed) {
       const old = this.entries.get(id);
       if (old) {
         this.tree.remove(old);
         this.entries.delete(id);
+        boxes?.push(old.item);
       }
       const map = this.items.get(id);
       const item = map instanceof Y.Map ? readItem(map) : undefined;
@@ -128,9 +149,12 @@ export class ItemIndex {
         const entry = entryOf(item);
         this.entries.set(id, entry);
         this.tree.insert(entry);
+        boxes?.push(item);
       }
     }
     this.version++;
+    this.changeLog.push({ version: this.version, boxes });
+    if (this.changeLog.length > 64) this.changeLog.shift();
     for (const l of [...this.listeners]) l();
   }
 }

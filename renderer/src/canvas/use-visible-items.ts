@@ -4,6 +4,8 @@ import type { ItemRecord } from '@shared/board/records';
 import { inflate, viewportBox, type Camera, type Size } from './camera';
 import type { ItemIndex } from './item-index';
 
+const NONE: ItemRecord[] = [];
+
 interface Cached {
   index: ItemIndex;
   version: number;
@@ -17,9 +19,10 @@ interface Cached {
  * margin around the screen and is reused while the view stays inside it, so most pan frames
  * cost nothing; it is redone when the board changes or the zoom moves a lot.
  */
-export function useVisibleItems(index: ItemIndex, camera: Camera, size: Size, version: number): ItemRecord[] {
+export function useVisibleItems(index: ItemIndex, camera: Camera, size: Size, version: number, enabled = true): ItemRecord[] {
   const cache = useRef<Cached | null>(null);
   return useMemo(() => {
+    if (!enabled) return NONE;
     const view = viewportBox(camera, size);
     const c = cache.current;
     if (
@@ -36,5 +39,5 @@ export function useVisibleItems(index: ItemIndex, camera: Camera, size: Size, ve
     const items = index.query(box);
     cache.current = { index, version, zoom: camera.zoom, box, items };
     return items;
-  }, [index, camera, size, version]);
+  }, [index, camera, size, version, enabled]);
 }
