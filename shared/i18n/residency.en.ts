@@ -112,6 +112,12 @@ export const residencyEn = {
     show: 'Show on the board',
     openInterview: 'Open the interview',
   },
+  tags: {
+    label: 'Theme and tags of the selection',
+    new: 'New tag…',
+    groupLabel: 'List',
+    group: { field: 'actor’s field', pattern: 'place pattern', other: 'other' },
+  },
   search: {
     label: 'Search the board',
     placeholder: 'Search notes, quotes, interviews, proposals…',

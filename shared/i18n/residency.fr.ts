@@ -116,6 +116,12 @@ export const residencyFr: Widen<typeof residencyEn> = {
     show: 'Montrer sur le tableau',
     openInterview: 'Ouvrir l’entretien',
   },
+  tags: {
+    label: 'Thème et étiquettes de la sélection',
+    new: 'Nouvelle étiquette…',
+    groupLabel: 'Liste',
+    group: { field: 'champ d’acteur', pattern: 'type de lieu', other: 'autre' },
+  },
   search: {
     label: 'Rechercher dans le tableau',
     placeholder: 'Chercher dans les post-it, citations, entretiens, propositions…',

@@ -8,6 +8,7 @@ import { ExperimentPanel, ProposalPanel, useItem } from './CardPanels';
 import { InterviewsPanel } from './InterviewsPanel';
 import { residencyStore } from './residency-store';
 import { SearchBar } from './SearchBar';
+import { SelectionBar } from './SelectionBar';
 import { TracePanel } from './TracePanel';
 
 type Side = null | { kind: 'interviews'; id: string | null } | { kind: 'card'; id: string } | { kind: 'trace'; id: string };
@@ -102,6 +103,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
           {t('residency.open.search')}
         </button>
       </div>
+      <SelectionBar editor={editor} />
       {search && (
         <SearchBar
           editor={editor}
