@@ -15,6 +15,7 @@ import type { ProjectActions } from './ui/project-actions';
 import { useOwnRoom } from './sync/own-room';
 import { ResidencyPanels } from './panels/ResidencyPanels';
 import { ProjectPanel } from './ui/ProjectPanel';
+import { RemotePresence } from './ui/RemotePresence';
 import { RoomPanel } from './ui/RoomPanel';
 import { SaveBadge } from './ui/SaveBadge';
 import { Toolbar, ZoomBar } from './ui/Toolbar';
@@ -72,6 +73,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
   return (
     <div className="board-view">
       <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
+      <RemotePresence editor={editor} connection={room.connection} />
       <div className="top-bar">
       <header className="top-left">
         <span className="brand">{t('app.name')}</span>

@@ -59,6 +59,14 @@ describe('the room in the app', () => {
     await until('the participant sees the facilitator’s note', async () => (await itemCount(participant)) === 2);
     await until('the facilitator lists Awa', async () => (await facilitator.getByTestId('people-list').textContent())?.includes('Awa') ?? false);
 
+    // Live presence: the participant's pointer, with her name, and what she selected.
+    const box = (await participant.getByTestId('board-canvas').boundingBox())!;
+    await participant.mouse.move(box.x + 300, box.y + 200);
+    await participant.mouse.move(box.x + 320, box.y + 220);
+    await expect.poll(() => facilitator.getByTestId('remote-cursor').textContent(), { timeout: 10_000 }).toBe('Awa');
+    await participant.evaluate(() => window.tablee?.select(window.tablee.snapshot().items.map((i) => i.id)));
+    await expect.poll(() => facilitator.locator('.remote-selection').count(), { timeout: 10_000 }).toBe(2);
+
     // A wrong password: a clear message, and nothing of the board.
     const intruder = await participantBrowser.newContext({ locale: 'fr-FR' }).then((c) => c.newPage());
     await intruder.goto(roomUrl);

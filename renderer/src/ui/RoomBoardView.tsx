@@ -10,6 +10,7 @@ import type { RoomConnection } from '../sync/join-room';
 import { useRoomView } from '../sync/use-room';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PeopleList } from './PeopleList';
+import { RemotePresence } from './RemotePresence';
 import { Toolbar, ZoomBar } from './Toolbar';
 
 /** A participant's board: the room's doc on the canvas, the tools, who is here and the link to the host. Files stay with the facilitator. */
@@ -46,6 +47,7 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
   return (
     <div className="board-view">
       <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
+      <RemotePresence editor={editor} connection={connection} />
       <div className="top-bar">
         <header className="top-left">
           <span className="brand">{t('app.name')}</span>
