@@ -169,4 +169,30 @@ describe('residency material, in Chromium against the real HOST', () => {
     expect(await page.getByTestId('search-bar').count()).toBe(0);
     await page.context().close();
   });
+
+  it('a CSV with bad rows is refused row by row and imports nothing; a good one imports in one go', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);
+    const before = await snap(page);
+    await page.getByTestId('open-interviews').click();
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('csv-file').setInputFiles(fixture('lignes-fautives.csv'));
+    const rejected = page.getByTestId('csv-rejected');
+    await rejected.waitFor();
+    expect(await rejected.textContent()).toContain('Line 3');
+    expect(await rejected.textContent()).toContain('31/02/2025');
+    expect(await page.getByTestId('csv-import').count()).toBe(0);
+    expect((await snap(page)).interviews).toHaveLength(before.interviews.length);
+
+    await page.getByTestId('csv-file').setInputFiles(fixture('pas-un-csv.png'));
+    await page.getByTestId('csv-error').waitFor();
+
+    await page.getByTestId('csv-file').setInputFiles(fixture('entretiens-latin1-virgule.csv'));
+    expect(await page.getByTestId('csv-summary').textContent()).toContain('Latin-1');
+    await page.getByTestId('csv-import').click();
+    await expect.poll(async () => (await snap(page)).interviews.length).toBe(before.interviews.length + 2);
+    expect((await snap(page)).quotes.map((q) => q.text)).toContain('Joindre un fichier à un mail, je ne sais pas faire.');
+    await expect.poll(async () => (await page.getByTestId('interview-list').textContent()) ?? '').toContain('Joël');
+    await page.context().close();
+  });
 });

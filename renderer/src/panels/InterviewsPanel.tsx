@@ -23,6 +23,7 @@ import {
 import type { Editor } from '../canvas/editor';
 import { pushToast } from '../ui/toast-store';
 import { formatDay, refusalText } from './format';
+import { ImportPanel } from './ImportPanel';
 import { useResidency } from './residency-store';
 
 type SortKey = 'date' | 'place' | 'pseudonym';
@@ -41,6 +42,7 @@ export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
   const data = useResidency();
   const [sort, setSort] = useState<SortKey>('date');
   const [filter, setFilter] = useState('');
+  const [importing, setImporting] = useState(false);
   const open = openId ? data.interviews.get(openId) : undefined;
 
   const list = useMemo(() => {
@@ -66,7 +68,11 @@ export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
         <button type="button" data-testid="add-interview" onClick={add}>
           {t('residency.panel.addInterview')}
         </button>
+        <button type="button" data-testid="open-import" aria-expanded={importing} onClick={() => setImporting(!importing)}>
+          {t('residency.csv.open')}
+        </button>
       </div>
+      {importing && <ImportPanel editor={editor} onDone={() => setImporting(false)} />}
       <div className="side-row">
         <input
           type="search"
