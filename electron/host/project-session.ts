@@ -10,6 +10,10 @@ import type { FileMeta, HistoryEntry, ProjectFile } from '@shared/project-file/f
 import { takeBackup } from './backups';
 import { DurableJsonFile } from './durable-json-file';
 import { errorText, saveErrorCode } from './errors';
+import { installFastBase64 } from './fast-base64';
+
+// The whole board crosses base64 at every save and every reload: Node's btoa is far too slow for it.
+installFastBase64();
 
 /** Origin of updates that came from the renderer (the host never edits the board itself). */
 const RENDERER_ORIGIN = 'tablee:renderer';
