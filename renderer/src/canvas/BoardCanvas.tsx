@@ -49,7 +49,20 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
   );
   const [dragIds, setDragIds] = useState<ReadonlySet<string> | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
-  const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragIds);
+  // What is dragged is drawn only near the screen; the window follows the drag in half-screen steps.
+  const [dragCull, setDragCull] = useState({ x: 0, y: 0 });
+  const onDragOffset = useCallback(
+    (dx: number, dy: number) => {
+      const { camera: cam, size: sz } = editor.getState();
+      const stepX = sz.width / cam.zoom / 2;
+      const stepY = sz.height / cam.zoom / 2;
+      const x = Math.round(dx / stepX) * stepX;
+      const y = Math.round(dy / stepY) * stepY;
+      setDragCull((old) => (old.x === x && old.y === y ? old : { x, y }));
+    },
+    [editor],
+  );
+  const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragIds, onDragOffset);
 
   // The stage fills its container, which fills the window.
   useLayoutEffect(() => {
@@ -120,13 +133,18 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
 
   const dragged = useMemo(() => {
     if (!dragIds) return [];
+    // Items that, moved by the drag (to within half a screen), are near the screen: a margin of
+    // one screen on every side.
+    const near = inflate(viewportBox(camera, size), 1);
+    near.x -= dragCull.x;
+    near.y -= dragCull.y;
     const out: ItemRecord[] = [];
     for (const id of dragIds) {
       const item = editor.index.get(id);
-      if (item) out.push(item);
+      if (item && intersects(item, near)) out.push(item);
     }
     return out.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
-  }, [dragIds, editor, version]);
+  }, [dragIds, editor, version, camera, size, dragCull]);
 
   const selectedBoxes = useMemo(() => {
     if (selection.size === 0) return [];

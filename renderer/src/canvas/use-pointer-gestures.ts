@@ -43,6 +43,8 @@ export function usePointerGestures(
   container: RefObject<HTMLDivElement | null>,
   nodes: GestureNodes,
   setDragIds: (ids: ReadonlySet<string> | null) => void,
+  /** Told the drag offset (board units) at every move, so the drag layer can re-cull when it goes far. */
+  onDragOffset?: (dx: number, dy: number) => void,
 ): { onPointerDown: (e: Konva.KonvaEventObject<PointerEvent>) => void; panning: RefObject<boolean> } {
   const gesture = useRef<Gesture | null>(null);
   const panning = useRef(false);
@@ -113,6 +115,7 @@ export function usePointerGestures(
           }
           nodes.dragGroup.current?.position({ x: p.x - g.start.x, y: p.y - g.start.y });
           nodes.dragLayer.current?.batchDraw();
+          onDragOffset?.(p.x - g.start.x, p.y - g.start.y);
           break;
         }
         case 'frame': {
@@ -125,7 +128,7 @@ export function usePointerGestures(
           break;
       }
     },
-    [editor, localPoint, nodes, setDragIds, showBand],
+    [editor, localPoint, nodes, setDragIds, showBand, onDragOffset],
   );
 
   const onUp = useCallback(
@@ -157,6 +160,7 @@ export function usePointerGestures(
             nodes.dragGroup.current?.position({ x: 0, y: 0 });
             nodes.dragLayer.current?.batchDraw();
             setDragIds(null);
+            onDragOffset?.(0, 0);
           } else if (!g.shift && g.wasSelected && editor.selection.size > 1) {
             // A click (no drag) on one of several selected items selects just that one.
             editor.select([g.clickedId]);
@@ -182,7 +186,7 @@ export function usePointerGestures(
           break;
       }
     },
-    [container, editor, localPoint, nodes, onMove, setDragIds, showBand],
+    [container, editor, localPoint, nodes, onMove, setDragIds, showBand, onDragOffset],
   );
 
   const onPointerDown = useCallback(
