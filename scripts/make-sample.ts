@@ -1,6 +1,8 @@
 /**
  * Writes the sample project `resources/sample/residence-exemple.tablee`: a FICTIONAL residency
- * (invented territory, places and people) showing the path Immersion → Thèmes → Propositions.
+ * (invented territory, places and people) showing the path Immersion → Thèmes → Propositions →
+ * Expérimentations with real residency records: interviews (with consent), quotes placed as
+ * cards, themes with their marks, proposals grounded in quotes and themes, experiments, tags.
  *
  *   npx tsx scripts/make-sample.ts
  *
@@ -13,9 +15,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
 import { createItem } from '../shared/board/commands';
 import { metaOf, SYSTEM_ORIGIN } from '../shared/board/doc';
-import type { NoteColor } from '../shared/board/records';
+import { DEFAULT_SIZE, type NoteColor, type ThemeMark } from '../shared/board/records';
 import { buildProjectFile } from '../shared/project-file/build';
 import type { FileMeta, HistoryEntry, ProjectFile } from '../shared/project-file/format';
+import { addInterview, addQuote, addTag, linkQuote, linkTheme, placementRefusal, setTag } from '../shared/residency/commands';
+import type { AgeBand, Consent, ProfileRole, TagGroup } from '../shared/residency/records';
 import { migrate } from '../shared/schema/migrate';
 
 export const SAMPLE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../resources/sample/residence-exemple.tablee');
@@ -26,7 +30,7 @@ const SAVED_AT = '2025-03-28T16:00:00.000Z';
 /** Any fixed value will do: it only has to be the same at every run. */
 const SAMPLE_CLIENT_ID = 20_250_303;
 
-/** The two host places of the residency, as they are written on the cards. */
+/** The two host places of the residency, as they are written in the interviews. */
 export const HOST_PLACES = ['Le Grenier partagé', 'Le Point emploi des Noues'] as const;
 type HostPlace = (typeof HOST_PLACES)[number];
 const [GRENIER, POINT_EMPLOI] = HOST_PLACES;
@@ -44,9 +48,9 @@ const FRAME_GAP = 48;
 const PHASE_GAP = 96;
 const FRAMES_Y = 300;
 
-const frameSize = (cols: number, rows: number): { w: number; h: number } => ({
-  w: 2 * PAD + cols * NOTE.w + (cols - 1) * GAP,
-  h: HEADER + rows * NOTE.h + (rows - 1) * GAP + PAD,
+const frameSize = (cols: number, rows: number, card = NOTE): { w: number; h: number } => ({
+  w: 2 * PAD + cols * card.w + (cols - 1) * GAP,
+  h: HEADER + rows * card.h + (rows - 1) * GAP + PAD,
 });
 
 // ── Content ──────────────────────────────────────────────────────────────────────────────────
@@ -59,9 +63,26 @@ interface Quote {
   role: Role;
   place: HostPlace;
   date: string;
+  consent?: Consent;
+  ageBand?: AgeBand;
 }
 
-const quoteText = (q: Quote): string => `« ${q.said} »\n— ${q.who} (pseudo), ${q.role}\n${q.place} · ${q.date}`;
+const ROLE: Record<Role, ProfileRole> = {
+  usager: 'user',
+  usagère: 'user',
+  professionnel: 'professional',
+  professionnelle: 'professional',
+  bénévole: 'volunteer',
+  élu: 'elected',
+  élue: 'elected',
+};
+
+/** « 4 mars 2025 » → 2025-03-04 */
+const day = (date: string): string => {
+  const m = /^(\d{1,2}) mars 2025$/.exec(date);
+  if (!m) throw new Error(`sample date ${date}`);
+  return `2025-03-${m[1]!.padStart(2, '0')}`;
+};
 
 const observationText = (what: string, place: HostPlace, date: string): string =>
   `Observation — ${what}\nL’équipe · ${place} · ${date}`;
@@ -176,89 +197,151 @@ const OBSERVATIONS: string[] = [
   ),
 ];
 
-interface ThemeCard {
-  text: string;
-  color: NoteColor;
-}
-interface Theme {
-  title: string;
-  cards: ThemeCard[];
-}
-
-const synthesis = (text: string): ThemeCard => ({ text, color: 'pink' });
-const verbatim = (q: Quote): ThemeCard => ({ text: quoteText(q), color: 'yellow' });
-
-const THEMES: Theme[] = [
+/** Follow-up interviews whose words went straight into a theme. */
+const FOLLOW_UPS: Quote[] = [
   {
-    title: 'Thème 1 · Le poids des étiquettes',
-    cards: [
-      synthesis(
-        'Synthèse — Les services pensés « pour les publics en difficulté » font fuir ceux qu’ils visent : on évite le lieu pour ne pas passer pour « un cas social ». Une boutique ou un atelier ouverts à tous se fréquentent sans honte. (Nadia, Théo, Françoise)',
-      ),
-      synthesis(
-        'Confirmation — Le terrain confirme le non-recours par peur du regard : plusieurs personnes renoncent à une aide plutôt que d’être vues en train de la demander. (Nadia, Théo)',
-      ),
-      synthesis(
-        'Pépite — La boutique sert de porte d’entrée : on vient pour un meuble, on repart avec une adresse utile. L’aide passe mieux greffée sur un lieu du quotidien. (Joël, Françoise, observation du 5 mars)',
-      ),
-      verbatim({
-        said: 'Si c’est écrit « social » sur la porte, mes potes entreront pas. Si c’est écrit « atelier vélo », ils y seront avant moi.',
-        who: 'Théo',
-        role: 'usager',
-        place: GRENIER,
-        date: '13 mars 2025',
-      }),
-    ],
+    said: 'Si c’est écrit « social » sur la porte, mes potes entreront pas. Si c’est écrit « atelier vélo », ils y seront avant moi.',
+    who: 'Théo',
+    role: 'usager',
+    place: GRENIER,
+    date: '13 mars 2025',
   },
   {
-    title: 'Thème 2 · L’accès à l’heure du numérique',
-    cards: [
-      synthesis(
-        'Synthèse — De plus en plus d’aides ne passent que par un écran. Sans savoir joindre un fichier, sans forfait ou sans voiture, on décroche ; secrétaire de mairie et bénévoles rattrapent, sans moyens. (Samia, Gérard, Martine, Yann)',
-      ),
-      synthesis(
-        'Confirmation — Le « tout en ligne » exclut d’abord sur des gestes simples : mot de passe oublié, pièce jointe, scan d’un justificatif. Ce n’est pas un manque d’envie, c’est un manque d’appui. (Martine, Samia)',
-      ),
-      synthesis(
-        'Pépite — L’écran n’est pas le seul obstacle : sans données mobiles ni transport, un simple SMS de convocation peut coûter un mois de droits. L’accès, c’est aussi le forfait et le car. (Yann, Lucie)',
-      ),
-      verbatim({
-        said: 'Je demande pas qu’on le fasse à ma place. Je veux qu’on me montre, et qu’on soit encore là la deuxième fois.',
-        who: 'Samia',
-        role: 'usagère',
-        place: POINT_EMPLOI,
-        date: '12 mars 2025',
-      }),
-    ],
+    said: 'Je demande pas qu’on le fasse à ma place. Je veux qu’on me montre, et qu’on soit encore là la deuxième fois.',
+    who: 'Samia',
+    role: 'usagère',
+    place: POINT_EMPLOI,
+    date: '12 mars 2025',
   },
   {
-    title: 'Thème 3 · Personne ne sait qui fait quoi',
-    cards: [
-      synthesis(
-        'Synthèse — Les acteurs d’un même champ ne se rencontrent pas : dispositifs qui changent de nom, associations voisines qui s’ignorent, affichage illisible. Les habitants se perdent entre les guichets. (Inès, Karim, observation du 6 mars)',
-      ),
-      synthesis(
-        'Confirmation — Les professionnels le disent eux-mêmes : ils orientent « à l’aveugle » et découvrent leurs partenaires par hasard. (Inès, Karim)',
-      ),
-      synthesis(
-        'Pépite — Ce qui manque n’est pas un annuaire de plus mais une personne repère, « quelqu’un qui sait à qui s’adresser » : un lieu aiguillage plutôt qu’un guichet de plus. (Aïcha, Joël)',
-      ),
-      verbatim({
-        said: 'On s’est rencontrées grâce à vous, alors qu’on travaille à vingt minutes l’une de l’autre depuis six ans.',
-        who: 'Inès',
-        role: 'professionnelle',
-        place: POINT_EMPLOI,
-        date: '14 mars 2025',
-      }),
-    ],
+    said: 'On s’est rencontrées grâce à vous, alors qu’on travaille à vingt minutes l’une de l’autre depuis six ans.',
+    who: 'Inès',
+    role: 'professionnelle',
+    place: POINT_EMPLOI,
+    date: '14 mars 2025',
   },
 ];
 
-const PROPOSALS: string[] = [
-  'Proposition 1 — Un « lieu aiguillage » au Grenier partagé : une personne repère, deux demi-journées par semaine, qui sait vers qui orienter sans étiqueter personne. Parce que l’aide passe mieux dans un lieu ouvert à tous. (Thèmes 1 et 3)',
-  'Proposition 2 — Un café numérique au Point emploi des Noues : on apprend à faire soi-même (pièce jointe, mot de passe, scan) avec un bénévole, et on revient. Parce que le tout en ligne exclut sur des gestes simples. (Thème 2)',
-  'Proposition 3 — Une rencontre des acteurs du Val d’Aubrelle chaque trimestre, chaque fois chez l’un d’eux, et une carte « qui fait quoi » tenue à jour ensemble. Parce que personne ne sait qui fait quoi. (Thème 3)',
-  'Proposition 4 — Greffer des services sur les lieux du quotidien (atelier vélo, boutique, mairie) plutôt que d’ouvrir des lieux « pour les précaires ». Parce que l’étiquette fait fuir ceux qu’on veut aider. (Thème 1)',
+/** Théo is 19 and asked not to be named: quoted anonymously, by his profile only. */
+const ANONYMOUS = new Set(['Théo']);
+
+/** One person agreed to talk but not to be quoted: the interview is kept, its words never reach the board. */
+const NOT_QUOTED: Quote = {
+  said: 'Je vous le dis à vous, mais je ne veux pas que ça sorte d’ici : au guichet, on m’a parlé comme à un enfant.',
+  who: 'Rose',
+  role: 'usagère',
+  place: POINT_EMPLOI,
+  date: '11 mars 2025',
+  consent: 'none',
+};
+
+const SYNTHESES = [
+  'Synthèse — Les services pensés « pour les publics en difficulté » font fuir ceux qu’ils visent : on évite le lieu pour ne pas passer pour « un cas social ». Une boutique ou un atelier ouverts à tous se fréquentent sans honte. (Nadia, Françoise, un usager de 18–25 ans)',
+  'Confirmation — Le terrain confirme le non-recours par peur du regard : plusieurs personnes renoncent à une aide plutôt que d’être vues en train de la demander. (Nadia, un usager de 18–25 ans)',
+  'Pépite — La boutique sert de porte d’entrée : on vient pour un meuble, on repart avec une adresse utile. L’aide passe mieux greffée sur un lieu du quotidien. (Joël, Françoise, observation du 5 mars)',
+  'Synthèse — De plus en plus d’aides ne passent que par un écran. Sans savoir joindre un fichier, sans forfait ou sans voiture, on décroche ; secrétaire de mairie et bénévoles rattrapent, sans moyens. (Samia, Gérard, Martine, Yann)',
+  'Confirmation — Le « tout en ligne » exclut d’abord sur des gestes simples : mot de passe oublié, pièce jointe, scan d’un justificatif. Ce n’est pas un manque d’envie, c’est un manque d’appui. (Martine, Samia)',
+  'Pépite — L’écran n’est pas le seul obstacle : sans données mobiles ni transport, un simple SMS de convocation peut coûter un mois de droits. L’accès, c’est aussi le forfait et le car. (Yann, Lucie)',
+  'Synthèse — Les acteurs d’un même champ ne se rencontrent pas : dispositifs qui changent de nom, associations voisines qui s’ignorent, affichage illisible. Les habitants se perdent entre les guichets. (Inès, Karim, observation du 6 mars)',
+  'Confirmation — Les professionnels le disent eux-mêmes : ils orientent « à l’aveugle » et découvrent leurs partenaires par hasard. (Inès, Karim)',
+  'Pépite — Ce qui manque n’est pas un annuaire de plus mais une personne repère, « quelqu’un qui sait à qui s’adresser » : un lieu aiguillage plutôt qu’un guichet de plus. (Aïcha, Joël)',
+];
+
+interface Theme {
+  title: string;
+  mark: ThemeMark;
+  /** Synthesis, Confirmation, Pépite: indexes into SYNTHESES. */
+  notes: number[];
+  /** Quotes, as "who|date". */
+  quotes: string[];
+}
+
+const THEMES: Theme[] = [
+  { title: 'Thème 1 · Le poids des étiquettes', mark: 'confirmation', notes: [0, 1, 2], quotes: ['Théo|13 mars 2025', 'Nadia|4 mars 2025', 'Françoise|12 mars 2025'] },
+  { title: 'Thème 2 · L’accès à l’heure du numérique', mark: 'confirmation', notes: [3, 4, 5], quotes: ['Samia|12 mars 2025', 'Samia|5 mars 2025', 'Martine|10 mars 2025', 'Yann|13 mars 2025'] },
+  { title: 'Thème 3 · Personne ne sait qui fait quoi', mark: 'nugget', notes: [6, 7, 8], quotes: ['Inès|14 mars 2025', 'Inès|6 mars 2025', 'Karim|10 mars 2025', 'Aïcha|13 mars 2025'] },
+];
+
+interface Proposal {
+  title: string;
+  body: string;
+  themes: number[];
+  quotes: string[];
+  tags: string[];
+}
+
+const PROPOSALS: Proposal[] = [
+  {
+    title: 'Proposition 1 — Un « lieu aiguillage » au Grenier partagé',
+    body: 'Une personne repère, deux demi-journées par semaine, qui sait vers qui orienter sans étiqueter personne. Parce que l’aide passe mieux dans un lieu ouvert à tous.',
+    themes: [0, 2],
+    quotes: ['Aïcha|13 mars 2025', 'Joël|4 mars 2025'],
+    tags: ['tag:sample-aiguillage'],
+  },
+  {
+    title: 'Proposition 2 — Un café numérique au Point emploi des Noues',
+    body: 'On apprend à faire soi-même (pièce jointe, mot de passe, scan) avec un bénévole, et on revient. Parce que le tout en ligne exclut sur des gestes simples.',
+    themes: [1],
+    quotes: ['Samia|12 mars 2025', 'Martine|10 mars 2025'],
+    tags: ['tag:sample-greffe'],
+  },
+  {
+    title: 'Proposition 3 — Une rencontre des acteurs chaque trimestre',
+    body: 'Chaque fois chez l’un d’eux, et une carte « qui fait quoi » tenue à jour ensemble. Parce que personne ne sait qui fait quoi.',
+    themes: [2],
+    quotes: ['Inès|14 mars 2025', 'Karim|10 mars 2025'],
+    tags: [],
+  },
+  {
+    title: 'Proposition 4 — Greffer des services sur les lieux du quotidien',
+    body: 'Atelier vélo, boutique, mairie, plutôt que des lieux « pour les précaires ». Parce que l’étiquette fait fuir ceux qu’on veut aider.',
+    themes: [0],
+    quotes: ['Théo|13 mars 2025', 'Françoise|12 mars 2025'],
+    tags: ['tag:sample-greffe'],
+  },
+];
+
+const EXPERIMENTS = [
+  {
+    title: 'Permanence aiguillage du jeudi',
+    hypothesis: 'Une personne repère dans la boutique, sans guichet ni pancarte, fait venir des gens qui n’iraient pas au CCAS.',
+    place: GRENIER,
+    partners: 'CCAS de Montaubrel, France services du Val d’Aubrelle',
+    tested: 'Deux demi-journées par semaine pendant huit semaines, un carnet d’orientation partagé.',
+    indicator: 'Nombre de personnes orientées qui n’étaient connues d’aucun service ; retours des partenaires.',
+    startDate: '2025-05-06',
+    endDate: '2025-06-27',
+    status: 'testing' as const,
+    proposal: 0,
+    tags: ['tag:sample-aiguillage', 'tag:sample-associatif'],
+  },
+  {
+    title: 'Café numérique du mardi',
+    hypothesis: 'Apprendre un geste à la fois, avec la même personne, fait revenir et rend autonome.',
+    place: POINT_EMPLOI,
+    partners: 'Mairie des Noues-sur-Aubrelle, bénévoles de l’écrivain public',
+    tested: 'Un café le mardi matin, un ordinateur et une imprimante qui marchent, une fiche « je sais faire » par personne.',
+    indicator: 'Part des participants qui reviennent et font seuls une démarche au bout d’un mois.',
+    startDate: '2025-05-13',
+    endDate: '',
+    status: 'prototyping' as const,
+    proposal: 1,
+    tags: ['tag:sample-greffe', 'tag:sample-service-public'],
+  },
+];
+
+const TAGS: { id: string; label: string; group: TagGroup }[] = [
+  { id: 'tag:sample-aiguillage', label: 'Aiguillage', group: 'pattern' },
+  { id: 'tag:sample-totem', label: 'Totem', group: 'pattern' },
+  { id: 'tag:sample-greffe', label: 'Greffe', group: 'pattern' },
+  { id: 'tag:sample-couteau-suisse', label: 'Couteau suisse', group: 'pattern' },
+  { id: 'tag:sample-lieu-vivant', label: 'Lieu vivant', group: 'pattern' },
+  { id: 'tag:sample-service-public', label: 'Service public', group: 'field' },
+  { id: 'tag:sample-travail-social', label: 'Travail social', group: 'field' },
+  { id: 'tag:sample-caritatif', label: 'Caritatif', group: 'field' },
+  { id: 'tag:sample-ess', label: 'Économie sociale et solidaire', group: 'field' },
+  { id: 'tag:sample-associatif', label: 'Associatif', group: 'field' },
+  { id: 'tag:sample-numerique', label: 'Plateformes numériques', group: 'field' },
 ];
 
 const INTRO =
@@ -266,10 +349,11 @@ const INTRO =
 
 const PHASE_LABELS = {
   immersion:
-    '1 · Immersion — Deux semaines dans les lieux d’accueil. Chaque carte jaune est une citation : pseudonyme, rôle, lieu, date. En bleu, les observations de l’équipe.',
+    '1 · Immersion — Deux semaines dans les lieux d’accueil. Chaque citation renvoie à son entretien (bouton Entretiens) : pseudonyme ou profil, lieu, date. En bleu, les observations de l’équipe.',
   themes:
-    '2 · Thèmes — Citations et observations regroupées. En rose, nos synthèses ; chaque thème distingue une Confirmation (ce que le terrain confirme) et une Pépite (l’inattendu sur quoi bâtir).',
-  proposals: '3 · Propositions — Écrites à partir des thèmes, chacune cite ceux qui la fondent. En vert.',
+    '2 · Thèmes — Citations et observations regroupées ; chaque thème dit combien d’entretiens le fondent. En rose, nos synthèses : une Confirmation (ce que le terrain confirme) et une Pépite (l’inattendu sur quoi bâtir).',
+  proposals: '3 · Propositions — Chacune liée aux citations et aux thèmes qui la fondent : « Remonter la trace ».',
+  experiments: '4 · Expérimentations — Testées pour de vrai dans les lieux d’accueil.',
 };
 
 // ── Building ─────────────────────────────────────────────────────────────────────────────────
@@ -289,18 +373,74 @@ function newSampleDoc(): Y.Doc {
   return doc;
 }
 
+const slug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const must = <T>(r: { ok: true; value: T } | { ok: false; error: string }, what: string): T => {
+  if (!r.ok) throw new Error(`sample: ${what}: ${r.error}`);
+  return r.value;
+};
+
+type Card =
+  | { kind: 'note'; text: string; color: NoteColor; tags?: string[] }
+  | { kind: 'quote'; key: string };
+
 /** Builds the sample board and returns the project file, without touching the disk. */
 export function buildSample(): ProjectFile {
   const doc = newSampleDoc();
-  let noteCount = 0;
+  let cardCount = 0;
 
-  const addNotes = (frameId: string, fx: number, fy: number, cols: number, cards: readonly ThemeCard[]): void => {
+  for (const tag of TAGS) must(addTag(doc, tag.label, tag.group, tag.id), tag.id);
+
+  // Interviews and their quotes: one interview per person and day, its transcript holding the quote.
+  const quoteIds = new Map<string, string>();
+  for (const q of [...INTERVIEWS, ...FOLLOW_UPS, NOT_QUOTED]) {
+    const key = `${q.who}|${q.date}`;
+    const interviewId = `interview:sample-${slug(q.who)}-${day(q.date)}`;
+    const consent: Consent = q.consent ?? (ANONYMOUS.has(q.who) ? 'anonymous' : 'quote');
+    addInterview(
+      doc,
+      {
+        date: day(q.date),
+        place: q.place,
+        kind: 'one-to-one',
+        role: ROLE[q.role],
+        ageBand: ANONYMOUS.has(q.who) ? '18-25' : '',
+        pseudonym: q.who,
+        consent,
+        notes: `Entretien au ${q.place}.`,
+        transcript: `— Qu’est-ce qui vous amène ici ?\n— ${q.said}\n— Et ensuite ?\n— On verra bien.`,
+      },
+      interviewId,
+    );
+    quoteIds.set(key, must(addQuote(doc, interviewId, q.said, `quote:sample-${slug(q.who)}-${day(q.date)}`), key));
+  }
+  const quote = (key: string): string => {
+    const id = quoteIds.get(key);
+    if (!id) throw new Error(`sample: no quote ${key}`);
+    return id;
+  };
+
+  const addCards = (frameId: string, fx: number, fy: number, cols: number, cards: readonly Card[]): void => {
     cards.forEach((card, i) => {
-      if (card.text.length > SAMPLE_NOTE_MAX) throw new Error(`sample card too long (${card.text.length}): ${card.text.slice(0, 40)}…`);
-      const id = `note:sample-${String(++noteCount).padStart(3, '0')}`;
+      const id = `${card.kind}:sample-${String(++cardCount).padStart(3, '0')}`;
       const x = fx + PAD + (i % cols) * (NOTE.w + GAP);
       const y = fy + HEADER + Math.floor(i / cols) * (NOTE.h + GAP);
-      createItem(doc, { kind: 'note', x, y, w: NOTE.w, h: NOTE.h, text: card.text, color: card.color }, id);
+      if (card.kind === 'note') {
+        if (card.text.length > SAMPLE_NOTE_MAX) throw new Error(`sample card too long (${card.text.length}): ${card.text.slice(0, 40)}…`);
+        createItem(doc, { kind: 'note', x, y, w: NOTE.w, h: NOTE.h, text: card.text, color: card.color }, id);
+        for (const tag of card.tags ?? []) setTag(doc, [id], tag, true);
+      } else {
+        const quoteId = quote(card.key);
+        const refusal = placementRefusal(doc, quoteId);
+        if (refusal) throw new Error(`sample: ${card.key} may not be placed: ${refusal}`);
+        createItem(doc, { kind: 'quote', quoteId, x, y, w: NOTE.w, h: NOTE.h }, id);
+      }
       // The commands set membership from geometry; a card outside its frame is a layout bug here.
       const parent = doc.getMap<Y.Map<unknown>>('items').get(id)?.get('parentId');
       if (parent !== frameId) throw new Error(`${id} landed in ${String(parent)}, not ${frameId}`);
@@ -308,13 +448,22 @@ export function buildSample(): ProjectFile {
   };
 
   // Columns, left to right in phase order.
-  const immersion = { x: 0, cols: 4, cards: [...INTERVIEWS.map(verbatim), ...OBSERVATIONS.map((text) => ({ text, color: 'blue' as const }))] };
-  const immersionSize = frameSize(immersion.cols, Math.ceil(immersion.cards.length / immersion.cols));
+  const immersionCards: Card[] = [
+    ...INTERVIEWS.map((q): Card => ({ kind: 'quote', key: `${q.who}|${q.date}` })),
+    ...OBSERVATIONS.map((text, i): Card => ({ kind: 'note', text, color: 'blue', tags: i === 3 ? ['tag:sample-lieu-vivant'] : [] })),
+  ];
+  const immersion = { x: 0, cols: 4 };
+  const immersionSize = frameSize(immersion.cols, Math.ceil(immersionCards.length / immersion.cols));
   const themesX = immersion.x + immersionSize.w + PHASE_GAP;
-  const themeSize = frameSize(1, Math.max(...THEMES.map((t) => t.cards.length)));
+  const themeCols = 2;
+  const themeSize = frameSize(themeCols, Math.max(...THEMES.map((t) => Math.ceil((t.notes.length + t.quotes.length) / themeCols))));
   const proposalsX = themesX + THEMES.length * themeSize.w + (THEMES.length - 1) * FRAME_GAP + PHASE_GAP;
-  const proposalsSize = frameSize(1, PROPOSALS.length);
-  const right = proposalsX + proposalsSize.w;
+  const PROPOSAL = DEFAULT_SIZE.proposal;
+  const proposalsSize = frameSize(1, PROPOSALS.length, PROPOSAL);
+  const experimentsX = proposalsX + proposalsSize.w + PHASE_GAP;
+  const EXPERIMENT = DEFAULT_SIZE.experiment;
+  const experimentsSize = frameSize(1, EXPERIMENTS.length, EXPERIMENT);
+  const right = experimentsX + experimentsSize.w;
 
   // Title and phase explanations, above the frames (outside them, so they belong to none).
   createItem(doc, { kind: 'text', x: 0, y: 0, w: right, h: 56, text: SAMPLE_TITLE, fontSize: 40 }, 'text:sample-title');
@@ -324,6 +473,7 @@ export function buildSample(): ProjectFile {
   createItem(doc, { kind: 'text', x: immersion.x, y: labelY, w: immersionSize.w, h: labelH, text: PHASE_LABELS.immersion, fontSize: 16 }, 'text:sample-phase-1');
   createItem(doc, { kind: 'text', x: themesX, y: labelY, w: proposalsX - PHASE_GAP - themesX, h: labelH, text: PHASE_LABELS.themes, fontSize: 16 }, 'text:sample-phase-2');
   createItem(doc, { kind: 'text', x: proposalsX, y: labelY, w: proposalsSize.w, h: labelH, text: PHASE_LABELS.proposals, fontSize: 16 }, 'text:sample-phase-3');
+  createItem(doc, { kind: 'text', x: experimentsX, y: labelY, w: experimentsSize.w, h: labelH, text: PHASE_LABELS.experiments, fontSize: 16 }, 'text:sample-phase-4');
 
   // 1 · Immersion
   const immersionId = createItem(
@@ -331,22 +481,49 @@ export function buildSample(): ProjectFile {
     { kind: 'frame', x: immersion.x, y: FRAMES_Y, ...immersionSize, title: 'Immersion · 3 au 14 mars 2025', color: 'grey' },
     'frame:sample-immersion',
   );
-  addNotes(immersionId, immersion.x, FRAMES_Y, immersion.cols, immersion.cards);
+  addCards(immersionId, immersion.x, FRAMES_Y, immersion.cols, immersionCards);
 
   // 2 · Thèmes
-  THEMES.forEach((theme, i) => {
+  const themeIds = THEMES.map((theme, i) => {
     const x = themesX + i * (themeSize.w + FRAME_GAP);
-    const id = createItem(doc, { kind: 'frame', x, y: FRAMES_Y, ...themeSize, title: theme.title, color: 'grey' }, `frame:sample-theme-${i + 1}`);
-    addNotes(id, x, FRAMES_Y, 1, theme.cards);
+    const id = createItem(doc, { kind: 'frame', x, y: FRAMES_Y, ...themeSize, title: theme.title, color: 'grey', mark: theme.mark }, `frame:sample-theme-${i + 1}`);
+    const cards: Card[] = [
+      ...theme.notes.map((n): Card => ({ kind: 'note', text: SYNTHESES[n]!, color: 'pink' })),
+      ...theme.quotes.map((key): Card => ({ kind: 'quote', key })),
+    ];
+    addCards(id, x, FRAMES_Y, themeCols, cards);
+    return id;
   });
 
   // 3 · Propositions
   const proposalsId = createItem(
     doc,
-    { kind: 'frame', x: proposalsX, y: FRAMES_Y, ...proposalsSize, title: 'Propositions', color: 'grey' },
+    { kind: 'frame', x: proposalsX, y: FRAMES_Y, ...proposalsSize, title: 'Propositions', color: 'green' },
     'frame:sample-propositions',
   );
-  addNotes(proposalsId, proposalsX, FRAMES_Y, 1, PROPOSALS.map((text) => ({ text, color: 'green' as const })));
+  const proposalIds = PROPOSALS.map((p, i) => {
+    const id = `proposal:sample-${i + 1}`;
+    createItem(doc, { kind: 'proposal', x: proposalsX + PAD, y: FRAMES_Y + HEADER + i * (PROPOSAL.h + GAP), ...PROPOSAL, title: p.title, body: p.body }, id);
+    for (const t of p.themes) must(linkTheme(doc, id, themeIds[t]!), `${id} → theme ${t}`);
+    for (const q of p.quotes) must(linkQuote(doc, id, quote(q)), `${id} → ${q}`);
+    for (const tag of p.tags) setTag(doc, [id], tag, true);
+    if (doc.getMap<Y.Map<unknown>>('items').get(id)?.get('parentId') !== proposalsId) throw new Error(`${id} is outside its frame`);
+    return id;
+  });
+
+  // 4 · Expérimentations
+  const experimentsId = createItem(
+    doc,
+    { kind: 'frame', x: experimentsX, y: FRAMES_Y, ...experimentsSize, title: 'Expérimentations', color: 'blue' },
+    'frame:sample-experimentations',
+  );
+  EXPERIMENTS.forEach((e, i) => {
+    const id = `experiment:sample-${i + 1}`;
+    const { proposal, tags, ...fields } = e;
+    createItem(doc, { kind: 'experiment', x: experimentsX + PAD, y: FRAMES_Y + HEADER + i * (EXPERIMENT.h + GAP), ...EXPERIMENT, ...fields, proposalId: proposalIds[proposal]! }, id);
+    for (const tag of tags) setTag(doc, [id], tag, true);
+    if (doc.getMap<Y.Map<unknown>>('items').get(id)?.get('parentId') !== experimentsId) throw new Error(`${id} is outside its frame`);
+  });
 
   const meta: FileMeta = { title: SAMPLE_TITLE, createdAt: CREATED_AT, savedAt: SAVED_AT, app: 'Tablée 0.1.0' };
   const history: HistoryEntry[] = [{ at: CREATED_AT, event: 'created', detail: 'Exemple fictif généré par scripts/make-sample.ts' }];

@@ -3,9 +3,20 @@ import { describe, it, expect } from 'vitest';
 import type * as Y from 'yjs';
 import { readItems, snapshotOf } from '@shared/board/doc';
 import { contains } from '@shared/board/geometry';
-import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type FrameRecord, type NoteRecord } from '@shared/board/records';
+import {
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  type ExperimentRecord,
+  type FrameRecord,
+  type ItemRecord,
+  type NoteRecord,
+  type ProposalRecord,
+  type QuoteCardRecord,
+} from '@shared/board/records';
 import { newBoardDoc } from '@shared/project-file/build';
 import { loadProjectText } from '@shared/project-file/load';
+import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
+import { themeCounts, traceBack } from '@shared/residency/trace';
 import { buildSample, HOST_PLACES, SAMPLE_NOTE_MAX, SAMPLE_PATH, SAMPLE_TITLE, sampleText } from '../../scripts/make-sample';
 
 const text = readFileSync(SAMPLE_PATH, 'utf8');
@@ -16,26 +27,22 @@ function loadDoc(): Y.Doc {
   return result.value.doc;
 }
 
-const items = readItems(loadDoc());
+const doc = loadDoc();
+const items = readItems(doc);
+const interviews = readInterviews(doc);
+const quotes = readQuotes(doc);
 const frames = items.filter((i): i is FrameRecord => i.kind === 'frame');
 const notes = items.filter((i): i is NoteRecord => i.kind === 'note');
-const notesIn = (frame: FrameRecord): NoteRecord[] => notes.filter((n) => n.parentId === frame.id);
+const quoteCards = items.filter((i): i is QuoteCardRecord => i.kind === 'quote');
+const proposals = items.filter((i): i is ProposalRecord => i.kind === 'proposal');
+const experiments = items.filter((i): i is ExperimentRecord => i.kind === 'experiment');
+const cards = items.filter((i) => i.kind !== 'frame' && i.kind !== 'text');
+const inFrame = <T extends ItemRecord>(list: T[], frame: FrameRecord): T[] => list.filter((n) => n.parentId === frame.id);
 const frameTitled = (re: RegExp): FrameRecord[] => frames.filter((f) => re.test(f.title));
-
-/** The last two lines of a quote card: « — Pseudo (pseudo), rôle » then « Lieu · jour mars 2025 ». */
-const WHO = /^— \p{L}+ \(pseudo\), (usager|usagère|professionnel|professionnelle|bénévole|élu|élue)$/u;
-const WHERE_WHEN = /^(.+) · (\d{1,2}) mars 2025$/;
-
-interface Attribution {
-  place: string;
-  day: number;
-}
-function quoteAttribution(note: NoteRecord): Attribution | undefined {
-  const lines = note.text.split('\n');
-  if (lines.length !== 3 || !/^« .+ »$/.test(lines[0]!) || !WHO.test(lines[1]!)) return undefined;
-  const m = WHERE_WHEN.exec(lines[2]!);
-  return m ? { place: m[1]!, day: Number(m[2]) } : undefined;
-}
+const interviewOf = (card: QuoteCardRecord) => {
+  const quote = quotes.find((q) => q.id === card.quoteId);
+  return interviews.find((i) => i.id === quote?.interviewId);
+};
 
 describe('sample project (resources/sample/residence-exemple.tablee)', () => {
   it('loads with no migration, no repair and no warning', () => {
@@ -54,68 +61,98 @@ describe('sample project (resources/sample/residence-exemple.tablee)', () => {
     expect(sample.schemaVersion).toBe(fresh.schemaVersion);
   });
 
-  it('mentions exactly the two host places', () => {
+  it('holds at least 12 interviews in exactly the two host places, dated in the fortnight, with their consent', () => {
     expect(HOST_PLACES).toHaveLength(2);
-    const places = new Set<string>();
-    for (const n of notes) {
-      const quote = quoteAttribution(n);
-      if (quote) places.add(quote.place);
-      const observation = /^L’équipe · (.+) · \d{1,2} mars 2025$/m.exec(n.text);
-      if (observation) places.add(observation[1]!);
+    expect(interviews.length).toBeGreaterThanOrEqual(12);
+    expect([...new Set(interviews.map((i) => i.place))].sort()).toEqual([...HOST_PLACES].sort());
+    for (const i of interviews) {
+      expect(i.date >= '2025-03-03' && i.date <= '2025-03-14', i.id).toBe(true);
+      expect(i.pseudonym).not.toBe('');
+      expect(i.transcript.length).toBeGreaterThan(0);
     }
-    expect([...places].sort()).toEqual([...HOST_PLACES].sort());
+    expect(new Set(interviews.map((i) => i.consent))).toEqual(new Set(['quote', 'anonymous', 'none']));
   });
 
-  it('holds at least 12 interview quotes inside the Immersion frame, dated in the fortnight', () => {
+  it('every quote comes from its interview’s transcript; a quote its person refused never reaches the board', () => {
+    for (const q of quotes) {
+      const interview = interviews.find((i) => i.id === q.interviewId);
+      expect(interview, q.id).toBeDefined();
+      expect(interview!.transcript).toContain(q.text);
+    }
+    for (const card of quoteCards) expect(interviewOf(card)?.consent, card.id).not.toBe('none');
+    const refused = interviews.filter((i) => i.consent === 'none').map((i) => i.id);
+    expect(quotes.some((q) => refused.includes(q.interviewId ?? ''))).toBe(true);
+    // Nor a synthesis note names a person who asked to stay anonymous.
+    const anonymous = interviews.filter((i) => i.consent !== 'quote').map((i) => i.pseudonym);
+    for (const n of notes) for (const name of anonymous) expect(n.text, n.id).not.toContain(name);
+  });
+
+  it('the Immersion frame holds at least 12 quote cards and 3 blue observations', () => {
     const [immersion, ...others] = frameTitled(/^Immersion/);
     expect(others).toHaveLength(0);
-    expect(immersion).toBeDefined();
-    const interviews = notesIn(immersion!).filter((n) => n.color === 'yellow' && quoteAttribution(n));
-    expect(interviews.length).toBeGreaterThanOrEqual(12);
-    for (const n of interviews) {
-      const { day } = quoteAttribution(n)!;
-      expect(day).toBeGreaterThanOrEqual(3);
-      expect(day).toBeLessThanOrEqual(14);
-    }
-    const observations = notesIn(immersion!).filter((n) => n.text.startsWith('Observation — '));
+    expect(inFrame(quoteCards, immersion!).length).toBeGreaterThanOrEqual(12);
+    const observations = inFrame(notes, immersion!).filter((n) => n.text.startsWith('Observation — '));
     expect(observations.length).toBeGreaterThanOrEqual(3);
     expect(observations.every((n) => n.color === 'blue')).toBe(true);
   });
 
-  it('has three theme frames of at least three cards, each with a Confirmation and a Pépite', () => {
+  it('has three marked themes, each with a Confirmation, a Pépite and quotes from at least two interviews', () => {
     const themes = frameTitled(/^Thème \d/);
     expect(themes).toHaveLength(3);
+    expect(themes.map((t) => t.mark).sort()).toEqual(['confirmation', 'confirmation', 'nugget']);
     for (const theme of themes) {
-      const cards = notesIn(theme);
-      expect(cards.length, theme.title).toBeGreaterThanOrEqual(3);
-      expect(cards.some((n) => n.text.startsWith('Confirmation'))).toBe(true);
-      expect(cards.some((n) => n.text.startsWith('Pépite'))).toBe(true);
-      expect(cards.filter((n) => !quoteAttribution(n)).every((n) => n.color === 'pink')).toBe(true);
+      const own = inFrame(notes, theme);
+      expect(own.some((n) => n.text.startsWith('Confirmation'))).toBe(true);
+      expect(own.some((n) => n.text.startsWith('Pépite'))).toBe(true);
+      expect(own.every((n) => n.color === 'pink')).toBe(true);
+      const counts = themeCounts(doc, theme.id);
+      expect(counts.quotes, theme.title).toBeGreaterThanOrEqual(3);
+      expect(counts.interviews, theme.title).toBeGreaterThanOrEqual(2);
     }
   });
 
-  it('has at least three proposals, each citing a theme', () => {
-    const [frame] = frameTitled(/^Propositions/);
-    expect(frame).toBeDefined();
-    const proposals = notesIn(frame!).filter((n) => /^Proposition \d+ — /.test(n.text));
+  it('has at least three proposals grounded in quotes and themes, and experiments tracing back to interviews', () => {
     expect(proposals.length).toBeGreaterThanOrEqual(3);
     for (const p of proposals) {
-      expect(p.color).toBe('green');
-      expect(p.text).toMatch(/\(Thèmes? \d/);
+      expect(p.title).toMatch(/^Proposition \d+ — /);
+      expect(p.body.length).toBeGreaterThan(20);
+      const trace = traceBack(doc, p.id);
+      expect(trace.themes.length, p.id).toBeGreaterThanOrEqual(1);
+      expect(trace.quotes.length, p.id).toBeGreaterThanOrEqual(2);
+      expect(trace.interviews.length, p.id).toBeGreaterThanOrEqual(2);
     }
+    expect(experiments.length).toBeGreaterThanOrEqual(2);
+    for (const e of experiments) {
+      expect(HOST_PLACES).toContain(e.place);
+      expect(e.hypothesis && e.tested && e.indicator && e.partners).toBeTruthy();
+      const trace = traceBack(doc, e.id);
+      expect(trace.proposal?.id).toBe(e.proposalId);
+      expect(trace.interviews.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('uses the project’s tag lists: place patterns and actors’ fields', () => {
+    const tags = readTags(doc);
+    expect(new Set(tags.map((t) => t.group))).toEqual(new Set(['pattern', 'field']));
+    expect(tags.map((t) => t.label)).toEqual(expect.arrayContaining(['Aiguillage', 'Totem', 'Greffe', 'Couteau suisse', 'Lieu vivant']));
+    const used = new Set(cards.flatMap((c) => c.tags ?? []));
+    expect(used.size).toBeGreaterThanOrEqual(3);
+    for (const id of used) expect(tags.some((t) => t.id === id)).toBe(true);
   });
 
   it('keeps texts short, cards inside their frames and cards apart', () => {
     for (const n of notes) {
       expect(n.text.length, n.id).toBeLessThanOrEqual(SAMPLE_NOTE_MAX);
       expect(n.text.length).toBeLessThanOrEqual(MAX_TEXT_LENGTH);
-      const parent = frames.find((f) => f.id === n.parentId);
-      expect(parent, `${n.id} has no frame`).toBeDefined();
-      expect(contains(parent!, n), n.id).toBe(true);
+    }
+    for (const c of cards) {
+      const parent = frames.find((f) => f.id === c.parentId);
+      expect(parent, `${c.id} has no frame`).toBeDefined();
+      expect(contains(parent!, c), c.id).toBe(true);
     }
     for (const f of frames) expect(f.title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    for (const [i, a] of notes.entries()) {
-      for (const b of notes.slice(i + 1)) {
+    for (const [i, a] of cards.entries()) {
+      for (const b of cards.slice(i + 1)) {
         const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
         expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
       }
