@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenFailure, RoomApi, Session } from '@shared/host-api/contract';
+import type { RoomAddress } from '@shared/room/room-code';
 import { setAutomationView } from './automation/tablee-hook';
 import type { SessionController } from './board/session-controller';
 import { BoardView } from './BoardView';
 import type { Bridge } from './bridge/pick-bridge';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FailureScreen, UnreachableScreen } from './ui/FailureScreen';
+import { ParticipantApp } from './ui/ParticipantApp';
 import type { ProjectActions } from './ui/project-actions';
 import { pushToast } from './ui/toast-store';
 import { Toasts } from './ui/Toasts';
@@ -45,7 +47,11 @@ export function App({ bridge, controller }: Props) {
 
   const onHostEvent = useCallback((listener: Parameters<Bridge['onEvent']>[0]) => bridge.onEvent(listener), [bridge]);
   const roomApi = useMemo(() => roomApiOf(bridge), [bridge]);
+  // Joining another machine's room turns this window into one of its participants.
+  const [joining, setJoining] = useState<RoomAddress | null>(null);
   const noop = useCallback((_: Session) => {}, []);
+
+  if (joining) return <ParticipantApp address={joining} />;
 
   let body;
   switch (view.kind) {
@@ -77,7 +83,7 @@ export function App({ bridge, controller }: Props) {
     case 'board':
       body = (
         <ErrorBoundary key={boardKey(view.board)}>
-          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} />
+          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} onJoinRoom={setJoining} />
         </ErrorBoundary>
       );
       break;

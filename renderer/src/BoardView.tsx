@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
+import type { RoomAddress } from '@shared/room/room-code';
 import { installKeyboardShortcuts } from './actions/keyboard-shortcuts';
 import { runMenuCommand } from './actions/menu-commands';
 import { attachBoard, detachBoard, markReady } from './automation/tablee-hook';
@@ -28,10 +29,12 @@ interface Props {
   onHostEvent(listener: (event: HostEvent) => void): () => void;
   /** The facilitator's room methods, where this window's host offers them. */
   roomApi?: RoomApi | null;
+  /** Turns this window into a participant of another room. */
+  onJoinRoom?(address: RoomAddress): void;
 }
 
 /** The open board: canvas, toolbar, save status, language, project panel. One per loaded doc. */
-export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null }: Props) {
+export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {} }: Props) {
   const { t } = useTranslation();
   const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
   const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
@@ -91,18 +94,16 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
           <FolderIcon />
           <span>{t('toolbar.project')}</span>
         </button>
-        {roomApi && (
-          <button
-            type="button"
-            className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
-            data-testid="room-button"
-            aria-expanded={panel === 'room'}
-            title={t('room.buttonHint')}
-            onClick={() => setPanel(panel === 'room' ? null : 'room')}
-          >
-            {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
-          </button>
-        )}
+        <button
+          type="button"
+          className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
+          data-testid="room-button"
+          aria-expanded={panel === 'room'}
+          title={t('room.buttonHint')}
+          onClick={() => setPanel(panel === 'room' ? null : 'room')}
+        >
+          {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
+        </button>
       </header>
       <Toolbar editor={editor} />
       <div className="top-right">
@@ -113,7 +114,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
       <ZoomBar editor={editor} />
       <ResidencyPanels editor={editor} />
       <LoadNotice report={project.report} />
-      {panel === 'room' && roomApi && <RoomPanel api={roomApi} status={room.status} connection={room.connection} onClose={closePanel} />}
+      {panel === 'room' && <RoomPanel api={roomApi} status={room.status} connection={room.connection} onJoin={onJoinRoom} onClose={closePanel} />}
       {panel && panel !== 'room' && (
         <ProjectPanel
           actions={actions}

@@ -166,6 +166,11 @@ export const en = {
   },
   residency: residencyEn,
   room: {
+    joinOther: 'Join a room',
+    joinOtherHint: 'Type the code of a room or paste its address.',
+    joinOtherPlaceholder: 'ABCD-EFGH-JKMN-PQRS or http://…',
+    joinOtherSubmit: 'Join this room',
+    joinOtherInvalid: 'This is neither a room code nor a room address.',
     facilitator: 'Facilitator',
     button: 'Room',
     buttonHint: 'Co-edit this board live with people on the same network',

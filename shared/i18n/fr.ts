@@ -170,6 +170,11 @@ export const fr: Messages = {
   },
   residency: residencyFr,
   room: {
+    joinOther: 'Rejoindre une salle',
+    joinOtherHint: 'Tapez le code d’une salle ou collez son adresse.',
+    joinOtherPlaceholder: 'ABCD-EFGH-JKMN-PQRS ou http://…',
+    joinOtherSubmit: 'Rejoindre cette salle',
+    joinOtherInvalid: 'Ce n’est ni un code de salle ni une adresse de salle.',
     facilitator: 'Animation',
     button: 'Salle',
     buttonHint: 'Co-éditer ce tableau en direct avec les personnes du même réseau',

@@ -33,7 +33,7 @@ describe('the room in the app', () => {
     const project = join(dir.path, 'atelier.tablee');
     const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', 'tarte aux pommes']);
     stopHost = () => proc.kill('SIGKILL');
-    await until('room line', () => /Tablée room open at/.test(out.stdout), 90_000);
+    await until('room line (the first start may build the renderer)', () => /Tablée room open at/.test(out.stdout), 150_000);
     const hostUrl = /Tablée ready at (\S+)/.exec(out.stdout)![1]!;
     const roomUrl = /Tablée room open at (\S+)/.exec(out.stdout)![1]!;
 
@@ -74,6 +74,22 @@ describe('the room in the app', () => {
     await intruder.getByTestId('join-password').fill('tarte aux poires');
     await intruder.getByTestId('join-submit').click();
     await expect.poll(() => intruder.getByTestId('join-error').textContent()).toMatch(/Mot de passe incorrect/);
+
+    // The facilitator joins another machine's room by its code: this window becomes a participant there.
+    const other = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data2'), '--project', join(dir.path, 'autre.tablee'), '--room']);
+    const stopOther = (): boolean => other.proc.kill('SIGKILL');
+    await until('second room line', () => /Tablée room open at/.test(other.out.stdout), 90_000);
+    const otherCode = /\(code (\S+)\)/.exec(other.out.stdout)![1]!;
+    await facilitator.getByTestId('join-other-input').fill('not a code');
+    await facilitator.getByTestId('join-other-submit').click();
+    await expect.poll(() => facilitator.getByText('This is neither a room code nor a room address.').count()).toBe(1);
+    await facilitator.getByTestId('join-other-input').fill(otherCode.toLowerCase());
+    await facilitator.getByTestId('join-other-submit').click();
+    await facilitator.getByTestId('join-name').fill('Fanny');
+    await facilitator.getByTestId('join-submit').click();
+    await expect.poll(() => facilitator.getByTestId('room-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('joined');
+    expect(await itemCount(facilitator)).toBe(0);
+    stopOther();
 
     proc.kill('SIGTERM');
     expect(await exitOf(proc)).toBe(0);

@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomApi, RoomStatus } from '@shared/host-api/contract';
+import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
 import type { RoomConnection } from '../sync/join-room';
 import { suggestPassword } from '../sync/room-identity';
 import { useRoomView } from '../sync/use-room';
 import { PeopleList } from './PeopleList';
 
 interface Props {
-  api: RoomApi;
+  /** null where this window's host cannot open rooms (the desktop preload, for now): joining only. */
+  api: RoomApi | null;
   status: RoomStatus | null;
   connection: RoomConnection | null;
+  onJoin(address: RoomAddress): void;
   onClose(): void;
 }
 
 /** The facilitator's room: open it (password, network), then the card participants join from, and who is here. */
-export function RoomPanel({ api, status, connection, onClose }: Props) {
+export function RoomPanel({ api, status, connection, onJoin, onClose }: Props) {
   const { t } = useTranslation();
   const [password, setPassword] = useState(suggestPassword);
   const [bind, setBind] = useState('');
@@ -42,7 +45,7 @@ export function RoomPanel({ api, status, connection, onClose }: Props) {
           {t('room.close')}
         </button>
       </div>
-      {!status?.open ? (
+      {!api ? null : !status?.open ? (
         <form
           className="panel-section"
           onSubmit={(e) => {
@@ -115,6 +118,35 @@ export function RoomPanel({ api, status, connection, onClose }: Props) {
           </section>
         </>
       )}
+      <JoinOtherRoom onJoin={onJoin} />
     </div>
+  );
+}
+
+/** Type a room's code or paste its address: this window becomes a participant of that room. */
+function JoinOtherRoom({ onJoin }: { onJoin(address: RoomAddress): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <form
+      className="panel-section"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const address = parseRoomInput(text);
+        setInvalid(!address);
+        if (address) onJoin(address);
+      }}
+    >
+      <h3>{t('room.joinOther')}</h3>
+      <label>
+        {t('room.joinOtherHint')}
+        <input data-testid="join-other-input" value={text} placeholder={t('room.joinOtherPlaceholder')} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="join-other-submit">
+        {t('room.joinOtherSubmit')}
+      </button>
+      {invalid && <p className="form-error">{t('room.joinOtherInvalid')}</p>}
+    </form>
   );
 }
