@@ -154,6 +154,25 @@ export const residencyEn = {
     import: 'Import {{interviews}} interviews and {{quotes}} quotes',
     done: '{{interviews}} interviews and {{quotes}} quotes imported. Ctrl+Z undoes it.',
   },
+  template: {
+    label: 'Start this project from:',
+    name: { residency: 'Residency', restitution: 'Restitution', empty: 'An empty board' },
+    hint: {
+      residency: 'Four areas: immersion, themes, proposals, experiments',
+      restitution: 'Opportunities, points of vigilance, stakes, things to investigate',
+      empty: 'Nothing: start from a blank board',
+    },
+    areas: {
+      immersion: '1 · Immersion: quotes and observations',
+      themes: '2 · Themes',
+      proposals: '3 · Proposals',
+      experiments: '4 · Experiments',
+      opportunities: 'Opportunities',
+      vigilance: 'Points of vigilance',
+      stakes: 'Stakes',
+      investigate: 'Things to investigate',
+    },
+  },
   search: {
     label: 'Search the board',
     placeholder: 'Search notes, quotes, interviews, proposals…',

@@ -158,6 +158,25 @@ export const residencyFr: Widen<typeof residencyEn> = {
     import: 'Importer {{interviews}} entretiens et {{quotes}} citations',
     done: '{{interviews}} entretiens et {{quotes}} citations importés. Ctrl+Z annule l’import.',
   },
+  template: {
+    label: 'Commencer ce projet avec :',
+    name: { residency: 'Résidence', restitution: 'Restitution', empty: 'Un tableau vide' },
+    hint: {
+      residency: 'Quatre zones : immersion, thèmes, propositions, expérimentations',
+      restitution: 'Opportunités, points de vigilance, enjeux, pistes à investiguer',
+      empty: 'Rien : partir d’un tableau vierge',
+    },
+    areas: {
+      immersion: '1 · Immersion : citations et observations',
+      themes: '2 · Thèmes',
+      proposals: '3 · Propositions',
+      experiments: '4 · Expérimentations',
+      opportunities: 'Opportunités',
+      vigilance: 'Points de vigilance',
+      stakes: 'Enjeux',
+      investigate: 'À investiguer',
+    },
+  },
   search: {
     label: 'Rechercher dans le tableau',
     placeholder: 'Chercher dans les post-it, citations, entretiens, propositions…',

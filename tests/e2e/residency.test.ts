@@ -196,3 +196,27 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 });
+
+describe('templates for a new project', () => {
+  it('a new project starts from the Residency template in one click, and one undo takes it back', async () => {
+    const host = await startHost({ project: join(dir.path, 'nouveau.tablee'), dataDir: join(dir.path, 'data-templates') });
+    try {
+      const page = await openBoard(browser, host.url, 'fr-FR');
+      await page.getByTestId('template-residency').click();
+      await expect.poll(async () => (await snap(page)).items.filter((i) => i.kind === 'frame').length).toBe(4);
+      const titles = (await snap(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : []));
+      expect(titles).toEqual(expect.arrayContaining(['2 · Thèmes', '3 · Propositions', '4 · Expérimentations']));
+      expect(await page.getByTestId('template-chooser').count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await snap(page)).items.length).toBe(0);
+      await page.getByTestId('template-restitution').click();
+      await expect.poll(async () => (await snap(page)).items.map((i) => (i.kind === 'frame' ? i.title : '')).sort()).toEqual(
+        ['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort(),
+      );
+      await page.context().close();
+    } finally {
+      await host.stop();
+    }
+  });
+});
+

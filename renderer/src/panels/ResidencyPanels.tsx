@@ -9,6 +9,7 @@ import { InterviewsPanel } from './InterviewsPanel';
 import { residencyStore } from './residency-store';
 import { SearchBar } from './SearchBar';
 import { SelectionBar } from './SelectionBar';
+import { TemplateChooser } from './TemplateChooser';
 import { TracePanel } from './TracePanel';
 
 type Side = null | { kind: 'interviews'; id: string | null } | { kind: 'card'; id: string } | { kind: 'trace'; id: string };
@@ -104,6 +105,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         </button>
       </div>
       <SelectionBar editor={editor} />
+      <TemplateChooser editor={editor} />
       {search && (
         <SearchBar
           editor={editor}

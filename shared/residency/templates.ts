@@ -1,0 +1,55 @@
+import type * as Y from 'yjs';
+import { createItem } from '../board/commands';
+import { LOCAL_ORIGIN } from '../board/doc';
+import type { NoteColor } from '../board/records';
+
+/** What a new project can start from. */
+export const TEMPLATES = ['residency', 'restitution', 'empty'] as const;
+export type TemplateId = (typeof TEMPLATES)[number];
+
+/** The words of the template, in the user's language (the renderer passes them from i18n). */
+export interface TemplateLabels {
+  residency: { immersion: string; themes: string; proposals: string; experiments: string };
+  restitution: { opportunities: string; vigilance: string; stakes: string; investigate: string };
+}
+
+const GAP = 96;
+
+/**
+ * Lays the template's areas out from (x, y), in one transaction (one undo step), and returns
+ * the ids it created. Residency: the four phases left to right (Immersion → Themes →
+ * Proposals → Experiments). Restitution: the four boxes of an axis, two by two.
+ */
+export function applyTemplate(doc: Y.Doc, template: TemplateId, labels: TemplateLabels, x = 0, y = 0): string[] {
+  if (template === 'empty') return [];
+  const ids: string[] = [];
+  doc.transact(() => {
+    const frame = (fx: number, fy: number, w: number, h: number, title: string, color: NoteColor): void => {
+      ids.push(createItem(doc, { kind: 'frame', x: fx, y: fy, w, h, title, color }));
+    };
+    if (template === 'residency') {
+      const l = labels.residency;
+      const areas: [string, number, NoteColor][] = [
+        [l.immersion, 1200, 'yellow'],
+        [l.themes, 1600, 'pink'],
+        [l.proposals, 700, 'green'],
+        [l.experiments, 700, 'blue'],
+      ];
+      let cx = x;
+      for (const [title, w, color] of areas) {
+        frame(cx, y, w, 900, title, color);
+        cx += w + GAP;
+      }
+    } else {
+      const l = labels.restitution;
+      const cells: [string, NoteColor][] = [
+        [l.opportunities, 'green'],
+        [l.vigilance, 'orange'],
+        [l.stakes, 'violet'],
+        [l.investigate, 'blue'],
+      ];
+      cells.forEach(([title, color], i) => frame(x + (i % 2) * (900 + GAP), y + Math.floor(i / 2) * (640 + GAP), 900, 640, title, color));
+    }
+  }, LOCAL_ORIGIN);
+  return ids;
+}

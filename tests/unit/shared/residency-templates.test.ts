@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { itemsOf, LOCAL_ORIGIN, readItems } from '@shared/board/doc';
+import { intersects } from '@shared/board/geometry';
+import type { FrameRecord } from '@shared/board/records';
+import { newBoardDoc } from '@shared/project-file/build';
+import { applyTemplate, type TemplateLabels } from '@shared/residency/templates';
+
+const LABELS: TemplateLabels = {
+  residency: { immersion: 'Immersion', themes: 'Thèmes', proposals: 'Propositions', experiments: 'Expérimentations' },
+  restitution: { opportunities: 'Opportunités', vigilance: 'Points de vigilance', stakes: 'Enjeux', investigate: 'À investiguer' },
+};
+const frames = (doc: Y.Doc): FrameRecord[] => readItems(doc).filter((i): i is FrameRecord => i.kind === 'frame');
+
+describe('templates', () => {
+  it('Residency lays out the four phases left to right, apart, in one undo step', () => {
+    const doc = newBoardDoc('R', '2026-11-01T00:00:00.000Z');
+    const undo = new Y.UndoManager([itemsOf(doc)], { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+    applyTemplate(doc, 'residency', LABELS);
+    const f = frames(doc).sort((a, b) => a.x - b.x);
+    expect(f.map((x) => x.title)).toEqual(['Immersion', 'Thèmes', 'Propositions', 'Expérimentations']);
+    for (const [i, a] of f.entries()) for (const b of f.slice(i + 1)) expect(intersects(a, b)).toBe(false);
+    undo.undo();
+    expect(readItems(doc)).toEqual([]);
+  });
+
+  it('Restitution gives the four boxes of an axis; Empty gives nothing', () => {
+    const doc = newBoardDoc('R', '2026-11-01T00:00:00.000Z');
+    applyTemplate(doc, 'restitution', LABELS);
+    expect(frames(doc).map((f) => f.title).sort()).toEqual(['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort());
+    const empty = newBoardDoc('R', '2026-11-01T00:00:00.000Z');
+    expect(applyTemplate(empty, 'empty', LABELS)).toEqual([]);
+    expect(readItems(empty)).toEqual([]);
+  });
+});
