@@ -92,6 +92,41 @@ function remoteUpdate(state: Uint8Array, count: number): string {
   return bytesToBase64(Y.encodeStateAsUpdate(peer, before));
 }
 
+/**
+ * What many overwrites do to the saved state: `moves` drags of up to 200 cards, each one
+ * transaction, as the host receives them. Compares the state as saved (Yjs v1), re-encoded
+ * from a fresh doc (what a naive compaction would give), and Yjs v2.
+ */
+function yjsGrowth(state: Uint8Array, moves: number) {
+  const host = new Y.Doc();
+  Y.applyUpdate(host, state);
+  const editor = new Y.Doc();
+  Y.applyUpdate(editor, state);
+  editor.on('update', (u: Uint8Array) => Y.applyUpdate(host, u));
+  const ids: string[] = [];
+  itemsOf(editor).forEach((m, id) => {
+    if (ids.length < 200 && m.get('kind') !== 'frame') ids.push(id);
+  });
+  const v1Before = Y.encodeStateAsUpdate(host).length;
+  const v2Before = Y.encodeStateAsUpdateV2(host).length;
+  for (let i = 0; i < moves; i++) moveItems(editor, ids, 1, 1);
+  const v1After = Y.encodeStateAsUpdate(host);
+  const fresh = new Y.Doc();
+  Y.applyUpdate(fresh, v1After);
+  const figures = {
+    moves,
+    cards_per_move: ids.length,
+    gc_enabled: host.gc,
+    v1_bytes: { before: v1Before, after: v1After.length, unit: 'bytes', what: 'Y.encodeStateAsUpdate (what the file stores, base64)' },
+    v1_reencoded_from_fresh_doc_bytes: { value: Y.encodeStateAsUpdate(fresh).length, unit: 'bytes' },
+    v2_bytes: { before: v2Before, after: Y.encodeStateAsUpdateV2(host).length, unit: 'bytes', what: 'Y.encodeStateAsUpdateV2' },
+  };
+  host.destroy();
+  editor.destroy();
+  fresh.destroy();
+  return figures;
+}
+
 interface HostSide {
   file_bytes: number;
   yjs_state_bytes: number;
@@ -266,6 +301,7 @@ export async function runBench(opts: BenchOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'tablee-bench-'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, headless: true });
   const boards: Record<string, BoardFigures> = {};
+  let growth: ReturnType<typeof yjsGrowth> | null = null;
   try {
     for (const n of opts.sizes) {
       log(`board of ${n} items: generating`);
@@ -280,6 +316,10 @@ export async function runBench(opts: BenchOptions) {
       writeFileSync(path, JSON.stringify(buildProjectFile(doc, meta, [])));
       const state = Y.encodeStateAsUpdate(doc);
       doc.destroy();
+      if (!growth) {
+        log(`board of ${n} items: state growth under overwrites`);
+        growth = yjsGrowth(state, opts.frames * 4);
+      }
 
       log(`board of ${n} items: host side`);
       const host = await hostSide(path, join(dir, 'data-host'), Math.max(1, Math.min(3, opts.opens)));
@@ -328,5 +368,6 @@ export async function runBench(opts: BenchOptions) {
       room: 'not measured: room figures come with the room benchmark',
     },
     boards,
+    yjs_state_growth: growth,
   };
 }

@@ -33,5 +33,6 @@ describe('npm run bench (smoke, 200 cards, a few frames)', () => {
     expect(board.remote_update_while_panning.update_bytes).toBeGreaterThan(0);
     expect(board.host.file_bytes.value).toBeGreaterThan(0);
     expect(board.host.autosave.unit).toBe('ms');
+    expect(json.yjs_state_growth?.v1_bytes.after).toBeGreaterThan(json.yjs_state_growth?.v1_bytes.before ?? Infinity);
   });
 });
