@@ -18,6 +18,7 @@ export const residencyEn = {
   withheld: 'Quote withheld: this person did not agree to be quoted.',
   unattributed: '— source not recorded',
   mark: { none: 'Theme', confirmation: 'Confirmation', nugget: 'Nugget' },
+  tidy: 'Tidy the theme’s cards in a grid',
   markLabel: 'Kind of theme',
   counts: '{{quotes}} q. · {{interviews}} int. · {{profiles}} prof.',
   countsLong: '{{quotes}} quotes from {{interviews}} interviews, {{profiles}} distinct profiles',

@@ -22,6 +22,7 @@ export const residencyFr: Widen<typeof residencyEn> = {
   withheld: 'Citation masquée : cette personne n’a pas accepté d’être citée.',
   unattributed: '— source non renseignée',
   mark: { none: 'Thème', confirmation: 'Confirmation', nugget: 'Pépite' },
+  tidy: 'Ranger les cartes du thème en grille',
   markLabel: 'Nature du thème',
   counts: '{{quotes}} cit. · {{interviews}} entr. · {{profiles}} prof.',
   countsLong: '{{quotes}} citations issues de {{interviews}} entretiens, {{profiles}} profils distincts',

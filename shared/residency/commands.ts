@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { createItem, deleteItems, updateItem } from '../board/commands';
+import { createItem, deleteItems, refreshMembership, updateItem } from '../board/commands';
 import { itemsOf, LOCAL_ORIGIN } from '../board/doc';
 import type { ThemeMark } from '../board/records';
 import { err, ok, type Result } from '../result';
@@ -293,5 +293,46 @@ export function setTag(doc: Y.Doc, itemIds: readonly string[], tagId: string, on
       if (on && !tags.includes(tagId)) map.set('tags', [...tags, tagId]);
       if (!on && tags.includes(tagId)) map.set('tags', tags.filter((t) => t !== tagId));
     }
+  });
+}
+
+// ── Tidy ──────────────────────────────────────────────────────────────────────────────────────
+
+const TIDY = { pad: 24, header: 60, gap: 24 };
+
+/**
+ * Arranges a theme's cards in a grid inside it, in reading order (top to bottom, left to
+ * right), and grows the frame when they do not fit. One transaction; cards keep their frame.
+ */
+export function tidyFrame(doc: Y.Doc, frameId: string): void {
+  const items = itemsOf(doc);
+  const frame = items.get(frameId);
+  if (!frame || frame.get('kind') !== 'frame') return;
+  const num = (m: Y.Map<unknown>, k: string): number => m.get(k) as number;
+  const cards: { id: string; map: Y.Map<unknown> }[] = [];
+  items.forEach((map, id) => {
+    if (map.get('parentId') === frameId) cards.push({ id, map });
+  });
+  if (cards.length === 0) return;
+  cards.sort((a, b) => num(a.map, 'y') - num(b.map, 'y') || num(a.map, 'x') - num(b.map, 'x') || (a.id < b.id ? -1 : 1));
+  const cellW = Math.max(...cards.map((c) => num(c.map, 'w')));
+  const cellH = Math.max(...cards.map((c) => num(c.map, 'h')));
+  const fx = num(frame, 'x');
+  const fy = num(frame, 'y');
+  const cols = Math.max(1, Math.floor((num(frame, 'w') - 2 * TIDY.pad + TIDY.gap) / (cellW + TIDY.gap)));
+  const rows = Math.ceil(cards.length / cols);
+  transact(doc, () => {
+    cards.forEach((c, i) => {
+      const x = fx + TIDY.pad + (i % cols) * (cellW + TIDY.gap);
+      const y = fy + TIDY.header + Math.floor(i / cols) * (cellH + TIDY.gap);
+      if (c.map.get('x') !== x) c.map.set('x', x);
+      if (c.map.get('y') !== y) c.map.set('y', y);
+    });
+    const needW = 2 * TIDY.pad + cols * cellW + (cols - 1) * TIDY.gap;
+    const needH = TIDY.header + rows * cellH + (rows - 1) * TIDY.gap + TIDY.pad;
+    if (num(frame, 'w') < needW) frame.set('w', needW);
+    if (num(frame, 'h') < needH) frame.set('h', needH);
+    // A frame that grew may now cover other cards: they join it, as with any resize.
+    refreshMembership(doc, [frameId]);
   });
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_MARKS, type ThemeMark } from '@shared/board/records';
-import { addTag, setTag, setThemeMark } from '@shared/residency/commands';
+import { addTag, setTag, setThemeMark, tidyFrame } from '@shared/residency/commands';
 import { TAG_GROUPS, type TagGroup } from '@shared/residency/records';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
@@ -49,6 +49,9 @@ export function SelectionBar({ editor }: { editor: Editor }) {
               ))}
             </select>
           </label>
+          <button type="button" data-testid="tidy-theme" onClick={() => editor.command(() => tidyFrame(editor.doc, only.id))}>
+            {t('residency.tidy')}
+          </button>
           {counts && (
             <span data-testid="theme-counts">
               {t('residency.countsLong', { ...counts })}

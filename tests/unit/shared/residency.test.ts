@@ -351,3 +351,25 @@ describe('migration 0003', () => {
     expect(item(a, 'note:a')).toMatchObject({ tags: [] });
   });
 });
+
+describe('tidy', () => {
+  it('arranges a theme’s cards in a grid inside it, keeps them in it, grows it if needed, in one undo step', async () => {
+    const { tidyFrame } = await import('@shared/residency/commands');
+    const doc = board();
+    const frame = createItem(doc, { kind: 'frame', x: 0, y: 0, w: 500, h: 300, title: 'Thème' });
+    const a = createItem(doc, { kind: 'note', x: 300, y: 150, w: 200, h: 160 });
+    const b = createItem(doc, { kind: 'note', x: 10, y: 40, w: 200, h: 160 });
+    const c = createItem(doc, { kind: 'note', x: 150, y: 120, w: 200, h: 160 });
+    expect([a, b, c].map((id) => item(doc, id)?.parentId)).toEqual([frame, frame, frame]);
+    const undo = new Y.UndoManager([itemsOf(doc)], { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+    tidyFrame(doc, frame);
+    expect(item(doc, b)).toMatchObject({ x: 24, y: 60 });
+    expect(item(doc, c)).toMatchObject({ x: 248, y: 60 });
+    expect(item(doc, a)).toMatchObject({ x: 24, y: 244 });
+    expect(item(doc, frame)).toMatchObject({ w: 500, h: 428 });
+    expect([a, b, c].map((id) => item(doc, id)?.parentId)).toEqual([frame, frame, frame]);
+    undo.undo();
+    expect(item(doc, a)).toMatchObject({ x: 300, y: 150 });
+    expect(item(doc, frame)).toMatchObject({ h: 300 });
+  });
+});
