@@ -28,6 +28,7 @@ export const residencyEn = {
   untitledExperiment: 'Untitled experiment',
   proposalLinks: '{{quotes}} quotes · {{themes}} themes',
   open: {
+    links: 'Show links (L)',
     interviews: 'Interviews (I)',
     proposal: 'New proposal (P)',
     experiment: 'New experiment (E)',

@@ -32,6 +32,7 @@ export const residencyFr: Widen<typeof residencyEn> = {
   untitledExperiment: 'Expérimentation sans titre',
   proposalLinks: '{{quotes}} citations · {{themes}} thèmes',
   open: {
+    links: 'Afficher les liens (L)',
     interviews: 'Entretiens (I)',
     proposal: 'Nouvelle proposition (P)',
     experiment: 'Nouvelle expérimentation (E)',

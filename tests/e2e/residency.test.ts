@@ -170,6 +170,19 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 
+  it('L shows the links as connectors (proposal to its quote card and theme), and hides them again', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    await page.mouse.move(10, 400);
+    await page.keyboard.press('l');
+    const overlay = page.getByTestId('link-overlay');
+    await overlay.waitFor({ state: 'attached' });
+    expect(Number(await overlay.getAttribute('data-lines'))).toBe(2);
+    expect(await overlay.locator('line').count()).toBe(2);
+    await page.keyboard.press('l');
+    expect(await page.getByTestId('link-overlay').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('a CSV with bad rows is refused row by row and imports nothing; a good one imports in one go', async () => {
     const page = await openBoard(browser, host.url, 'en-GB');
     const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);

@@ -6,6 +6,7 @@ import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { ExperimentPanel, ProposalPanel, useItem } from './CardPanels';
 import { InterviewsPanel } from './InterviewsPanel';
+import { LinkOverlay } from './LinkOverlay';
 import { residencyStore } from './residency-store';
 import { SearchBar } from './SearchBar';
 import { SelectionBar } from './SelectionBar';
@@ -26,6 +27,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [side, setSide] = useState<Side>(null);
   const [search, setSearch] = useState(false);
+  const [links, setLinks] = useState(false);
   const editing = useEditorSelector(editor, (s) => s.editing?.id ?? null);
 
   // The residency records join the board: undoable (my edits only) and readable by the cards.
@@ -77,6 +79,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
       } else if (key === 'e') {
         e.preventDefault();
         create('experiment');
+      } else if (key === 'l') {
+        e.preventDefault();
+        setLinks((v) => !v);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -103,7 +108,11 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         <button type="button" data-testid="open-search" onClick={() => setSearch(true)}>
           {t('residency.open.search')}
         </button>
+        <button type="button" data-testid="toggle-links" aria-pressed={links} onClick={() => setLinks(!links)}>
+          {t('residency.open.links')}
+        </button>
       </div>
+      {links && <LinkOverlay editor={editor} />}
       <SelectionBar editor={editor} />
       <TemplateChooser editor={editor} />
       {search && (
