@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { itemsOf } from '@shared/board/doc';
+import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
 import type { InterviewRecord, QuoteRecord, TagRecord } from '@shared/residency/records';
 import { allThemeCounts, type ThemeCounts } from '@shared/residency/trace';
@@ -38,6 +40,11 @@ class ResidencyStore {
   private doc: Y.Doc | null = null;
   private readonly listeners = new Set<() => void>();
   private scheduled = false;
+  /** Rebuilds only after a transaction that can change what we show (not after a card is merely dragged). */
+  private readonly onTransaction = (tr: Y.Transaction): void => {
+    if (this.doc && matters(this.doc, tr)) this.onUpdate();
+  };
+
   private readonly onUpdate = (): void => {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -50,7 +57,7 @@ class ResidencyStore {
   attach(doc: Y.Doc): () => void {
     this.detach();
     this.doc = doc;
-    doc.on('update', this.onUpdate);
+    doc.on('afterTransaction', this.onTransaction);
     this.set(build(doc, EMPTY));
     return () => {
       if (this.doc === doc) this.detach();
@@ -58,7 +65,7 @@ class ResidencyStore {
   }
 
   private detach(): void {
-    this.doc?.off('update', this.onUpdate);
+    this.doc?.off('afterTransaction', this.onTransaction);
     this.doc = null;
     this.set(EMPTY);
   }
@@ -78,6 +85,27 @@ class ResidencyStore {
   };
 
   get = (): ResidencyData => this.data;
+}
+
+/** Keys of a card whose change can change a theme's counts. */
+const COUNTED = new Set(['parentId', 'quoteId', 'kind']);
+
+function matters(doc: Y.Doc, tr: Y.Transaction): boolean {
+  const records: unknown[] = [interviewsOf(doc), quotesOf(doc), tagsOf(doc)];
+  const items: unknown = itemsOf(doc);
+  for (const [type, keys] of tr.changed) {
+    // Cards added or removed.
+    if (type === items) return true;
+    let t: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>;
+    while (t) {
+      if (records.includes(t)) return true;
+      t = t._item?.parent instanceof Y.AbstractType ? (t._item.parent as Y.AbstractType<unknown>) : null;
+    }
+    if ((type as Y.AbstractType<unknown>)._item?.parent === items) {
+      for (const k of keys) if (k !== null && COUNTED.has(k)) return true;
+    }
+  }
+  return false;
 }
 
 export const residencyStore = new ResidencyStore();
