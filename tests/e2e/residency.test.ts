@@ -183,6 +183,23 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 
+  it('an interview deleted from the panel comes back with Ctrl+Z, its quote too', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const before = await snap(page);
+    const theo = before.interviews.find((i) => i.pseudonym === 'Théo')!;
+    await page.getByTestId('open-interviews').click();
+    await page.locator(`[data-testid="interview-item"][data-id="${theo.id}"]`).click();
+    await page.getByTestId('delete-interview').click();
+    // It has a quote: the panel asks first.
+    await page.getByTestId('confirm-yes').click();
+    await expect.poll(async () => (await snap(page)).interviews.some((i) => i.id === theo.id)).toBe(false);
+    expect((await snap(page)).quotes.some((q) => q.interviewId === theo.id)).toBe(false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await snap(page)).interviews.some((i) => i.id === theo.id)).toBe(true);
+    expect((await snap(page)).quotes.filter((q) => q.interviewId === theo.id)).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('a CSV with bad rows is refused row by row and imports nothing; a good one imports in one go', async () => {
     const page = await openBoard(browser, host.url, 'en-GB');
     const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);
