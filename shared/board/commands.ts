@@ -190,6 +190,9 @@ export function deleteItems(doc: Y.Doc, ids: readonly string[]): void {
  * Returns the new ids in the order given.
  */
 export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: number, dy: number): string[] {
+  // A quote card pasted from another project points at a quote this one does not have: it would show nothing.
+  const quotes = doc.getMap('quotes');
+  records = records.filter((r) => r.kind !== 'quote' || quotes.has(r.quoteId));
   if (records.length === 0) return [];
   return transact(doc, () => {
     const items = itemsOf(doc);

@@ -76,7 +76,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
       <ul className="side-list" data-testid="proposal-quotes">
         {linkedQuotes.map((q) => (
           <li key={q.id} className="quote-row">
-            <blockquote>{q.text}</blockquote>
+            <blockquote>{placementRefusal(doc, q.id) ? t('residency.withheld') : q.text}</blockquote>
             <button type="button" onClick={() => editor.command(() => unlink(doc, proposal.id, q.id))}>
               {t('residency.proposal.unlink')}
             </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attributionFor } from '@shared/residency/consent';
+import { attributionFor, refusalFor } from '@shared/residency/consent';
 import { traceBack, traceForward } from '@shared/residency/trace';
 import type { Editor } from '../canvas/editor';
 import { attributionLine, formatDay } from './format';
@@ -105,7 +105,8 @@ export function TracePanel({ editor, from, onOpenInterview, onOpenCard }: Props)
           const theme = via === 'direct' ? undefined : trace.themes.find((f) => f.id === via);
           return (
             <li key={quote.id} className="quote-row" data-testid="trace-quote">
-              <blockquote>{quote.text}</blockquote>
+              {/* Consent withdrawn after the link was made: the link stays, the words do not show. */}
+              <blockquote>{refusalFor(quote, interview) ? t('residency.withheld') : quote.text}</blockquote>
               <p className="muted">
                 {a ? attributionLine(a, t, i18n.language) : t('residency.unattributed')} —{' '}
                 {theme ? t('residency.trace.viaTheme', { title: theme.title }) : t('residency.trace.direct')}

@@ -373,3 +373,19 @@ describe('tidy', () => {
     expect(item(doc, frame)).toMatchObject({ h: 300 });
   });
 });
+
+describe('copies across projects', () => {
+  it('a quote card pasted into a project without its quote is left out; other cards paste', async () => {
+    const { insertCopies } = await import('@shared/board/commands');
+    const { doc: source, card } = residency();
+    const note = createItem(source, { kind: 'note', x: 5000, y: 0, text: 'avec' });
+    const target = board();
+    const records = [item(source, card)!, item(source, note)!];
+    const created = insertCopies(target, records, 10, 10);
+    expect(created).toHaveLength(1);
+    expect(readItems(target).map((i) => i.kind)).toEqual(['note']);
+    // In the same project, the copy of a quote card shows the same quote.
+    const [copy] = insertCopies(source, [item(source, card)!], 10, 10);
+    expect(item(source, copy!)).toMatchObject({ kind: 'quote', quoteId: (item(source, card) as { quoteId: string }).quoteId });
+  });
+});
