@@ -225,6 +225,35 @@ describe('residency material, in Chromium against the real HOST', () => {
     await expect.poll(async () => (await page.getByTestId('interview-list').textContent()) ?? '').toContain('Joël');
     await page.context().close();
   });
+  it('dropping a quote card onto a proposal links it and the card goes back to its place; one Ctrl+Z undoes both', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const before = await snap(page);
+    const proposal = before.items.find((i) => i.kind === 'proposal')!;
+    if (proposal.kind !== 'proposal') throw new Error('no proposal');
+    const joel = before.quotes.find((q) => q.text.startsWith('Les gens entrent'))!;
+    // Place Joël's quote (imported from the CSV) on the board, at the bottom left.
+    await page.mouse.move(200, 700);
+    await page.getByTestId('open-interviews').click();
+    await page.locator('[data-testid="interview-item"]', { hasText: 'Joël' }).click();
+    await page.getByTestId('place-quote').click();
+    await expect.poll(async () => (await snap(page)).items.some((i) => i.kind === 'quote' && i.quoteId === joel.id)).toBe(true);
+    await page.getByTestId('side-panel-close').click();
+    const card = (await snap(page)).items.find((i) => i.kind === 'quote' && i.quoteId === joel.id)!;
+    await drag(page, await screen(page, card.x + card.w / 2, card.y + card.h / 2), await screen(page, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2));
+    await expect.poll(async () => {
+      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
+    }).toEqual([...Object.keys(proposal.quoteLinks), joel.id].sort());
+    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    await page.mouse.click(5, 400);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => {
+      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
+    }).toEqual(Object.keys(proposal.quoteLinks).sort());
+    expect((await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    await page.context().close();
+  });
 });
 
 describe('templates for a new project', () => {

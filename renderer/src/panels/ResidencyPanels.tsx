@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { isEditableTarget } from '../actions/keyboard-shortcuts';
+import { pushToast } from '../ui/toast-store';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { ExperimentPanel, ProposalPanel, useItem } from './CardPanels';
+import { installDropLink } from './drop-link';
 import { InterviewsPanel } from './InterviewsPanel';
 import { LinkOverlay } from './LinkOverlay';
 import { residencyStore } from './residency-store';
@@ -35,6 +37,8 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     editor.undo.addToScope([interviewsOf(editor.doc), quotesOf(editor.doc), tagsOf(editor.doc)]);
     return residencyStore.attach(editor.doc);
   }, [editor]);
+
+  useEffect(() => installDropLink(editor, (count) => pushToast('info', t('residency.proposal.linked', { count }))), [editor, t]);
 
   // Cards that are not edited in place open in the side panel instead.
   useEffect(() => {
