@@ -49,6 +49,8 @@ async function start(): Promise<void> {
       host: 'desktop',
       projectPath,
       resourcesDir: paths.resources,
+      // The room serves the participant web client from the same build.
+      rendererDir: paths.renderer,
     });
   } catch (error) {
     dialog.showErrorBox(labels.actionFailed, error instanceof Error ? error.message : String(error));

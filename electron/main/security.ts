@@ -13,7 +13,8 @@ const CSP_DIRECTIVES: Record<string, readonly string[]> = {
   // Konva and React set inline styles; no inline scripts are allowed.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
-  'connect-src': ["'self'"],
+  // ws: for the room: our own room server on the LAN address, and rooms of other machines.
+  'connect-src': ["'self'", 'ws:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
@@ -46,6 +47,16 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
   return ALLOWED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl);
 }
 
+/**
+ * Permission *checks* (no prompt, no device opened) our page passes. Chromium gives WebRTC every
+ * LAN interface only to a page whose media permission checks true; without it a room network
+ * with no default route gets no direct links. Requests for camera/microphone stay refused.
+ */
+export function isPermissionCheckAllowed(permission: string, requestingOrigin: string | undefined): boolean {
+  if (permission === 'media') return requestingOrigin !== undefined && isAppUrl(requestingOrigin);
+  return isPermissionAllowed(permission, requestingOrigin);
+}
+
 type SessionLike = Pick<
   Session,
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
@@ -56,7 +67,7 @@ export function applySessionPolicy(session: SessionLike, csp: string = contentSe
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, 'requestingUrl' in details ? details.requestingUrl : undefined));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionCheckAllowed(permission, requestingOrigin));
   // WebHID / WebUSB / Web Serial: never.
   session.setDevicePermissionHandler(() => false);
   // The app:// handler already sends the CSP; this covers any response that reaches a page

@@ -1,4 +1,4 @@
-import type { HostApi, HostEvent, HostMethod } from '@shared/host-api/contract';
+import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 
 /** The part of ipcRenderer the bridge needs; the raw object never reaches the page. */
@@ -13,8 +13,8 @@ export interface IpcRendererLike {
  * declared arguments (the main process validates them again). Results are whatever the host
  * returned; the contract types say what that is.
  */
-export function createHostBridge(ipc: IpcRendererLike): HostApi {
-  const call = <T>(method: HostMethod, args: unknown[]): Promise<T> => ipc.invoke(CALL_CHANNEL, method, args) as Promise<T>;
+export function createHostBridge(ipc: IpcRendererLike): HostApi & RoomApi {
+  const call = <T>(method: ApiMethod, args: unknown[]): Promise<T> => ipc.invoke(CALL_CHANNEL, method, args) as Promise<T>;
   return {
     getSession: () => call('getSession', []),
     pushUpdate: (update, projectPath) => call('pushUpdate', projectPath === undefined ? [update] : [update, projectPath]),
@@ -25,6 +25,9 @@ export function createHostBridge(ipc: IpcRendererLike): HostApi {
     listRecent: () => call('listRecent', []),
     listBackups: () => call('listBackups', []),
     restoreBackup: (backupPath) => call('restoreBackup', [backupPath]),
+    openRoom: (options) => call('openRoom', [options]),
+    closeRoom: () => call('closeRoom', []),
+    roomStatus: () => call('roomStatus', []),
     onEvent(listener) {
       if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
       // The page gets the HostEvent only, never the IpcRendererEvent (it holds `sender`).

@@ -1,11 +1,11 @@
 import { HOST_METHODS, type HostApi, type RoomApi } from '@shared/host-api/contract';
 import { BridgeError, type ConnectionSource } from './connection';
 
-/** Room methods are there where the host side offers them (the browser bridge; the desktop preload does not yet). */
+/** Room methods are there where the host side offers them (the browser bridge and the desktop preload). */
 export type Bridge = HostApi & ConnectionSource & Partial<RoomApi>;
 
 /** The desktop preload exposes one function per HostApi method; IPC never "disconnects". */
-export function desktopBridge(host: HostApi): Bridge {
+export function desktopBridge(host: HostApi & Partial<RoomApi>): Bridge {
   for (const method of HOST_METHODS) {
     if (typeof host[method] !== 'function') {
       throw new BridgeError(`The desktop host does not offer "${method}"`, 'missing-host');
@@ -22,6 +22,9 @@ export function desktopBridge(host: HostApi): Bridge {
     listBackups: () => host.listBackups(),
     restoreBackup: (path) => host.restoreBackup(path),
     onEvent: (listener) => host.onEvent(listener),
+    ...(host.openRoom && host.closeRoom && host.roomStatus
+      ? { openRoom: host.openRoom.bind(host), closeRoom: host.closeRoom.bind(host), roomStatus: host.roomStatus.bind(host) }
+      : {}),
     connection: () => 'up',
     onConnection: () => () => {},
   };

@@ -119,6 +119,7 @@ describe('electron main entry', () => {
       host: 'desktop',
       projectPath: projectFile,
       resourcesDir: join('/opt/tablee', 'resources'),
+      rendererDir: join('/opt/tablee', 'out', 'renderer'),
     });
     expect(env.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(env.electron.ipcMain.handle).toHaveBeenCalledWith('tablee:call', expect.any(Function));

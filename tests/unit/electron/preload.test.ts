@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
+import { HOST_METHODS, ROOM_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 
 const electron = vi.hoisted(() => ({
@@ -21,7 +21,7 @@ describe('preload bridge', () => {
   it('exposes window.tableeHost once, with exactly the HostApi methods and onEvent', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(globalName).toBe('tableeHost');
-    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, ...ROOM_METHODS, 'onEvent'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -50,6 +50,16 @@ describe('preload bridge', () => {
       expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, method, args[method]);
     }
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(HOST_METHODS.length);
+  });
+
+  it('room methods invoke tablee:call too (the main process validates them like the others)', async () => {
+    const room = api as unknown as Record<(typeof ROOM_METHODS)[number], (...a: unknown[]) => Promise<unknown>>;
+    await room.openRoom({ password: 'pomme', bind: null });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'openRoom', [{ password: 'pomme', bind: null }]);
+    await room.roomStatus();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'roomStatus', []);
+    await room.closeRoom();
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'closeRoom', []);
   });
 
   it('drops extra arguments instead of forwarding them', async () => {

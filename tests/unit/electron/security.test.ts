@@ -132,8 +132,14 @@ describe('session policy', () => {
     expect(requestResult(request, 'fullscreen', 'https://evil.example/')).toBe(false);
     expect(check(null, 'clipboard-sanitized-write', 'app://tablee')).toBe(true);
     expect(check(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
-    expect(check(null, 'media', 'app://tablee')).toBe(false);
     expect(isPermissionAllowed('fullscreen', undefined)).toBe(false);
+  });
+
+  it('passes the media permission check for our own page only (WebRTC LAN addresses), never a media request', () => {
+    const { request, check } = session();
+    expect(check(null, 'media', 'app://tablee')).toBe(true);
+    expect(check(null, 'media', 'https://evil.example')).toBe(false);
+    expect(requestResult(request, 'media', 'app://tablee/index.html')).toBe(false);
   });
 
   it('refuses device access', () => {
@@ -158,7 +164,7 @@ describe('CSP and command line', () => {
       "script-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
-      "connect-src 'self'",
+      "connect-src 'self' ws:",
       "object-src 'none'",
       "base-uri 'none'",
       "frame-ancestors 'none'",
@@ -169,8 +175,9 @@ describe('CSP and command line', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
-  it('can open connect-src to the signaling server only', () => {
-    expect(contentSecurityPolicy(['ws://127.0.0.1:4410']).split('; ')).toContain("connect-src 'self' ws://127.0.0.1:4410");
+  it('lets the page reach room WebSockets (ws:) but no http origin elsewhere', () => {
+    const connect = contentSecurityPolicy().split('; ').find((d) => d.startsWith('connect-src'));
+    expect(connect).toBe("connect-src 'self' ws:");
   });
 
   it('asks Chromium for real LAN addresses in WebRTC candidates', () => {
