@@ -6,6 +6,7 @@ import { attachBoard, detachBoard, markReady } from '../automation/tablee-hook';
 import { createUndoManager } from '../board/undo';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Editor } from '../canvas/editor';
+import { ResidencyPanels } from '../panels/ResidencyPanels';
 import type { RoomConnection } from '../sync/join-room';
 import { useRoomView } from '../sync/use-room';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -59,6 +60,7 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
         </div>
       </div>
       <ZoomBar editor={editor} />
+      <ResidencyPanels editor={editor} />
       <aside className="people-float" aria-label={t('room.people')}>
         <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
           {kind === 'joined' ? t('room.participants', { count: people.length }) : message}
