@@ -389,3 +389,25 @@ describe('copies across projects', () => {
     expect(item(source, copy!)).toMatchObject({ kind: 'quote', quoteId: (item(source, card) as { quoteId: string }).quoteId });
   });
 });
+
+describe('the readable snapshot', () => {
+  it('carries interviews, quotes, tags and links, so a file whose binary state is lost still opens with all of them', () => {
+    const { doc, quote, theme, prop } = residency();
+    must(addTag(doc, 'Greffe', 'pattern'));
+    const file = buildProjectFile(doc, { title: 'x', createdAt: '', savedAt: '', app: 'test' }, []);
+    const damaged: Partial<typeof file> = { ...file };
+    delete damaged.yjsState;
+    const loaded = loadProjectText(JSON.stringify(damaged));
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    expect(loaded.value.report.warnings).toEqual(['rebuilt-from-snapshot']);
+    const d = loaded.value.doc;
+    expect(readInterviews(d)).toEqual(readInterviews(doc));
+    expect(readQuotes(d)).toEqual(readQuotes(doc));
+    expect(readTags(d)).toEqual(readTags(doc));
+    expect(proposal(d, prop)).toMatchObject({ quoteLinks: { [quote]: true }, themeLinks: { [theme]: true } });
+    // The rebuilt body and links are live Yjs types again: editing them works.
+    setProposalBody(d, prop, 'Réécrit.');
+    unlink(d, prop, quote);
+    expect(proposal(d, prop)).toMatchObject({ body: 'Réécrit.', quoteLinks: {} });
+  });
+});
