@@ -87,6 +87,14 @@ describe('residency material, in Chromium against the real HOST', () => {
     await drag(page, await screen(page, card.x + card.w / 2, card.y + card.h / 2), await screen(page, frame.x + frame.w / 2, frame.y + frame.h / 2 + 40));
     await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
 
+    // The theme says it rests on one voice; mark it as a nugget.
+    const header = await screen(page, frame.x + 60, frame.y + 12);
+    await page.mouse.click(header.x, header.y);
+    await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('une seule voix');
+    await page.getByTestId('theme-mark').selectOption('nugget');
+    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === frame.id)).toMatchObject({ mark: 'nugget' });
+    await page.keyboard.press('Escape');
+
     // A proposal (P), titled, grounded in the quote and the theme.
     await page.mouse.move(box.x + 900, box.y + 250);
     await page.keyboard.press('p');
