@@ -17,7 +17,9 @@ export function useItem(editor: Editor, id: string): ItemRecord | undefined {
   return editor.index.get(id);
 }
 
-/** The proposal's body, bound to its Y.Text: what others type appears here as they type. */
+/**
+ * The proposal's body, bound to its Y.Text (typing is one local transaction per change, so
+ * quick typing merges into one undo step): what others type appears here as they type. */
 function useBody(editor: Editor, id: string): string {
   const [body, setBody] = useState(() => String(itemsOf(editor.doc).get(id)?.get('body') ?? ''));
   useEffect(() => {
@@ -69,7 +71,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
       </label>
       <label>
         {t('residency.proposal.body')}
-        <textarea data-testid="proposal-body" rows={8} value={body} onChange={(e) => editor.command(() => setProposalBody(doc, proposal.id, e.target.value))} />
+        <textarea data-testid="proposal-body" rows={8} value={body} onChange={(e) => setProposalBody(doc, proposal.id, e.target.value)} />
       </label>
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
