@@ -1,10 +1,10 @@
 /**
- * Canvas and project benchmark: drives the real renderer, served by the real HOST command, in
+ * Canvas and project benchmark: drives the real renderer (a production build made here), served by the HOST core and server, in
  * Debian's Chromium on generated boards, and measures the host's save path in-process.
  * `runBench` returns one JSON-ready document; tests/bench/run.ts prints it (`npm run bench`).
  * Never a test on timings: tests/e2e/bench-smoke.test.ts only checks the document's shape.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,9 +16,44 @@ import { moveItems } from '../../shared/board/commands';
 import { buildProjectFile } from '../../shared/project-file/build';
 import { ProjectSession } from '../../electron/host/project-session';
 import { readProject } from '../../electron/host/read-project';
-import { CHROMIUM, CHROMIUM_FLAGS, startHost } from '../e2e/harness';
+import { createHostCore } from '../../electron/host/host-core';
+import { startServer } from '../../electron/host/server';
+import { CHROMIUM, CHROMIUM_FLAGS, REPO } from '../e2e/harness';
 import { generateBoard } from './generate-board';
 import { PAGE_DRIVER } from './page-driver';
+
+/**
+ * A production build of the renderer in a folder of the benchmark's own: the repo's out/ is
+ * shared with test runs, which may rebuild it (as a development build, under vitest) mid-run.
+ */
+async function buildRenderer(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  const { default: config } = (await import(join(REPO, 'electron.vite.config.ts'))) as { default: { renderer: Record<string, unknown> & { build?: Record<string, unknown> } } };
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...config.renderer, build: { ...config.renderer.build, outDir, emptyOutDir: true }, configFile: false, mode: 'production', logLevel: 'error' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
+  const index = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const scripts = [...index.matchAll(/src="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => join(outDir, m[1]!));
+  if (scripts.length === 0 || scripts.some((f) => readFileSync(f, 'utf8').includes('jsxDEV'))) throw new Error('the renderer build is not a production build');
+}
+
+/** The HOST (host core and its HTTP/WebSocket server, as `npm run host` runs them) serving that build. */
+async function startBenchHost(project: string, dataDir: string, rendererDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const core = await createHostCore({ dataDir, host: 'browser', projectPath: project });
+  const server = await startServer(core, { rendererDir, bind: '127.0.0.1', port: 0 });
+  return {
+    url: server.url,
+    stop: async () => {
+      await core.close();
+      await server.close();
+    },
+  };
+}
 
 export interface BenchOptions {
   sizes: number[];
@@ -299,6 +334,9 @@ export async function runBench(opts: BenchOptions) {
   const os = await import('node:os');
   const loadBefore = os.loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), 'tablee-bench-'));
+  log('building the renderer (production)');
+  const rendererDir = join(dir, 'renderer');
+  await buildRenderer(rendererDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, headless: true });
   const boards: Record<string, BoardFigures> = {};
   let growth: ReturnType<typeof yjsGrowth> | null = null;
@@ -325,7 +363,7 @@ export async function runBench(opts: BenchOptions) {
       const host = await hostSide(path, join(dir, 'data-host'), Math.max(1, Math.min(3, opts.opens)));
 
       log(`board of ${n} items: browser`);
-      const running = await startHost({ project: path, dataDir: join(dir, `data-${n}`) });
+      const running = await startBenchHost(path, join(dir, `data-${n}`), rendererDir);
       try {
         const opens: number[] = [];
         let page: Page | null = null;
@@ -358,6 +396,8 @@ export async function runBench(opts: BenchOptions) {
       browser_flags: BROWSER_FLAGS,
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
       device_pixel_ratio: 1,
+      renderer_build: 'production build of renderer/ made by the benchmark in a folder of its own (checked: no React development code)',
+      host: 'the HOST core and its HTTP/WebSocket server (what npm run host runs), in the benchmark process',
       frames_per_scenario: opts.frames,
       frame_interval: 'gap between requestAnimationFrame timestamps in the page (60 Hz frame clock: ≈16.7 ms means no frame missed)',
       frame_work: 'main-thread time from the driving rAF callback to a message posted from it (input, React commit, Konva draw, paint)',

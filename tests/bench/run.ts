@@ -3,7 +3,7 @@
  *   npm run bench                       # N = 1,000 / 10,000 / 50,000
  *   npm run bench -- 10000              # chosen sizes
  *   BENCH_FRAMES=60 npm run bench       # frames per scenario (default 120)
- * The HOST command builds the renderer first when its build is missing or stale.
+ * It builds a production renderer of its own first (about half a minute).
  */
 import { setPriority } from 'node:os';
 import { runBench } from './canvas-bench';

@@ -6,7 +6,7 @@ import { runBench } from '../bench/canvas-bench';
  * Checks the shape of the document only, never a timing.
  */
 describe('npm run bench (smoke, 200 cards, a few frames)', () => {
-  it('drives the real renderer and prints figures with their units and conditions', async () => {
+  it('drives the real renderer and prints figures with their units and conditions', { timeout: 300_000 }, async () => {
     const report = await runBench({ sizes: [200], frames: 6, opens: 1 });
     const json = JSON.parse(JSON.stringify(report)) as typeof report;
     expect(json.conditions.viewport).toBe('1280x800');
