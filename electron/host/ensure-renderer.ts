@@ -25,7 +25,8 @@ export async function ensureRendererBuilt(repoRoot: string, outDir: string): Pro
   const { default: config } = (await import(join(repoRoot, 'electron.vite.config.ts'))) as {
     default: { renderer: Record<string, unknown> };
   };
-  // Without NODE_ENV, React's development build (jsxDEV, dev warnings) would be bundled.
-  process.env.NODE_ENV ??= 'production';
+  // Vite takes NODE_ENV over the mode: a host started from a test runner (NODE_ENV=test) would
+  // otherwise bundle React's development build. The host itself never reads NODE_ENV.
+  process.env.NODE_ENV = 'production';
   await build({ ...config.renderer, configFile: false, mode: 'production', logLevel: 'error' });
 }
