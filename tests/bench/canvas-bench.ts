@@ -247,6 +247,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
 
   const pan100 = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(at100)}, -12, -4, ${frames})`));
   const pan40 = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(at40)}, -12, -4, ${frames})`));
+  const panFit = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(fit)}, -12, -4, ${frames})`));
   const zoom = await cpu.measure(frames, () =>
     run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
   );
@@ -286,6 +287,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
   return {
     pan_100: { zoom: 1, step_px_per_frame: [-12, -4], ...frameFigures(pan100) },
     pan_40: { zoom: 0.4, step_px_per_frame: [-12, -4], ...frameFigures(pan40) },
+    pan_at_fit: { zoom: round(fit.zoom), step_px_per_frame: [-12, -4], ...frameFigures(panFit) },
     zoom_to_fit_and_back: { from_zoom: 1, fit_zoom: round(zoom.fitZoom), ...frameFigures(zoom) },
     drag_selection: {
       cards: ids.length,

@@ -18,7 +18,7 @@ describe('npm run bench (smoke, 200 cards, a few frames)', () => {
     expect(board.open_to_drawn).toMatchObject({ unit: 'ms', samples: 1 });
     expect(board.js_heap_after_gc.unit).toBe('MB');
     expect(board.js_heap_after_gc.after_open).toBeGreaterThan(0);
-    for (const key of ['pan_100', 'pan_40', 'zoom_to_fit_and_back', 'drag_selection', 'remote_update_while_panning'] as const) {
+    for (const key of ['pan_100', 'pan_40', 'pan_at_fit', 'zoom_to_fit_and_back', 'drag_selection', 'remote_update_while_panning'] as const) {
       const s = board[key];
       expect(s.frame_interval).toMatchObject({ unit: 'ms' });
       expect(s.frame_interval.samples).toBeGreaterThan(0);
