@@ -114,6 +114,30 @@ describe('the board, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 
+  it('a 50 MB paste is refused with a clear message and creates nothing; a normal paste becomes a note', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const before = (await items(page)).length;
+    const paste = (text: string) =>
+      page.evaluate((t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(50 * 1024 * 1024));
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const toast = page.getByTestId('toast').last();
+    await toast.waitFor();
+    expect(await toast.textContent()).toMatch(/too long|limit/i);
+    expect(await items(page)).toHaveLength(before);
+    await page.waitForTimeout(100);
+    await paste('Collé depuis un tableur');
+    await expect.poll(async () => (await items(page)).some((i) => i.kind === 'note' && i.text === 'Collé depuis un tableur')).toBe(true);
+    await page.context().close();
+  });
+
   it('opening a corrupt file says which file and why, leaves its bytes alone, and offers the newest good backup', async () => {
     // A good project, opened once (which backs it up), then damaged on disk.
     const damaged = join(dir.path, 'résidence-abîmée.tablee');

@@ -66,6 +66,43 @@ function mountTinyDisk(dir: string): string | null {
   }
 }
 
+describe('read-only folder', () => {
+  it('reports read-only, keeps the last good file, and saves once the folder is writable again', async (ctx) => {
+    const dir = tempDir();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    const why = mountTinyDisk(disk);
+    if (why) {
+      console.log(`read-only test skipped: cannot mount a small tmpfs here (${why})`);
+      ctx.skip();
+    }
+    try {
+      const path = join(disk, 'atelier.tablee');
+      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
+      const r = rendererDoc((await host.api.getSession()).project!.state);
+      r.addNote('avant');
+      await host.api.pushUpdate(r.updates[0]!);
+      expect((await host.api.flush()).state).toBe('saved');
+      const good = readFileSync(path, 'utf8');
+
+      // As root, permissions do not stop a write: a read-only mount does.
+      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      r.addNote('pendant');
+      await host.api.pushUpdate(r.updates[1]!);
+      const failed = await host.api.flush();
+      expect(failed.error?.code).toBe('read-only');
+      expect(readFileSync(path, 'utf8')).toBe(good);
+
+      execFileSync('mount', ['-o', 'remount,rw', disk]);
+      expect((await host.api.flush()).state).toBe('saved');
+      expect(readFileSync(path, 'utf8')).toContain('pendant');
+      await host.close();
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+});
+
 describe('full disk', () => {
   it('reports disk-full, keeps the last good file, and saves once space is freed', async (ctx) => {
     const dir = tempDir();

@@ -130,6 +130,18 @@ describe('HOST project store', () => {
     await again.close();
   });
 
+  it('a file that is not UTF-8 text is refused, and left as it was', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'latin1.tablee');
+    const bytes = Buffer.from('{"format":"tablee","title":"R\xe9sidence"}', 'latin1');
+    writeFileSync(path, bytes);
+    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
+    const failure = (await host.api.getSession()).failure;
+    expect(failure?.error).toMatchObject({ code: 'not-json', detail: expect.stringMatching(/UTF-8/) });
+    await host.close();
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
   it('a project path that is a folder is a clear failure', async () => {
     const dir = tempDir();
     const folder = join(dir, 'not-a-file.tablee');
