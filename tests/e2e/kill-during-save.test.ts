@@ -36,6 +36,7 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
   const session = (await call('getSession', [])) as Session;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, base64ToBytes(session.project!.state));
+  const closed = new Promise<undefined>((r) => ws.once('close', () => r(undefined)));
   const seqOf = new Map<string, number>();
   let sent = 0;
   try {
@@ -46,7 +47,7 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
       doc.on('update', capture);
       createItem(doc, { kind: 'note', x: (i % 40) * 220, y: Math.floor(i / 40) * 180, text });
       doc.off('update', capture);
-      const ack = (await Promise.race([call('pushUpdate', [bytesToBase64(update!)]), new Promise((r) => ws.once('close', r))])) as { seq: number } | undefined;
+      const ack = (await Promise.race([call('pushUpdate', [bytesToBase64(update!)]), closed])) as { seq: number } | undefined;
       if (!ack) break;
       seqOf.set(text, ack.seq);
       sent++;
