@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
 import type { RoomAddress } from '@shared/room/room-code';
-import { installKeyboardShortcuts } from './actions/keyboard-shortcuts';
 import { runMenuCommand } from './actions/menu-commands';
-import { attachBoard, detachBoard, markReady } from './automation/tablee-hook';
 import type { BoardSession } from './board/board-session';
 import type { SessionSnapshot } from './board/session-controller';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { Editor } from './canvas/editor';
+import { useBoardLifecycle } from './canvas/use-board-lifecycle';
 import { FolderIcon } from './ui/icons';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { LoadNotice } from './ui/LoadNotice';
@@ -42,19 +41,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
 
   useEffect(() => () => editor.dispose(), [editor]);
 
-  // Open on the whole board (never zoomed in past 100 %).
-  useLayoutEffect(() => {
-    if (editor.index.size > 0) editor.zoomToFit();
-    else editor.zoomReset();
-  }, [editor]);
-
-  // A layout effect: it must run before the canvas' first draw can mark the board ready.
-  useLayoutEffect(() => {
-    attachBoard(editor, () => document.querySelector<HTMLElement>('[data-testid="board-canvas"]'));
-    return () => detachBoard(editor);
-  }, [editor]);
-
-  useEffect(() => installKeyboardShortcuts(editor), [editor]);
+  const onFirstDraw = useBoardLifecycle(editor);
 
   useEffect(
     () =>
@@ -70,7 +57,6 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
     document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;
   }, [title, t]);
 
-  const onFirstDraw = useCallback(() => markReady(editor), [editor]);
   const closePanel = useCallback(() => setPanel(null), []);
 
   return (

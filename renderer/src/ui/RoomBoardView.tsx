@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { installKeyboardShortcuts } from '../actions/keyboard-shortcuts';
-import { attachBoard, detachBoard, markReady } from '../automation/tablee-hook';
 import { createUndoManager } from '../board/undo';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Editor } from '../canvas/editor';
+import { useBoardLifecycle } from '../canvas/use-board-lifecycle';
 import { ResidencyPanels } from '../panels/ResidencyPanels';
 import type { RoomConnection } from '../sync/join-room';
 import { useRoomView } from '../sync/use-room';
@@ -27,16 +26,7 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
     },
     [editor],
   );
-  useLayoutEffect(() => {
-    if (editor.index.size > 0) editor.zoomToFit();
-    else editor.zoomReset();
-  }, [editor]);
-  useLayoutEffect(() => {
-    attachBoard(editor, () => document.querySelector<HTMLElement>('[data-testid="board-canvas"]'));
-    return () => detachBoard(editor);
-  }, [editor]);
-  useEffect(() => installKeyboardShortcuts(editor), [editor]);
-  const onFirstDraw = useCallback(() => markReady(editor), [editor]);
+  const onFirstDraw = useBoardLifecycle(editor);
 
   const title = editor.title();
   useEffect(() => {
