@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readItems } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
 import { loadProjectText } from '@shared/project-file/load';
-import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+import { boardToScreen, dragMouse, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
 
 let browser: Browser;
 const dir = tempDir();
@@ -18,8 +18,6 @@ afterAll(async () => {
 });
 
 const items = (page: Page): Promise<ItemRecord[]> => page.evaluate(() => window.tablee!.snapshot().items);
-const screen = (page: Page, x: number, y: number) => page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);
-const waitSaved = (page: Page) => page.waitForSelector('[data-testid="save-badge"][data-state="saved"]', { timeout: 15_000 });
 
 function itemsOnDisk(path: string): ItemRecord[] {
   const loaded = loadProjectText(readFileSync(path, 'utf8'));
@@ -73,13 +71,9 @@ describe('the board, in Chromium against the real HOST', () => {
     expect(quote.parentId).toBeNull();
 
     // Drag the quote into the frame.
-    const from = await screen(page, quote.x + quote.w / 2, quote.y + quote.h / 2);
-    const to = await screen(page, frame!.x + frame!.w / 2, frame!.y + frame!.h / 2);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
-    await page.mouse.move(to.x, to.y, { steps: 10 });
-    await page.mouse.up();
+    const from = await boardToScreen(page, quote.x + quote.w / 2, quote.y + quote.h / 2);
+    const to = await boardToScreen(page, frame!.x + frame!.w / 2, frame!.y + frame!.h / 2);
+    await dragMouse(page, from, to);
     const moved = (await items(page)).find((i) => i.id === quote.id)!;
     expect(moved.parentId).toBe(frame!.id);
 

@@ -93,3 +93,20 @@ export async function openBoard(browser: Browser, url: string, locale = 'fr-FR')
   await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
   return page;
 }
+
+/** Client coordinates of a board point, for mouse input. */
+export const boardToScreen = (page: Page, x: number, y: number): Promise<{ x: number; y: number }> =>
+  page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);
+
+/** Waits until the save badge says everything is on disk. */
+export const waitSaved = (page: Page): Promise<unknown> =>
+  page.waitForSelector('[data-testid="save-badge"][data-state="saved"]', { timeout: 15_000 });
+
+/** A press, a drag in steps, a release: what a hand on a mouse does. */
+export async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}

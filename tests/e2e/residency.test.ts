@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import { snapshotOf } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
-import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+import { boardToScreen, dragMouse, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
 
 let browser: Browser;
 const dir = tempDir();
@@ -18,16 +18,7 @@ afterAll(async () => {
 });
 
 const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
-const screen = (page: Page, x: number, y: number) => page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);
-const waitSaved = (page: Page) => page.waitForSelector('[data-testid="save-badge"][data-state="saved"]', { timeout: 15_000 });
 
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
-  await page.mouse.move(to.x, to.y, { steps: 10 });
-  await page.mouse.up();
-}
 
 const TRANSCRIPT = 'Bonjour. Ici je viens chiner comme tout le monde. À l’épicerie sociale, on lit sur mon front que je suis dans la dèche.';
 const PASSAGE = 'Ici je viens chiner comme tout le monde.';
@@ -50,7 +41,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     // A theme: F and drag, then Enter to name it.
     await page.mouse.move(box.x + 300, box.y + 300);
     await page.keyboard.press('f');
-    await drag(page, { x: box.x + 60, y: box.y + 140 }, { x: box.x + 560, y: box.y + 560 });
+    await dragMouse(page, { x: box.x + 60, y: box.y + 140 }, { x: box.x + 560, y: box.y + 560 });
     await page.keyboard.press('Enter');
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Le poids des étiquettes');
@@ -84,11 +75,11 @@ describe('residency material, in Chromium against the real HOST', () => {
     const card = (await snap(page)).items.find((i) => i.kind === 'quote')!;
     expect(card.parentId).toBeNull();
     await page.getByTestId('side-panel-close').click();
-    await drag(page, await screen(page, card.x + card.w / 2, card.y + card.h / 2), await screen(page, frame.x + frame.w / 2, frame.y + frame.h / 2 + 40));
+    await dragMouse(page, await boardToScreen(page, card.x + card.w / 2, card.y + card.h / 2), await boardToScreen(page, frame.x + frame.w / 2, frame.y + frame.h / 2 + 40));
     await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
 
     // The theme says it rests on one voice; mark it as a nugget.
-    const header = await screen(page, frame.x + 60, frame.y + 12);
+    const header = await boardToScreen(page, frame.x + 60, frame.y + 12);
     await page.mouse.click(header.x, header.y);
     await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('une seule voix');
     await page.getByTestId('theme-mark').selectOption('nugget');
@@ -127,7 +118,7 @@ describe('residency material, in Chromium against the real HOST', () => {
 
     // Open the proposal from the board (select it, Enter) and walk back again.
     const p = proposal!;
-    const at = await screen(page, p.x + p.w / 2, p.y + p.h / 2);
+    const at = await boardToScreen(page, p.x + p.w / 2, p.y + p.h / 2);
     await page.mouse.click(at.x, at.y);
     await page.keyboard.press('Enter');
     await page.getByTestId('proposal-panel').waitFor();
@@ -247,7 +238,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     await expect.poll(async () => (await snap(page)).items.some((i) => i.kind === 'quote' && i.quoteId === joel.id)).toBe(true);
     await page.getByTestId('side-panel-close').click();
     const card = (await snap(page)).items.find((i) => i.kind === 'quote' && i.quoteId === joel.id)!;
-    await drag(page, await screen(page, card.x + card.w / 2, card.y + card.h / 2), await screen(page, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2));
+    await dragMouse(page, await boardToScreen(page, card.x + card.w / 2, card.y + card.h / 2), await boardToScreen(page, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2));
     await expect.poll(async () => {
       const p = (await snap(page)).items.find((i) => i.id === proposal.id);
       return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
