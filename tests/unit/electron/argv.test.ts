@@ -12,7 +12,7 @@ describe('projectPathFromArgv', () => {
   });
 
   it('resolves relative paths against the given working directory', () => {
-    expect(projectPathFromArgv(['tablee', 'b.TABLEE'], { cwd: '/work', isFile: exists('/work/b.TABLEE') })).toBe(resolve('/work/b.TABLEE'));
+    expect(projectPathFromArgv(['tablee', 'b.TABLEE'], { cwd: '/home/anne', isFile: exists('/home/anne/b.TABLEE') })).toBe(resolve('/home/anne/b.TABLEE'));
   });
 
   it('skips the executable, switches, the dev app path and other files', () => {
