@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RecentProject, Session } from '@shared/host-api/contract';
 import { errorText, formatBytes, formatDateTime } from './format';
@@ -84,81 +84,81 @@ export function RecentList({ actions, onDone, exclude }: { actions: ProjectActio
   );
 }
 
-export function OpenForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
+/**
+ * A form that asks for a project path (and maybe more fields), then runs one host action.
+ * `testId` prefixes the test ids: `<testId>-form`, `<testId>-path`, `<testId>-submit`.
+ */
+function PathForm({
+  testId,
+  heading,
+  hint,
+  submitLabel,
+  act,
+  onDone,
+  children,
+}: {
+  testId: string;
+  heading: string;
+  hint?: string;
+  submitLabel: string;
+  act(path: string): Promise<Session>;
+  onDone(s: Session): void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const b = useBusy();
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     if (!path.trim()) return b.setError(t('project.pathRequired'));
-    void b.run(() => actions.open(path.trim())).then((s) => s && onDone(s));
+    void b.run(() => act(path.trim())).then((s) => s && onDone(s));
   };
   return (
-    <form className="panel-section" onSubmit={submit} data-testid="open-form">
-      <h3>{t('project.openTitle')}</h3>
+    <form className="panel-section" onSubmit={submit} data-testid={`${testId}-form`}>
+      <h3>{heading}</h3>
+      {hint && <p className="muted">{hint}</p>}
       <label>
         <span>{t('project.path')}</span>
-        <input data-testid="open-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+        <input data-testid={`${testId}-path`} value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
       </label>
-      <button type="submit" data-testid="open-submit" disabled={b.busy}>
-        {b.busy ? t('project.working') : t('project.open')}
+      {children}
+      <button type="submit" data-testid={`${testId}-submit`} disabled={b.busy}>
+        {b.busy ? t('project.working') : submitLabel}
       </button>
       <FormError message={b.error} />
     </form>
   );
 }
 
+export function OpenForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
+  const { t } = useTranslation();
+  return <PathForm testId="open" heading={t('project.openTitle')} submitLabel={t('project.open')} act={(path) => actions.open(path)} onDone={onDone} />;
+}
+
 export function CreateForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
   const { t } = useTranslation();
-  const [path, setPath] = useState('');
   const [title, setTitle] = useState('');
-  const b = useBusy();
-  const submit = (e: FormEvent): void => {
-    e.preventDefault();
-    if (!path.trim()) return b.setError(t('project.pathRequired'));
-    void b.run(() => actions.create(path.trim(), title.trim())).then((s) => s && onDone(s));
-  };
   return (
-    <form className="panel-section" onSubmit={submit} data-testid="create-form">
-      <h3>{t('project.createTitle')}</h3>
-      <label>
-        <span>{t('project.path')}</span>
-        <input data-testid="create-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
-      </label>
+    <PathForm testId="create" heading={t('project.createTitle')} submitLabel={t('project.create')} act={(path) => actions.create(path, title.trim())} onDone={onDone}>
       <label>
         <span>{t('project.projectTitle')}</span>
         <input data-testid="create-title" value={title} maxLength={300} placeholder={t('project.projectTitlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
       </label>
-      <button type="submit" data-testid="create-submit" disabled={b.busy}>
-        {b.busy ? t('project.working') : t('project.create')}
-      </button>
-      <FormError message={b.error} />
-    </form>
+    </PathForm>
   );
 }
 
 export function SaveAsForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
   const { t } = useTranslation();
-  const [path, setPath] = useState('');
-  const b = useBusy();
-  const submit = (e: FormEvent): void => {
-    e.preventDefault();
-    if (!path.trim()) return b.setError(t('project.pathRequired'));
-    void b.run(() => actions.saveAs(path.trim())).then((s) => s && onDone(s));
-  };
   return (
-    <form className="panel-section" onSubmit={submit} data-testid="save-as-form">
-      <h3>{t('project.saveAsTitle')}</h3>
-      <p className="muted">{t('project.saveAsHint')}</p>
-      <label>
-        <span>{t('project.path')}</span>
-        <input data-testid="save-as-path" value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
-      </label>
-      <button type="submit" data-testid="save-as-submit" disabled={b.busy}>
-        {b.busy ? t('project.working') : t('project.saveAs')}
-      </button>
-      <FormError message={b.error} />
-    </form>
+    <PathForm
+      testId="save-as"
+      heading={t('project.saveAsTitle')}
+      hint={t('project.saveAsHint')}
+      submitLabel={t('project.saveAs')}
+      act={(path) => actions.saveAs(path)}
+      onDone={onDone}
+    />
   );
 }
 
