@@ -30,6 +30,7 @@ export type NewItem =
   | (Placement & { kind: 'frame'; title?: string; color?: NoteColor; mark?: ThemeMark })
   | (Placement & { kind: 'text'; text?: string; fontSize?: number })
   | (Placement & { kind: 'quote'; quoteId: string })
+  | (Placement & { kind: 'image'; assetId: string; alt?: string; caption?: string })
   | (Placement & { kind: 'proposal'; title?: string; body?: string; quoteIds?: readonly string[]; themeIds?: readonly string[] })
   | (Placement & {
       kind: 'experiment';
@@ -68,6 +69,8 @@ function buildRecord(input: NewItem, id: string, z: number): ItemRecord {
       return { ...common, kind: 'text', text: input.text ?? '', fontSize: input.fontSize ?? 28 };
     case 'quote':
       return { ...common, kind: 'quote', quoteId: input.quoteId };
+    case 'image':
+      return { ...common, kind: 'image', assetId: input.assetId, alt: input.alt ?? '', ...(input.caption ? { caption: input.caption } : {}) };
     case 'proposal':
       return {
         ...common,

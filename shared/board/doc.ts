@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { snapshotAssets, type AssetSnapshot } from '../residency/assets';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
 import type { InterviewRecord, QuoteRecord, TagRecord } from '../residency/records';
 import { IDSET_FIELDS, itemSchema, YTEXT_FIELDS, type ItemRecord } from './records';
@@ -86,9 +87,11 @@ export interface BoardSnapshot {
   interviews: InterviewRecord[];
   quotes: QuoteRecord[];
   tags: TagRecord[];
+  /** Pictures of image cards, bytes as base64 (absent in files written before schema 4). */
+  assets?: AssetSnapshot[];
 }
 
 export function snapshotOf(doc: Y.Doc): BoardSnapshot {
   const meta = readMeta(doc);
-  return { schemaVersion: meta.schemaVersion, meta, items: readItems(doc), interviews: readInterviews(doc), quotes: readQuotes(doc), tags: readTags(doc) };
+  return { schemaVersion: meta.schemaVersion, meta, items: readItems(doc), interviews: readInterviews(doc), quotes: readQuotes(doc), tags: readTags(doc), assets: snapshotAssets(doc) };
 }

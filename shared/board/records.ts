@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Coordinates are absolute board units, so culling never has to walk a parent chain.
  */
 
-export const ITEM_KINDS = ['note', 'frame', 'text', 'quote', 'proposal', 'experiment'] as const;
+export const ITEM_KINDS = ['note', 'frame', 'text', 'quote', 'proposal', 'experiment', 'image'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'violet', 'blue', 'green', 'grey'] as const;
@@ -107,7 +107,23 @@ export const experimentSchema = z.object({
   proposalId: id.nullable(),
 });
 
-export const itemSchema = z.discriminatedUnion('kind', [noteSchema, frameSchema, textSchema, quoteCardSchema, proposalSchema, experimentSchema]);
+/** Longest alt text or caption of an image: a sentence or two, like a label on a wall. */
+export const MAX_ALT_LENGTH = 1_000;
+
+/**
+ * A photo or a drawing on the board. The bytes live once in the doc's `assets` map
+ * (shared/residency/images.ts) under `assetId`; the card only places it. `alt` says what it
+ * shows (read aloud, searched, written where the picture cannot be drawn).
+ */
+export const imageCardSchema = z.object({
+  ...base,
+  kind: z.literal('image'),
+  assetId: id,
+  alt: z.string().max(MAX_ALT_LENGTH),
+  caption: z.string().max(MAX_ALT_LENGTH).optional(),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [noteSchema, frameSchema, textSchema, quoteCardSchema, proposalSchema, experimentSchema, imageCardSchema]);
 
 export type NoteRecord = z.infer<typeof noteSchema>;
 export type FrameRecord = z.infer<typeof frameSchema>;
@@ -115,6 +131,7 @@ export type TextRecord = z.infer<typeof textSchema>;
 export type QuoteCardRecord = z.infer<typeof quoteCardSchema>;
 export type ProposalRecord = z.infer<typeof proposalSchema>;
 export type ExperimentRecord = z.infer<typeof experimentSchema>;
+export type ImageCardRecord = z.infer<typeof imageCardSchema>;
 export type ItemRecord = z.infer<typeof itemSchema>;
 
 /** Fields a caller may change after creation (never id or kind; a proposal's body and links have their own commands). */
@@ -123,7 +140,8 @@ export type ItemPatch = Partial<Omit<NoteRecord, 'id' | 'kind'>> &
   Partial<Omit<TextRecord, 'id' | 'kind'>> &
   Partial<Omit<QuoteCardRecord, 'id' | 'kind'>> &
   Partial<Omit<ProposalRecord, 'id' | 'kind' | 'body' | 'quoteLinks' | 'themeLinks'>> &
-  Partial<Omit<ExperimentRecord, 'id' | 'kind'>>;
+  Partial<Omit<ExperimentRecord, 'id' | 'kind'>> &
+  Partial<Omit<ImageCardRecord, 'id' | 'kind'>>;
 
 /** Fields stored as nested Yjs types rather than primitives. */
 export const YTEXT_FIELDS: ReadonlySet<string> = new Set(['body']);
@@ -136,6 +154,7 @@ export const DEFAULT_SIZE: Record<ItemKind, { w: number; h: number }> = {
   quote: { w: 240, h: 180 },
   proposal: { w: 280, h: 200 },
   experiment: { w: 280, h: 220 },
+  image: { w: 320, h: 240 },
 };
 
 export function newItemId(kind: ItemKind, random: () => number = Math.random): string {

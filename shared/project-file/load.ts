@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { base64ToBytes } from '../base64';
 import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
 import { itemSchema } from '../board/records';
+import { restoreAssets } from '../residency/assets';
 import { interviewsOf, quotesOf, tagsOf, writeRecord, type RecordMap } from '../residency/doc';
 import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
 import { migrate } from '../schema/migrate';
@@ -109,7 +110,7 @@ function decodeState(state: string | undefined): Y.Doc | undefined {
 
 function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
   const s = snapshot as
-    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
+    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; assets?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
     | undefined;
   if (!s || !Array.isArray(s.items)) return undefined;
   const doc = new Y.Doc();
@@ -129,6 +130,7 @@ function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
     restore(s.interviews, interviewsOf(doc), interviewSchema);
     restore(s.quotes, quotesOf(doc), quoteSchema);
     restore(s.tags, tagsOf(doc), tagSchema);
+    restoreAssets(doc, s.assets);
     const meta = metaOf(doc);
     if (typeof s.meta?.title === 'string') meta.set('title', s.meta.title);
     if (typeof s.meta?.createdAt === 'string') meta.set('createdAt', s.meta.createdAt);

@@ -36,6 +36,9 @@ export function searchableText(item: ItemRecord, data: SearchData, roleLabel: (r
     case 'experiment':
       parts.push(item.title, item.hypothesis, item.place, item.partners, item.tested, item.indicator, item.status);
       break;
+    case 'image':
+      parts.push(item.alt, item.caption ?? '');
+      break;
     case 'quote': {
       const quote = data.quotes.get(item.quoteId);
       if (!quote) break;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { itemsOf, SYSTEM_ORIGIN } from '../board/doc';
 import { itemSchema } from '../board/records';
+import { assetRefusal, assetsOf } from '../residency/assets';
 import { interviewsOf, quotesOf, tagsOf, type RecordMap } from '../residency/doc';
 import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
 
@@ -48,6 +49,7 @@ export function validateAndRepair(doc: Y.Doc): RepairIssue[] {
       issues.push({ id: key, action: 'fixed', reason: `link to missing frame ${String(parent)} removed` });
     });
     repairResidency(doc, frames, issues);
+    repairImages(doc, issues);
   }, SYSTEM_ORIGIN);
   return issues;
 }
@@ -120,4 +122,33 @@ function repairResidency(doc: Y.Doc, frames: ReadonlySet<string>, issues: Repair
       issues.push({ id: key, action: 'fixed', reason: `link to missing proposal ${proposal} removed` });
     }
   }
+}
+
+/**
+ * Pictures: an asset that is not a valid picture is dropped; one that no card shows is dropped
+ * (undo history does not outlive a session, so nothing can bring its card back). An image card
+ * whose picture is missing stays where it is, alt text and all, and draws as a placeholder that
+ * says so: the facilitator sees what was there and can delete or replace it.
+ */
+function repairImages(doc: Y.Doc, issues: RepairIssue[]): void {
+  const assets = assetsOf(doc);
+  const shown = new Set<string>();
+  itemsOf(doc).forEach((map) => {
+    if (map.get('kind') === 'image') shown.add(map.get('assetId') as string);
+  });
+  for (const [key, value] of [...assets.entries()]) {
+    const fields = value instanceof Y.Map ? (value.toJSON() as { mime: string; bytes: Uint8Array; width: number; height: number }) : undefined;
+    const why = fields ? assetRefusal(fields) : 'not a record';
+    if (why) {
+      assets.delete(key);
+      issues.push({ id: key, action: 'dropped', reason: `picture: ${why}` });
+    } else if (!shown.has(key)) {
+      assets.delete(key);
+      issues.push({ id: key, action: 'dropped', reason: 'picture no card shows' });
+    }
+  }
+  itemsOf(doc).forEach((map, key) => {
+    if (map.get('kind') !== 'image' || assets.has(map.get('assetId') as string)) return;
+    issues.push({ id: key, action: 'fixed', reason: `picture ${String(map.get('assetId'))} missing: shown as a placeholder` });
+  });
 }
