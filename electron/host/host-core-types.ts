@@ -1,13 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
+import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 
 /** The HOST as the Electron main process and the HTTP server see it. Plain Node, no electron. */
 export interface HostCore {
   /** Runs a HostApi method. Arguments must already have passed `validateHostCall`. */
   call(method: ApiMethod, args: unknown[]): Promise<unknown>;
   /** The same methods, typed, for direct use (menus, CLI). */
-  api: Omit<HostApi, 'onEvent'> & RoomApi;
+  api: Omit<HostApi, 'onEvent'> & RoomApi & ExportApi;
   /** The room's network side: the HTTP server routes upgrades here and says where it listens. */
   rooms: RoomEndpoint;
   /** Subscribes to host events (save status, session changed); returns an unsubscribe function. */

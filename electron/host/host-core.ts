@@ -9,6 +9,7 @@ import { FILE_EXTENSION } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
 import { isBackupPath, listBackups, newestGoodBackup } from './backups';
 import { HostError } from './errors';
+import { createExportApi } from './export-api';
 import type { HostCore, HostOptions } from './host-core-types';
 import { ProjectSession } from './project-session';
 import { readProject } from './read-project';
@@ -199,6 +200,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
           }
         : null,
     }),
+    ...createExportApi({ projectPath: () => session?.path ?? null, buildArchive: null }),
   };
 
   // Start-up: the project asked for, a new one where none exists yet, or the sample residency.

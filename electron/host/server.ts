@@ -19,6 +19,9 @@ const LOCAL_ONLY: ReadonlySet<ApiMethod> = new Set([
   'openRoom',
   'closeRoom',
   'roomStatus',
+  'writeExport',
+  'exportArchive',
+  'pickExportPath',
 ]);
 
 export interface RunningServer {

@@ -8,6 +8,7 @@ import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_ENTRY_URL } from './app-url';
 import { projectPathFromArgv } from './argv';
 import { builtPaths } from './build-paths';
+import { createExportPathPicker } from './export-dialogs';
 import { registerHostIpc } from './ipc';
 import { menuLabels } from './menu-labels';
 import { createProjectActions, type ProjectActions } from './project-dialogs';
@@ -58,7 +59,8 @@ async function start(): Promise<void> {
     return;
   }
   flushBeforeQuit(app, host);
-  registerHostIpc({ host, ipcMain, getWindow: () => win });
+  const pickExportPath = createExportPathPicker({ dialog, labels, getWindow: () => win, defaultDir: app.getPath('documents') });
+  registerHostIpc({ host, ipcMain, getWindow: () => win, local: { pickExportPath: (request) => pickExportPath(request as Parameters<typeof pickExportPath>[0]) } });
 
   actions = createProjectActions({ host, dialog, labels, getWindow: () => win, defaultDir: app.getPath('documents') });
   const refreshMenu = installAppMenu({ Menu, host, actions, labels, isPackaged: app.isPackaged, platform: process.platform });

@@ -1,4 +1,4 @@
-import type { HostEvent } from '@shared/host-api/contract';
+import type { ApiMethod, HostEvent } from '@shared/host-api/contract';
 import { validateHostCall } from '@shared/host-api/validate';
 import { err, ok, type Result } from '@shared/result';
 import type { HostCore } from '../host/host-core-types';
@@ -44,16 +44,19 @@ export interface HostIpcDeps {
   host: Pick<HostCore, 'call' | 'onEvent'>;
   getWindow: () => WindowLike | null;
   ipcMain: IpcMainLike;
+  /** Methods the main process answers itself (a native save dialog), before the HOST. */
+  local?: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>>;
 }
 
 /** Registers the call handler and forwards host events; returns a function undoing both. */
-export function registerHostIpc({ host, getWindow, ipcMain }: HostIpcDeps): () => void {
+export function registerHostIpc({ host, getWindow, ipcMain, local = {} }: HostIpcDeps): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event, method, args) => {
     const sender = checkSender(event, getWindow());
     if (!sender.ok) throw new Error(`${CALL_CHANNEL} refused: ${sender.error}`);
     const call = validateHostCall(method, args);
     if (!call.ok) throw new Error(call.error);
-    return host.call(call.value.method, call.value.args);
+    const own = local[call.value.method];
+    return own ? own(...call.value.args) : host.call(call.value.method, call.value.args);
   });
   const unsubscribe = host.onEvent((event: HostEvent) => {
     const win = getWindow();

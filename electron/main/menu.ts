@@ -85,6 +85,7 @@ export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOp
         { type: 'separator' },
         { id: 'file.saveAs', label: t.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => void actions.saveAs() },
         command('file.backups', t.showBackups, 'show-backups'),
+        command('file.export', t.exportBoard, 'export', 'CmdOrCtrl+Shift+E'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file.quit', label: t.quit, role: 'quit' } as const]),
       ],
     },

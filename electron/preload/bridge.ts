@@ -1,4 +1,4 @@
-import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
+import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 
 /** The part of ipcRenderer the bridge needs; the raw object never reaches the page. */
@@ -13,7 +13,7 @@ export interface IpcRendererLike {
  * declared arguments (the main process validates them again). Results are whatever the host
  * returned; the contract types say what that is.
  */
-export function createHostBridge(ipc: IpcRendererLike): HostApi & RoomApi {
+export function createHostBridge(ipc: IpcRendererLike): HostApi & RoomApi & ExportApi {
   const call = <T>(method: ApiMethod, args: unknown[]): Promise<T> => ipc.invoke(CALL_CHANNEL, method, args) as Promise<T>;
   return {
     getSession: () => call('getSession', []),
@@ -28,6 +28,9 @@ export function createHostBridge(ipc: IpcRendererLike): HostApi & RoomApi {
     openRoom: (options) => call('openRoom', [options]),
     closeRoom: () => call('closeRoom', []),
     roomStatus: () => call('roomStatus', []),
+    writeExport: (request) => call('writeExport', [request]),
+    exportArchive: (request) => call('exportArchive', [request]),
+    pickExportPath: (request) => call('pickExportPath', [request]),
     onEvent(listener) {
       if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
       // The page gets the HostEvent only, never the IpcRendererEvent (it holds `sender`).

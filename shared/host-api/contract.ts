@@ -96,7 +96,7 @@ export interface BackupInfo {
 }
 
 /** Commands the native menu sends to the board (they act on the renderer's doc and camera). */
-export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type HostEvent =
@@ -120,7 +120,7 @@ export interface RoomApi {
 export const ROOM_METHODS = ['openRoom', 'closeRoom', 'roomStatus'] as const satisfies readonly (keyof RoomApi)[];
 export type RoomMethod = (typeof ROOM_METHODS)[number];
 /** Every method a bridge may carry to the host. */
-export type ApiMethod = HostMethod | RoomMethod;
+export type ApiMethod = HostMethod | RoomMethod | ExportMethod;
 
 export interface OpenRoomOptions {
   /** null: anyone who has the room's URL or code may join. */
@@ -153,3 +153,52 @@ export interface RoomStatus {
   /** The LAN interfaces the facilitator may pick from. */
   interfaces: NetworkInterfaceInfo[];
 }
+
+/**
+ * Exports (pictures, reports, data) written by the host, for the person at the host machine. The
+ * renderer builds the bytes (pure code, the same in the desktop app and the browser); the host
+ * only writes them, atomically. A participant's browser downloads instead.
+ */
+export interface ExportApi {
+  /** Writes `data` (base64) to `path`: temp file, fsync, rename; never over the open project. */
+  writeExport(request: WriteExportRequest): Promise<ExportWritten>;
+  /** The whole project (file + images) as a hand-over archive, built by the host. */
+  exportArchive(request: ExportArchiveRequest): Promise<ExportWritten>;
+  /**
+   * Asks where to save with the system's save dialog; null when cancelled or when this host has
+   * no native dialog (the browser client then asks for a path in the page).
+   */
+  pickExportPath(request: PickExportPathRequest): Promise<string | null>;
+}
+
+export const EXPORT_METHODS = ['writeExport', 'exportArchive', 'pickExportPath'] as const satisfies readonly (keyof ExportApi)[];
+export type ExportMethod = (typeof EXPORT_METHODS)[number];
+
+export interface WriteExportRequest {
+  path: string;
+  /** The file's bytes, base64. */
+  data: string;
+  /** false: an existing file at `path` is an `exists` error. */
+  overwrite: boolean;
+}
+
+export interface ExportArchiveRequest {
+  path: string;
+  anonymised: boolean;
+  overwrite: boolean;
+}
+
+export interface PickExportPathRequest {
+  /** File name offered, e.g. "Résidence — board.png". */
+  suggestedName: string;
+  /** Without the dot: png, svg, pdf, md, html, csv, canvas, zip. */
+  extension: string;
+}
+
+export interface ExportWritten {
+  path: string;
+  bytes: number;
+}
+
+/** Codes of an export that could not be written (the HostError code; the message says more). */
+export type ExportErrorCode = 'exists' | 'not-found' | 'read-only' | 'disk-full' | 'is-project' | 'is-directory' | 'write-failed' | 'too-large' | 'no-project' | 'unavailable';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiMethod, HostMethod, RoomMethod } from './contract';
+import type { ApiMethod, ExportMethod, HostMethod, RoomMethod } from './contract';
 import { err, ok, type Result } from '../result';
 
 /** A path as the user typed or picked it: non-empty, bounded, no NUL byte. */
@@ -38,7 +38,21 @@ export const roomArgSchemas = {
   roomStatus: z.tuple([]),
 } as const satisfies Record<RoomMethod, z.ZodType>;
 
-const apiArgSchemas: Record<ApiMethod, z.ZodType> = { ...hostArgSchemas, ...roomArgSchemas };
+/** An export's bytes as base64; must fit one WebSocket frame (MAX_FRAME_BYTES) with room to spare. */
+export const MAX_EXPORT_CHARS = 78 * 1024 * 1024;
+const exportData = z
+  .string()
+  .max(MAX_EXPORT_CHARS)
+  .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
+const fileName = z.string().min(1).max(255).refine((n) => !/[\0/\\]/.test(n), 'not a file name');
+
+export const exportArgSchemas = {
+  writeExport: z.tuple([z.object({ path, data: exportData, overwrite: z.boolean() }).strict()]),
+  exportArchive: z.tuple([z.object({ path, anonymised: z.boolean(), overwrite: z.boolean() }).strict()]),
+  pickExportPath: z.tuple([z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict()]),
+} as const satisfies Record<ExportMethod, z.ZodType>;
+
+const apiArgSchemas: Record<ApiMethod, z.ZodType> = { ...hostArgSchemas, ...roomArgSchemas, ...exportArgSchemas };
 
 export function isHostMethod(name: unknown): name is HostMethod {
   return typeof name === 'string' && Object.hasOwn(hostArgSchemas, name);

@@ -2,7 +2,7 @@ import type { MenuCommand } from '@shared/host-api/contract';
 import type { Editor } from '../canvas/editor';
 
 /** What the native menu's commands do to the board (the same as their shortcuts). */
-export function runMenuCommand(editor: Editor, command: MenuCommand, ui: { showBackups(): void }): void {
+export function runMenuCommand(editor: Editor, command: MenuCommand, ui: { showBackups(): void; showExport?(): void }): void {
   switch (command) {
     case 'undo':
       return editor.doUndo();
@@ -20,5 +20,7 @@ export function runMenuCommand(editor: Editor, command: MenuCommand, ui: { showB
       return editor.selectAll();
     case 'show-backups':
       return ui.showBackups();
+    case 'export':
+      return ui.showExport?.();
   }
 }

@@ -1,11 +1,11 @@
-import { HOST_METHODS, type HostApi, type RoomApi } from '@shared/host-api/contract';
+import { HOST_METHODS, type ExportApi, type HostApi, type RoomApi } from '@shared/host-api/contract';
 import { BridgeError, type ConnectionSource } from './connection';
 
-/** Room methods are there where the host side offers them (the browser bridge and the desktop preload). */
-export type Bridge = HostApi & ConnectionSource & Partial<RoomApi>;
+/** Room and export methods are there where the host side offers them (the browser bridge and the desktop preload). */
+export type Bridge = HostApi & ConnectionSource & Partial<RoomApi> & Partial<ExportApi>;
 
 /** The desktop preload exposes one function per HostApi method; IPC never "disconnects". */
-export function desktopBridge(host: HostApi & Partial<RoomApi>): Bridge {
+export function desktopBridge(host: HostApi & Partial<RoomApi> & Partial<ExportApi>): Bridge {
   for (const method of HOST_METHODS) {
     if (typeof host[method] !== 'function') {
       throw new BridgeError(`The desktop host does not offer "${method}"`, 'missing-host');
@@ -24,6 +24,9 @@ export function desktopBridge(host: HostApi & Partial<RoomApi>): Bridge {
     onEvent: (listener) => host.onEvent(listener),
     ...(host.openRoom && host.closeRoom && host.roomStatus
       ? { openRoom: host.openRoom.bind(host), closeRoom: host.closeRoom.bind(host), roomStatus: host.roomStatus.bind(host) }
+      : {}),
+    ...(host.writeExport && host.exportArchive && host.pickExportPath
+      ? { writeExport: host.writeExport.bind(host), exportArchive: host.exportArchive.bind(host), pickExportPath: host.pickExportPath.bind(host) }
       : {}),
     connection: () => 'up',
     onConnection: () => () => {},

@@ -1,4 +1,4 @@
-import type { ApiMethod, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
+import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
 import { API_PATH, type WireRequest, type WireResponse } from '@shared/host-api/wire';
 import { BridgeError, type ConnectionState } from './connection';
 import type { Bridge } from './desktop-bridge';
@@ -198,9 +198,16 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     closeRoom: () => call('closeRoom'),
     roomStatus: () => call('roomStatus'),
   };
+  // Also for the host machine only: a browser elsewhere downloads its exports instead.
+  const exports: ExportApi = {
+    writeExport: (request) => call('writeExport', request),
+    exportArchive: (request) => call('exportArchive', request),
+    pickExportPath: (request) => call('pickExportPath', request),
+  };
   return {
     ...api,
     ...room,
+    ...exports,
     connection: () => state,
     onConnection: (listener) => {
       connectionListeners.add(listener);

@@ -38,7 +38,7 @@ describe('menu template', () => {
   it('has File, Edit, View and Help with their items', () => {
     const { items } = template();
     expect(items.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(subLabels(byId(items, 'file'))).toEqual(['New…', 'Open…', 'Open Recent', 'Save As…', 'Show Backups…', 'Quit']);
+    expect(subLabels(byId(items, 'file'))).toEqual(['New…', 'Open…', 'Open Recent', 'Save As…', 'Show Backups…', 'Export…', 'Quit']);
     expect(subLabels(byId(items, 'edit'))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
     expect(subLabels(byId(items, 'view'))).toEqual(['Zoom In', 'Zoom Out', 'Zoom to Fit', 'Actual Size', 'Toggle Developer Tools']);
     expect(subLabels(byId(items, 'help'))).toEqual(['About Tablée']);
@@ -63,6 +63,7 @@ describe('menu template', () => {
       'view.zoomFit': 'zoom-fit',
       'view.zoomReset': 'zoom-reset',
       'file.backups': 'show-backups',
+      'file.export': 'export',
     } as const;
     for (const [id, command] of Object.entries(expected)) {
       click(byId(items, id));

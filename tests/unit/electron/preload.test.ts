@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOST_METHODS, ROOM_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
+import { EXPORT_METHODS, HOST_METHODS, ROOM_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
 
 const electron = vi.hoisted(() => ({
@@ -21,7 +21,7 @@ describe('preload bridge', () => {
   it('exposes window.tableeHost once, with exactly the HostApi methods and onEvent', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(globalName).toBe('tableeHost');
-    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, ...ROOM_METHODS, 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, ...ROOM_METHODS, ...EXPORT_METHODS, 'onEvent'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

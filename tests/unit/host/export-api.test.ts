@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExportApi } from '../../../electron/host/export-api';
+import { createHostCore } from '../../../electron/host/host-core';
+import { HostError } from '../../../electron/host/errors';
+import { useTempDir } from './helpers';
+
+const tempDir = useTempDir();
+const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+/** The error code a failed call ends with. */
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof HostError) return e.code;
+    throw e;
+  }
+  throw new Error('the call did not fail');
+}
+
+function api(project: string | null = null, buildArchive: ((a: boolean) => Promise<Uint8Array>) | null = null) {
+  return createExportApi({ projectPath: () => project, buildArchive });
+}
+
+describe('writeExport', () => {
+  it('writes the bytes and leaves no temp file', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'tableau.svg');
+    const written = await api().writeExport({ path, data: b64('<svg>é</svg>'), overwrite: false });
+    expect(written).toEqual({ path, bytes: Buffer.byteLength('<svg>é</svg>') });
+    expect(readFileSync(path, 'utf8')).toBe('<svg>é</svg>');
+    expect(readdirSync(dir)).toEqual(['tableau.svg']);
+  });
+
+  it('an existing file is kept unless overwrite is asked for', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'tableau.png');
+    writeFileSync(path, 'old');
+    expect(await codeOf(api().writeExport({ path, data: b64('new'), overwrite: false }))).toBe('exists');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    await api().writeExport({ path, data: b64('new'), overwrite: true });
+    expect(readFileSync(path, 'utf8')).toBe('new');
+  });
+
+  it('never writes over the open project, even when asked to overwrite, nor through a link to it', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'residence.tablee');
+    writeFileSync(project, '{"format":"tablee"}');
+    expect(await codeOf(api(project).writeExport({ path: project, data: b64('png'), overwrite: true }))).toBe('is-project');
+    const link = join(dir, 'lien.png');
+    symlinkSync(project, link);
+    expect(await codeOf(api(project).writeExport({ path: link, data: b64('png'), overwrite: true }))).toBe('is-project');
+    expect(readFileSync(project, 'utf8')).toBe('{"format":"tablee"}');
+  });
+
+  it('a folder that does not exist, or a folder as the target, is a clear error', async () => {
+    const dir = tempDir();
+    expect(await codeOf(api().writeExport({ path: join(dir, 'nope', 'a.pdf'), data: b64('x'), overwrite: false }))).toBe('not-found');
+    mkdirSync(join(dir, 'a.pdf'));
+    expect(await codeOf(api().writeExport({ path: join(dir, 'a.pdf'), data: b64('x'), overwrite: true }))).toBe('is-directory');
+  });
+
+  it('the HOST has no native dialog: pickExportPath answers null', async () => {
+    await expect(api().pickExportPath({ suggestedName: 'a.png', extension: 'png' })).resolves.toBeNull();
+  });
+});
+
+describe('exportArchive', () => {
+  it('writes what the archive builder made, with the anonymised flag passed through', async () => {
+    const dir = tempDir();
+    const calls: boolean[] = [];
+    const a = api(join(dir, 'p.tablee'), async (anonymised) => {
+      calls.push(anonymised);
+      return new Uint8Array([80, 75, 3, 4]);
+    });
+    const path = join(dir, 'remise.zip');
+    await expect(a.exportArchive({ path, anonymised: true, overwrite: false })).resolves.toEqual({ path, bytes: 4 });
+    expect(calls).toEqual([true]);
+    expect([...readFileSync(path)]).toEqual([80, 75, 3, 4]);
+  });
+
+  it('refuses a bad target before building anything', async () => {
+    const dir = tempDir();
+    let built = 0;
+    const a = api(join(dir, 'p.tablee'), async () => {
+      built++;
+      return new Uint8Array(1);
+    });
+    writeFileSync(join(dir, 'remise.zip'), 'old');
+    expect(await codeOf(a.exportArchive({ path: join(dir, 'remise.zip'), anonymised: true, overwrite: false }))).toBe('exists');
+    expect(built).toBe(0);
+  });
+});
+
+describe('through the host core', () => {
+  it('host.call routes the export methods and refuses the open project file', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'atelier.tablee');
+    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: project });
+    try {
+      const out = join(dir, 'board.svg');
+      await host.call('writeExport', [{ path: out, data: b64('<svg/>'), overwrite: false }]);
+      expect(readFileSync(out, 'utf8')).toBe('<svg/>');
+      const before = readFileSync(project, 'utf8');
+      expect(await codeOf(host.call('writeExport', [{ path: project, data: b64('x'), overwrite: true }]))).toBe('is-project');
+      expect(readFileSync(project, 'utf8')).toBe(before);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+function mountTinyDisk(dir: string): string | null {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir], { stdio: 'pipe' });
+    return null;
+  } catch (e) {
+    return (e as Error).message.split('\n')[0] ?? 'mount failed';
+  }
+}
+
+describe('full or read-only disk', () => {
+  it('read-only: a clear code, the old file kept; full: a clear code, no half-written file', async (ctx) => {
+    const dir = tempDir();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    const why = mountTinyDisk(disk);
+    if (why) {
+      // Needs root (mount); as root, file permissions do not stop a write, so a real read-only mount is the only honest test.
+      console.log(`export disk test skipped: cannot mount a small tmpfs here (${why})`);
+      ctx.skip();
+    }
+    try {
+      const path = join(disk, 'tableau.png');
+      await api().writeExport({ path, data: b64('good'), overwrite: false });
+      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      expect(await codeOf(api().writeExport({ path, data: b64('new'), overwrite: true }))).toBe('read-only');
+      expect(readFileSync(path, 'utf8')).toBe('good');
+      execFileSync('mount', ['-o', 'remount,rw', disk]);
+
+      const big = Buffer.alloc(400 * 1024, 7).toString('base64');
+      expect(await codeOf(api().writeExport({ path, data: big, overwrite: true }))).toBe('disk-full');
+      expect(readFileSync(path, 'utf8')).toBe('good');
+      expect(readdirSync(disk)).toEqual(['tableau.png']);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+});
