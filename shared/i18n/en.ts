@@ -1,3 +1,4 @@
+import { exportEn } from './export.en';
 import { residencyEn } from './residency.en';
 
 /**
@@ -165,6 +166,7 @@ export const en = {
     enName: 'English',
   },
   residency: residencyEn,
+  export: exportEn,
   room: {
     joinOther: 'Join a room',
     joinOtherHint: 'Type the code of a room or paste its address.',

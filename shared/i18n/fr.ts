@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { exportFr } from './export.fr';
 import { residencyFr } from './residency.fr';
 
 /** Textes français. Le type `Messages` oblige à avoir toutes les clés de l'anglais, et rien d'autre. */
@@ -169,6 +170,7 @@ export const fr: Messages = {
     enName: 'English',
   },
   residency: residencyFr,
+  export: exportFr,
   room: {
     joinOther: 'Rejoindre une salle',
     joinOtherHint: 'Tapez le code d’une salle ou collez son adresse.',

@@ -1,0 +1,343 @@
+import type * as Y from 'yjs';
+import { readItems, readMeta } from '../board/doc';
+import type { ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
+import { readInterviews, readQuotes, readTags } from '../residency/doc';
+import type { AgeBand, Consent, InterviewKind, InterviewRecord, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
+import { exportAttribution, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
+import type { ExportLang } from './messages';
+import { restitutionSection, type RestitutionSection } from './sections';
+
+/**
+ * A plain, already-anonymised view of the board that every export reads. Whatever is not in
+ * this model cannot leak: generators never look at the Y.Doc themselves.
+ */
+
+export interface ExportMeta {
+  title: string;
+  /** Free text as the team writes it ("March 2025", "2025-03-28"). */
+  date: string;
+  credits: string;
+  /** e.g. "CC BY-SA 4.0". */
+  licence: string;
+}
+
+export interface ExportOptions {
+  /** On unless the facilitator deliberately turns it off for this export. */
+  anonymised: boolean;
+  lang: ExportLang;
+  /** What the team chose to print; the board's title when absent. */
+  meta?: Partial<ExportMeta>;
+}
+
+interface Placed {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  z: number;
+  parentId: string | null;
+  /** Tag labels, in the project's order. */
+  tags: string[];
+}
+
+export type ExportItem =
+  | (Placed & { kind: 'note'; color: NoteColor; text: string })
+  | (Placed & { kind: 'text'; text: string; fontSize: number })
+  | (Placed & { kind: 'frame'; title: string; color: NoteColor; mark: ThemeMark; section: RestitutionSection | null })
+  | (Placed & { kind: 'quote'; quoteId: string; text: string; attribution: ExportAttribution | null })
+  | (Placed & { kind: 'proposal'; title: string; body: string; quoteIds: string[]; themeIds: string[] })
+  | (Placed & {
+      kind: 'experiment';
+      title: string;
+      hypothesis: string;
+      place: string;
+      partners: string;
+      tested: string;
+      indicator: string;
+      startDate: string;
+      endDate: string;
+      status: ExperimentStatus;
+      proposalId: string | null;
+    })
+  | (Placed & { kind: 'image'; assetId: string; alt: string; caption: string });
+
+export type ExportProposal = Extract<ExportItem, { kind: 'proposal' }> & {
+  /** Quotes linked directly, then quotes of the linked themes: what grounds it (ids of `quotes`). */
+  groundingQuoteIds: string[];
+};
+export type ExportExperiment = Extract<ExportItem, { kind: 'experiment' }>;
+
+export interface ExportQuote {
+  /** Neutral id (Q01…), never the stored one. */
+  id: string;
+  text: string;
+  /** Neutral interview id (I01…), or null for a quote typed without an interview. */
+  interviewId: string | null;
+  attribution: ExportAttribution | null;
+  /** Frames holding a card of it, by id. */
+  themeIds: string[];
+  /** Tag labels of its cards. */
+  tags: string[];
+  cardIds: string[];
+}
+
+export interface ThemeCounts {
+  quotes: number;
+  interviews: number;
+  profiles: number;
+}
+
+export interface ExportTheme {
+  id: string;
+  title: string;
+  color: NoteColor;
+  mark: ThemeMark;
+  section: RestitutionSection | null;
+  /** Cards in it (not frames), in reading order. */
+  cardIds: string[];
+  /** Quotes shown by its cards, in reading order. */
+  quoteIds: string[];
+  counts: ThemeCounts;
+}
+
+export interface ExportInterview {
+  /** Neutral id (I01…). */
+  id: string;
+  date: string;
+  place: string;
+  kind: InterviewKind;
+  role: ProfileRole;
+  ageBand: AgeBand;
+  profile: string;
+  consent: Consent;
+  /** Only when not anonymised and the person agreed to be quoted by name. */
+  pseudonym: string | null;
+  /** Only when not anonymised, and never for a person who did not agree to be quoted. */
+  notes: string | null;
+  /** Quotes of it in this export. */
+  quotes: number;
+}
+
+export interface ExportModel {
+  lang: ExportLang;
+  anonymised: boolean;
+  meta: ExportMeta;
+  /** Every exported item (frames and cards), in drawing order (frames first, then z). */
+  items: ExportItem[];
+  /** Frames in reading order (top to bottom, left to right). */
+  themes: ExportTheme[];
+  /** Every quote that may be exported, placed or not, by interview date. */
+  quotes: ExportQuote[];
+  proposals: ExportProposal[];
+  experiments: ExportExperiment[];
+  interviews: ExportInterview[];
+  tags: TagRecord[];
+  /** What was left out because the person did not agree to be quoted (or consent is unknown). */
+  leftOut: { quotes: number; cards: number };
+}
+
+/** Reading order on the wall: top to bottom, then left to right; id breaks ties so it is stable. */
+export const compareReading = (a: { x: number; y: number; id: string }, b: { x: number; y: number; id: string }): number =>
+  a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel {
+  const { anonymised, lang } = options;
+  const boardMeta = readMeta(doc);
+  const records = readItems(doc);
+  const interviews = readInterviews(doc);
+  const interviewById = new Map(interviews.map((i) => [i.id, i]));
+  const tags = readTags(doc);
+  const tagLabel = new Map(tags.map((t) => [t.id, t.label]));
+  const tagOrder = new Map(tags.map((t, i) => [t.id, i]));
+  const labelsOf = (ids: readonly string[] | undefined): string[] =>
+    [...new Set(ids ?? [])]
+      .filter((id) => tagLabel.has(id))
+      .sort((a, b) => (tagOrder.get(a) ?? 0) - (tagOrder.get(b) ?? 0))
+      .map((id) => tagLabel.get(id) as string);
+
+  // Quotes: which may travel, with what attribution, under which neutral id.
+  const allQuotes = readQuotes(doc);
+  const interviewIds = neutralIds(interviews, 'I', (a, b) => a.date.localeCompare(b.date) || byId(a, b));
+  const allowed = new Map<string, { quote: QuoteRecord; attribution: ExportAttribution | null }>();
+  for (const quote of allQuotes) {
+    const interview = quote.interviewId === null ? undefined : interviewById.get(quote.interviewId);
+    const attribution = exportAttribution(quote, interview, anonymised, lang);
+    if (attribution !== undefined) allowed.set(quote.id, { quote, attribution });
+  }
+  const quoteSort = (a: QuoteRecord, b: QuoteRecord): number => {
+    const ia = a.interviewId === null ? '~' : (interviewIds.get(a.interviewId) ?? '~');
+    const ib = b.interviewId === null ? '~' : (interviewIds.get(b.interviewId) ?? '~');
+    return ia.localeCompare(ib) || byId(a, b);
+  };
+  const quoteIds = neutralIds([...allowed.values()].map((a) => a.quote), 'Q', quoteSort);
+
+  // Items, with quote cards of withheld quotes dropped.
+  const items: ExportItem[] = [];
+  let cardsLeftOut = 0;
+  for (const record of records) {
+    const item = toExportItem(record, { allowed, quoteIds, labelsOf });
+    if (item) items.push(item);
+    else if (record.kind === 'quote') cardsLeftOut += 1;
+  }
+  const frameIds = new Set(items.filter((i) => i.kind === 'frame').map((i) => i.id));
+  const reading = [...items].sort(compareReading);
+
+  // Quotes with the themes and tags of their cards.
+  const quotes: ExportQuote[] = [...allowed.values()]
+    .map(({ quote, attribution }) => {
+      const cards = reading.filter((i): i is Extract<ExportItem, { kind: 'quote' }> => i.kind === 'quote' && i.quoteId === quoteIds.get(quote.id));
+      const themeIds = [...new Set(cards.map((c) => c.parentId).filter((p): p is string => p !== null && frameIds.has(p)))];
+      const tagIds = new Set(cards.flatMap((c) => records.find((r) => r.id === c.id)?.tags ?? []));
+      return {
+        id: quoteIds.get(quote.id) as string,
+        text: quote.text,
+        interviewId: quote.interviewId === null ? null : (interviewIds.get(quote.interviewId) ?? null),
+        attribution,
+        themeIds,
+        tags: labelsOf([...tagIds]),
+        cardIds: cards.map((c) => c.id),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+
+  const themes: ExportTheme[] = reading
+    .filter((i): i is Extract<ExportItem, { kind: 'frame' }> => i.kind === 'frame')
+    .map((frame) => {
+      const cards = reading.filter((i) => i.parentId === frame.id && i.kind !== 'frame');
+      const themeQuotes = [...new Set(cards.flatMap((c) => (c.kind === 'quote' ? [c.quoteId] : [])))];
+      return {
+        id: frame.id,
+        title: frame.title,
+        color: frame.color,
+        mark: frame.mark,
+        section: frame.section,
+        cardIds: cards.map((c) => c.id),
+        quoteIds: themeQuotes,
+        counts: countsOf(themeQuotes.map((q) => quoteById.get(q)).filter((q): q is ExportQuote => !!q)),
+      };
+    });
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+
+  const proposals: ExportProposal[] = reading
+    .filter((i): i is Extract<ExportItem, { kind: 'proposal' }> => i.kind === 'proposal')
+    .map((p) => ({
+      ...p,
+      groundingQuoteIds: [...new Set([...p.quoteIds, ...p.themeIds.flatMap((t) => themeById.get(t)?.quoteIds ?? [])])],
+    }));
+  const experiments = reading.filter((i): i is ExportExperiment => i.kind === 'experiment');
+
+  const exportInterviews: ExportInterview[] = interviews
+    .map((i) => ({
+      id: interviewIds.get(i.id) as string,
+      date: i.date,
+      place: i.place,
+      kind: i.kind,
+      role: i.role,
+      ageBand: i.ageBand,
+      profile: profileLabel(i.role, i.ageBand, lang),
+      consent: i.consent,
+      pseudonym: !anonymised && i.consent === 'quote' && i.pseudonym.trim() !== '' ? i.pseudonym.trim() : null,
+      notes: !anonymised && i.consent !== 'none' ? i.notes : null,
+      quotes: quotes.filter((q) => q.interviewId === interviewIds.get(i.id)).length,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+  const meta: ExportMeta = {
+    title: options.meta?.title?.trim() || boardMeta.title,
+    date: options.meta?.date ?? '',
+    credits: options.meta?.credits ?? '',
+    licence: options.meta?.licence ?? '',
+  };
+  return {
+    lang,
+    anonymised,
+    meta,
+    items,
+    themes,
+    quotes,
+    proposals,
+    experiments,
+    interviews: exportInterviews,
+    tags,
+    leftOut: { quotes: allQuotes.length - allowed.size, cards: cardsLeftOut },
+  };
+}
+
+function countsOf(quotes: readonly ExportQuote[]): ThemeCounts {
+  const interviews = new Map<string, string>();
+  for (const q of quotes) if (q.interviewId && q.attribution) interviews.set(q.interviewId, `${q.attribution.role}|${q.attribution.ageBand}`);
+  return { quotes: quotes.length, interviews: interviews.size, profiles: new Set(interviews.values()).size };
+}
+
+interface ItemContext {
+  allowed: Map<string, { quote: QuoteRecord; attribution: ExportAttribution | null }>;
+  quoteIds: Map<string, string>;
+  labelsOf: (ids: readonly string[] | undefined) => string[];
+}
+
+function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefined {
+  const placed: Placed = {
+    id: record.id,
+    x: record.x,
+    y: record.y,
+    w: record.w,
+    h: record.h,
+    z: record.z,
+    parentId: record.parentId,
+    tags: ctx.labelsOf(record.tags),
+  };
+  // Image cards arrive with another change of the board's records; read them loosely so this
+  // file does not depend on their exact type.
+  const loose = record as unknown as Record<string, unknown>;
+  if (loose.kind === 'image') {
+    const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+    return { ...placed, kind: 'image', assetId: str(loose.assetId), alt: str(loose.alt), caption: str(loose.caption) };
+  }
+  switch (record.kind) {
+    case 'note':
+      return { ...placed, kind: 'note', color: record.color, text: record.text };
+    case 'text':
+      return { ...placed, kind: 'text', text: record.text, fontSize: record.fontSize };
+    case 'frame':
+      return { ...placed, kind: 'frame', title: record.title, color: record.color, mark: record.mark ?? 'none', section: restitutionSection(record.title) };
+    case 'quote': {
+      const shown = ctx.allowed.get(record.quoteId);
+      if (!shown) return undefined;
+      return { ...placed, kind: 'quote', quoteId: ctx.quoteIds.get(record.quoteId) as string, text: shown.quote.text, attribution: shown.attribution };
+    }
+    case 'proposal':
+      return {
+        ...placed,
+        kind: 'proposal',
+        title: record.title,
+        body: record.body,
+        // A link to a withheld quote is left out with the quote.
+        quoteIds: Object.keys(record.quoteLinks)
+          .filter((q) => ctx.allowed.has(q))
+          .map((q) => ctx.quoteIds.get(q) as string)
+          .sort(),
+        themeIds: Object.keys(record.themeLinks).sort(),
+      };
+    case 'experiment':
+      return {
+        ...placed,
+        kind: 'experiment',
+        title: record.title,
+        hypothesis: record.hypothesis,
+        place: record.place,
+        partners: record.partners,
+        tested: record.tested,
+        indicator: record.indicator,
+        startDate: record.startDate,
+        endDate: record.endDate,
+        status: record.status,
+        proposalId: record.proposalId,
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,29 @@
+import { en, type Messages } from '../i18n/en';
+import { fr } from '../i18n/fr';
+
+/**
+ * The exports' words, without i18next: a generator is a pure function that may run in the
+ * HOST, a command line or a worker, where no i18n instance is set up.
+ */
+export type ExportLang = 'fr' | 'en';
+
+export const messagesFor = (lang: ExportLang): Messages => (lang === 'fr' ? fr : en);
+
+/** Fills {{name}} placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** i18next-style plural pair (`key_one` / `key_other`) picked by count. */
+export function plural(group: Record<string, string>, key: string, count: number, lang: ExportLang): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return fill(group[`${key}_${form}`] ?? group[`${key}_other`] ?? key, { count });
+}
+
+/** A stored day (YYYY-MM-DD) as the reader's language writes it ("4 mars 2025", "4 Mar 2025"); other text as it is. */
+export function formatDay(day: string, lang: ExportLang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
