@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { readItems, readMeta } from '../board/doc';
 import type { ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
-import type { AgeBand, Consent, InterviewKind, InterviewRecord, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
+import type { AgeBand, Consent, InterviewKind, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
 import { exportAttribution, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
 import type { ExportLang } from './messages';
 import { restitutionSection, type RestitutionSection } from './sections';
