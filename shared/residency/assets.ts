@@ -28,7 +28,7 @@ export const MAX_FILES_AT_ONCE = 20;
 export const assetSchema = z.object({
   mime: z.enum(IMAGE_MIMES),
   bytes: z
-    .instanceof(Uint8Array)
+    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be a Uint8Array')
     .refine((b) => b.byteLength > 0, 'empty image')
     .refine((b) => b.byteLength <= MAX_ASSET_BYTES, `image over ${MAX_ASSET_BYTES} bytes`),
   width: z.number().int().min(1).max(MAX_IMAGE_SIDE),

@@ -1,7 +1,10 @@
+import { insertCopies } from '@shared/board/commands';
 import { center, intersects, unionOf } from '@shared/board/geometry';
 import { itemSchema, MAX_TEXT_LENGTH, type ItemRecord } from '@shared/board/records';
+import { assetsOf, readAsset, writeAsset, type AssetRecord } from '@shared/residency/assets';
 import type { Editor } from '../canvas/editor';
 import i18n from '../i18n';
+import { importImages } from '../images/import-images';
 import { pushToast } from '../ui/toast-store';
 
 const PASTE_STEP = 24;
@@ -17,6 +20,8 @@ class BoardClipboard {
   private json = '';
   private text = '';
   private pastes = 0;
+  /** Pictures of the copied image cards, so they can be pasted into another project. */
+  private assets = new Map<string, AssetRecord>();
 
   /** Copies the selection (a frame brings its cards). Returns how many records were copied. */
   copy(editor: Editor): number {
@@ -32,6 +37,11 @@ class BoardClipboard {
     }
     records.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
     this.json = JSON.stringify(records);
+    this.assets = new Map();
+    for (const r of records) {
+      const asset = r.kind === 'image' ? readAsset(editor.doc, r.assetId) : undefined;
+      if (r.kind === 'image' && asset) this.assets.set(r.assetId, asset);
+    }
     this.text = records
       .map((r) => ('text' in r ? r.text : 'title' in r ? r.title : ''))
       .filter((s) => s.trim() !== '')
@@ -82,14 +92,25 @@ class BoardClipboard {
       dx = Math.round(target.x - c.x);
       dy = Math.round(target.y - c.y);
     }
-    editor.insertRecords(records, dx, dy);
+    const doc = editor.doc;
+    // Pictures this board does not have yet come with their cards, in the same undo step.
+    const created = editor.command(() => {
+      for (const [id, asset] of this.assets) if (!assetsOf(doc).has(id)) writeAsset(doc, id, asset);
+      return insertCopies(doc, records, dx, dy);
+    });
+    editor.select(created);
   }
 
   /**
    * A paste: `text` is the system clipboard's plain text (null when there was none). The length
    * is checked first, before any other work, so a 50 MB paste is refused at once.
    */
-  paste(editor: Editor, text: string | null): void {
+  paste(editor: Editor, text: string | null, files: readonly File[] = []): void {
+    // A picture copied from a browser or a screenshot tool: it goes on the board as a picture.
+    if (files.length > 0) {
+      void importImages(editor, files, editor.placementPoint(), false);
+      return;
+    }
     if (text !== null && text.length > MAX_TEXT_LENGTH) {
       pushToast(
         'error',

@@ -134,7 +134,7 @@ export function installKeyboardShortcuts(editor: Editor): () => void {
     lastPaste = now;
     const data = e.clipboardData;
     const text = data && Array.from(data.types).includes('text/plain') ? data.getData('text/plain') : null;
-    boardClipboard.paste(editor, text);
+    boardClipboard.paste(editor, text, data ? Array.from(data.files) : []);
   };
 
   window.addEventListener('keydown', onKeyDown);

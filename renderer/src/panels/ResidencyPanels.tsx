@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { isEditableTarget } from '../actions/keyboard-shortcuts';
+import { ImagePanel } from '../images/ImagePanel';
+import { useImages } from '../images/use-images';
 import { pushToast } from '../ui/toast-store';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
@@ -17,7 +19,7 @@ import { TracePanel } from './TracePanel';
 
 type Side = null | { kind: 'interviews'; id: string | null } | { kind: 'card'; id: string } | { kind: 'trace'; id: string };
 
-const OPENS_PANEL = new Set(['proposal', 'experiment', 'quote']);
+const OPENS_PANEL = new Set(['proposal', 'experiment', 'quote', 'image']);
 
 /**
  * The residency side of the board: buttons (interviews, new proposal, new experiment, search),
@@ -37,6 +39,8 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     editor.undo.addToScope([interviewsOf(editor.doc), quotesOf(editor.doc), tagsOf(editor.doc)]);
     return residencyStore.attach(editor.doc);
   }, [editor]);
+
+  useImages(editor);
 
   useEffect(() => installDropLink(editor, (count) => pushToast('info', t('residency.proposal.linked', { count }))), [editor, t]);
 
@@ -146,6 +150,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
 function heading(side: NonNullable<Side>, t: ReturnType<typeof useTranslation>['t']): string {
   if (side.kind === 'interviews') return t('residency.panel.interviews');
   if (side.kind === 'trace') return t('residency.trace.heading');
+  if (side.id.startsWith('image:')) return t('residency.image.heading');
   return side.id.startsWith('experiment:') ? t('residency.experiment.heading') : t('residency.proposal.heading');
 }
 
@@ -156,5 +161,6 @@ function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string
   }, [item, onGone]);
   if (item?.kind === 'proposal') return <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />;
   if (item?.kind === 'experiment') return <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />;
+  if (item?.kind === 'image') return <ImagePanel editor={editor} image={item} />;
   return null;
 }

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ItemKind, ItemRecord } from '@shared/board/records';
 import { FrameItem } from './FrameItem';
+import { ImageItem } from './ImageItem';
 import type { ItemProps } from './item-props';
 import { NoteItem } from './NoteItem';
 import { ExperimentItem, ProposalItem } from './ProposalItem';
@@ -17,6 +18,7 @@ export const ITEM_COMPONENTS = {
   quote: QuoteItem,
   proposal: ProposalItem,
   experiment: ExperimentItem,
+  image: ImageItem,
 } satisfies ComponentsByKind;
 
 export function componentFor(kind: ItemKind): ComponentType<ItemProps> {

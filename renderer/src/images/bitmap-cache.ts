@@ -1,0 +1,132 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
+import { assetsOf, readAsset } from '@shared/residency/assets';
+
+/** What an image card can draw right now. */
+export type BitmapState = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed' } | { kind: 'ready'; bitmap: ImageBitmap };
+
+const LOADING: BitmapState = { kind: 'loading' };
+const MISSING: BitmapState = { kind: 'missing' };
+const FAILED: BitmapState = { kind: 'failed' };
+
+/** A picture no card on screen shows is let go after this long (a pan back does not decode it again). */
+const RELEASE_AFTER_MS = 8000;
+
+interface Entry {
+  state: BitmapState;
+  users: number;
+  releaseTimer: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * Decoded pictures of the open board, by asset id. Each asset is decoded once however many cards
+ * show it; an image card asks for its bitmap only when drawn in full (on screen, zoomed in), and
+ * a bitmap nobody has asked for in a while is closed, so memory follows what is on screen, not
+ * the size of the board.
+ */
+class BitmapCache {
+  private doc: Y.Doc | null = null;
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<() => void>();
+
+  private readonly onAssets = (event: Y.YMapEvent<Y.Map<unknown>>): void => {
+    // A picture arriving from a peer (or an undo bringing one back) replaces a "missing" state.
+    for (const key of event.keysChanged) {
+      const entry = this.entries.get(key);
+      if (entry && entry.state.kind !== 'ready') this.load(key, entry);
+    }
+  };
+
+  attach(doc: Y.Doc): () => void {
+    this.detach();
+    this.doc = doc;
+    assetsOf(doc).observe(this.onAssets);
+    return () => {
+      if (this.doc === doc) this.detach();
+    };
+  }
+
+  private detach(): void {
+    if (this.doc) assetsOf(this.doc).unobserve(this.onAssets);
+    this.doc = null;
+    for (const entry of this.entries.values()) {
+      if (entry.releaseTimer) clearTimeout(entry.releaseTimer);
+      if (entry.state.kind === 'ready') entry.state.bitmap.close();
+    }
+    this.entries.clear();
+    this.emit();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get(assetId: string | null): BitmapState {
+    if (assetId === null) return LOADING;
+    return this.entries.get(assetId)?.state ?? LOADING;
+  }
+
+  /** A card starts showing `assetId`; returns the matching release. */
+  use(assetId: string): () => void {
+    let entry = this.entries.get(assetId);
+    if (!entry) {
+      entry = { state: LOADING, users: 0, releaseTimer: null };
+      this.entries.set(assetId, entry);
+      this.load(assetId, entry);
+    }
+    entry.users++;
+    if (entry.releaseTimer) {
+      clearTimeout(entry.releaseTimer);
+      entry.releaseTimer = null;
+    }
+    const e = entry;
+    return () => {
+      e.users--;
+      if (e.users > 0) return;
+      e.releaseTimer = setTimeout(() => {
+        if (e.users > 0 || this.entries.get(assetId) !== e) return;
+        this.entries.delete(assetId);
+        if (e.state.kind === 'ready') e.state.bitmap.close();
+      }, RELEASE_AFTER_MS);
+    };
+  }
+
+  /** How many pictures are decoded now (tests and benchmarks). */
+  get decodedCount(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.state.kind === 'ready') n++;
+    return n;
+  }
+
+  private load(assetId: string, entry: Entry): void {
+    const doc = this.doc;
+    const asset = doc ? readAsset(doc, assetId) : undefined;
+    if (!asset) return this.settle(assetId, entry, MISSING);
+    createImageBitmap(new Blob([asset.bytes as Uint8Array<ArrayBuffer>], { type: asset.mime })).then(
+      (bitmap) => {
+        if (this.doc !== doc || this.entries.get(assetId) !== entry) return bitmap.close();
+        this.settle(assetId, entry, { kind: 'ready', bitmap });
+      },
+      () => this.settle(assetId, entry, FAILED),
+    );
+  }
+
+  private settle(assetId: string, entry: Entry, state: BitmapState): void {
+    if (this.entries.get(assetId) !== entry) return;
+    entry.state = state;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+export const bitmapCache = new BitmapCache();
+
+/** The bitmap of `assetId` while the calling card is drawn in full; null asks for nothing. */
+export function useBitmap(assetId: string | null): BitmapState {
+  useEffect(() => (assetId === null ? undefined : bitmapCache.use(assetId)), [assetId]);
+  return useSyncExternalStore(bitmapCache.subscribe, () => bitmapCache.get(assetId));
+}
