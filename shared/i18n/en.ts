@@ -1,5 +1,6 @@
 import { exportEn } from './export.en';
 import { residencyEn } from './residency.en';
+import { roomPeopleEn } from './room-people.en';
 
 /**
  * English strings of the app. `fr.ts` must have exactly the same keys (checked by the type
@@ -167,6 +168,7 @@ export const en = {
   },
   residency: residencyEn,
   export: exportEn,
+  people: roomPeopleEn,
   room: {
     joinOther: 'Join a room',
     joinOtherHint: 'Type the code of a room or paste its address.',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { exportFr } from './export.fr';
 import { residencyFr } from './residency.fr';
+import { roomPeopleFr } from './room-people.fr';
 
 /** Textes français. Le type `Messages` oblige à avoir toutes les clés de l'anglais, et rien d'autre. */
 export const fr: Messages = {
@@ -171,6 +172,7 @@ export const fr: Messages = {
   },
   residency: residencyFr,
   export: exportFr,
+  people: roomPeopleFr,
   room: {
     joinOther: 'Rejoindre une salle',
     joinOtherHint: 'Tapez le code d’une salle ou collez son adresse.',
