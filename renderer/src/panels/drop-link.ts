@@ -6,19 +6,21 @@ import type { ProposalRecord } from '@shared/board/records';
 import { linkQuote, placementRefusal } from '@shared/residency/commands';
 import type { Editor } from '../canvas/editor';
 
+/** Marks the transaction that links and puts the card back, so its own move is not taken for a drop. */
 const FLAG = 'tablee:drop-link';
 
 /**
  * Dropping a quote card onto a proposal links the quote to it, and the card goes back where it
- * came from (its theme keeps it). Undo takes back the link and the drop at once.
+ * came from (its theme keeps it). One undo step takes back both: the link is written from the
+ * drop's own observer, so its transaction follows the drop's before the undo manager closes the
+ * step (the manager merges transactions of one gesture), and redo replays both.
  */
 export function installDropLink(editor: Editor, onLinked: (count: number) => void): () => void {
-  const { doc, undo } = editor;
+  const { doc } = editor;
   const items = itemsOf(doc);
-  let marking = false;
 
   const onDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void => {
-    if (tr.origin !== LOCAL_ORIGIN || marking) return;
+    if (tr.origin !== LOCAL_ORIGIN || tr.meta.get(FLAG)) return;
     const moved: { id: string; dx: number; dy: number }[] = [];
     for (const ev of events) {
       const map = ev.target;
@@ -47,43 +49,18 @@ export function installDropLink(editor: Editor, onLinked: (count: number) => voi
       if (target && !placementRefusal(doc, card.quoteId)) drops.push({ ...m, quoteId: card.quoteId, proposal: target.id });
     }
     if (drops.length === 0) return;
-    queueMicrotask(() => {
-      marking = true;
-      try {
-        editor.command(() => {
-          for (const d of drops) {
-            linkQuote(doc, d.proposal, d.quoteId);
-            moveItems(doc, [d.id], d.dx, d.dy);
-          }
-        });
-      } finally {
-        marking = false;
+    // Observers run after the drop's transaction and before the undo manager sees it: a
+    // transaction started here is queued right behind it, in the same undo step.
+    doc.transact((link) => {
+      link.meta.set(FLAG, true);
+      for (const d of drops) {
+        linkQuote(doc, d.proposal, d.quoteId);
+        moveItems(doc, [d.id], d.dx, d.dy);
       }
-      onLinked(drops.length);
-    });
-  };
-
-  const onAdded = (e: { stackItem: { meta: Map<string, unknown> }; type: 'undo' | 'redo' }): void => {
-    if (marking && e.type === 'undo') e.stackItem.meta.set(FLAG, true);
-  };
-  // The link and its drop are two stack items; undo and redo them together. A popped item is
-  // replaced by a fresh one on the other stack (already added when this fires): carry the flag.
-  const onPopped = (e: { stackItem: { meta: Map<string, unknown> }; type: 'undo' | 'redo' }): void => {
-    if (e.stackItem.meta.get(FLAG)) {
-      const other = e.type === 'undo' ? undo.redoStack : undo.undoStack;
-      other[other.length - 1]?.meta.set(FLAG, true);
-      if (e.type === 'undo') queueMicrotask(() => undo.undo());
-    } else if (e.type === 'redo' && undo.redoStack[undo.redoStack.length - 1]?.meta.get(FLAG)) {
-      queueMicrotask(() => undo.redo());
-    }
+    }, LOCAL_ORIGIN);
+    queueMicrotask(() => onLinked(drops.length));
   };
 
   items.observeDeep(onDeep);
-  undo.on('stack-item-added', onAdded);
-  undo.on('stack-item-popped', onPopped);
-  return () => {
-    items.unobserveDeep(onDeep);
-    undo.off('stack-item-added', onAdded);
-    undo.off('stack-item-popped', onPopped);
-  };
+  return () => items.unobserveDeep(onDeep);
 }
