@@ -1,0 +1,203 @@
+import type { ExportItem, ExportModel } from '../export/export-model';
+import { fill, formatDay, messagesFor } from '../export/messages';
+import {
+  DEFAULT_BACKGROUND,
+  EXPERIMENT,
+  FRAME_EDGE,
+  FRAME_WASH,
+  IMAGE_PLACEHOLDER,
+  INK,
+  NOTE_FILL,
+  PROPOSAL,
+  QUOTE_BAR,
+  QUOTE_PAPER,
+  QUOTE_WHO,
+  SHADOW,
+} from './palette';
+import type { FontFace } from './text-metrics';
+import { fitLine, wrapText } from './wrap';
+
+/**
+ * A picture of the board as plain shapes (rectangles and lines of text) in board units, which
+ * the SVG and PDF writers draw the same way. Built from the export model, which is already
+ * anonymised: a quote whose person did not agree to be quoted is not in it, so not in the picture.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface RectShape extends Box {
+  type: 'rect';
+  fill: string | null;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeOpacity?: number;
+  radius?: number;
+}
+
+export interface TextShape {
+  type: 'text';
+  x: number;
+  /** Top of the first line's box. */
+  y: number;
+  lines: string[];
+  size: number;
+  /** Line height as a multiple of the size. */
+  lineHeight: number;
+  face: FontFace;
+  color: string;
+}
+
+export type Shape = RectShape | TextShape;
+
+export type PictureRegion = { kind: 'board' } | { kind: 'selection'; ids: readonly string[] } | { kind: 'frame'; id: string };
+
+export interface PictureOptions {
+  region: PictureRegion;
+  /** Board units around the cards. */
+  margin: number;
+  /** Colour behind everything; null for a transparent picture. */
+  background: string | null;
+}
+
+export interface PictureLayout {
+  /** What the picture shows, in board units (margin included). */
+  view: Box;
+  background: string | null;
+  shapes: Shape[];
+  /** Items drawn (frames and cards). */
+  itemCount: number;
+}
+
+export const DEFAULT_PICTURE_OPTIONS: PictureOptions = { region: { kind: 'board' }, margin: 40, background: DEFAULT_BACKGROUND };
+
+/** Items of the model a region shows, in drawing order. A frame brings the cards in it. */
+export function itemsInRegion(model: ExportModel, region: PictureRegion): ExportItem[] {
+  if (region.kind === 'board') return model.items;
+  const byId = new Map(model.items.map((i) => [i.id, i]));
+  const roots = region.kind === 'frame' ? [region.id] : region.ids;
+  const frames = new Set(roots.filter((id) => byId.get(id)?.kind === 'frame'));
+  const inside = (i: ExportItem, frame: ExportItem): boolean =>
+    i.parentId === frame.id || (i.x >= frame.x && i.y >= frame.y && i.x + i.w <= frame.x + frame.w && i.y + i.h <= frame.y + frame.h);
+  const wanted = new Set(roots.filter((id) => byId.has(id)));
+  for (const id of frames) {
+    const frame = byId.get(id) as ExportItem;
+    for (const i of model.items) if (i.kind !== 'frame' && inside(i, frame)) wanted.add(i.id);
+  }
+  return model.items.filter((i) => wanted.has(i.id));
+}
+
+export function boundsOf(items: readonly Box[]): Box | null {
+  if (items.length === 0) return null;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const i of items) {
+    x0 = Math.min(x0, i.x);
+    y0 = Math.min(y0, i.y);
+    x1 = Math.max(x1, i.x + i.w);
+    y1 = Math.max(y1, i.y + i.h);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** The picture of a region; null when the region holds nothing to draw. */
+export function layoutPicture(model: ExportModel, options: PictureOptions): PictureLayout | null {
+  const items = itemsInRegion(model, options.region);
+  const bounds = boundsOf(items);
+  if (!bounds) return null;
+  const m = Math.max(0, options.margin);
+  // The shadow under cards reaches 3 units beyond them.
+  const view = { x: bounds.x - m, y: bounds.y - m, w: bounds.w + 2 * m + 3, h: bounds.h + 2 * m + 3 };
+  const shapes: Shape[] = [];
+  for (const item of items) shapes.push(...shapesOf(item, model));
+  return { view, background: options.background, shapes, itemCount: items.length };
+}
+
+const PAD = 12;
+const shadow = (i: Box): RectShape => ({ type: 'rect', x: i.x + 2, y: i.y + 3, w: i.w, h: i.h, fill: SHADOW.color, fillOpacity: SHADOW.opacity });
+
+/** Lines of a text block that fit a box (at least one line when any room is left). */
+function block(text: string, box: Box, size: number, lineHeight: number, face: FontFace, color: string): TextShape[] {
+  const maxLines = Math.floor(box.h / (size * lineHeight));
+  const lines = wrapText(text, { width: box.w, size, face, maxLines });
+  return lines.length ? [{ type: 'text', x: box.x, y: box.y, lines, size, lineHeight, face, color }] : [];
+}
+
+function line(text: string, x: number, y: number, width: number, size: number, face: FontFace, color: string): TextShape[] {
+  const l = fitLine(text, width, size, face);
+  return l ? [{ type: 'text', x, y, lines: [l], size, lineHeight: 1.2, face, color }] : [];
+}
+
+/** The same drawing as the board's card components (renderer/src/canvas/items), as shapes. */
+export function shapesOf(item: ExportItem, model: ExportModel): Shape[] {
+  const t = messagesFor(model.lang).residency;
+  const { x, y, w, h } = item;
+  const inner = Math.max(1, w - PAD * 2);
+  switch (item.kind) {
+    case 'frame': {
+      const edge = FRAME_EDGE[item.color] ?? FRAME_EDGE.grey;
+      const wash = FRAME_WASH[item.color] ?? FRAME_WASH.grey;
+      const headerH = Math.min(44, h / 2);
+      const size = Math.min(22, headerH * 0.6);
+      return [
+        { type: 'rect', x, y, w, h, fill: wash.color, fillOpacity: wash.opacity, stroke: edge, strokeWidth: 2, radius: 6 },
+        { type: 'rect', x, y, w, h: headerH, fill: edge, fillOpacity: 0.18, radius: 6 },
+        ...line(item.title, x + 14, y + (headerH - size * 1.2) / 2, Math.max(1, w - 28), size, 'bold', '#222222'),
+      ];
+    }
+    case 'note':
+      return [
+        shadow(item),
+        { type: 'rect', x, y, w, h, fill: NOTE_FILL[item.color] ?? NOTE_FILL.yellow },
+        ...block(item.text, { x: x + PAD, y: y + PAD, w: inner, h: h - PAD * 2 }, 18, 1.25, 'regular', INK),
+      ];
+    case 'text':
+      return block(item.text, item, item.fontSize, 1.2, 'regular', INK);
+    case 'quote': {
+      const [open, close] = model.lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
+      const words = { x: x + PAD + 4, y: y + PAD, w: Math.max(1, inner - 4), h: h - PAD * 2 - 34 };
+      return [
+        shadow(item),
+        { type: 'rect', x, y, w, h, fill: QUOTE_PAPER },
+        { type: 'rect', x, y, w: 5, h, fill: QUOTE_BAR },
+        ...block(`${open}${item.text}${close}`, words, 16, 1.25, 'italic', INK),
+        ...(item.attribution ? block(item.attribution.line, { x: words.x, y: y + h - 38, w: words.w, h: 34 }, 11, 1.2, 'regular', QUOTE_WHO) : []),
+      ];
+    }
+    case 'proposal':
+    case 'experiment': {
+      const colours = item.kind === 'proposal' ? PROPOSAL : EXPERIMENT;
+      const kicker = item.kind === 'proposal' ? t.proposal.heading : `${t.experiment.heading} · ${t.status[item.status]}`;
+      const title = item.title.trim() || (item.kind === 'proposal' ? t.untitledProposal : t.untitledExperiment);
+      const body = item.kind === 'proposal' ? item.body : item.hypothesis;
+      const footer =
+        item.kind === 'proposal'
+          ? fill(t.proposalLinks, { quotes: item.quoteIds.length, themes: item.themeIds.length })
+          : [item.place, [item.startDate, item.endDate].filter(Boolean).map((d) => formatDay(d, model.lang)).join(' → ')].filter(Boolean).join(' · ');
+      return [
+        shadow(item),
+        { type: 'rect', x, y, w, h, fill: colours.fill, stroke: colours.edge, strokeWidth: 1 },
+        { type: 'rect', x, y, w, h: Math.min(26, h), fill: colours.edge },
+        ...line(kicker.toUpperCase(), x + PAD, y + 6, inner, 12, 'bold', '#ffffff'),
+        ...block(title, { x: x + PAD, y: y + 34, w: inner, h: 40 }, 16, 1.2, 'bold', INK),
+        ...block(body, { x: x + PAD, y: y + 78, w: inner, h: h - 78 - 28 }, 13, 1.25, 'regular', INK),
+        ...(h > 60 ? line(footer, x + PAD, y + h - 22, inner, 11, 'regular', '#555555') : []),
+      ];
+    }
+    case 'image': {
+      // The picture's bytes stay in the project; the export shows where it is and what it shows.
+      const words = [item.alt, item.caption].map((s) => s.trim()).filter(Boolean).join(' — ');
+      return [
+        { type: 'rect', x, y, w, h, fill: IMAGE_PLACEHOLDER.fill, stroke: IMAGE_PLACEHOLDER.edge, strokeWidth: 1 },
+        ...block(words || '▢', { x: x + PAD, y: y + PAD, w: inner, h: h - PAD * 2 }, 14, 1.25, 'italic', IMAGE_PLACEHOLDER.ink),
+      ];
+    }
+  }
+}

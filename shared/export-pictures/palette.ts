@@ -1,0 +1,47 @@
+import type { NoteColor } from '../board/records';
+
+/**
+ * The board's colours for pictures. The same values as the renderer's canvas colours
+ * (renderer/src/canvas/colors.ts and the card components); duplicated here because shared/
+ * may not import the renderer. Frame washes are a colour and an opacity, which SVG and PDF
+ * both draw.
+ */
+export const NOTE_FILL: Record<NoteColor, string> = {
+  yellow: '#fff176',
+  orange: '#ffcc80',
+  pink: '#f8bbd0',
+  violet: '#d1c4e9',
+  blue: '#b3e5fc',
+  green: '#c5e1a5',
+  grey: '#e0e0e0',
+};
+
+export const FRAME_WASH: Record<NoteColor, { color: string; opacity: number }> = {
+  yellow: { color: '#fff176', opacity: 0.16 },
+  orange: { color: '#ffcc80', opacity: 0.18 },
+  pink: { color: '#f8bbd0', opacity: 0.18 },
+  violet: { color: '#d1c4e9', opacity: 0.22 },
+  blue: { color: '#b3e5fc', opacity: 0.22 },
+  green: { color: '#c5e1a5', opacity: 0.22 },
+  grey: { color: '#787878', opacity: 0.06 },
+};
+
+export const FRAME_EDGE: Record<NoteColor, string> = {
+  yellow: '#c9a800',
+  orange: '#e08a1e',
+  pink: '#d0608b',
+  violet: '#7e57c2',
+  blue: '#3b8fc4',
+  green: '#5f9a3a',
+  grey: '#8a8a8a',
+};
+
+export const INK = '#1f1f1f';
+export const SHADOW = { color: '#000000', opacity: 0.12 };
+export const QUOTE_PAPER = '#fffdf5';
+export const QUOTE_BAR = '#c9a800';
+export const QUOTE_WHO = '#6d6d6d';
+export const PROPOSAL = { fill: '#e8f5e9', edge: '#43a047' };
+export const EXPERIMENT = { fill: '#e3f2fd', edge: '#1e88e5' };
+export const IMAGE_PLACEHOLDER = { fill: '#eceff1', edge: '#90a4ae', ink: '#455a64' };
+export const DEFAULT_BACKGROUND = '#ffffff';

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createItem } from '@shared/board/commands';
+import { readItems } from '@shared/board/doc';
+import { readExportModel } from '@shared/export/export-model';
+import { layoutPicture, type PictureLayout } from '@shared/export-pictures/layout';
+import { buildPdf, pageSizeOf } from '@shared/export-pictures/pdf';
+import { ExportCancelled } from '@shared/export-pictures/progress';
+import { buildSvg } from '@shared/export-pictures/svg';
+import { toWinAnsi } from '@shared/export-pictures/text-metrics';
+import { loadProjectText } from '@shared/project-file/load';
+import { readInterviews, readQuotes } from '@shared/residency/doc';
+import { SAMPLE_PATH } from '../../../scripts/make-sample';
+
+const loaded = loadProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
+if (!loaded.ok) throw new Error(loaded.error.detail);
+const doc = loaded.value.doc;
+const interviews = readInterviews(doc);
+const pseudonyms = interviews.map((i) => i.pseudonym.trim()).filter(Boolean);
+const withheldQuotes = readQuotes(doc).filter((q) => interviews.find((i) => i.id === q.interviewId)?.consent === 'none');
+const named = interviews.filter((i) => i.consent === 'quote' && i.pseudonym.trim());
+
+/** All text of an SVG document, as a reader (or a search engine) gets it. */
+function svgText(svg: string): string {
+  const errors: string[] = [];
+  const parsed = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(svg, 'image/svg+xml');
+  expect(errors).toEqual([]);
+  const texts = Array.from(parsed.getElementsByTagName('text'));
+  return texts.map((t) => Array.from(t.getElementsByTagName('tspan')).map((s) => s.textContent).join(' ')).join('\n');
+}
+
+const picture = (anonymised: boolean, lang: 'fr' | 'en' = 'fr'): PictureLayout => {
+  const layout = layoutPicture(readExportModel(doc, { anonymised, lang }), { region: { kind: 'board' }, margin: 40, background: '#ffffff' });
+  if (!layout) throw new Error('empty picture');
+  return layout;
+};
+
+describe('SVG of the sample residency', () => {
+  it('parses as XML, its viewBox is the board plus the margin, and it holds the card texts as real text', () => {
+    const layout = picture(true);
+    const svg = buildSvg(layout, { title: 'Résidence' });
+    const text = svgText(svg);
+    const items = readItems(doc);
+    const x0 = Math.min(...items.map((i) => i.x));
+    expect(layout.view.x).toBe(x0 - 40);
+    expect(svg).toMatch(new RegExp(`viewBox="${x0 - 40} `));
+    const frames = items.filter((i) => i.kind === 'frame');
+    expect(frames.length).toBeGreaterThan(0);
+    for (const f of frames) if (f.kind === 'frame' && f.title) expect(text).toContain(f.title.split(' ')[0]);
+    // Every note's first word is on the picture (notes are wrapped, and long ones cut, but they start where they start).
+    for (const n of items) if (n.kind === 'note' && n.text.trim()) expect(text).toContain(n.text.trim().split(/\s+/)[0]);
+  });
+
+  it('anonymised: no pseudonym and no "not to be quoted" quote anywhere in the file', () => {
+    expect(pseudonyms.length).toBeGreaterThan(0);
+    expect(withheldQuotes.length).toBeGreaterThan(0);
+    for (const lang of ['fr', 'en'] as const) {
+      const svg = buildSvg(picture(true, lang));
+      for (const p of pseudonyms) expect(svg, p).not.toContain(p);
+      for (const q of withheldQuotes) expect(svg).not.toContain(q.text.slice(0, 30));
+    }
+  });
+
+  it('not anonymised: a person who agreed to be named is named, a withheld quote is still absent', () => {
+    expect(named.length).toBeGreaterThan(0);
+    const svg = buildSvg(picture(false));
+    expect(named.some((i) => svg.includes(i.pseudonym.trim()))).toBe(true);
+    for (const q of withheldQuotes) expect(svg).not.toContain(q.text.slice(0, 30));
+  });
+
+  it('escapes markup in card text and keeps it readable', () => {
+    const d = new Y.Doc();
+    createItem(d, { kind: 'note', x: 0, y: 0, text: '<script>alert("x")</script> & co' });
+    const layout = layoutPicture(readExportModel(d, { anonymised: true, lang: 'en' }), { region: { kind: 'board' }, margin: 0, background: null });
+    const svg = buildSvg(layout!);
+    expect(svg).not.toContain('<script>');
+    const text = svgText(svg);
+    expect(text).toContain('<script>alert("x")');
+    expect(text).toContain('& co');
+  });
+
+  it('a region: one frame brings its cards; an empty selection draws nothing', () => {
+    const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
+    const frame = model.items.find((i) => i.kind === 'frame')!;
+    const layout = layoutPicture(model, { region: { kind: 'frame', id: frame.id }, margin: 10, background: null })!;
+    expect(layout.view).toMatchObject({ x: frame.x - 10, y: frame.y - 10 });
+    expect(layout.itemCount).toBeGreaterThan(1);
+    expect(layoutPicture(model, { region: { kind: 'selection', ids: [] }, margin: 10, background: null })).toBeNull();
+  });
+});
+
+describe('PDF', () => {
+  it('one page per picture, at the size and orientation asked, with its metadata', async () => {
+    const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
+    const frames = model.items.filter((i) => i.kind === 'frame').slice(0, 3);
+    const pictures = frames.map((f) => layoutPicture(model, { region: { kind: 'frame', id: f.id }, margin: 20, background: '#ffffff' })!);
+    const meta = { title: 'Résidence — œuvre « commune »', date: 'mars 2025', credits: 'L’équipe', licence: 'CC BY-SA 4.0' };
+    for (const [pageSize, orientation] of [['A4', 'landscape'], ['A3', 'portrait']] as const) {
+      const bytes = await buildPdf(pictures, { pageSize, orientation, marginMm: 10, meta, pause: async () => {} });
+      const pdf = await PDFDocument.load(bytes);
+      expect(pdf.getPageCount()).toBe(frames.length);
+      const want = pageSizeOf(pageSize, orientation);
+      for (const page of pdf.getPages()) expect(page.getSize()).toEqual({ width: want.w, height: want.h });
+      expect(pdf.getTitle()).toBe(meta.title);
+    }
+  });
+
+  it('reports progress and stops when cancelled', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = buildPdf([picture(true), picture(true)], {
+      pageSize: 'A4',
+      orientation: 'portrait',
+      marginMm: 10,
+      meta: { title: '', date: '', credits: '', licence: '' },
+      onProgress: (done) => {
+        seen.push(done);
+        controller.abort();
+      },
+      signal: controller.signal,
+      pause: async () => {},
+    });
+    await expect(run).rejects.toBeInstanceOf(ExportCancelled);
+    expect(seen.length).toBe(1);
+  });
+
+  it('French text keeps its accents and quotation marks; other scripts are replaced, never an error', () => {
+    expect(toWinAnsi('L’été « œuvre » — déjà 5 €')).toBe('L’été « œuvre » — déjà 5 €');
+    expect(toWinAnsi('Łódź 😀 → 東京')).toBe('Lódz ? -> ??');
+  });
+});
