@@ -24,6 +24,7 @@ import type { Editor } from '../canvas/editor';
 import { pushToast } from '../ui/toast-store';
 import { formatDay, refusalText } from './format';
 import { ImportPanel } from './ImportPanel';
+import { QuoteWording } from './QuoteWording';
 import { useResidency } from './residency-store';
 
 type SortKey = 'date' | 'place' | 'pseudonym';
@@ -265,7 +266,7 @@ function InterviewForm({ editor, interview, onBack, onTrace }: { editor: Editor;
       <ul className="side-list" data-testid="quote-list">
         {quotes.map((q) => (
           <li key={q.id} className="quote-row" data-testid="quote-row" data-id={q.id}>
-            <blockquote>{q.text}</blockquote>
+            <QuoteWording key={q.id} editor={editor} quote={q} />
             <div className="side-row">
               <button type="button" data-testid="place-quote" onClick={() => place(q.id)}>
                 {t('residency.panel.place_on_board')}
