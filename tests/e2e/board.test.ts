@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readItems } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
@@ -166,5 +167,83 @@ describe('the board, in Chromium against the real HOST', () => {
     expect((await items(page)).some((i) => i.kind === 'note' && i.text === 'avant la panne')).toBe(true);
     expect(readFileSync(damaged, 'utf8')).toBe(bytes);
     await page.context().close();
+  });
+});
+
+describe('a drag, seen by the host as it happens', () => {
+  let host: RunningHost;
+  const project = join(dir.path, 'glisser.tablee');
+  beforeAll(async () => {
+    host = await startHost({ project, dataDir: join(dir.path, 'data-drag') });
+  });
+  afterAll(async () => {
+    await host?.stop();
+  });
+
+  it('sends intermediate positions while the mouse moves, lands exactly where dropped, and undoes in one step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    // Every board update the page pushes to the host, in order, with whether the mouse was still down.
+    const pushes: Array<{ update: Uint8Array; during: boolean }> = [];
+    let mouseDown = false;
+    page.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => {
+        const msg = JSON.parse(String(payload)) as { method?: string; args?: unknown[] };
+        if (msg.method === 'pushUpdate') pushes.push({ update: Buffer.from(String(msg.args![0]), 'base64'), during: mouseDown });
+      }),
+    );
+    await page.goto(host.url);
+    await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+    const box = (await page.getByTestId('board-canvas').boundingBox())!;
+    await page.mouse.dblclick(box.x + 300, box.y + 300);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('à glisser');
+    await page.keyboard.press('Escape');
+    await waitSaved(page);
+    const note = (await items(page)).find((i) => i.kind === 'note')!;
+
+    // An observer holding what the host holds before the drag, fed only with what the page pushes.
+    const loaded = loadProjectText(readFileSync(project, 'utf8'));
+    if (!loaded.ok) throw new Error(loaded.error.code);
+    const observer = loaded.value.doc;
+    const observedX = (): number => readItems(observer).find((i) => i.id === note.id)!.x;
+    expect(observedX()).toBe(note.x);
+
+    const from = await boardToScreen(page, note.x + note.w / 2, note.y + note.h / 2);
+    const to = await boardToScreen(page, note.x + note.w / 2 + 300, note.y + note.h / 2 + 120);
+    const frame = (): Promise<unknown> => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    pushes.length = 0;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    mouseDown = true;
+    const seen = new Set<number>();
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(from.x + ((to.x - from.x) * i) / 20, from.y + ((to.y - from.y) * i) / 20);
+      await frame();
+      for (const p of pushes.splice(0)) {
+        Y.applyUpdate(observer, p.update);
+        seen.add(observedX());
+      }
+    }
+    // The host has had the note on its way, at several places between start and drop.
+    const between = [...seen].filter((x) => x > note.x && x < note.x + 300);
+    expect(between.length).toBeGreaterThanOrEqual(3);
+    mouseDown = false;
+    await page.mouse.up();
+    await waitSaved(page);
+
+    const dropped = (await items(page)).find((i) => i.id === note.id)!;
+    expect(Math.abs(dropped.x - (note.x + 300))).toBeLessThanOrEqual(1);
+    expect(Math.abs(dropped.y - (note.y + 120))).toBeLessThanOrEqual(1);
+    for (const p of pushes.splice(0)) Y.applyUpdate(observer, p.update);
+    expect(observedX()).toBe(dropped.x);
+    expect(itemsOnDisk(project).find((i) => i.id === note.id)).toMatchObject({ x: dropped.x, y: dropped.y });
+
+    // One undo takes the whole drag back (not to a place on the way); the note stays.
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await items(page)).find((i) => i.id === note.id)).toMatchObject({ x: note.x, y: note.y, text: 'à glisser' });
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await items(page)).find((i) => i.id === note.id)).toMatchObject({ x: dropped.x, y: dropped.y });
+    await context.close();
   });
 });

@@ -14,7 +14,7 @@ import { OverviewShape, OverviewTilesShape } from './OverviewShape';
 import { SelectionOutlines } from './SelectionOutlines';
 import { SelectionTransformer } from './SelectionTransformer';
 import { TextEditorOverlay } from './TextEditorOverlay';
-import { usePointerGestures, type GestureNodes } from './use-pointer-gestures';
+import { usePointerGestures, type DragSnapshot, type GestureNodes } from './use-pointer-gestures';
 import { useVisibleItems } from './use-visible-items';
 
 /** Below this zoom, or with more than MAX_NODES items on screen, the board is painted as blocks. */
@@ -47,7 +47,8 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     () => ({ stage: createRef(), dragLayer: createRef(), dragGroup: createRef(), overlay: createRef(), band: createRef() }),
     [],
   );
-  const [dragIds, setDragIds] = useState<ReadonlySet<string> | null>(null);
+  const [drag, setDragged] = useState<DragSnapshot | null>(null);
+  const dragIds = drag?.ids ?? null;
   const [preview, setPreview] = useState<Preview | null>(null);
   // What is dragged is drawn only near the screen; the window follows the drag in half-screen steps.
   const [dragCull, setDragCull] = useState({ x: 0, y: 0 });
@@ -62,7 +63,13 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     },
     [editor],
   );
-  const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragIds, onDragOffset);
+  const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragged, onDragOffset);
+  // The drag layer is drawn at the pointer's offset until the drop is on screen; then back to zero.
+  useLayoutEffect(() => {
+    if (drag) return;
+    nodes.dragGroup.current?.position({ x: 0, y: 0 });
+    nodes.dragLayer.current?.batchDraw();
+  }, [drag, nodes]);
 
   // The stage fills its container, which fills the window.
   useLayoutEffect(() => {
@@ -131,20 +138,21 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     );
   };
 
+  // Drawn as they were when picked up (the doc follows the drag frame by frame, the layer's offset
+  // covers the whole way).
   const dragged = useMemo(() => {
-    if (!dragIds) return [];
+    if (!drag) return [];
     // Items that, moved by the drag (to within half a screen), are near the screen: a margin of
     // one screen on every side.
     const near = inflate(viewportBox(camera, size), 1);
     near.x -= dragCull.x;
     near.y -= dragCull.y;
     const out: ItemRecord[] = [];
-    for (const id of dragIds) {
-      const item = editor.index.get(id);
-      if (item && intersects(item, near)) out.push(item);
+    for (const item of drag.items.values()) {
+      if (intersects(item, near)) out.push(item);
     }
     return out.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1) || a.z - b.z);
-  }, [dragIds, editor, version, camera, size, dragCull]);
+  }, [drag, camera, size, dragCull]);
 
   const selectedBoxes = useMemo(() => {
     if (selection.size === 0) return [];
@@ -204,12 +212,7 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
           <SelectionOutlines boxes={selectedBoxes} zoom={camera.zoom} />
           <Rect ref={nodes.band} visible={false} listening={false} perfectDrawEnabled={false} />
           {single && (
-            <SelectionTransformer
-              key={single.id}
-              item={single}
-              onPreview={(box) => onPreview(single.id, box)}
-              onCommit={(box) => editor.update(single.id, { x: box.x, y: box.y, w: box.w, h: box.h })}
-            />
+            <SelectionTransformer key={single.id} editor={editor} item={single} onPreview={(box) => onPreview(single.id, box)} />
           )}
         </Layer>
       </Stage>

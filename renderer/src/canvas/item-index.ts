@@ -2,7 +2,7 @@ import RBush from 'rbush';
 import * as Y from 'yjs';
 import { compareDrawOrder, itemsOf, readItem, type ItemMap } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
-import type { ItemRecord } from '@shared/board/records';
+import { MAX_COORD, MAX_SIZE, MIN_SIZE, type ItemRecord } from '@shared/board/records';
 
 interface Entry {
   minX: number;
@@ -33,8 +33,8 @@ export class ItemIndex {
   private readonly observer: (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => void;
   /** Bumped on every change; React reads it through useSyncExternalStore. */
   version = 0;
-  /** Boxes (before and after) each recent version touched, for caches that repaint only there. */
-  private readonly changeLog: Array<{ version: number; boxes: Box[] | null }> = [];
+  /** Boxes (before and after) each recent version touched, and whose, for caches that repaint only there. */
+  private readonly changeLog: Array<{ version: number; boxes: Array<{ id: string; box: Box }> | null }> = [];
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
@@ -109,9 +109,10 @@ export class ItemIndex {
 
   /**
    * Board areas changed after `version` (old and new boxes), or null when that is not known
-   * (too old, or a bulk change): then everything must be considered changed.
+   * (too old, or a bulk change): then everything must be considered changed. Changes of the
+   * `ignore`d items are left out (a cache that does not draw them, e.g. while they are dragged).
    */
-  changesSince(version: number): Box[] | null {
+  changesSince(version: number, ignore?: ReadonlySet<string> | null): Box[] | null {
     if (version === this.version) return [];
     const first = this.changeLog[0];
     if (version < 0 || !first || first.version > version + 1) return null;
@@ -119,37 +120,52 @@ export class ItemIndex {
     for (const entry of this.changeLog) {
       if (entry.version <= version) continue;
       if (!entry.boxes) return null;
-      for (const b of entry.boxes) out.push(b);
+      for (const b of entry.boxes) if (!ignore?.has(b.id)) out.push(b.box);
     }
     return out;
   }
 
   private onEvents(events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void {
     const changed = new Set<string>();
+    // Records of which only the place or size changed (a drag, a resize): patched without re-reading.
+    const placed = new Set<string>();
+    const reread = new Set<string>();
     for (const event of events) {
       if (event.target === this.items) {
-        for (const key of event.changes.keys.keys()) changed.add(key);
+        for (const key of event.changes.keys.keys()) {
+          changed.add(key);
+          reread.add(key);
+        }
       } else {
-        const first = event.path[0];
-        if (typeof first === 'string') changed.add(first);
+        const id = event.path[0];
+        if (typeof id !== 'string') continue;
+        changed.add(id);
+        // path [id]: the record's own fields changed (deeper: one of its texts or link sets).
+        if (event.path.length === 1 && [...event.changes.keys.keys()].every((k) => GEOMETRY.has(k))) placed.add(id);
+        else reread.add(id);
       }
     }
     if (changed.size === 0) return;
-    const boxes: Box[] | null = changed.size <= 2000 ? [] : null;
+    const boxes: Array<{ id: string; box: Box }> | null = changed.size <= 2000 ? [] : null;
     for (const id of changed) {
       const old = this.entries.get(id);
+      const map = this.items.get(id);
+      const item =
+        old && !reread.has(id) && placed.has(id) && map instanceof Y.Map
+          ? withGeometry(old.item, map) ?? readItem(map)
+          : map instanceof Y.Map
+            ? readItem(map)
+            : undefined;
       if (old) {
         this.tree.remove(old);
         this.entries.delete(id);
-        boxes?.push(old.item);
+        boxes?.push({ id, box: old.item });
       }
-      const map = this.items.get(id);
-      const item = map instanceof Y.Map ? readItem(map) : undefined;
       if (item && item.id === id) {
         const entry = entryOf(item);
         this.entries.set(id, entry);
         this.tree.insert(entry);
-        boxes?.push(item);
+        boxes?.push({ id, box: item });
       }
     }
     this.version++;
@@ -157,4 +173,19 @@ export class ItemIndex {
     if (this.changeLog.length > 64) this.changeLog.shift();
     for (const l of [...this.listeners]) l();
   }
+}
+
+const GEOMETRY = new Set(['x', 'y', 'w', 'h']);
+
+/** The record with its new place and size, or undefined when they are not valid (then it is read in full). */
+function withGeometry(item: ItemRecord, map: ItemMap): ItemRecord | undefined {
+  const x = map.get('x');
+  const y = map.get('y');
+  const w = map.get('w');
+  const h = map.get('h');
+  const coord = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_COORD;
+  const size = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= MIN_SIZE && v <= MAX_SIZE;
+  if (!coord(x) || !coord(y) || !size(w) || !size(h)) return undefined;
+  if (x === item.x && y === item.y && w === item.w && h === item.h) return item;
+  return { ...item, x, y, w, h };
 }

@@ -105,7 +105,8 @@ export class OverviewTiles {
     }
     const v = this.index.version;
     if (v === this.version) return;
-    const changes = this.index.changesSince(this.version);
+    // What is hidden (being dragged) is not in the tiles: its moves repaint nothing.
+    const changes = this.index.changesSince(this.version, this.hidden);
     this.version = v;
     if (!changes) {
       this.tiles.clear();

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type Konva from 'konva';
 import { boxFromCorners, contains, intersects, type Box } from '@shared/board/geometry';
-import { DEFAULT_SIZE } from '@shared/board/records';
+import { DEFAULT_SIZE, type ItemRecord } from '@shared/board/records';
 import { clampZoom, zoomAround, type Camera } from './camera';
 import { CameraScheduler } from './camera-scheduler';
 import { SELECTION_COLOR } from './colors';
 import type { Editor } from './editor';
 import { onFrameHeader, topHit } from './hit-test';
+import type { LiveGesture, MoveTotal } from './live-gesture';
+import { startLiveMove } from './live-move';
 
 export interface GestureNodes {
   stage: RefObject<Konva.Stage | null>;
@@ -17,12 +19,29 @@ export interface GestureNodes {
   band: RefObject<Konva.Rect | null>;
 }
 
+/** What a drag carries, as it was when picked up: the drag layer draws these, offset by the pointer. */
+export interface DragSnapshot {
+  ids: ReadonlySet<string>;
+  items: ReadonlyMap<string, ItemRecord>;
+}
+
 type Point = { x: number; y: number };
 
 type Gesture =
   | { kind: 'pan'; start: Point; camera: Camera }
   | { kind: 'band'; start: Point; additive: boolean; base: ReadonlySet<string>; moved: boolean }
-  | { kind: 'drag'; start: Point; startScreen: Point; ids: string[]; clickedId: string; started: boolean; wasSelected: boolean; shift: boolean }
+  | {
+      kind: 'drag';
+      start: Point;
+      startScreen: Point;
+      ids: string[];
+      clickedId: string;
+      started: boolean;
+      wasSelected: boolean;
+      shift: boolean;
+      /** Writes the positions to the doc once per frame while the drag lasts (peers see it live). */
+      live: LiveGesture<MoveTotal> | null;
+    }
   | { kind: 'frame'; start: Point; startScreen: Point; moved: boolean }
   | { kind: 'place'; tool: 'note' | 'text'; start: Point; startScreen: Point };
 
@@ -42,7 +61,7 @@ export function usePointerGestures(
   editor: Editor,
   container: RefObject<HTMLDivElement | null>,
   nodes: GestureNodes,
-  setDragIds: (ids: ReadonlySet<string> | null) => void,
+  setDragged: (drag: DragSnapshot | null) => void,
   /** Told the drag offset (board units) at every move, so the drag layer can re-cull when it goes far. */
   onDragOffset?: (dx: number, dy: number) => void,
 ): { onPointerDown: (e: Konva.KonvaEventObject<PointerEvent>) => void; panning: RefObject<boolean> } {
@@ -111,11 +130,18 @@ export function usePointerGestures(
             const ids = new Set(g.ids);
             const frames = new Set(g.ids.filter((id) => editor.index.get(id)?.kind === 'frame'));
             for (const child of editor.index.childrenOf(frames)) ids.add(child);
-            setDragIds(ids);
+            const items = new Map<string, ItemRecord>();
+            for (const id of ids) {
+              const item = editor.index.get(id);
+              if (item) items.set(id, item);
+            }
+            setDragged({ ids, items });
+            g.live = startLiveMove(editor, g.ids, ids);
           }
           nodes.dragGroup.current?.position({ x: p.x - g.start.x, y: p.y - g.start.y });
           nodes.dragLayer.current?.batchDraw();
           onDragOffset?.(p.x - g.start.x, p.y - g.start.y);
+          g.live?.update({ dx: Math.round(p.x - g.start.x), dy: Math.round(p.y - g.start.y) });
           break;
         }
         case 'frame': {
@@ -128,7 +154,7 @@ export function usePointerGestures(
           break;
       }
     },
-    [editor, localPoint, nodes, setDragIds, showBand, onDragOffset],
+    [editor, localPoint, nodes, setDragged, showBand, onDragOffset],
   );
 
   const onUp = useCallback(
@@ -156,10 +182,11 @@ export function usePointerGestures(
             const dx = Math.round(p.x - g.start.x);
             const dy = Math.round(p.y - g.start.y);
             const cancelled = e.type === 'pointercancel';
-            if (!cancelled) editor.move(g.ids, dx, dy);
-            nodes.dragGroup.current?.position({ x: 0, y: 0 });
-            nodes.dragLayer.current?.batchDraw();
-            setDragIds(null);
+            // The exact drop, in the same undo step as the frames before it; a cancel puts all back.
+            if (cancelled || (dx === 0 && dy === 0)) g.live?.cancel({ dx: 0, dy: 0 });
+            else g.live?.finish({ dx, dy });
+            // The drag layer keeps its offset until it is hidden (it would flash the cards back).
+            setDragged(null);
             onDragOffset?.(0, 0);
           } else if (!g.shift && g.wasSelected && editor.selection.size > 1) {
             // A click (no drag) on one of several selected items selects just that one.
@@ -186,7 +213,7 @@ export function usePointerGestures(
           break;
       }
     },
-    [container, editor, localPoint, nodes, onMove, setDragIds, showBand, onDragOffset],
+    [container, editor, localPoint, onMove, setDragged, onDragOffset, showBand],
   );
 
   const onPointerDown = useCallback(
@@ -231,6 +258,7 @@ export function usePointerGestures(
             started: false,
             wasSelected,
             shift: e.shiftKey,
+            live: null,
           };
         }
       }
@@ -302,6 +330,15 @@ export function usePointerGestures(
       sched.dispose();
     };
   }, [container, editor, localPoint, onMove, onUp]);
+
+  // Unmounted mid-drag: put the cards back and leave the undo manager as it was.
+  useEffect(
+    () => () => {
+      const g = gesture.current;
+      if (g?.kind === 'drag') g.live?.cancel({ dx: 0, dy: 0 });
+    },
+    [],
+  );
 
   return { onPointerDown, panning };
 }

@@ -1,0 +1,36 @@
+import { refreshMembership } from '@shared/board/commands';
+import { itemsOf } from '@shared/board/doc';
+import type { Editor } from './editor';
+import { LiveGesture, type MoveTotal } from './live-gesture';
+
+/**
+ * Moving the selection, live: `ids` are what was picked up, `carried` every item that moves
+ * with them (the cards of a picked-up frame). Each frame writes start + offset (whole board
+ * units) for what changed; the end writes the exact position of every one (observers see all
+ * that moved) and settles which frame each card now belongs to, as `moveItems` does.
+ */
+export function startLiveMove(editor: Editor, ids: readonly string[], carried: ReadonlySet<string>): LiveGesture<MoveTotal> {
+  const items = itemsOf(editor.doc);
+  const start = new Map<string, { x: number; y: number }>();
+  for (const id of carried) {
+    const item = editor.index.get(id);
+    if (item) start.set(id, { x: item.x, y: item.y });
+  }
+  return new LiveGesture<MoveTotal>(
+    editor.doc,
+    editor.undo,
+    (o, final) => {
+      for (const [id, s] of start) {
+        const map = items.get(id);
+        if (!map) continue;
+        const x = s.x + o.dx;
+        const y = s.y + o.dy;
+        if (final || map.get('x') !== x) map.set('x', x);
+        if (final || map.get('y') !== y) map.set('y', y);
+      }
+      if (final) refreshMembership(editor.doc, ids);
+    },
+    (a, b) => a.dx === b.dx && a.dy === b.dy,
+    (o) => ({ dx: o.dx, dy: o.dy }),
+  );
+}
