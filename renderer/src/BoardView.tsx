@@ -13,6 +13,7 @@ import { LanguageSwitch } from './ui/LanguageSwitch';
 import { LoadNotice } from './ui/LoadNotice';
 import type { ProjectActions } from './ui/project-actions';
 import { useOwnRoom } from './sync/own-room';
+import { useAuthorship } from './sync/use-authorship';
 import { ResidencyPanels } from './panels/ResidencyPanels';
 import { ProjectPanel } from './ui/ProjectPanel';
 import { RemotePresence } from './ui/RemotePresence';
@@ -38,6 +39,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
   const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
   const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
   const room = useOwnRoom(board.doc, roomApi, onHostEvent, t('room.facilitator'));
+  useAuthorship(board.doc, t('room.facilitator'));
 
   useEffect(() => () => editor.dispose(), [editor]);
 

@@ -15,6 +15,9 @@ export const fold = (s: string): string =>
     .replace(/\p{M}/gu, '')
     .toLowerCase();
 
+/** Top to bottom, then left to right. */
+const readingOrder = (a: ItemRecord, b: ItemRecord): number => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1);
+
 /** The words a card can be found by: its texts, its tags, and for a quote, what its interview may show. */
 export function searchableText(item: ItemRecord, data: SearchData, roleLabel: (role: InterviewRecord['role']) => string = (r) => r): string {
   const parts: string[] = [];
@@ -65,7 +68,24 @@ export function searchItems(items: Iterable<ItemRecord>, query: string, data: Se
     const hay = searchableText(item, data, roleLabel);
     if (words.every((w) => hay.includes(w))) out.push(item);
   }
-  return out.sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
+  return out.sort(readingOrder);
+}
+
+/**
+ * What the search bar shows: the cards matching every word of the query, kept to `only` when a
+ * filter is on (for example the cards one person made). An empty query with a filter gives the
+ * whole filter; nothing asked gives nothing.
+ */
+export function filterItems(
+  items: Iterable<ItemRecord>,
+  query: string,
+  data: SearchData,
+  only: ReadonlySet<string> | null,
+  roleLabel?: (role: InterviewRecord['role']) => string,
+): ItemRecord[] {
+  if (!only) return searchItems(items, query, data, roleLabel);
+  const kept = [...items].filter((i) => only.has(i.id));
+  return query.trim() ? searchItems(kept, query, data, roleLabel) : kept.sort(readingOrder);
 }
 
 /** Interviews matching every word (pseudonym, place, date, notes, transcript). */

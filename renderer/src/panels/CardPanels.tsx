@@ -8,6 +8,7 @@ import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { pushToast } from '../ui/toast-store';
 import { refusalText } from './format';
+import { AuthorshipLine } from './AuthorshipLine';
 import { useResidency } from './residency-store';
 
 /** The live record of a card, re-read when the board changes. */
@@ -59,6 +60,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
 
   return (
     <section className="side-section" data-testid="proposal-panel" aria-label={t('residency.proposal.heading')}>
+      <AuthorshipLine doc={doc} id={proposal.id} />
       <label>
         {t('residency.proposal.title')}
         <input
@@ -163,6 +165,7 @@ export function ExperimentPanel({ editor, experiment, onTrace }: { editor: Edito
   );
   return (
     <section className="side-section" data-testid="experiment-panel" aria-label={t('residency.experiment.heading')}>
+      <AuthorshipLine doc={editor.doc} id={experiment.id} />
       {text('title')}
       {area('hypothesis')}
       {text('place')}

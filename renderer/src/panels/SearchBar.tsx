@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchInterviews, searchItems } from '@shared/residency/search';
+import { peopleOf, recordsMadeBy } from '@shared/board/authorship';
+import { filterItems, searchInterviews } from '@shared/residency/search';
 import type { Editor } from '../canvas/editor';
+import { useAuthorshipTick } from './AuthorshipLine';
 import { highlightStore } from './highlight-store';
 import { useResidency } from './residency-store';
 
@@ -18,16 +20,29 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
   const [tick, setTick] = useState(0);
   useEffect(() => editor.index.subscribe(() => setTick((n) => n + 1)), [editor]);
 
-  const matches = useMemo(
-    () => searchItems(editor.index.all(), query, data, (r) => t(`residency.role.${r}`)),
-    [editor, query, data, t, tick],
+  // Author filter: the people who made cards on this board; "" is everyone.
+  const [author, setAuthor] = useState('');
+  const authorship = useAuthorshipTick(editor.doc);
+  // `tick` and `authorship` are how the memos learn that the board or its authors changed.
+  const authors = useMemo(
+    () => peopleOf(editor.doc, [...editor.index.all()].map((i) => i.id)),
+    [editor, tick, authorship],
   );
+  const matches = useMemo(
+    () => {
+      const all = [...editor.index.all()];
+      const only = author ? recordsMadeBy(editor.doc, author, all.map((i) => i.id)) : null;
+      return filterItems(all, query, data, only, (r) => t(`residency.role.${r}`));
+    },
+    [editor, query, data, t, tick, author, authorship],
+  );
+  const active = query.trim() !== '' || author !== '';
   const interviews = useMemo(() => searchInterviews(data.interviews.values(), query), [data.interviews, query]);
   const current = matches.length > 0 ? matches[Math.min(at, matches.length - 1)] : undefined;
 
   useEffect(() => {
-    highlightStore.set(query.trim() ? new Set(matches.map((m) => m.id)) : null, current?.id ?? null);
-  }, [matches, current, query]);
+    highlightStore.set(active ? new Set(matches.map((m) => m.id)) : null, current?.id ?? null);
+  }, [matches, current, active]);
   useEffect(() => () => highlightStore.set(null, null), []);
   useEffect(() => ref.current?.focus(), []);
 
@@ -62,8 +77,25 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
           }
         }}
       />
+      <select
+        data-testid="search-author"
+        aria-label={t('people.authorFilter')}
+        title={t('people.authorFilter')}
+        value={author}
+        onChange={(e) => {
+          setAuthor(e.target.value);
+          setAt(0);
+        }}
+      >
+        <option value="">{t('people.everyone')}</option>
+        {authors.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name || t('people.unnamed')}
+          </option>
+        ))}
+      </select>
       <span className="search-count" data-testid="search-count" aria-live="polite">
-        {query.trim() ? (matches.length ? `${Math.min(at, matches.length - 1) + 1} / ${t('residency.search.results', { count: matches.length })}` : t('residency.search.noResult')) : ''}
+        {active ? (matches.length ? `${Math.min(at, matches.length - 1) + 1} / ${t('residency.search.results', { count: matches.length })}` : t('residency.search.noResult')) : ''}
       </span>
       <button type="button" data-testid="search-prev" title={t('residency.search.previous')} aria-label={t('residency.search.previous')} onClick={() => jump(-1)}>
         ↑

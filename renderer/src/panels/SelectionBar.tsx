@@ -5,6 +5,7 @@ import { addTag, setTag, setThemeMark, tidyFrame } from '@shared/residency/comma
 import { TAG_GROUPS, type TagGroup } from '@shared/residency/records';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
+import { AuthorshipLine } from './AuthorshipLine';
 import { useItem } from './CardPanels';
 import { useResidency } from './residency-store';
 
@@ -37,6 +38,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
 
   return (
     <div className="selection-bar" role="toolbar" aria-label={t('residency.tags.label')} data-testid="selection-bar">
+      {selection.size === 1 && only && <AuthorshipLine doc={editor.doc} id={only.id} />}
       {only?.kind === 'frame' && selection.size === 1 && (
         <>
           <label>

@@ -11,24 +11,35 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Who I am in rooms, kept in this browser so leaving and rejoining keeps me the same person. */
+let cached: RoomUser | null = null;
+
+/**
+ * Who I am in rooms and on the board (authorship, undo history), kept in this browser so leaving,
+ * rejoining and reloading keep me the same person. A new identity is stored at once, so even
+ * someone who never joins a room (the facilitator at the host machine) keeps one id.
+ */
 export function loadIdentity(): RoomUser {
+  if (cached) return { ...cached };
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<RoomUser> | null;
     if (stored && typeof stored.id === 'string' && typeof stored.name === 'string' && typeof stored.color === 'string') {
-      return { id: stored.id, name: stored.name, color: stored.color };
+      cached = { id: stored.id, name: stored.name, color: stored.color };
+      return { ...cached };
     }
   } catch {
-    // No storage (privacy settings): a new identity each visit.
+    // No storage (privacy settings): one identity for as long as this page lives.
   }
-  return { id: randomId(), name: '', color: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]! };
+  const fresh = { id: randomId(), name: '', color: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]! };
+  saveIdentity(fresh);
+  return { ...fresh };
 }
 
 export function saveIdentity(user: RoomUser): void {
+  cached = { ...user };
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(user));
   } catch {
-    // Not kept: fine.
+    // Not kept past this page: fine.
   }
 }
 

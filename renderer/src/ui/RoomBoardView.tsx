@@ -8,6 +8,7 @@ import { useBoardLifecycle } from '../canvas/use-board-lifecycle';
 import { ResidencyPanels } from '../panels/ResidencyPanels';
 import type { RoomConnection } from '../sync/join-room';
 import { useRoomView } from '../sync/use-room';
+import { useAuthorship } from '../sync/use-authorship';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PeopleList } from './PeopleList';
 import { RemotePresence } from './RemotePresence';
@@ -18,6 +19,7 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
   const { t } = useTranslation();
   const [editor] = useState(() => new Editor(doc, createUndoManager(doc), { width: window.innerWidth, height: window.innerHeight }));
   const { state, people } = useRoomView(connection);
+  useAuthorship(doc, t('room.facilitator'));
 
   useEffect(
     () => () => {
