@@ -62,3 +62,25 @@ export function neutralIds<T extends { id: string }>(records: readonly T[], pref
   const width = Math.max(2, String(records.length).length);
   return new Map([...records].sort(compare).map((r, i) => [r.id, `${prefix}${String(i + 1).padStart(width, '0')}`]));
 }
+
+/**
+ * Replaces pseudonyms written in free text (a synthesis note "(Nadia, Joël)", a proposal body)
+ * by the person's profile. Whole words, case-sensitive (a name is capitalised; "rose" the colour
+ * stays), with and without accents. Identity when there is no name to hide.
+ */
+export function nameScrubber(interviews: readonly InterviewRecord[], lang: ExportLang): (text: string) => string {
+  const replacement = new Map<string, string>();
+  for (const i of interviews) {
+    const name = i.pseudonym.trim();
+    if (name.length < 2) continue;
+    const profile = profileLabel(i.role, i.ageBand, lang);
+    for (const form of new Set([name.normalize('NFC'), name.normalize('NFD'), stripAccents(name)])) if (!replacement.has(form)) replacement.set(form, profile);
+  }
+  if (replacement.size === 0) return (text) => text;
+  const names = [...replacement.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  return (text) => (text === '' ? text : text.replace(pattern, (name) => replacement.get(name) ?? name));
+}
+
+const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

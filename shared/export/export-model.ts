@@ -3,7 +3,7 @@ import { readItems, readMeta } from '../board/doc';
 import type { ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
 import type { AgeBand, Consent, InterviewKind, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
-import { exportAttribution, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
+import { exportAttribution, nameScrubber, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
 import type { ExportLang } from './messages';
 import { restitutionSection, type RestitutionSection } from './sections';
 
@@ -149,7 +149,10 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   const records = readItems(doc);
   const interviews = readInterviews(doc);
   const interviewById = new Map(interviews.map((i) => [i.id, i]));
-  const tags = readTags(doc);
+  // Names written in free text go with the pseudonyms: all of them when anonymised, otherwise
+  // those of people who did not agree to be quoted by name.
+  const scrub = nameScrubber(anonymised ? interviews : interviews.filter((i) => i.consent !== 'quote'), lang);
+  const tags = readTags(doc).map((t) => ({ ...t, label: scrub(t.label) }));
   const tagLabel = new Map(tags.map((t) => [t.id, t.label]));
   const tagOrder = new Map(tags.map((t, i) => [t.id, i]));
   const labelsOf = (ids: readonly string[] | undefined): string[] =>
@@ -165,7 +168,7 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   for (const quote of allQuotes) {
     const interview = quote.interviewId === null ? undefined : interviewById.get(quote.interviewId);
     const attribution = exportAttribution(quote, interview, anonymised, lang);
-    if (attribution !== undefined) allowed.set(quote.id, { quote, attribution });
+    if (attribution !== undefined) allowed.set(quote.id, { quote: { ...quote, text: scrub(quote.text) }, attribution });
   }
   const quoteSort = (a: QuoteRecord, b: QuoteRecord): number => {
     const ia = a.interviewId === null ? '~' : (interviewIds.get(a.interviewId) ?? '~');
@@ -178,7 +181,7 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   const items: ExportItem[] = [];
   let cardsLeftOut = 0;
   for (const record of records) {
-    const item = toExportItem(record, { allowed, quoteIds, labelsOf });
+    const item = toExportItem(record, { allowed, quoteIds, labelsOf, scrub });
     if (item) items.push(item);
     else if (record.kind === 'quote') cardsLeftOut += 1;
   }
@@ -234,20 +237,20 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
     .map((i) => ({
       id: interviewIds.get(i.id) as string,
       date: i.date,
-      place: i.place,
+      place: scrub(i.place),
       kind: i.kind,
       role: i.role,
       ageBand: i.ageBand,
       profile: profileLabel(i.role, i.ageBand, lang),
       consent: i.consent,
       pseudonym: !anonymised && i.consent === 'quote' && i.pseudonym.trim() !== '' ? i.pseudonym.trim() : null,
-      notes: !anonymised && i.consent !== 'none' ? i.notes : null,
+      notes: !anonymised && i.consent !== 'none' ? scrub(i.notes) : null,
       quotes: quotes.filter((q) => q.interviewId === interviewIds.get(i.id)).length,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
   const meta: ExportMeta = {
-    title: options.meta?.title?.trim() || boardMeta.title,
+    title: options.meta?.title?.trim() || scrub(boardMeta.title),
     date: options.meta?.date ?? '',
     credits: options.meta?.credits ?? '',
     licence: options.meta?.licence ?? '',
@@ -277,6 +280,7 @@ interface ItemContext {
   allowed: Map<string, { quote: QuoteRecord; attribution: ExportAttribution | null }>;
   quoteIds: Map<string, string>;
   labelsOf: (ids: readonly string[] | undefined) => string[];
+  scrub: (text: string) => string;
 }
 
 function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefined {
@@ -290,20 +294,21 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
     parentId: record.parentId,
     tags: ctx.labelsOf(record.tags),
   };
+  const s = ctx.scrub;
   // Image cards arrive with another change of the board's records; read them loosely so this
   // file does not depend on their exact type.
   const loose = record as unknown as Record<string, unknown>;
   if (loose.kind === 'image') {
     const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-    return { ...placed, kind: 'image', assetId: str(loose.assetId), alt: str(loose.alt), caption: str(loose.caption) };
+    return { ...placed, kind: 'image', assetId: str(loose.assetId), alt: s(str(loose.alt)), caption: s(str(loose.caption)) };
   }
   switch (record.kind) {
     case 'note':
-      return { ...placed, kind: 'note', color: record.color, text: record.text };
+      return { ...placed, kind: 'note', color: record.color, text: s(record.text) };
     case 'text':
-      return { ...placed, kind: 'text', text: record.text, fontSize: record.fontSize };
+      return { ...placed, kind: 'text', text: s(record.text), fontSize: record.fontSize };
     case 'frame':
-      return { ...placed, kind: 'frame', title: record.title, color: record.color, mark: record.mark ?? 'none', section: restitutionSection(record.title) };
+      return { ...placed, kind: 'frame', title: s(record.title), color: record.color, mark: record.mark ?? 'none', section: restitutionSection(record.title) };
     case 'quote': {
       const shown = ctx.allowed.get(record.quoteId);
       if (!shown) return undefined;
@@ -313,8 +318,8 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
       return {
         ...placed,
         kind: 'proposal',
-        title: record.title,
-        body: record.body,
+        title: s(record.title),
+        body: s(record.body),
         // A link to a withheld quote is left out with the quote.
         quoteIds: Object.keys(record.quoteLinks)
           .filter((q) => ctx.allowed.has(q))
@@ -326,12 +331,12 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
       return {
         ...placed,
         kind: 'experiment',
-        title: record.title,
-        hypothesis: record.hypothesis,
-        place: record.place,
-        partners: record.partners,
-        tested: record.tested,
-        indicator: record.indicator,
+        title: s(record.title),
+        hypothesis: s(record.hypothesis),
+        place: s(record.place),
+        partners: s(record.partners),
+        tested: s(record.tested),
+        indicator: s(record.indicator),
         startDate: record.startDate,
         endDate: record.endDate,
         status: record.status,
