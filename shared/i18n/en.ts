@@ -1,4 +1,5 @@
 import { exportEn } from './export.en';
+import { exportUiEn } from './export-ui.en';
 import { residencyEn } from './residency.en';
 import { roomPeopleEn } from './room-people.en';
 
@@ -168,6 +169,7 @@ export const en = {
   },
   residency: residencyEn,
   export: exportEn,
+  exportUi: exportUiEn,
   people: roomPeopleEn,
   room: {
     joinOther: 'Join a room',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { exportFr } from './export.fr';
+import { exportUiFr } from './export-ui.fr';
 import { residencyFr } from './residency.fr';
 import { roomPeopleFr } from './room-people.fr';
 
@@ -172,6 +173,7 @@ export const fr: Messages = {
   },
   residency: residencyFr,
   export: exportFr,
+  exportUi: exportUiFr,
   people: roomPeopleFr,
   room: {
     joinOther: 'Rejoindre une salle',
