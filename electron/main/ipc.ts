@@ -1,6 +1,7 @@
 import type { ApiMethod, HostEvent } from '@shared/host-api/contract';
 import { validateHostCall } from '@shared/host-api/validate';
 import { err, ok, type Result } from '@shared/result';
+import { HostError } from '../host/errors';
 import type { HostCore } from '../host/host-core-types';
 import { isAppUrl } from './app-url';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
@@ -56,7 +57,13 @@ export function registerHostIpc({ host, getWindow, ipcMain, local = {} }: HostIp
     const call = validateHostCall(method, args);
     if (!call.ok) throw new Error(call.error);
     const own = local[call.value.method];
-    return own ? own(...call.value.args) : host.call(call.value.method, call.value.args);
+    try {
+      return await (own ? own(...call.value.args) : host.call(call.value.method, call.value.args));
+    } catch (e) {
+      // IPC carries only an error's message: keep the HostError's code in it, as the WebSocket does.
+      if (e instanceof HostError) throw new Error(`${e.code}: ${e.message}`);
+      throw e;
+    }
   });
   const unsubscribe = host.onEvent((event: HostEvent) => {
     const win = getWindow();

@@ -68,3 +68,12 @@ describe('native save dialog for exports', () => {
     expect(noWindow.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 });
+
+describe('host errors over IPC', () => {
+  it('keep their code in the message, as over the WebSocket, so the page can word them', async () => {
+    const { HostError } = await import('../../../electron/host/errors');
+    const { host, invoke } = ipcWith({});
+    host.call.mockRejectedValueOnce(new HostError('exists', 'a file already exists at /a.png'));
+    await expect(invoke('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: false }])).rejects.toThrow('exists: a file already exists at /a.png');
+  });
+});
