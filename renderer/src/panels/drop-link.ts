@@ -5,6 +5,7 @@ import { containsPoint } from '@shared/board/geometry';
 import type { ProposalRecord } from '@shared/board/records';
 import { linkQuote, placementRefusal } from '@shared/residency/commands';
 import type { Editor } from '../canvas/editor';
+import { GESTURE_END, GESTURE_LIVE, type MoveTotal } from '../canvas/live-gesture';
 
 /** Marks the transaction that links and puts the card back, so its own move is not taken for a drop. */
 const FLAG = 'tablee:drop-link';
@@ -21,6 +22,9 @@ export function installDropLink(editor: Editor, onLinked: (count: number) => voi
 
   const onDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction): void => {
     if (tr.origin !== LOCAL_ORIGIN || tr.meta.get(FLAG)) return;
+    // A drag writes every frame: only its drop counts, and the card goes back the whole way.
+    if (tr.meta.has(GESTURE_LIVE)) return;
+    const whole = tr.meta.get(GESTURE_END) as MoveTotal | undefined;
     const moved: { id: string; dx: number; dy: number }[] = [];
     for (const ev of events) {
       const map = ev.target;
@@ -30,7 +34,8 @@ export function installDropLink(editor: Editor, onLinked: (count: number) => voi
       if (!kx && !ky) continue;
       const x = map.get('x') as number;
       const y = map.get('y') as number;
-      moved.push({ id: map.get('id') as string, dx: kx ? (kx.oldValue as number) - x : 0, dy: ky ? (ky.oldValue as number) - y : 0 });
+      if (typeof whole === 'object') moved.push({ id: map.get('id') as string, dx: -whole.dx, dy: -whole.dy });
+      else moved.push({ id: map.get('id') as string, dx: kx ? (kx.oldValue as number) - x : 0, dy: ky ? (ky.oldValue as number) - y : 0 });
     }
     if (moved.length === 0) return;
     const proposals: ProposalRecord[] = [];
