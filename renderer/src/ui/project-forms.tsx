@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RecentProject, Session } from '@shared/host-api/contract';
+import { TEMPLATES, type TemplateId } from '@shared/residency/templates';
+import { forgetPlannedTemplate, planTemplate } from '../panels/planned-template';
 import { errorText, formatBytes, formatDateTime } from './format';
 import type { ProjectActions } from './project-actions';
 
@@ -138,12 +140,35 @@ export function OpenForm({ actions, onDone }: { actions: ProjectActions; onDone(
 export function CreateForm({ actions, onDone }: { actions: ProjectActions; onDone(s: Session): void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState<TemplateId>('empty');
+  // The HOST makes an empty project; the new board lays the template out when it opens.
+  const create = async (path: string): Promise<Session> => {
+    planTemplate(template);
+    try {
+      const session = await actions.create(path, title.trim());
+      if (!session.project) forgetPlannedTemplate();
+      return session;
+    } catch (e) {
+      forgetPlannedTemplate();
+      throw e;
+    }
+  };
   return (
-    <PathForm testId="create" heading={t('project.createTitle')} submitLabel={t('project.create')} act={(path) => actions.create(path, title.trim())} onDone={onDone}>
+    <PathForm testId="create" heading={t('project.createTitle')} submitLabel={t('project.create')} act={create} onDone={onDone}>
       <label>
         <span>{t('project.projectTitle')}</span>
         <input data-testid="create-title" value={title} maxLength={300} placeholder={t('project.projectTitlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
       </label>
+      <fieldset className="template-choice" data-testid="create-template">
+        <legend>{t('residency.template.label')}</legend>
+        {TEMPLATES.map((id) => (
+          <label key={id} title={t(`residency.template.hint.${id}`)}>
+            <input type="radio" name="create-template" value={id} data-testid={`create-template-${id}`} checked={template === id} onChange={() => setTemplate(id)} />
+            <span>{t(`residency.template.name.${id}`)}</span>
+            <span className="muted"> — {t(`residency.template.hint.${id}`)}</span>
+          </label>
+        ))}
+      </fieldset>
     </PathForm>
   );
 }
