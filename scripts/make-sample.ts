@@ -20,7 +20,9 @@ import { buildProjectFile } from '../shared/project-file/build';
 import type { FileMeta, HistoryEntry, ProjectFile } from '../shared/project-file/format';
 import { addInterview, addQuote, addTag, linkQuote, linkTheme, placementRefusal, setTag } from '../shared/residency/commands';
 import type { AgeBand, Consent, ProfileRole, TagGroup } from '../shared/residency/records';
+import { assetIdFor, writeAsset } from '../shared/residency/assets';
 import { migrate } from '../shared/schema/migrate';
+import { SAMPLE_PICTURES, type SamplePicture } from './sample-pictures';
 
 export const SAMPLE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../resources/sample/residence-exemple.tablee');
 
@@ -388,7 +390,8 @@ const must = <T>(r: { ok: true; value: T } | { ok: false; error: string }, what:
 
 type Card =
   | { kind: 'note'; text: string; color: NoteColor; tags?: string[] }
-  | { kind: 'quote'; key: string };
+  | { kind: 'quote'; key: string }
+  | { kind: 'image'; picture: SamplePicture };
 
 /** Builds the sample board and returns the project file, without touching the disk. */
 export function buildSample(): ProjectFile {
@@ -435,6 +438,11 @@ export function buildSample(): ProjectFile {
         if (card.text.length > SAMPLE_NOTE_MAX) throw new Error(`sample card too long (${card.text.length}): ${card.text.slice(0, 40)}…`);
         createItem(doc, { kind: 'note', x, y, w: NOTE.w, h: NOTE.h, text: card.text, color: card.color }, id);
         for (const tag of card.tags ?? []) setTag(doc, [id], tag, true);
+      } else if (card.kind === 'image') {
+        const { png, width, height, alt, caption } = card.picture;
+        const assetId = assetIdFor(png);
+        writeAsset(doc, assetId, { mime: 'image/png', bytes: png, width, height });
+        createItem(doc, { kind: 'image', x, y, w: NOTE.w, h: NOTE.h, assetId, alt, caption }, id);
       } else {
         const quoteId = quote(card.key);
         const refusal = placementRefusal(doc, quoteId);
@@ -451,6 +459,7 @@ export function buildSample(): ProjectFile {
   const immersionCards: Card[] = [
     ...INTERVIEWS.map((q): Card => ({ kind: 'quote', key: `${q.who}|${q.date}` })),
     ...OBSERVATIONS.map((text, i): Card => ({ kind: 'note', text, color: 'blue', tags: i === 3 ? ['tag:sample-lieu-vivant'] : [] })),
+    ...SAMPLE_PICTURES.map((picture): Card => ({ kind: 'image', picture })),
   ];
   const immersion = { x: 0, cols: 4 };
   const immersionSize = frameSize(immersion.cols, Math.ceil(immersionCards.length / immersion.cols));

@@ -8,6 +8,7 @@ import {
   MAX_TITLE_LENGTH,
   type ExperimentRecord,
   type FrameRecord,
+  type ImageCardRecord,
   type ItemRecord,
   type NoteRecord,
   type ProposalRecord,
@@ -15,7 +16,9 @@ import {
 } from '@shared/board/records';
 import { newBoardDoc } from '@shared/project-file/build';
 import { loadProjectText } from '@shared/project-file/load';
+import { assetRefusal, assetsOf, MAX_ASSET_BYTES, readAsset } from '@shared/residency/assets';
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
+import { searchItems } from '@shared/residency/search';
 import { themeCounts, traceBack } from '@shared/residency/trace';
 import { buildSample, HOST_PLACES, SAMPLE_NOTE_MAX, SAMPLE_PATH, SAMPLE_TITLE, sampleText } from '../../scripts/make-sample';
 
@@ -157,6 +160,26 @@ describe('sample project (resources/sample/residence-exemple.tablee)', () => {
         expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
       }
     }
+  });
+
+  it('shows a few photos from immersion, in the immersion area, described and sized for the room', () => {
+    const images = items.filter((i): i is ImageCardRecord => i.kind === 'image');
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    expect(images.length).toBeLessThanOrEqual(3);
+    const immersion = frameTitled(/^Immersion/)[0]!;
+    for (const image of images) {
+      expect(image.parentId, image.id).toBe(immersion.id);
+      expect(image.alt.length, image.id).toBeGreaterThan(20);
+      const asset = readAsset(doc, image.assetId);
+      expect(asset, image.id).toBeDefined();
+      expect(assetRefusal(asset!)).toBeNull();
+      expect(asset!.bytes.byteLength).toBeLessThanOrEqual(MAX_ASSET_BYTES);
+      // The card keeps the picture's proportions.
+      expect(Math.abs(image.w / image.h - asset!.width / asset!.height)).toBeLessThan(0.01);
+    }
+    // One asset per picture, and none left over.
+    expect(assetsOf(doc).size).toBe(new Set(images.map((i) => i.assetId)).size);
+    expect(searchItems(items, 'auvents', { interviews: new Map(), quotes: new Map(), tags: new Map() }).map((i) => i.kind)).toEqual(['image']);
   });
 
   it('is what the generator writes, byte for byte, at every run', () => {
