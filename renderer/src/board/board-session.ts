@@ -30,7 +30,7 @@ export function openBoardSession(project: OpenProject, host: PusherTarget): Boar
     doc.destroy();
     throw new BoardLoadError(`the board data sent by the host could not be read (${(e as Error).message})`);
   }
-  const undo = createUndoManager(doc);
+  const undo = createUndoManager(doc, { keep: true });
   // Every push names its project: the host refuses it if another project is open by then.
   const pusher = new UpdatePusher(doc, { pushUpdate: (update) => host.pushUpdate(update, project.path) }, LOAD_ORIGIN);
   return {

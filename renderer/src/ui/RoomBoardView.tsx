@@ -17,7 +17,7 @@ import { Toolbar, ZoomBar } from './Toolbar';
 /** A participant's board: the room's doc on the canvas, the tools, who is here and the link to the host. Files stay with the facilitator. */
 export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: RoomConnection }) {
   const { t } = useTranslation();
-  const [editor] = useState(() => new Editor(doc, createUndoManager(doc), { width: window.innerWidth, height: window.innerHeight }));
+  const [editor] = useState(() => new Editor(doc, createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }));
   const { state, people } = useRoomView(connection);
   useAuthorship(doc, t('room.facilitator'));
 
