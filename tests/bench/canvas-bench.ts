@@ -202,15 +202,42 @@ async function hostSide(path: string, dataDir: string, runs: number): Promise<Ho
   };
 }
 
-async function openTimed(browser: Browser, url: string): Promise<{ page: Page; ms: number }> {
+/** Where the time to a drawn board goes: page timestamps (ms since navigation start) of each phase. */
+const OPEN_PHASES = ['response_end', 'dom_content_loaded', 'tablee:session-received', 'tablee:state-decoded', 'tablee:doc-applied', 'tablee:index-built', 'tablee:first-draw'] as const;
+type OpenPhases = Record<(typeof OPEN_PHASES)[number], number>;
+
+async function openTimed(browser: Browser, url: string): Promise<{ page: Page; ms: number; phases: OpenPhases; cpuMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   const t0 = performance.now();
   await page.goto(url);
   await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 120_000, polling: 10 });
   const ms = performance.now() - t0;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const cpuMs = (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  const phases = await page.evaluate<OpenPhases>(`(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const out = { response_end: nav ? nav.responseEnd : -1, dom_content_loaded: nav ? nav.domContentLoadedEventEnd : -1 };
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('tablee:') && !(m.name in out)) out[m.name] = m.startTime;
+    return out;
+  })()`);
   await page.evaluate(PAGE_DRIVER);
-  return { page, ms };
+  return { page, ms, phases, cpuMs };
+}
+
+/** Median of each open phase, as the time from the phase before it. */
+function openPhaseFigures(all: OpenPhases[]) {
+  const out: Record<string, { value: number; unit: 'ms' }> = {};
+  let previous: (typeof OPEN_PHASES)[number] | null = null;
+  for (const phase of OPEN_PHASES) {
+    const gaps = all.map((p) => (p[phase] ?? NaN) - (previous ? (p[previous] ?? NaN) : 0)).filter(Number.isFinite);
+    out[previous ? `${previous} → ${phase}` : `navigation start → ${phase}`] = { value: stats(gaps).median, unit: 'ms' };
+    previous = phase;
+  }
+  return out;
 }
 
 type Cam = { x: number; y: number; zoom: number };
@@ -311,6 +338,8 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
 function boardFigures(
   kinds: Record<string, number>,
   opens: number[],
+  openPhases: OpenPhases[],
+  openCpu: number[],
   heapOpen: number,
   heapAfter: number,
   scenarios: Awaited<ReturnType<typeof canvasScenarios>>,
@@ -319,6 +348,8 @@ function boardFigures(
   return {
     items: kinds,
     open_to_drawn: { ...stats(opens), what: 'page.goto → window.tablee.ready (board drawn by Konva), host already running' },
+    open_main_thread_cpu: { ...stats(openCpu), what: "the page's main-thread CPU time from page.goto to drawn (CDP ThreadTime)" },
+    open_phases: { ...openPhaseFigures(openPhases), what: 'medians; page timestamps of navigation timing and the app’s performance marks' },
     js_heap_after_gc: { after_open: heapOpen, after_scenarios: heapAfter, unit: 'MB', what: 'JSHeapUsedSize after HeapProfiler.collectGarbage' },
     ...scenarios,
     host: {
@@ -368,11 +399,15 @@ export async function runBench(opts: BenchOptions) {
       const running = await startBenchHost(path, join(dir, `data-${n}`), rendererDir);
       try {
         const opens: number[] = [];
+        const openPhases: OpenPhases[] = [];
+        const openCpu: number[] = [];
         let page: Page | null = null;
         for (let i = 0; i < Math.max(1, opts.opens); i++) {
           if (page) await page.context().close();
           const o = await openTimed(browser, running.url);
           opens.push(o.ms);
+          openPhases.push(o.phases);
+          openCpu.push(o.cpuMs);
           page = o.page;
         }
         const heapOpen = await heapAfterGc(page!);
@@ -380,7 +415,7 @@ export async function runBench(opts: BenchOptions) {
         const scenarios = await canvasScenarios(page!, opts.frames, state);
         const heapAfter = await heapAfterGc(page!);
         await page!.context().close();
-        boards[String(n)] = boardFigures(kinds, opens, heapOpen, heapAfter, scenarios, host);
+        boards[String(n)] = boardFigures(kinds, opens, openPhases, openCpu, heapOpen, heapAfter, scenarios, host);
       } finally {
         await running.stop();
       }

@@ -25,7 +25,10 @@ export class BoardLoadError extends Error {
 export function openBoardSession(project: OpenProject, host: PusherTarget): BoardSession {
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, base64ToBytes(project.state), LOAD_ORIGIN);
+    const bytes = base64ToBytes(project.state);
+    performance.mark('tablee:state-decoded');
+    Y.applyUpdate(doc, bytes, LOAD_ORIGIN);
+    performance.mark('tablee:doc-applied');
   } catch (e) {
     doc.destroy();
     throw new BoardLoadError(`the board data sent by the host could not be read (${(e as Error).message})`);

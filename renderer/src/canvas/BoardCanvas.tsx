@@ -91,6 +91,7 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
       if (fired) return;
       fired = true;
       layer.off('draw.tablee-ready');
+      performance.mark('tablee:first-draw');
       onFirstDraw();
     };
     layer.on('draw.tablee-ready', handler);

@@ -62,6 +62,7 @@ export class Editor {
     size: Size,
   ) {
     this.index = new ItemIndex(doc);
+    performance.mark('tablee:index-built');
     this.state = {
       camera: { x: 0, y: 0, zoom: 1 },
       size,

@@ -21,6 +21,7 @@ export class LiveGesture<T> {
   private pending: { value: T } | null = null;
   private last: { value: T } | null = null;
   private frame = 0;
+  private lastWrite = Number.NEGATIVE_INFINITY;
   private done = false;
   private readonly undoDepth: number;
   private readonly savedTimeout: number;
@@ -34,6 +35,8 @@ export class LiveGesture<T> {
     private readonly write: (value: T, final: boolean) => void,
     private readonly same: (a: T, b: T) => boolean,
     private readonly endMeta: (value: T) => unknown = () => true,
+    /** Least time between two live writes, in ms (0: every frame). */
+    private readonly minInterval = 0,
   ) {
     // Never merged with the edit before; every transaction until `end` joins the same step.
     undo.stopCapturing();
@@ -46,12 +49,17 @@ export class LiveGesture<T> {
   update(value: T): void {
     if (this.done) return;
     this.pending = { value };
-    if (this.frame === 0) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        this.flush();
-      });
-    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      // Too soon after the last write: the latest value waits for a later frame.
+      if (performance.now() - this.lastWrite < this.minInterval) this.schedule();
+      else this.flush();
+    });
   }
 
   /** Writes the exact final value (always, even when a frame already wrote it) and ends. */
@@ -90,6 +98,7 @@ export class LiveGesture<T> {
       this.write(value, final);
     }, LOCAL_ORIGIN);
     this.last = { value };
+    this.lastWrite = performance.now();
     this.writes++;
   }
 

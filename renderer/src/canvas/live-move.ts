@@ -4,6 +4,14 @@ import type { Editor } from './editor';
 import { LiveGesture, type MoveTotal } from './live-gesture';
 
 /**
+ * Live writes of a large selection are spaced out (at least this many ms per card carried,
+ * e.g. 20 a second for 200 cards), so a big drag neither floods the room nor bloats the file;
+ * up to 66 cards, every frame.
+ */
+const MS_PER_CARD = 0.25;
+const EVERY_FRAME_UP_TO = 66;
+
+/**
  * Moving the selection, live: `ids` are what was picked up, `carried` every item that moves
  * with them (the cards of a picked-up frame). Each frame writes start + offset (whole board
  * units) for what changed; the end writes the exact position of every one (observers see all
@@ -32,5 +40,6 @@ export function startLiveMove(editor: Editor, ids: readonly string[], carried: R
     },
     (a, b) => a.dx === b.dx && a.dy === b.dy,
     (o) => ({ dx: o.dx, dy: o.dy }),
+    start.size > EVERY_FRAME_UP_TO ? start.size * MS_PER_CARD : 0,
   );
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, readItem } from '@shared/board/doc';
@@ -145,6 +145,30 @@ describe('a live drag', () => {
     for (const u of updates.splice(0)) Y.applyUpdate(peer, u);
     expect(seen).toEqual([120, 140, 160, 180, 200]);
     expect(readItem(itemsOf(peer).get(a)!)!.x).toBe(200);
+  });
+
+  it('a large selection is written less often (200 cards: at most every 50 ms), the drop still exact', () => {
+    const { doc, editor, updates } = setUp();
+    const ids: string[] = [];
+    for (let i = 0; i < 200; i++) ids.push(createItem(doc, { kind: 'note', x: 2000 + i * 10, y: 0, text: '' }));
+    updates.length = 0;
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const move = startLiveMove(editor, ids, new Set(ids));
+      // Two seconds of frames at 60 Hz.
+      for (let i = 1; i <= 120; i++) {
+        now = i * (1000 / 60);
+        move.update({ dx: i, dy: 0 });
+        nextFrame();
+      }
+      expect(updates.length).toBeGreaterThanOrEqual(35);
+      expect(updates.length).toBeLessThanOrEqual(41);
+      move.finish({ dx: 121, dy: 0 });
+      expect(readItem(itemsOf(doc).get(ids[199]!)!)!.x).toBe(2000 + 1990 + 121);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
 
