@@ -8,6 +8,7 @@ import { BoardView } from './BoardView';
 import type { Bridge } from './bridge/pick-bridge';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { FailureScreen, UnreachableScreen } from './ui/FailureScreen';
+import { exportApiOf } from './export/ExportDialogHost';
 import { ParticipantApp } from './ui/ParticipantApp';
 import type { ProjectActions } from './ui/project-actions';
 import { pushToast } from './ui/toast-store';
@@ -47,6 +48,7 @@ export function App({ bridge, controller }: Props) {
 
   const onHostEvent = useCallback((listener: Parameters<Bridge['onEvent']>[0]) => bridge.onEvent(listener), [bridge]);
   const roomApi = useMemo(() => roomApiOf(bridge), [bridge]);
+  const exportApi = useMemo(() => exportApiOf(bridge), [bridge]);
   // Joining another machine's room turns this window into one of its participants.
   const [joining, setJoining] = useState<RoomAddress | null>(null);
   const noop = useCallback((_: Session) => {}, []);
@@ -83,7 +85,7 @@ export function App({ bridge, controller }: Props) {
     case 'board':
       body = (
         <ErrorBoundary key={boardKey(view.board)}>
-          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} onJoinRoom={setJoining} />
+          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} onJoinRoom={setJoining} exportApi={exportApi} />
         </ErrorBoundary>
       );
       break;

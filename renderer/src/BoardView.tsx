@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
+import type { ExportApi, HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
 import type { RoomAddress } from '@shared/room/room-code';
 import { runMenuCommand } from './actions/menu-commands';
 import type { BoardSession } from './board/board-session';
 import type { SessionSnapshot } from './board/session-controller';
 import { BoardCanvas } from './canvas/BoardCanvas';
 import { Editor } from './canvas/editor';
+import { ExportDialogHost } from './export/ExportDialogHost';
+import { openExportDialog } from './export/export-open';
 import { useBoardLifecycle } from './canvas/use-board-lifecycle';
 import { FolderIcon } from './ui/icons';
 import { LanguageSwitch } from './ui/LanguageSwitch';
@@ -31,10 +33,12 @@ interface Props {
   roomApi?: RoomApi | null;
   /** Turns this window into a participant of another room. */
   onJoinRoom?(address: RoomAddress): void;
+  /** Where exports are written, where this window's host offers it (else they are downloads). */
+  exportApi?: ExportApi | null;
 }
 
 /** The open board: canvas, toolbar, save status, language, project panel. One per loaded doc. */
-export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {} }: Props) {
+export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {}, exportApi = null }: Props) {
   const { t } = useTranslation();
   const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
   const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
@@ -49,7 +53,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
     () =>
       onHostEvent((event) => {
         if (event.type !== 'menu-command') return;
-        runMenuCommand(editor, event.command, { showBackups: () => setPanel('backups') });
+        runMenuCommand(editor, event.command, { showBackups: () => setPanel('backups'), showExport: openExportDialog });
       }),
     [editor, onHostEvent],
   );
@@ -102,6 +106,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
       <ZoomBar editor={editor} />
       <ResidencyPanels editor={editor} />
       <LoadNotice report={project.report} />
+      <ExportDialogHost editor={editor} api={exportApi} />
       {panel === 'room' && <RoomPanel api={roomApi} status={room.status} connection={room.connection} onJoin={onJoinRoom} onClose={closePanel} />}
       {panel && panel !== 'room' && (
         <ProjectPanel

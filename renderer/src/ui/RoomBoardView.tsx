@@ -13,6 +13,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PeopleList } from './PeopleList';
 import { RemotePresence } from './RemotePresence';
 import { Toolbar, ZoomBar } from './Toolbar';
+import { ExportDialogHost } from '../export/ExportDialogHost';
 
 /** A participant's board: the room's doc on the canvas, the tools, who is here and the link to the host. Files stay with the facilitator. */
 export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: RoomConnection }) {
@@ -53,6 +54,8 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
       </div>
       <ZoomBar editor={editor} />
       <ResidencyPanels editor={editor} />
+      {/* A participant's exports are downloads: the HOST writes files for the facilitator only. */}
+      <ExportDialogHost editor={editor} api={null} />
       <aside className="people-float" aria-label={t('room.people')}>
         <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
           {kind === 'joined' ? t('room.participants', { count: people.length }) : message}

@@ -1,0 +1,18 @@
+import type { ExportModel } from '@shared/export/export-model';
+import { reportHtml } from '@shared/export/report-html';
+import { reportMarkdown } from '@shared/export/report-markdown';
+import type { DataFormat } from './formats';
+
+/**
+ * The data exports the renderer can make itself, from the anonymised model (the generators
+ * live in shared/export). The archive is built by the host (it holds the project file).
+ */
+export const DATA_GENERATORS: Partial<Record<DataFormat, (model: ExportModel) => string>> = {
+  md: reportMarkdown,
+  html: reportHtml,
+};
+
+export const availableDataFormats = (hostArchive: boolean): DataFormat[] => [
+  ...(Object.keys(DATA_GENERATORS) as DataFormat[]),
+  ...(hostArchive ? (['archive'] as const) : []),
+];
