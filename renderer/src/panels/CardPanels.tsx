@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as Y from 'yjs';
-import { itemsOf } from '@shared/board/doc';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
-import { linkQuote, linkTheme, placementRefusal, setProposalBody, unlink } from '@shared/residency/commands';
+import { linkQuote, linkTheme, placementRefusal, unlink } from '@shared/residency/commands';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { pushToast } from '../ui/toast-store';
 import { refusalText } from './format';
 import { AuthorshipLine } from './AuthorshipLine';
+import { ProposalBody } from './ProposalBody';
 import { useResidency } from './residency-store';
 
 /** The live record of a card, re-read when the board changes. */
@@ -18,26 +17,9 @@ export function useItem(editor: Editor, id: string): ItemRecord | undefined {
   return editor.index.get(id);
 }
 
-/**
- * The proposal's body, bound to its Y.Text (typing is one local transaction per change, so
- * quick typing merges into one undo step): what others type appears here as they type. */
-function useBody(editor: Editor, id: string): string {
-  const [body, setBody] = useState(() => String(itemsOf(editor.doc).get(id)?.get('body') ?? ''));
-  useEffect(() => {
-    const text = itemsOf(editor.doc).get(id)?.get('body');
-    if (!(text instanceof Y.Text)) return;
-    const on = (): void => setBody(text.toString());
-    text.observe(on);
-    on();
-    return () => text.unobserve(on);
-  }, [editor, id]);
-  return body;
-}
-
 export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; proposal: ProposalRecord; onTrace(id: string): void }) {
   const { t } = useTranslation();
   const data = useResidency();
-  const body = useBody(editor, proposal.id);
   const selection = useEditorSelector(editor, (s) => s.selection);
   const doc = editor.doc;
   const frames = [...editor.index.all()].filter((i) => i.kind === 'frame');
@@ -73,7 +55,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
       </label>
       <label>
         {t('residency.proposal.body')}
-        <textarea data-testid="proposal-body" rows={8} value={body} onChange={(e) => setProposalBody(doc, proposal.id, e.target.value)} />
+        <ProposalBody editor={editor} id={proposal.id} />
       </label>
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}

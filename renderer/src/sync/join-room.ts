@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 import { DirectMesh } from './direct-mesh';
 import { HubLink, type HubState } from './hub-link';
 import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
+import { clearCurrentRoom, setCurrentRoom } from './current-room';
 import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
 
 export interface JoinRoomOptions {
@@ -41,7 +42,7 @@ export interface RoomConnection {
   synced(): Promise<void>;
   people(): Person[];
   /** Publishes where my pointer is and what I selected. */
-  setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection'>>): void;
+  setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection' | 'text'>>): void;
   stats(): RoomStats;
   /** Cuts both links as a network drop would (false), or restores them (true). Edits made meanwhile merge on return. */
   setOnline(online: boolean): void;
@@ -115,7 +116,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   }, LINK_POLL_MS);
   awareness.on('change', notify);
 
-  return {
+  const connection: RoomConnection = {
     awareness,
     state: () => hub.current,
     subscribe(listener) {
@@ -155,6 +156,9 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
       mesh = null;
       hub.leave();
       awarenessProtocol.removeAwarenessStates(awareness, [opts.doc.clientID], 'left');
+      clearCurrentRoom(connection);
     },
   };
+  setCurrentRoom(connection);
+  return connection;
 }

@@ -18,6 +18,15 @@ export interface PresenceState {
   peer: string | null;
   cursor?: { x: number; y: number } | null;
   selection?: string[];
+  /** Where my caret and selection are in a card's text (Yjs relative positions, JSON), or null. */
+  text?: TextPresence | null;
+}
+
+export interface TextPresence {
+  /** The card whose text it is. */
+  id: string;
+  anchor: unknown;
+  head: unknown;
 }
 
 export interface Person extends PresenceState {
