@@ -120,7 +120,7 @@ function proposalBlocks(
     out.push({ t: 'p', runs: [{ em: ctx.m.noGrounding }] });
     return;
   }
-  out.push({ t: 'p', runs: [{ strong: `${ctx.m.grounding}${colon(ctx.lang)}` }] });
+  out.push({ t: 'p', runs: [{ strong: `${ctx.m.grounding}${colon(ctx.lang).trimEnd()}` }] });
   for (const q of quotes) out.push(ctx.quoteBlock(q));
 }
 
