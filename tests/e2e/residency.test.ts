@@ -251,6 +251,42 @@ describe('residency material, in Chromium against the real HOST', () => {
       return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
     }).toEqual(Object.keys(proposal.quoteLinks).sort());
     expect((await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    // One redo brings the link back too: the drop and the link are one step, both ways.
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => {
+      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
+    }).toEqual([...Object.keys(proposal.quoteLinks), joel.id].sort());
+    expect((await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    await page.context().close();
+  });
+
+  it('a typo in a quote is fixed from its interview: cards and proposal links keep it, Ctrl+Z brings the old wording back', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    const before = await snap(page);
+    const quote = before.quotes.find((q) => q.text === PASSAGE)!;
+    const linkedBy = before.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id);
+    const cards = before.items.filter((i) => i.kind === 'quote' && i.quoteId === quote.id).map((i) => i.id);
+    expect(linkedBy.length).toBeGreaterThan(0);
+    await page.getByTestId('open-interviews').click();
+    await page.locator(`[data-testid="interview-item"][data-id="${quote.interviewId}"]`).click();
+    const row = page.locator(`[data-testid="quote-row"][data-id="${quote.id}"]`);
+    await row.getByTestId('edit-quote').click();
+    await row.getByTestId('quote-text').fill('Ici, je viens chiner comme tout le monde.');
+    await row.getByTestId('quote-text').press('Control+Enter');
+    await expect.poll(async () => (await snap(page)).quotes.find((q) => q.id === quote.id)?.text).toBe('Ici, je viens chiner comme tout le monde.');
+    const after = await snap(page);
+    expect(after.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id)).toEqual(linkedBy);
+    expect(after.items.filter((i) => i.kind === 'quote' && i.quoteId === quote.id).map((i) => i.id)).toEqual(cards);
+    // An empty wording is refused, with a message.
+    await row.getByTestId('edit-quote').click();
+    await row.getByTestId('quote-text').fill('   ');
+    await row.getByTestId('save-quote').click();
+    await expect.poll(async () => (await page.getByTestId('toast').allTextContents()).join(' ')).toContain('cannot be empty');
+    await row.getByTestId('cancel-quote').click();
+    await page.mouse.click(5, 400);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await snap(page)).quotes.find((q) => q.id === quote.id)?.text).toBe(PASSAGE);
     await page.context().close();
   });
 });
