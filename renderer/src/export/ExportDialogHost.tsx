@@ -1,19 +1,36 @@
+import { useTranslation } from 'react-i18next';
 import type { ExportApi } from '@shared/host-api/contract';
 import type { Editor } from '../canvas/editor';
 import { ExportDialog, type SaveMode } from './ExportDialog';
-import { closeExportDialog, useExportDialogOpen, useExportShortcut } from './export-open';
+import { closeExportDialog, openExportDialog, useExportDialogOpen, useExportShortcut } from './export-open';
 
 /**
- * Mounts the export dialog over a board when asked (toolbar, menu, Ctrl/Cmd+Shift+E). Without an
- * ExportApi (a participant's browser) exports are downloads.
+ * The Export button in the board's corner and the dialog it opens (also from the menu and
+ * Ctrl/Cmd+Shift+E). Without an ExportApi (a participant's browser) exports are downloads.
  */
 export function ExportDialogHost({ editor, api }: { editor: Editor; api: ExportApi | null }) {
+  const { t } = useTranslation();
   useExportShortcut();
   const open = useExportDialogOpen();
-  if (!open) return null;
   // The desktop preload has a native save dialog; a browser on the host machine types a path.
   const mode: SaveMode = api === null ? 'download' : window.tableeHost ? 'native' : 'host';
-  return <ExportDialog editor={editor} api={api} mode={mode} onClose={closeExportDialog} />;
+  return (
+    <>
+      <button
+        type="button"
+        className="export-open-button"
+        data-testid="export-button"
+        title={t('exportUi.buttonHint')}
+        aria-keyshortcuts="Control+Shift+E"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={openExportDialog}
+      >
+        {t('exportUi.button')}
+      </button>
+      {open && <ExportDialog editor={editor} api={api} mode={mode} onClose={closeExportDialog} />}
+    </>
+  );
 }
 
 /** The export methods of a bridge, when it carries them. */

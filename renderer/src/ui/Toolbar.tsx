@@ -7,7 +7,6 @@ import { NOTE_FILL } from '../canvas/colors';
 import type { Tool } from '../canvas/tools';
 import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
 import { useUndoState } from './use-undo-state';
-import { openExportDialog } from '../export/export-open';
 
 const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; label: 'select' | 'hand' | 'note' | 'text' | 'frame' }> = [
   { tool: 'select', icon: SelectIcon, label: 'select' },
@@ -78,11 +77,6 @@ export function Toolbar({ editor }: { editor: Editor }) {
         </button>
         <button type="button" className="icon-button" data-testid="delete" disabled={selected.length === 0} title={t('toolbar.delete')} aria-label={t('toolbar.delete')} onClick={() => editor.deleteSelection()}>
           <TrashIcon />
-        </button>
-      </div>
-      <div className="toolbar-group">
-        <button type="button" className="text-button" data-testid="export-button" title={t('exportUi.buttonHint')} aria-keyshortcuts="Control+Shift+E" onClick={openExportDialog}>
-          {t('exportUi.button')}
         </button>
       </div>
     </div>

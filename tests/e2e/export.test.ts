@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BoardSnapshot } from '@shared/board/doc';
+import type { ItemRecord } from '@shared/board/records';
+import { NOTE_FILL } from '@shared/export-pictures/palette';
+import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+
+let browser: Browser;
+let host: RunningHost;
+const dir = tempDir();
+const dataDir = join(dir.path, 'data');
+const projectPath = join(dataDir, 'projects', 'residence-exemple.tablee');
+const PDF_TOOLS = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHost({ dataDir });
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  dir.remove();
+});
+
+const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
+
+async function openDialog(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Shift+E');
+  await page.getByTestId('export-dialog').waitFor();
+}
+
+/** Saves through the HOST at `path` and waits for the dialog's verdict. */
+async function saveAt(page: Page, path: string, overwrite = false): Promise<{ kind: string; text: string }> {
+  await page.getByTestId('export-path').fill(path);
+  await page.getByTestId('export-overwrite').setChecked(overwrite);
+  await page.getByTestId('export-save').click();
+  const message = page.getByTestId('export-message');
+  await message.waitFor();
+  return { kind: (await message.getAttribute('data-kind')) ?? '', text: (await message.textContent()) ?? '' };
+}
+
+/** Items an anonymised picture draws: everything but the quote cards of people who did not agree to be quoted. */
+function drawnItems(s: BoardSnapshot): ItemRecord[] {
+  const consent = new Map(s.interviews.map((i) => [i.id, i.consent]));
+  const quoteConsent = new Map(s.quotes.map((q) => [q.id, q.interviewId === null ? 'quote' : consent.get(q.interviewId)]));
+  return s.items.filter((i) => i.kind !== 'quote' || (quoteConsent.get(i.quoteId) !== undefined && quoteConsent.get(i.quoteId) !== 'none'));
+}
+
+function boundsOf(items: readonly ItemRecord[]) {
+  const x = Math.min(...items.map((i) => i.x));
+  const y = Math.min(...items.map((i) => i.y));
+  return { x, y, w: Math.max(...items.map((i) => i.x + i.w)) - x, h: Math.max(...items.map((i) => i.y + i.h)) - y };
+}
+
+const hex = (c: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
+
+describe('exports in Chromium against the real HOST (sample residency)', () => {
+  let page: Page;
+  let board: BoardSnapshot;
+  beforeAll(async () => {
+    page = await openBoard(browser, host.url);
+    board = await snap(page);
+  });
+
+  it('the dialog opens with Ctrl+Shift+E, anonymised is on each time it opens, Esc closes it', async () => {
+    await openDialog(page);
+    const anonymised = page.getByTestId('export-anonymised');
+    expect(await anonymised.isChecked()).toBe(true);
+    await anonymised.uncheck();
+    await page.getByTestId('export-not-anonymised').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('export-button').click();
+    expect(await page.getByTestId('export-anonymised').isChecked()).toBe(true);
+    expect(await page.getByTestId('export-summary').textContent()).toMatch(/Anonymisé/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('PNG of the whole board at 2×: the right size, not blank, the notes where the board has them', async () => {
+    await openDialog(page);
+    await page.getByTestId('export-format').selectOption('png');
+    await page.getByTestId('export-region').selectOption('board');
+    await page.getByTestId('export-scale').selectOption('2');
+    const out = join(dir.path, 'tableau.png');
+    const verdict = await saveAt(page, out);
+    expect(verdict, verdict.text).toMatchObject({ kind: 'ok' });
+    await page.keyboard.press('Escape');
+
+    const png = PNG.sync.read(readFileSync(out));
+    const items = drawnItems(board);
+    const b = boundsOf(items);
+    const margin = 40;
+    const view = { x: b.x - margin, y: b.y - margin, w: b.w + 2 * margin + 3, h: b.h + 2 * margin + 3 };
+    expect(png.width).toBe(Math.ceil(view.w * 2));
+    expect(png.height).toBe(Math.ceil(view.h * 2));
+
+    const at = (bx: number, by: number): [number, number, number] => {
+      const px = Math.floor((bx - view.x) * 2);
+      const py = Math.floor((by - view.y) * 2);
+      const o = (py * png.width + px) * 4;
+      return [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!];
+    };
+    // Not blank: many pixels are not the white background.
+    let coloured = 0;
+    for (let i = 0; i < png.data.length; i += 4 * 97) if (png.data[i]! < 240 || png.data[i + 1]! < 240 || png.data[i + 2]! < 240) coloured++;
+    expect(coloured / (png.data.length / (4 * 97))).toBeGreaterThan(0.05);
+
+    // Each note that no other card covers shows its paper colour just inside its bottom-right corner (text stays near the top).
+    const cards = items.filter((i) => i.kind !== 'frame');
+    const covered = (n: ItemRecord, cx: number, cy: number): boolean =>
+      cards.some((o) => o.id !== n.id && o.z >= n.z && cx >= o.x - 3 && cx <= o.x + o.w + 5 && cy >= o.y - 3 && cy <= o.y + o.h + 6);
+    let checked = 0;
+    for (const n of items) {
+      if (n.kind !== 'note') continue;
+      const cx = n.x + n.w - 6;
+      const cy = n.y + n.h - 5;
+      if (covered(n, cx, cy)) continue;
+      const want = hex(NOTE_FILL[n.color]);
+      const got = at(cx, cy);
+      for (let c = 0; c < 3; c++) expect(Math.abs(got[c]! - want[c]!), `${n.id} ${got} vs ${want}`).toBeLessThanOrEqual(6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+    // And outside every card and frame, the white background.
+    expect(at(view.x + 5, view.y + 5)).toEqual([255, 255, 255]);
+  });
+
+  it('SVG: parses, holds the card texts, and no pseudonym nor withheld quote (anonymised)', async () => {
+    await openDialog(page);
+    await page.getByTestId('export-format').selectOption('svg');
+    await page.getByTestId('export-region').selectOption('board');
+    const out = join(dir.path, 'tableau.svg');
+    expect((await saveAt(page, out)).kind).toBe('ok');
+    await page.keyboard.press('Escape');
+    const svg = readFileSync(out, 'utf8');
+    const errors: string[] = [];
+    const parsed = new DOMParser({ onError: (level, m) => void (level !== 'warning' && errors.push(m)) }).parseFromString(svg, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    const text = Array.from(parsed.getElementsByTagName('tspan'))
+      .map((t) => t.textContent)
+      .join(' ');
+    for (const f of board.items) if (f.kind === 'frame' && f.title) expect(text).toContain(f.title.split(' ')[0]);
+    for (const n of board.items) if (n.kind === 'note' && n.text.trim()) expect(text).toContain(n.text.trim().split(/\s+/)[0]);
+    const pseudonyms = board.interviews.map((i) => i.pseudonym.trim()).filter(Boolean);
+    expect(pseudonyms.length).toBeGreaterThan(0);
+    for (const p of pseudonyms) expect(svg).not.toContain(p);
+    const withheld = board.quotes.filter((q) => board.interviews.find((i) => i.id === q.interviewId)?.consent === 'none');
+    for (const q of withheld) expect(svg).not.toContain(q.text.slice(0, 25));
+  });
+
+  it.skipIf(!PDF_TOOLS)('PDF through the HOST: poppler renders it at the page size asked; its text holds a card and the licence, no pseudonym', async () => {
+    await openDialog(page);
+    await page.getByTestId('export-format').selectOption('pdf');
+    await page.getByTestId('export-page-size').selectOption('A3');
+    await page.getByTestId('export-orientation').selectOption('portrait');
+    await page.getByTestId('export-credits').fill('Équipe « Tablée » — œuvre commune');
+    expect(await page.getByTestId('export-licence').inputValue()).toBe('CC BY-SA 4.0');
+    const out = join(dir.path, 'tableau.pdf');
+    expect((await saveAt(page, out)).kind).toBe('ok');
+
+    // Chosen frames, one page each, A4 landscape.
+    const frames = board.items.filter((i) => i.kind === 'frame').slice(0, 2);
+    await page.getByTestId('export-pdf-what').selectOption('frames');
+    for (const f of frames) await page.getByTestId(`export-pdf-frame-${f.id}`).check();
+    await page.getByTestId('export-page-size').selectOption('A4');
+    await page.getByTestId('export-orientation').selectOption('landscape');
+    const framesOut = join(dir.path, 'cadres.pdf');
+    expect((await saveAt(page, framesOut)).kind).toBe('ok');
+    await page.keyboard.press('Escape');
+
+    const render = (pdf: string, prefix: string): PNG[] => {
+      // 72 dpi: one pixel per PDF point.
+      execFileSync('pdftoppm', ['-r', '72', '-png', pdf, join(dir.path, prefix)]);
+      return readdirSync(dir.path)
+        .filter((n) => n.startsWith(prefix) && n.endsWith('.png'))
+        .sort()
+        .map((n) => PNG.sync.read(readFileSync(join(dir.path, n))));
+    };
+    const whole = render(out, 'page-a3');
+    expect(whole.length).toBe(1);
+    // A3 portrait: 841.89 × 1190.55 pt.
+    expect([whole[0]!.width, whole[0]!.height]).toEqual([Math.ceil(841.89), Math.ceil(1190.55)]);
+    const byFrame = render(framesOut, 'page-a4');
+    expect(byFrame.length).toBe(frames.length);
+    for (const p of byFrame) expect([p.width, p.height]).toEqual([Math.ceil(841.89), Math.ceil(595.28)]);
+
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-']).toString('utf8');
+    expect(text).toContain('CC BY-SA 4.0');
+    expect(text).toContain('Équipe « Tablée » — œuvre commune');
+    const frameTitle = (frames[0] as Extract<ItemRecord, { kind: 'frame' }>).title;
+    expect(text.replace(/\s+/g, ' ')).toContain(frameTitle.split(' ')[0]);
+    for (const p of board.interviews.map((i) => i.pseudonym.trim()).filter(Boolean)) expect(text).not.toContain(p);
+    const framesText = execFileSync('pdftotext', ['-enc', 'UTF-8', framesOut, '-']).toString('utf8');
+    expect(framesText.replace(/\s+/g, ' ')).toContain(frameTitle.split(' ')[0]);
+  });
+
+  it('a clear error for the open project file and for an existing file; the files are left as they were', async () => {
+    await openDialog(page);
+    await page.getByTestId('export-format').selectOption('svg');
+    const before = readFileSync(projectPath);
+    const onProject = await saveAt(page, projectPath, true);
+    expect(onProject.kind).toBe('error');
+    expect(onProject.text).toMatch(/projet ouvert/);
+    expect(readFileSync(projectPath).equals(before)).toBe(true);
+
+    const existing = join(dir.path, 'deja.svg');
+    writeFileSync(existing, 'à garder');
+    const refused = await saveAt(page, existing, false);
+    expect(refused).toMatchObject({ kind: 'error' });
+    expect(refused.text).toMatch(/existe déjà/);
+    expect(readFileSync(existing, 'utf8')).toBe('à garder');
+    expect((await saveAt(page, existing, true)).kind).toBe('ok');
+    expect(readFileSync(existing, 'utf8')).toMatch(/^<\?xml/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the browser can also download the file', async () => {
+    await openDialog(page);
+    await page.getByTestId('export-format').selectOption('svg');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    const saved = join(dir.path, 'telecharge.svg');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toContain('<svg');
+    await page.keyboard.press('Escape');
+  });
+});
