@@ -87,7 +87,7 @@ export interface BoardSnapshot {
   interviews: InterviewRecord[];
   quotes: QuoteRecord[];
   tags: TagRecord[];
-  /** Pictures of image cards, bytes as base64 (absent in files written before schema 4). */
+  /** Pictures of image cards, without their bytes (absent in files written before schema 4). */
   assets?: AssetSnapshot[];
 }
 

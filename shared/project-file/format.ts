@@ -3,11 +3,18 @@ import type { BoardSnapshot } from '../board/doc';
 
 /** One `*.tablee` file per residency: JSON holding the Yjs state (the truth) and a readable snapshot. */
 export const FILE_FORMAT = 'tablee';
-/** The envelope's version (this file's fields), independent of the board's schema version. */
-export const FORMAT_VERSION = 1;
+/**
+ * The envelope's version (this file's fields), independent of the board's schema version.
+ *   1: `yjsState` is Yjs update encoding v1.
+ *   2: `yjsEncoding` says which: 'v2' (what we write: a board moved around a lot keeps every
+ *      overwritten value's identity, which v2 stores about ten times smaller) or 'v1'.
+ */
+export const FORMAT_VERSION = 2;
 export const FILE_EXTENSION = '.tablee';
 /** History entries kept in the file; older ones are dropped. */
 export const MAX_HISTORY = 200;
+
+export type YjsEncoding = 'v1' | 'v2';
 
 export interface HistoryEntry {
   at: string;
@@ -27,8 +34,9 @@ export interface ProjectFile {
   formatVersion: number;
   schemaVersion: number;
   meta: FileMeta;
-  /** Base64 of `Y.encodeStateAsUpdate(doc)`. */
+  /** Base64 of `Y.encodeStateAsUpdateV2(doc)` (format 1 and 'v1': `Y.encodeStateAsUpdate`). */
   yjsState: string;
+  yjsEncoding: YjsEncoding;
   snapshot: BoardSnapshot;
   history: HistoryEntry[];
 }
@@ -47,6 +55,7 @@ export const envelopeSchema = z.object({
     })
     .catch({ title: '', createdAt: '', savedAt: '', app: '' }),
   yjsState: z.string().optional(),
+  yjsEncoding: z.enum(['v1', 'v2']).optional(),
   snapshot: z.unknown().optional(),
   history: z
     .array(

@@ -2,14 +2,13 @@ import * as Y from 'yjs';
 import { base64ToBytes } from '../base64';
 import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
 import { itemSchema } from '../board/records';
-import { restoreAssets } from '../residency/assets';
 import { interviewsOf, quotesOf, tagsOf, writeRecord, type RecordMap } from '../residency/doc';
 import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
 import { migrate } from '../schema/migrate';
 import { validateAndRepair, type RepairIssue } from '../schema/repair';
 import { SCHEMA_VERSION } from '../schema/version';
 import { err, ok, type Result } from '../result';
-import { envelopeSchema, FILE_FORMAT, FORMAT_VERSION, type FileMeta, type HistoryEntry } from './format';
+import { envelopeSchema, FILE_FORMAT, FORMAT_VERSION, type FileMeta, type HistoryEntry, type YjsEncoding } from './format';
 
 export type LoadErrorCode =
   | 'empty'
@@ -76,7 +75,8 @@ export function loadProjectText(text: string): Result<LoadedProject, LoadError> 
   const file = envelope.data;
   const warnings: LoadWarning[] = [];
 
-  let doc = decodeState(file.yjsState);
+  // Format 1 knew only v1; from format 2 the file says which.
+  let doc = decodeState(file.yjsState, file.formatVersion >= 2 ? (file.yjsEncoding ?? 'v1') : 'v1');
   let fromVersion = file.schemaVersion;
   if (!doc) {
     // The binary state is the truth; when it is gone, the readable snapshot is the next best thing.
@@ -95,11 +95,12 @@ export function loadProjectText(text: string): Result<LoadedProject, LoadError> 
   return ok({ doc, meta: file.meta, history: file.history, fileSchemaVersion: file.schemaVersion, report: { migrations, repairs, warnings } });
 }
 
-function decodeState(state: string | undefined): Y.Doc | undefined {
+function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | undefined {
   if (!state) return undefined;
   try {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, base64ToBytes(state), SYSTEM_ORIGIN);
+    if (encoding === 'v2') Y.applyUpdateV2(doc, base64ToBytes(state), SYSTEM_ORIGIN);
+    else Y.applyUpdate(doc, base64ToBytes(state), SYSTEM_ORIGIN);
     // A truncated update can apply "successfully" and leave content pending; that is corruption.
     const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
     return pending ? undefined : doc;
@@ -110,7 +111,7 @@ function decodeState(state: string | undefined): Y.Doc | undefined {
 
 function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
   const s = snapshot as
-    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; assets?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
+    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
     | undefined;
   if (!s || !Array.isArray(s.items)) return undefined;
   const doc = new Y.Doc();
@@ -130,7 +131,6 @@ function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
     restore(s.interviews, interviewsOf(doc), interviewSchema);
     restore(s.quotes, quotesOf(doc), quoteSchema);
     restore(s.tags, tagsOf(doc), tagSchema);
-    restoreAssets(doc, s.assets);
     const meta = metaOf(doc);
     if (typeof s.meta?.title === 'string') meta.set('title', s.meta.title);
     if (typeof s.meta?.createdAt === 'string') meta.set('createdAt', s.meta.createdAt);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import type { ImageCardRecord } from '@shared/board/records';
 import { loadProjectText } from '@shared/project-file/load';
-import { MAX_ASSET_BYTES, MAX_IMAGE_SIDE, readAsset } from '@shared/residency/assets';
+import { MAX_ASSET_BYTES, MAX_IMAGE_SIDE, readAsset, sniffImageMime } from '@shared/residency/assets';
 import { boardToScreen, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
 
 let browser: Browser;
@@ -108,8 +108,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     const asset = (await snap(page)).assets!.find((a) => a.id === card!.assetId)!;
     expect(Math.max(asset.width, asset.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
     expect(asset.width / asset.height).toBeCloseTo(4 / 3, 2);
-    const bytes = Buffer.from(asset.data, 'base64');
-    expect(bytes.byteLength).toBeLessThanOrEqual(MAX_ASSET_BYTES);
+    expect(asset.bytes).toBeLessThanOrEqual(MAX_ASSET_BYTES);
     expect(asset.mime).toBe('image/jpeg');
 
     // It is drawn: the middle of the card on screen is the photo's red, not the empty card.
@@ -125,11 +124,14 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     await waitSaved(page);
     const loaded = loadProjectText(readFileSync(project, 'utf8'));
     expect(loaded.ok).toBe(true);
-    if (loaded.ok) expect(readAsset(loaded.value.doc, card!.assetId)?.bytes).toEqual(new Uint8Array(bytes));
+    const onDisk = loaded.ok ? readAsset(loaded.value.doc, card!.assetId) : undefined;
+    expect(onDisk).toMatchObject({ mime: 'image/jpeg', width: asset.width, height: asset.height });
+    expect(onDisk?.bytes.byteLength).toBe(asset.bytes);
+    expect(sniffImageMime(onDisk!.bytes)).toBe('image/jpeg');
     await page.reload();
     await page.waitForFunction(() => window.tablee?.ready === true);
     expect((await images(page)).map((i) => i.id)).toEqual([card!.id]);
-    expect((await snap(page)).assets!.find((a) => a.id === card!.assetId)?.data).toBe(asset.data);
+    expect((await snap(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
     await page.context().close();
   });
 

@@ -6,6 +6,13 @@ export const GESTURE_LIVE = 'tablee:gesture-live';
 /** Transaction meta on the last write of a gesture: what the whole gesture did (e.g. a move's total offset). */
 export const GESTURE_END = 'tablee:gesture-end';
 
+/**
+ * Least time between two live writes: every overwritten value stays in the doc's history (a
+ * peer may still merge against it), which the file keeps and every open reads again. 30 a
+ * second looks live to peers at a third of the cost of every frame.
+ */
+export const LIVE_MIN_INTERVAL_MS = 33;
+
 /** Total offset of a move gesture, carried by its last transaction under GESTURE_END. */
 export interface MoveTotal {
   dx: number;

@@ -1,15 +1,13 @@
 import { refreshMembership } from '@shared/board/commands';
 import { itemsOf } from '@shared/board/doc';
 import type { Editor } from './editor';
-import { LiveGesture, type MoveTotal } from './live-gesture';
+import { LIVE_MIN_INTERVAL_MS, LiveGesture, type MoveTotal } from './live-gesture';
 
 /**
- * Live writes of a large selection are spaced out (at least this many ms per card carried,
- * e.g. 20 a second for 200 cards), so a big drag neither floods the room nor bloats the file;
- * up to 66 cards, every frame.
+ * A large selection is written slower still than LIVE_MIN_INTERVAL_MS (0.25 ms per card: 200
+ * cards, 20 a second), so a big drag neither floods the room nor bloats the file.
  */
 const MS_PER_CARD = 0.25;
-const EVERY_FRAME_UP_TO = 66;
 
 /**
  * Moving the selection, live: `ids` are what was picked up, `carried` every item that moves
@@ -40,6 +38,6 @@ export function startLiveMove(editor: Editor, ids: readonly string[], carried: R
     },
     (a, b) => a.dx === b.dx && a.dy === b.dy,
     (o) => ({ dx: o.dx, dy: o.dy }),
-    start.size > EVERY_FRAME_UP_TO ? start.size * MS_PER_CARD : 0,
+    Math.max(LIVE_MIN_INTERVAL_MS, start.size * MS_PER_CARD),
   );
 }

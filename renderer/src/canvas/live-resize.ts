@@ -2,7 +2,7 @@ import { updateItem } from '@shared/board/commands';
 import { itemsOf } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
 import type { Editor } from './editor';
-import { LiveGesture } from './live-gesture';
+import { LIVE_MIN_INTERVAL_MS, LiveGesture } from './live-gesture';
 
 const sameBox = (a: Box, b: Box): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 
@@ -23,5 +23,7 @@ export function startLiveResize(editor: Editor, id: string): LiveGesture<Box> {
       }
     },
     sameBox,
+    undefined,
+    LIVE_MIN_INTERVAL_MS,
   );
 }
