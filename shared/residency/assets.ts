@@ -7,9 +7,10 @@ import { z } from 'zod';
  * An image card (shared/board/records.ts) points at one by `assetId`.
  *
  * Size: a room sends each edit over WebRTC data channels, where Chromium refuses a message over
- * 256 KiB (shared/room/protocol.ts); an update over 128 KiB goes through the HOST's hub instead.
- * One picture is kept under MAX_ASSET_BYTES so that dropping a single photo still travels
- * peer to peer, and a whole drop of MAX_FILES_AT_ONCE photos stays a modest hub frame.
+ * 256 KiB, and the room sends any update over 128 KiB through the HOST's hub instead
+ * (shared/room/protocol.ts). One picture is kept under MAX_ASSET_BYTES: a small photo or drawing
+ * still travels peer to peer, one at the cap stays well under the data-channel limit, and a
+ * whole drop of MAX_FILES_AT_ONCE photos (one update, ~3.6 MB at most) is a modest hub frame.
  */
 
 export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
