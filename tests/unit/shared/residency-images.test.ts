@@ -101,6 +101,18 @@ describe('adding pictures', () => {
     expect(assetsOf(doc).size).toBe(3);
   });
 
+  it('one picture at the cap is one update under the 256 KiB a data channel carries', () => {
+    const doc = newBoardDoc('t', meta.createdAt);
+    const bytes = new Uint8Array(MAX_ASSET_BYTES);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+    bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    addImages(doc, [{ asset: { mime: 'image/jpeg', bytes, width: 1600, height: 1200 }, alt: 'photo au plafond de taille' }], { x: 0, y: 0 });
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.byteLength).toBeLessThan(256 * 1024);
+  });
+
   it('the same photo dropped twice is stored once', () => {
     const doc = newBoardDoc('t', meta.createdAt);
     const a = asset();
