@@ -1,0 +1,88 @@
+import * as Y from 'yjs';
+import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
+import type { ItemRecord } from '../board/records';
+import { assetsOf, readAsset, writeAsset } from '../residency/assets';
+import { interviewsOf, quotesOf, readInterviews, readQuotes, readTags, tagsOf, writeRecord } from '../residency/doc';
+import type { InterviewRecord, QuoteRecord } from '../residency/records';
+import { mayExportQuote, nameScrubber, neutralIds } from './anonymise';
+import type { ExportLang } from './messages';
+
+/**
+ * An anonymised copy of a board, for the project file inside an anonymised archive. It is a
+ * NEW doc written from plain records, never a copy of the Yjs history: deleted text, former
+ * pseudonyms and edits of the past cannot be recovered from it. Only what is listed here is
+ * copied (board, interviews, quotes, tags, pictures, title): who-did-what and any other map
+ * stays behind. Pseudonyms, interview notes and transcripts are emptied, names in free text
+ * become profiles, quotes not to be quoted are gone with their cards and links, and the ids of
+ * interviews and quotes (which may hold a name) are replaced by neutral ones.
+ */
+export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
+  const interviews = readInterviews(source);
+  const byId = new Map(interviews.map((i) => [i.id, i]));
+  const scrub = nameScrubber(interviews, lang);
+  const interviewIds = neutralIds(interviews, 'interview:I', (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const quotes = readQuotes(source).filter((q) => mayExportQuote(q, q.interviewId === null ? undefined : byId.get(q.interviewId)));
+  const quoteIds = neutralIds(quotes, 'quote:Q', (a, b) => a.id.localeCompare(b.id));
+
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const meta = metaOf(source);
+    metaOf(doc).set('title', scrub(typeof meta.get('title') === 'string' ? (meta.get('title') as string) : ''));
+    for (const key of ['createdAt', 'schemaVersion']) {
+      const v = meta.get(key);
+      if (typeof v === 'string' || typeof v === 'number') metaOf(doc).set(key, v);
+    }
+    for (const i of interviews) {
+      const copy: InterviewRecord = { ...i, id: interviewIds.get(i.id) as string, place: scrub(i.place), pseudonym: '', notes: '', transcript: '' };
+      writeRecord(interviewsOf(doc), copy);
+    }
+    for (const q of quotes) {
+      const copy: QuoteRecord = { id: quoteIds.get(q.id) as string, interviewId: q.interviewId === null ? null : (interviewIds.get(q.interviewId) ?? null), text: scrub(q.text) };
+      writeRecord(quotesOf(doc), copy);
+    }
+    for (const t of readTags(source)) writeRecord(tagsOf(doc), { ...t, label: scrub(t.label) });
+    for (const item of readItems(source)) {
+      const copy = scrubItem(item, scrub, quoteIds);
+      if (copy) writeItem(itemsOf(doc), copy);
+    }
+    assetsOf(source).forEach((_, id) => {
+      const asset = readAsset(source, id);
+      if (asset) writeAsset(doc, id, asset);
+    });
+  }, SYSTEM_ORIGIN);
+  return doc;
+}
+
+function scrubItem(item: ItemRecord, s: (text: string) => string, quoteIds: Map<string, string>): ItemRecord | undefined {
+  switch (item.kind) {
+    case 'note':
+    case 'text':
+      return { ...item, text: s(item.text) };
+    case 'frame':
+      return { ...item, title: s(item.title) };
+    case 'quote': {
+      const id = quoteIds.get(item.quoteId);
+      return id ? { ...item, quoteId: id } : undefined;
+    }
+    case 'proposal': {
+      const quoteLinks: Record<string, true> = {};
+      for (const q of Object.keys(item.quoteLinks)) {
+        const id = quoteIds.get(q);
+        if (id) quoteLinks[id] = true;
+      }
+      return { ...item, title: s(item.title), body: s(item.body), quoteLinks };
+    }
+    case 'experiment':
+      return {
+        ...item,
+        title: s(item.title),
+        hypothesis: s(item.hypothesis),
+        place: s(item.place),
+        partners: s(item.partners),
+        tested: s(item.tested),
+        indicator: s(item.indicator),
+      };
+    case 'image':
+      return { ...item, alt: s(item.alt), ...(item.caption !== undefined ? { caption: s(item.caption) } : {}) };
+  }
+}
