@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
 import type { ItemRecord } from '../board/records';
-import { assetsOf, readAsset, writeAsset } from '../residency/assets';
+import { readAsset, writeAsset } from '../residency/assets';
 import { interviewsOf, quotesOf, readInterviews, readQuotes, readTags, tagsOf, writeRecord } from '../residency/doc';
 import type { InterviewRecord, QuoteRecord } from '../residency/records';
 import { mayExportQuote, nameScrubber, neutralIds } from './anonymise';
@@ -25,6 +25,9 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
   const quoteIds = neutralIds(quotes, 'quote:Q', (a, b) => a.id.localeCompare(b.id));
 
   const doc = new Y.Doc();
+  // A fixed writer id: the same board gives the same file (a later edit writes under its own id).
+  doc.clientID = 1;
+  const shown = new Set<string>();
   doc.transact(() => {
     const meta = metaOf(source);
     metaOf(doc).set('title', scrub(typeof meta.get('title') === 'string' ? (meta.get('title') as string) : ''));
@@ -44,11 +47,13 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
     for (const item of readItems(source)) {
       const copy = scrubItem(item, scrub, quoteIds);
       if (copy) writeItem(itemsOf(doc), copy);
+      if (copy?.kind === 'image') shown.add(copy.assetId);
     }
-    assetsOf(source).forEach((_, id) => {
+    // Only pictures a card shows: a picture deleted from the board does not travel.
+    for (const id of [...shown].sort()) {
       const asset = readAsset(source, id);
       if (asset) writeAsset(doc, id, asset);
-    });
+    }
   }, SYSTEM_ORIGIN);
   return doc;
 }

@@ -7,7 +7,8 @@ import { jsonCanvas } from '@shared/export/json-canvas';
 import { fill, messagesFor, plural } from '@shared/export/messages';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
-import { assetsOf, readAsset } from '@shared/residency/assets';
+import { itemsOf } from '@shared/board/doc';
+import { readAsset } from '@shared/residency/assets';
 import { buildProjectFile } from '@shared/project-file/build';
 import type { FileMeta } from '@shared/project-file/format';
 import { writeFileAtomic } from '../atomic-write';
@@ -99,9 +100,12 @@ function anonymisedProjectBytes(doc: Y.Doc, meta: FileMeta, lang: 'fr' | 'en', n
 
 function listImages(doc: Y.Doc): { path: string; bytes: Uint8Array }[] {
   const out: { path: string; bytes: Uint8Array }[] = [];
-  const ids: string[] = [];
-  assetsOf(doc).forEach((_, id) => ids.push(id));
-  for (const id of ids.sort()) {
+  // Pictures a card shows, once each; one deleted from the board does not travel.
+  const ids = new Set<string>();
+  itemsOf(doc).forEach((map) => {
+    if (map.get('kind') === 'image' && typeof map.get('assetId') === 'string') ids.add(map.get('assetId') as string);
+  });
+  for (const id of [...ids].sort()) {
     const asset = readAsset(doc, id);
     // An asset id is a hash of the bytes; anything else is made safe for a file name.
     if (asset) out.push({ path: `images/${id.replace(/[^\w.-]/g, '_')}.${EXT[asset.mime] ?? 'bin'}`, bytes: asset.bytes });
