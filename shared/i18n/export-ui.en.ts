@@ -76,5 +76,19 @@ export const exportUiEn = {
   imported_one: '{{count}} card imported. Ctrl+Z takes it back.',
   imported_other: '{{count}} cards imported. Ctrl+Z takes them back.',
   importFailed: 'This file could not be imported: {{reason}}',
+  importErrors: {
+    'too-large': 'the file is larger than 20 MB',
+    'not-json': 'it is not JSON',
+    'not-a-canvas': 'it is not a JSON Canvas file',
+    'too-many-nodes': 'it has too many nodes',
+    'no-usable-node': 'none of its nodes could be read',
+  },
+  importWarning: {
+    'unknown-type': '{{count}} node(s) of an unknown type',
+    'invalid-node': '{{count}} node(s) not readable',
+    'duplicate-id': '{{count}} node(s) with a repeated id',
+    'text-cut': '{{count}} text(s) too long, cut',
+    'edges-not-imported': '{{count}} edge(s): the board has no connectors',
+  },
   importWarnings: 'Some of it was left out: {{warnings}}',
 };

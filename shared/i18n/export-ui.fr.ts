@@ -78,5 +78,19 @@ export const exportUiFr: typeof exportUiEn = {
   imported_one: '{{count}} carte importée. Ctrl+Z l’annule.',
   imported_other: '{{count}} cartes importées. Ctrl+Z les annule.',
   importFailed: 'Ce fichier n’a pas pu être importé : {{reason}}',
+  importErrors: {
+    'too-large': 'le fichier dépasse 20 Mo',
+    'not-json': 'ce n’est pas du JSON',
+    'not-a-canvas': 'ce n’est pas un fichier JSON Canvas',
+    'too-many-nodes': 'il a trop de nœuds',
+    'no-usable-node': 'aucun de ses nœuds n’a pu être lu',
+  },
+  importWarning: {
+    'unknown-type': '{{count}} nœud(s) d’un type inconnu',
+    'invalid-node': '{{count}} nœud(s) illisible(s)',
+    'duplicate-id': '{{count}} nœud(s) à l’identifiant répété',
+    'text-cut': '{{count}} texte(s) trop long(s), coupé(s)',
+    'edges-not-imported': '{{count}} lien(s) : le tableau n’a pas de connecteurs',
+  },
   importWarnings: 'Une partie a été laissée de côté : {{warnings}}',
 };

@@ -26,7 +26,7 @@ import { PAGE_DRIVER } from './page-driver';
  * A production build of the renderer in a folder of the benchmark's own: the repo's out/ is
  * shared with test runs, which may rebuild it (as a development build, under vitest) mid-run.
  */
-async function buildRenderer(outDir: string): Promise<void> {
+export async function buildRenderer(outDir: string): Promise<void> {
   const { build } = await import('vite');
   const { default: config } = (await import(join(REPO, 'electron.vite.config.ts'))) as { default: { renderer: Record<string, unknown> & { build?: Record<string, unknown> } } };
   const previous = process.env.NODE_ENV;
@@ -43,7 +43,7 @@ async function buildRenderer(outDir: string): Promise<void> {
 }
 
 /** The HOST (host core and its HTTP/WebSocket server, as `npm run host` runs them) serving that build. */
-async function startBenchHost(project: string, dataDir: string, rendererDir: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startBenchHost(project: string, dataDir: string, rendererDir: string): Promise<{ url: string; stop(): Promise<void> }> {
   const core = await createHostCore({ dataDir, host: 'browser', projectPath: project });
   const server = await startServer(core, { rendererDir, bind: '127.0.0.1', port: 0 });
   return {

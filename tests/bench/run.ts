@@ -3,10 +3,13 @@
  *   npm run bench                       # N = 1,000 / 10,000 / 50,000
  *   npm run bench -- 10000              # chosen sizes
  *   BENCH_FRAMES=60 npm run bench       # frames per scenario (default 120)
+ *   BENCH_EXPORT=0 npm run bench        # without the export times (sample + boards of at most 10,000)
+ *   BENCH_CANVAS=0 npm run bench        # the export times alone
  * It builds a production renderer of its own first (about half a minute).
  */
 import { setPriority } from 'node:os';
 import { runBench } from './canvas-bench';
+import { runExportBench } from './export-bench';
 
 // Other processes on a shared machine would blur the frame figures: where allowed (root), the
 // benchmark and what it starts (host, Chromium) run at a higher priority. Said in the JSON.
@@ -21,11 +24,17 @@ try {
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const frames = Number(process.env.BENCH_FRAMES ?? 120);
 
-const report = await runBench({
-  sizes: sizes.length ? sizes : [1_000, 10_000, 50_000],
-  frames: Number.isInteger(frames) && frames > 1 ? frames : 120,
-  opens: Number(process.env.BENCH_OPENS ?? 3),
-  log: (line) => process.stderr.write(`[bench] ${line}\n`),
-});
+const chosen = sizes.length ? sizes : [1_000, 10_000, 50_000];
+const log = (line: string): boolean => process.stderr.write(`[bench] ${line}\n`);
+const report: Record<string, unknown> =
+  process.env.BENCH_CANVAS === '0'
+    ? { conditions: {} }
+    : await runBench({
+        sizes: chosen,
+        frames: Number.isInteger(frames) && frames > 1 ? frames : 120,
+        opens: Number(process.env.BENCH_OPENS ?? 3),
+        log,
+      });
 (report.conditions as Record<string, unknown>).process_priority = priority;
+if (process.env.BENCH_EXPORT !== '0') report.exports = await runExportBench({ sizes: chosen.filter((n) => n <= 10_000), log });
 process.stdout.write(JSON.stringify(report, null, 2) + '\n');

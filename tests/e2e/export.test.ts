@@ -89,7 +89,9 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     const out = join(dir.path, 'tableau.png');
     const verdict = await saveAt(page, out);
     expect(verdict, verdict.text).toMatchObject({ kind: 'ok' });
+    // Esc still closes once the work is done (the button pressed was disabled meanwhile).
     await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
 
     const png = PNG.sync.read(readFileSync(out));
     const items = drawnItems(board);
@@ -228,5 +230,57 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     await download.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toContain('<svg');
     await page.keyboard.press('Escape');
+  });
+
+  it('imports a JSON Canvas written by hand at the view centre, in one undo step', async () => {
+    const before = (await snap(page)).items.length;
+    const canvasFile = join(dir.path, 'a-la-main.canvas');
+    writeFileSync(
+      canvasFile,
+      JSON.stringify({
+        nodes: [
+          { id: 'g', type: 'group', x: 0, y: 0, width: 600, height: 400, label: 'Idées de l’atelier' },
+          { id: 'a', type: 'text', x: 40, y: 60, width: 220, height: 120, text: 'Un banc devant la mairie', color: '3' },
+          { id: 'b', type: 'link', x: 300, y: 60, width: 220, height: 120, url: 'https://example.org/' },
+        ],
+        edges: [{ id: 'e', fromNode: 'a', toNode: 'b' }],
+      }),
+    );
+    await openDialog(page);
+    await page.getByTestId('export-import-file').setInputFiles(canvasFile);
+    const message = page.getByTestId('export-import-message');
+    await message.waitFor();
+    expect(await message.getAttribute('data-kind')).toBe('ok');
+    expect(await message.textContent()).toMatch(/3 cartes importées/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
+    const after = await snap(page);
+    expect(after.items.length).toBe(before + 3);
+    const note = after.items.find((i) => i.kind === 'note' && i.text === 'Un banc devant la mairie')!;
+    const frame = after.items.find((i) => i.kind === 'frame' && i.title === 'Idées de l’atelier')!;
+    expect(note.parentId).toBe(frame.id);
+    // At the centre of the view.
+    const centre = await page.evaluate(() => {
+      const c = window.tablee!.camera();
+      return { x: (640 - c.x) / c.zoom, y: (400 - c.y) / c.zoom };
+    });
+    expect(Math.abs(frame.x + frame.w / 2 - centre.x)).toBeLessThan(400);
+    expect(Math.abs(frame.y + frame.h / 2 - centre.y)).toBeLessThan(400);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => window.tablee!.snapshot().items.length === n, before);
+  });
+
+  it('a file that is not a canvas is refused with the reason, and nothing is added', async () => {
+    const before = (await snap(page)).items.length;
+    const bad = join(dir.path, 'pas-un-canvas.canvas');
+    writeFileSync(bad, '{"hello": "world"}');
+    await openDialog(page);
+    await page.getByTestId('export-import-file').setInputFiles(bad);
+    const message = page.getByTestId('export-import-message');
+    await message.waitFor();
+    expect(await message.getAttribute('data-kind')).toBe('error');
+    expect(await message.textContent()).toMatch(/JSON Canvas/);
+    await page.keyboard.press('Escape');
+    expect((await snap(page)).items.length).toBe(before);
   });
 });

@@ -93,14 +93,21 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
     return () => abort.current?.abort();
   }, []);
 
-  const onKeyDown = (e: ReactKeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
+  // Esc wherever focus is (a button disabled while working drops it): cancels the work, else closes.
+  useEffect(() => {
+    const onEscape = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
+      e.stopImmediatePropagation();
       if (abort.current) abort.current.abort();
       else onClose();
-      return;
-    }
+    };
+    window.addEventListener('keydown', onEscape, true);
+    return () => window.removeEventListener('keydown', onEscape, true);
+  }, [onClose]);
+
+  const onKeyDown = (e: ReactKeyboardEvent): void => {
+    if (e.key === 'Escape') return;
     // Focus stays in the dialog: Tab from the last control goes back to the first.
     if (e.key === 'Tab' && ref.current) {
       const focusable = [...ref.current.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
@@ -161,6 +168,10 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
     } finally {
       abort.current = null;
       setProgress(null);
+      // The button pressed was disabled while working: focus comes back into the dialog.
+      requestAnimationFrame(() => {
+        if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
+      });
     }
   }
 
@@ -174,7 +185,7 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
 
   return (
     <div className="export-backdrop" data-testid="export-backdrop">
-      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" ref={ref} onKeyDown={onKeyDown}>
+      <div className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog" ref={ref} tabIndex={-1} onKeyDown={onKeyDown}>
         <div className="panel-head">
           <h2 id="export-title">{t('exportUi.title')}</h2>
           <button type="button" className="close-button" data-testid="export-close" aria-label={t('exportUi.close')} title={t('exportUi.close')} onClick={onClose} disabled={busy}>

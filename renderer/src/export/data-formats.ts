@@ -1,15 +1,20 @@
+import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import type { ExportModel } from '@shared/export/export-model';
+import { jsonCanvas } from '@shared/export/json-canvas';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import type { DataFormat } from './formats';
 
 /**
- * The data exports the renderer can make itself, from the anonymised model (the generators
- * live in shared/export). The archive is built by the host (it holds the project file).
+ * The data exports the renderer makes itself, from the anonymised model (the generators live
+ * in shared/export). The archive is built by the host (it holds the project file).
  */
 export const DATA_GENERATORS: Partial<Record<DataFormat, (model: ExportModel) => string>> = {
   md: reportMarkdown,
   html: reportHtml,
+  'csv-quotes': (model) => quotesCsv(model),
+  'csv-interviews': (model) => interviewsCsv(model),
+  canvas: jsonCanvas,
 };
 
 export const availableDataFormats = (hostArchive: boolean): DataFormat[] => [
