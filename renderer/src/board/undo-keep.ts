@@ -92,6 +92,8 @@ const toDeleteSet = (ranges: Range[]): DeleteSet => {
     list.push({ clock, len } as DeleteItem);
     ds.clients.set(client, list);
   }
+  // Yjs looks ranges up by binary search.
+  ds.clients.forEach((list) => list.sort((a, b) => a.clock - b.clock));
   return ds;
 };
 
@@ -108,11 +110,14 @@ const isStep = (s: unknown): s is KeptStep => {
 function revive(doc: Y.Doc, step: KeptStep): boolean {
   for (const [client, clock, len] of step.i) if (!structsIn(doc, client, clock, len)) return false;
   const values = new Map(step.v.map(([client, clock, value]) => [`${client}:${clock}`, value]));
+  const inserted = toDeleteSet(step.i);
   const toFill: Array<[Y.Item, unknown]> = [];
   for (const [client, clock, len] of step.d) {
     const structs = structsIn(doc, client, clock, len);
     if (!structs) return false;
     for (const s of structs) {
+      // Made and unmade within the step (a drag's positions on the way): Yjs never brings those back.
+      if (Y.isDeleted(inserted, s.id)) continue;
       if (s instanceof Y.GC) return false;
       if (!(s.content instanceof Y.ContentDeleted)) continue;
       const key = `${s.id.client}:${s.id.clock}`;
