@@ -5,6 +5,7 @@ import type { Bridge } from '../bridge/pick-bridge';
 import type { ConnectionState } from '../bridge/connection';
 import { LOAD_ORIGIN, openBoardSession, type BoardSession } from './board-session';
 import type { PusherState } from './update-pusher';
+import { badgeState } from '../ui/SaveBadge';
 
 export type SessionView =
   | { kind: 'loading' }
@@ -41,7 +42,7 @@ export class SessionController {
     this.snap = { view: { kind: 'loading' }, saveStatus: null, connection: bridge.connection(), pusher: NO_PUSHER };
     this.cleanups.push(
       bridge.onEvent((event) => {
-        if (event.type === 'save-status') this.set({ saveStatus: event.status });
+        if (event.type === 'save-status') this.setQuietly({ saveStatus: event.status });
         else if (event.type === 'session-changed') {
           // The host may now hold another project: nothing more leaves until we know.
           this.board?.pusher.pause();
@@ -75,8 +76,24 @@ export class SessionController {
   }
 
   private set(patch: Partial<SessionSnapshot>): void {
-    this.snap = { ...this.snap, ...patch };
+    // Every change shown carries the latest save figures held back by `setQuietly`.
+    this.snap = { ...this.snap, ...this.quiet, ...patch };
+    this.quiet = {};
     for (const l of [...this.listeners]) l();
+  }
+
+  /** Save figures not shown yet: they would change nothing on screen. */
+  private quiet: Partial<SessionSnapshot> = {};
+
+  /**
+   * Save figures (pusher counts, the host's save status) change at every push — 30 times a
+   * second while a card is dragged — and re-render the whole board view. They are shown only
+   * when what the badge says changes.
+   */
+  private setQuietly(patch: Pick<Partial<SessionSnapshot>, 'saveStatus' | 'pusher'>): void {
+    const next = { ...this.snap, ...this.quiet, ...patch };
+    if (badgeView(next) === badgeView(this.snap)) this.quiet = { ...this.quiet, ...patch };
+    else this.set(patch);
   }
 
   dispose(): void {
@@ -160,7 +177,7 @@ export class SessionController {
     if (project) {
       try {
         const board = openBoardSession(project, this.bridge);
-        this.unsubPusher = board.pusher.subscribe((pusher) => this.set({ pusher }));
+        this.unsubPusher = board.pusher.subscribe((pusher) => this.setQuietly({ pusher }));
         this.set({ view: { kind: 'board', session, project, board }, saveStatus: project.saveStatus, pusher: board.pusher.current });
       } catch (e) {
         this.set({ view: { kind: 'unreadable', session, message: (e as Error).message }, saveStatus: project.saveStatus, pusher: NO_PUSHER });
@@ -203,6 +220,12 @@ export class SessionController {
       console.warn('[tablee] resync after reconnect failed', e);
     }
   }
+}
+
+/** What the save badge shows of a snapshot (its word, and the details it may print). */
+function badgeView(s: SessionSnapshot): string {
+  const st = s.saveStatus;
+  return JSON.stringify([badgeState(st, s.pusher, s.connection), st?.state, st?.savedAt, st?.error, s.pusher.lastError]);
 }
 
 /** Does the host's state contain only changes this doc already knows (same Yjs history)? */

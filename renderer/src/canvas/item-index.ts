@@ -132,18 +132,28 @@ export class ItemIndex {
     const reread = new Set<string>();
     for (const event of events) {
       if (event.target === this.items) {
-        for (const key of event.changes.keys.keys()) {
+        for (const key of (event as Y.YMapEvent<unknown>).keysChanged) {
           changed.add(key);
           reread.add(key);
         }
-      } else {
-        const id = event.path[0];
-        if (typeof id !== 'string') continue;
-        changed.add(id);
-        // path [id]: the record's own fields changed (deeper: one of its texts or link sets).
-        if (event.path.length === 1 && [...event.changes.keys.keys()].every((k) => GEOMETRY.has(k))) placed.add(id);
-        else reread.add(id);
+        continue;
       }
+      // A record's own Y.Map: its key in the items map is its id (cheaper than event.path).
+      const own = event.target._item;
+      if (own && own.parent === this.items && typeof own.parentSub === 'string' && event instanceof Y.YMapEvent) {
+        const id = own.parentSub;
+        changed.add(id);
+        let geometryOnly = true;
+        for (const k of event.keysChanged) if (!GEOMETRY.has(k as string)) geometryOnly = false;
+        if (geometryOnly) placed.add(id);
+        else reread.add(id);
+        continue;
+      }
+      // Deeper (one of a record's texts or link sets): re-read that record.
+      const id = event.path[0];
+      if (typeof id !== 'string') continue;
+      changed.add(id);
+      reread.add(id);
     }
     if (changed.size === 0) return;
     const boxes: Array<{ id: string; box: Box }> | null = changed.size <= 2000 ? [] : null;
