@@ -132,6 +132,12 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     await page.waitForFunction(() => window.tablee?.ready === true);
     expect((await images(page)).map((i) => i.id)).toEqual([card!.id]);
     expect((await snap(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
+    // Drawn again after the reload, from the saved bytes.
+    const again = await boardToScreen(page, card!.x + card!.w / 2, card!.y + card!.h / 2);
+    await expect.poll(async () => {
+      const px = PNG.sync.read(await page.screenshot({ clip: { x: again.x - 2, y: again.y - 2, width: 4, height: 4 } })).data;
+      return px[0]! > 140 && px[1]! < 120;
+    }).toBe(true);
     await page.context().close();
   });
 

@@ -37,10 +37,15 @@ class BitmapCache {
     }
   };
 
+  /**
+   * The board whose pictures to decode. Cards may ask before this runs (a sibling's effects run
+   * first): they wait in 'loading' and are decoded here.
+   */
   attach(doc: Y.Doc): () => void {
     this.detach();
     this.doc = doc;
     assetsOf(doc).observe(this.onAssets);
+    for (const [key, entry] of this.entries) this.load(key, entry);
     return () => {
       if (this.doc === doc) this.detach();
     };
@@ -49,11 +54,15 @@ class BitmapCache {
   private detach(): void {
     if (this.doc) assetsOf(this.doc).unobserve(this.onAssets);
     this.doc = null;
-    for (const entry of this.entries.values()) {
-      if (entry.releaseTimer) clearTimeout(entry.releaseTimer);
+    for (const [key, entry] of [...this.entries]) {
       if (entry.state.kind === 'ready') entry.state.bitmap.close();
+      if (entry.users > 0) {
+        entry.state = LOADING;
+        continue;
+      }
+      if (entry.releaseTimer) clearTimeout(entry.releaseTimer);
+      this.entries.delete(key);
     }
-    this.entries.clear();
     this.emit();
   }
 
@@ -101,7 +110,8 @@ class BitmapCache {
 
   private load(assetId: string, entry: Entry): void {
     const doc = this.doc;
-    const asset = doc ? readAsset(doc, assetId) : undefined;
+    if (!doc) return;
+    const asset = readAsset(doc, assetId);
     if (!asset) return this.settle(assetId, entry, MISSING);
     createImageBitmap(new Blob([asset.bytes as Uint8Array<ArrayBuffer>], { type: asset.mime })).then(
       (bitmap) => {
@@ -113,7 +123,12 @@ class BitmapCache {
   }
 
   private settle(assetId: string, entry: Entry, state: BitmapState): void {
-    if (this.entries.get(assetId) !== entry) return;
+    if (this.entries.get(assetId) !== entry) {
+      if (state.kind === 'ready') state.bitmap.close();
+      return;
+    }
+    // Two loads of one picture (it changed while decoding): keep the newest, close the other.
+    if (entry.state.kind === 'ready' && entry.state !== state) entry.state.bitmap.close();
     entry.state = state;
     this.emit();
   }
