@@ -236,6 +236,46 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
   });
 });
 
+describe('pictures carried to another project', () => {
+  it('a picture card copied in one project and pasted in another brings its picture along', async () => {
+    const from = join(dir.path, 'de.tablee');
+    const to = join(dir.path, 'vers.tablee');
+    const host = await startHost({ project: from, dataDir: join(dir.path, 'data-copy') });
+    try {
+      const page = await openBoard(browser, host.url, 'en-GB');
+      const box = (await page.getByTestId('board-canvas').boundingBox())!;
+      await page.getByTestId('template-empty').click();
+      await dropFiles(page, [{ name: 'lavoir.png', photo: { width: 400, height: 300, type: 'image/png' } }], { x: Math.round(box.x + 600), y: Math.round(box.y + 400) }, 1);
+      const [card] = await images(page);
+      // The dropped picture is selected: copy it.
+      expect(await page.evaluate(() => window.tablee!.selection())).toEqual([card!.id]);
+      await page.mouse.move(box.x + 600, box.y + 400);
+      await page.keyboard.press('Control+c');
+      await waitSaved(page);
+
+      await page.getByTestId('project-button').click();
+      await page.getByTestId('create-path').fill(to);
+      await page.getByTestId('create-submit').click();
+      await expect.poll(async () => (await snap(page)).items.length, { timeout: 20_000 }).toBe(0);
+      // "Empty" was picked in the form: the new board does not ask again.
+      expect(await page.getByTestId('template-chooser').count()).toBe(0);
+      await page.mouse.move(box.x + 400, box.y + 300);
+      await page.keyboard.press('Control+v');
+      await expect.poll(async () => (await images(page)).length).toBe(1);
+      const pasted = (await images(page))[0]!;
+      expect(pasted.alt).toBe('lavoir');
+      expect((await snap(page)).assets!.map((a) => a.id)).toEqual([pasted.assetId]);
+      await waitSaved(page);
+      const saved = loadProjectText(readFileSync(to, 'utf8'));
+      expect(saved.ok && saved.value.report.repairs).toEqual([]);
+      expect(saved.ok && readAsset(saved.value.doc, pasted.assetId)?.width).toBe(400);
+      await page.context().close();
+    } finally {
+      await host.stop();
+    }
+  });
+});
+
 describe('the new-project form', () => {
   it('creates a project from the Restitution template: its four areas are there', async () => {
     const host = await startHost({ project: join(dir.path, 'depart.tablee'), dataDir: join(dir.path, 'data-form') });
