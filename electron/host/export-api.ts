@@ -8,7 +8,7 @@ export interface ExportApiDeps {
   /** The open project's file: an export never lands on it. */
   projectPath(): string | null;
   /** Builds the hand-over archive of the open project; null where this host cannot. */
-  buildArchive: ((anonymised: boolean) => Promise<Uint8Array>) | null;
+  buildArchive: ((anonymised: boolean, lang: 'fr' | 'en') => Promise<Uint8Array>) | null;
 }
 
 /**
@@ -30,12 +30,12 @@ export function createExportApi(deps: ExportApiDeps): ExportApi {
 
   return {
     writeExport: ({ path, data, overwrite }) => write(path, Buffer.from(data, 'base64'), overwrite),
-    async exportArchive({ path, anonymised, overwrite }) {
+    async exportArchive({ path, anonymised, overwrite, lang }) {
       if (!deps.buildArchive) throw new HostError('unavailable', 'this host cannot build an archive');
       if (deps.projectPath() === null) throw new HostError('no-project', 'no project is open');
       // Checked first so a refused path costs no archive build.
       await checkTarget(path, overwrite, deps.projectPath());
-      return write(path, await deps.buildArchive(anonymised), overwrite);
+      return write(path, await deps.buildArchive(anonymised, lang), overwrite);
     },
     // The HOST has no window: the renderer asks for a path in the page. The desktop main process answers this itself.
     pickExportPath: async () => null,

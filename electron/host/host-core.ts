@@ -1,14 +1,15 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiMethod, BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
 import { bytesToBase64 } from '@shared/base64';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { newBoardDoc } from '@shared/project-file/build';
-import { FILE_EXTENSION } from '@shared/project-file/format';
+import { FILE_EXTENSION, type FileMeta } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
 import { isBackupPath, listBackups, newestGoodBackup } from './backups';
 import { HostError } from './errors';
+import { buildArchive } from './export/archive';
 import { createExportApi } from './export-api';
 import type { HostCore, HostOptions } from './host-core-types';
 import { ProjectSession } from './project-session';
@@ -200,7 +201,18 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
           }
         : null,
     }),
-    ...createExportApi({ projectPath: () => session?.path ?? null, buildArchive: null }),
+    ...createExportApi({
+      projectPath: () => session?.path ?? null,
+      buildArchive: async (anonymised, lang) => {
+        const current = session;
+        if (!current) throw new HostError('no-project', 'no project is open');
+        // The archive holds the file as it is on disk: everything pushed so far first.
+        await current.flush();
+        const projectBytes = new Uint8Array(await readFile(current.path));
+        const meta = fileMetaOf(projectBytes, current.title, APP_NAME);
+        return (await buildArchive({ doc: current.doc, projectBytes, projectMeta: meta, options: { anonymised, lang } })).bytes;
+      },
+    }),
   };
 
   // Start-up: the project asked for, a new one where none exists yet, or the sample residency.
@@ -242,6 +254,20 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The `meta` of a project file's bytes, or one made from what is known when it cannot be read. */
+function fileMetaOf(bytes: Uint8Array, title: string, app: string): FileMeta {
+  try {
+    const meta = (JSON.parse(new TextDecoder().decode(bytes)) as { meta?: Partial<FileMeta> }).meta;
+    if (meta && typeof meta.title === 'string' && typeof meta.createdAt === 'string') {
+      return { title: meta.title, createdAt: meta.createdAt, savedAt: String(meta.savedAt ?? ''), app: String(meta.app ?? app) };
+    }
+  } catch {
+    // Unreadable: the archive still gets a sensible meta.
+  }
+  const now = new Date().toISOString();
+  return { title, createdAt: now, savedAt: now, app };
 }
 
 const withExtension = (path: string): string => (path.endsWith(FILE_EXTENSION) ? path : path + FILE_EXTENSION);

@@ -186,6 +186,8 @@ export interface ExportArchiveRequest {
   path: string;
   anonymised: boolean;
   overwrite: boolean;
+  /** Language of the reports and README inside. */
+  lang: 'fr' | 'en';
 }
 
 export interface PickExportPathRequest {

@@ -48,7 +48,7 @@ const fileName = z.string().min(1).max(255).refine((n) => !/[\0/\\]/.test(n), 'n
 
 export const exportArgSchemas = {
   writeExport: z.tuple([z.object({ path, data: exportData, overwrite: z.boolean() }).strict()]),
-  exportArchive: z.tuple([z.object({ path, anonymised: z.boolean(), overwrite: z.boolean() }).strict()]),
+  exportArchive: z.tuple([z.object({ path, anonymised: z.boolean(), overwrite: z.boolean(), lang: z.enum(['fr', 'en']) }).strict()]),
   pickExportPath: z.tuple([z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict()]),
 } as const satisfies Record<ExportMethod, z.ZodType>;
 

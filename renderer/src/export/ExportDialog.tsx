@@ -142,7 +142,7 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         if (destination.kind === 'download') throw new Error(t('exportUi.noArchive'));
         const target = destination.kind === 'native' ? await destination.api.pickExportPath({ suggestedName: name, extension }) : destination.path.trim();
         outcome = target
-          ? { kind: 'saved', written: await destination.api.exportArchive({ path: target, anonymised, overwrite: destination.kind === 'native' || destination.overwrite }) }
+          ? { kind: 'saved', written: await destination.api.exportArchive({ path: target, anonymised, lang, overwrite: destination.kind === 'native' || destination.overwrite }) }
           : { kind: 'cancelled' };
       } else {
         const built = await buildExport(doc, choice, { signal: controller.signal, onProgress: (done, total) => setProgress(total ? done / total : 0) });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createExportApi } from '../../../electron/host/export-api';
 import { createHostCore } from '../../../electron/host/host-core';
@@ -21,7 +22,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   throw new Error('the call did not fail');
 }
 
-function api(project: string | null = null, buildArchive: ((a: boolean) => Promise<Uint8Array>) | null = null) {
+function api(project: string | null = null, buildArchive: ((a: boolean, lang: 'fr' | 'en') => Promise<Uint8Array>) | null = null) {
   return createExportApi({ projectPath: () => project, buildArchive });
 }
 
@@ -77,7 +78,7 @@ describe('exportArchive', () => {
       return new Uint8Array([80, 75, 3, 4]);
     });
     const path = join(dir, 'remise.zip');
-    await expect(a.exportArchive({ path, anonymised: true, overwrite: false })).resolves.toEqual({ path, bytes: 4 });
+    await expect(a.exportArchive({ path, anonymised: true, overwrite: false, lang: 'fr' })).resolves.toEqual({ path, bytes: 4 });
     expect(calls).toEqual([true]);
     expect([...readFileSync(path)]).toEqual([80, 75, 3, 4]);
   });
@@ -90,7 +91,7 @@ describe('exportArchive', () => {
       return new Uint8Array(1);
     });
     writeFileSync(join(dir, 'remise.zip'), 'old');
-    expect(await codeOf(a.exportArchive({ path: join(dir, 'remise.zip'), anonymised: true, overwrite: false }))).toBe('exists');
+    expect(await codeOf(a.exportArchive({ path: join(dir, 'remise.zip'), anonymised: true, overwrite: false, lang: 'fr' }))).toBe('exists');
     expect(built).toBe(0);
   });
 });
@@ -107,6 +108,33 @@ describe('through the host core', () => {
       const before = readFileSync(project, 'utf8');
       expect(await codeOf(host.call('writeExport', [{ path: project, data: b64('x'), overwrite: true }]))).toBe('is-project');
       expect(readFileSync(project, 'utf8')).toBe(before);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe('the archive through the host core (sample residency)', () => {
+  it('is written where asked, holds the project and the report, and anonymised it names nobody', async () => {
+    const dir = tempDir();
+    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser' });
+    try {
+      const out = join(dir, 'remise.zip');
+      const written = await host.api.exportArchive({ path: out, anonymised: true, overwrite: false, lang: 'fr' });
+      expect(written.path).toBe(out);
+      const files = unzipSync(readFileSync(out));
+      expect(Object.keys(files)).toEqual(expect.arrayContaining(['project.tablee', 'report.md', 'quotes.csv']));
+      const text = Object.entries(files)
+        .filter(([name]) => !/\.(png|jpe?g|webp)$/.test(name))
+        .map(([, bytes]) => new TextDecoder().decode(bytes))
+        .join('\n');
+      const sample = JSON.parse(new TextDecoder().decode(files['project.tablee'])) as { snapshot: { interviews: unknown[] } };
+      expect(Array.isArray(sample.snapshot.interviews)).toBe(true);
+      const { readFileSync: read } = await import('node:fs');
+      const original = JSON.parse(read(join(dir, 'data', 'projects', 'residence-exemple.tablee'), 'utf8')) as { snapshot: { interviews: { pseudonym: string }[] } };
+      const pseudonyms = original.snapshot.interviews.map((i) => i.pseudonym.trim()).filter(Boolean);
+      expect(pseudonyms.length).toBeGreaterThan(0);
+      for (const p of pseudonyms) expect(text, p).not.toContain(p);
     } finally {
       await host.close();
     }
