@@ -27,7 +27,7 @@ const images = async (page: Page): Promise<ImageCardRecord[]> => (await snap(pag
  * the board at a screen point with a real `drop` event carrying a DataTransfer, as a file
  * manager would. Returns how long the page took from the drop to the cards (ms).
  */
-type FileSpec = { name: string; photo?: { width: number; height: number; type: 'image/jpeg' | 'image/png' }; text?: string; zeros?: number };
+type FileSpec = { name: string; photo?: { width: number; height: number; type: 'image/jpeg' | 'image/png' }; text?: string; raw?: number[]; zeros?: number };
 
 async function dropFiles(page: Page, specs: FileSpec[], at: { x: number; y: number }, expectCards: number): Promise<number> {
   return page.evaluate(
@@ -53,6 +53,7 @@ async function dropFiles(page: Page, specs: FileSpec[], at: { x: number; y: numb
           const blob = await canvas.convertToBlob({ type, quality: 0.95 });
           files.push(new File([blob], s.name, { type }));
         } else if (s.text !== undefined) files.push(new File([s.text], s.name, { type: 'image/png' }));
+        else if (s.raw) files.push(new File([new Uint8Array(s.raw)], s.name, { type: 'image/jpeg' }));
         else files.push(new File([new Uint8Array(s.zeros ?? 0)], s.name, { type: 'image/jpeg' }));
       }
       const dt = new DataTransfer();
@@ -195,6 +196,10 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
 
     await dropFiles(page, [{ name: 'compte-rendu.png', text: 'Réunion du 14 mars : ordre du jour…' }], at, 0);
     expect(await lastToast(page)).toMatch(/« compte-rendu\.png » n’est pas une image/);
+
+    // JPEG's first bytes, then nothing a decoder can read: a damaged photo.
+    await dropFiles(page, [{ name: 'abimee.jpg', raw: [0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 400 }, (_, i) => i % 251)] }], at, 0);
+    expect(await lastToast(page)).toMatch(/« abimee\.jpg » n’a pas pu être lue/);
 
     await dropFiles(page, [{ name: 'enorme.jpg', zeros: 51 * 1024 * 1024 }], at, 0);
     expect(await lastToast(page)).toMatch(/« enorme\.jpg » pèse 51 Mo/);

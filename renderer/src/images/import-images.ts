@@ -2,7 +2,7 @@ import { MAX_FILES_AT_ONCE, MAX_SOURCE_BYTES } from '@shared/residency/assets';
 import { addImages, altFromFileName, type NewImage } from '@shared/residency/image-commands';
 import type { Editor } from '../canvas/editor';
 import i18n from '../i18n';
-import { pushToast } from '../ui/toast-store';
+import { dismissToast, pushToast } from '../ui/toast-store';
 import { prepareImage, type PrepareFailure } from './prepare-image';
 
 const MB = 1024 * 1024;
@@ -36,15 +36,23 @@ export async function importImages(
   }
   const started = performance.now();
   const images: NewImage[] = [];
-  // One at a time: a few full-size photos decoded at once would take hundreds of MB.
-  for (const file of files) {
-    const name = file.name || 'image';
-    const prepared = await prepareImage(file, name);
-    if (!prepared.ok) {
-      pushToast('error', failureMessage(prepared.failure));
-      return [];
+  // Big photos take a second or two each: say so, unless it is over before anyone notices.
+  let working: number | null = null;
+  const slow = setTimeout(() => (working = pushToast('info', i18n.t('residency.image.preparing', { count: files.length }))), 400);
+  try {
+    // One at a time: a few full-size photos decoded at once would take hundreds of MB.
+    for (const file of files) {
+      const name = file.name || 'image';
+      const prepared = await prepareImage(file, name);
+      if (!prepared.ok) {
+        pushToast('error', failureMessage(prepared.failure));
+        return [];
+      }
+      images.push({ asset: prepared.asset, alt: altFromName && file.name ? altFromFileName(file.name) : '' });
     }
-    images.push({ asset: prepared.asset, alt: altFromName && file.name ? altFromFileName(file.name) : '' });
+  } finally {
+    clearTimeout(slow);
+    if (working !== null) dismissToast(working);
   }
   const ids = editor.command(() => addImages(editor.doc, images, centre));
   imageTimings.lastMs = performance.now() - started;
