@@ -1,4 +1,26 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setGraphicsState,
+  setLineWidth,
+  setStrokingRgbColor,
+  setTextMatrix,
+  showText,
+  stroke,
+  type PDFFont,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import type { PictureLayout, Shape } from './layout';
 import { checkpoint, SHAPES_PER_CHUNK, type ChunkOptions } from './progress';
 import { baselineOffset } from './svg';
@@ -77,32 +99,92 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
     const X = (bx: number): number => ox + (bx - view.x) * s;
     const Y = (by: number): number => top - (by - view.y) * s;
     if (picture.background) page.drawRectangle({ x: X(view.x), y: Y(view.y + view.h), width: view.w * s, height: view.h * s, color: colour(picture.background) });
+    const painter = new PagePainter(pdf, page, fonts);
     for (const [i, shape] of picture.shapes.entries()) {
-      drawShape(page, fonts, shape, s, X, Y);
-      if ((i + 1) % SHAPES_PER_CHUNK === 0) await checkpoint(options, done + i + 1, total);
+      painter.shape(shape, s, X, Y);
+      if ((i + 1) % SHAPES_PER_CHUNK === 0) {
+        painter.flush();
+        await checkpoint(options, done + i + 1, total);
+      }
     }
+    painter.flush();
     done += picture.shapes.length;
     await checkpoint(options, done, total);
   }
   return pdf.save();
 }
 
-function drawShape(page: PDFPage, fonts: Record<FontFace, PDFFont>, shape: Shape, s: number, X: (x: number) => number, Y: (y: number) => number): void {
-  if (shape.type === 'rect') {
-    page.drawRectangle({
-      x: X(shape.x),
-      y: Y(shape.y + shape.h),
-      width: shape.w * s,
-      height: shape.h * s,
-      ...(shape.fill ? { color: colour(shape.fill), opacity: shape.fillOpacity ?? 1 } : {}),
-      ...(shape.stroke ? { borderColor: colour(shape.stroke), borderWidth: (shape.strokeWidth ?? 1) * s, borderOpacity: shape.strokeOpacity ?? 1 } : {}),
-    });
-    return;
+/**
+ * Draws shapes with PDF operators on resources registered once per page. (pdf-lib's drawText and
+ * drawRectangle add a font or graphics-state entry to the page on every call that changes font
+ * or opacity, which makes a 10,000-card page quadratic.)
+ */
+class PagePainter {
+  private ops: PDFOperator[] = [];
+  private readonly fontKeys = new Map<FontFace, PDFName>();
+  private readonly opacityKeys = new Map<number, PDFName>();
+
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly page: PDFPage,
+    private readonly fonts: Record<FontFace, PDFFont>,
+  ) {}
+
+  private fontKey(face: FontFace): PDFName {
+    let key = this.fontKeys.get(face);
+    if (!key) {
+      const font = this.fonts[face];
+      key = this.page.node.newFontDictionary(font.name, font.ref);
+      this.fontKeys.set(face, key);
+    }
+    return key;
   }
-  const size = shape.size * s;
-  const first = shape.y + baselineOffset(shape.size, shape.lineHeight);
-  for (const [i, line] of shape.lines.entries()) {
-    page.drawText(toWinAnsi(line), { x: X(shape.x), y: Y(first + i * shape.size * shape.lineHeight), size, font: fonts[shape.face], color: colour(shape.color) });
+
+  private opacityKey(opacity: number): PDFName {
+    const o = Math.round(opacity * 100) / 100;
+    let key = this.opacityKeys.get(o);
+    if (!key) {
+      key = this.page.node.newExtGState('GS', this.pdf.context.obj({ Type: 'ExtGState', ca: o, CA: o }));
+      this.opacityKeys.set(o, key);
+    }
+    return key;
+  }
+
+  shape(shape: Shape, s: number, X: (x: number) => number, Y: (y: number) => number): void {
+    const ops = this.ops;
+    if (shape.type === 'rect') {
+      const [x, y, w, h] = [X(shape.x), Y(shape.y + shape.h), shape.w * s, shape.h * s];
+      if (shape.fill) {
+        const c = colour(shape.fill);
+        const o = shape.fillOpacity ?? 1;
+        ops.push(pushGraphicsState());
+        if (o < 1) ops.push(setGraphicsState(this.opacityKey(o)));
+        ops.push(setFillingRgbColor(c.red, c.green, c.blue), rectangle(x, y, w, h), fill(), popGraphicsState());
+      }
+      if (shape.stroke) {
+        const c = colour(shape.stroke);
+        ops.push(pushGraphicsState());
+        if ((shape.strokeOpacity ?? 1) < 1) ops.push(setGraphicsState(this.opacityKey(shape.strokeOpacity ?? 1)));
+        ops.push(setStrokingRgbColor(c.red, c.green, c.blue), setLineWidth((shape.strokeWidth ?? 1) * s), rectangle(x, y, w, h), stroke(), popGraphicsState());
+      }
+      return;
+    }
+    const font = this.fonts[shape.face];
+    const size = shape.size * s;
+    const c = colour(shape.color);
+    const first = shape.y + baselineOffset(shape.size, shape.lineHeight);
+    ops.push(beginText(), setFontAndSize(this.fontKey(shape.face), size), setFillingRgbColor(c.red, c.green, c.blue));
+    for (const [i, line] of shape.lines.entries()) {
+      ops.push(setTextMatrix(1, 0, 0, 1, X(shape.x), Y(first + i * shape.size * shape.lineHeight)), showText(font.encodeText(toWinAnsi(line))));
+    }
+    ops.push(endText());
+  }
+
+  /** Hands the operators gathered so far to the page. */
+  flush(): void {
+    if (this.ops.length === 0) return;
+    this.page.pushOperators(...this.ops);
+    this.ops = [];
   }
 }
 
