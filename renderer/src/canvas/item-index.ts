@@ -4,21 +4,18 @@ import { compareDrawOrder, itemsOf, readItem, type ItemMap } from '@shared/board
 import type { Box } from '@shared/board/geometry';
 import { MAX_COORD, MAX_SIZE, MIN_SIZE, type ItemRecord } from '@shared/board/records';
 
-interface Entry {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  item: ItemRecord;
+/** An R-tree of the records themselves (no box object per card: at 50,000 cards, megabytes). */
+class RecordTree extends RBush<ItemRecord> {
+  override toBBox(i: ItemRecord): { minX: number; minY: number; maxX: number; maxY: number } {
+    return { minX: i.x, minY: i.y, maxX: i.x + i.w, maxY: i.y + i.h };
+  }
+  override compareMinX(a: ItemRecord, b: ItemRecord): number {
+    return a.x - b.x;
+  }
+  override compareMinY(a: ItemRecord, b: ItemRecord): number {
+    return a.y - b.y;
+  }
 }
-
-const entryOf = (item: ItemRecord): Entry => ({
-  minX: item.x,
-  minY: item.y,
-  maxX: item.x + item.w,
-  maxY: item.y + item.h,
-  item,
-});
 
 /**
  * Every valid record of the doc, by id, plus an R-tree of their boxes. Kept up to date
@@ -26,8 +23,8 @@ const entryOf = (item: ItemRecord): Entry => ({
  * viewport queries never walk the whole board.
  */
 export class ItemIndex {
-  private readonly tree = new RBush<Entry>();
-  private readonly entries = new Map<string, Entry>();
+  private readonly tree = new RecordTree();
+  private readonly entries = new Map<string, ItemRecord>();
   private readonly listeners = new Set<() => void>();
   private readonly items: Y.Map<ItemMap>;
   private readonly observer: (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => void;
@@ -38,13 +35,12 @@ export class ItemIndex {
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
-    const initial: Entry[] = [];
+    const initial: ItemRecord[] = [];
     this.items.forEach((map, id) => {
       const item = map instanceof Y.Map ? readItem(map) : undefined;
       if (!item || item.id !== id) return;
-      const entry = entryOf(item);
-      this.entries.set(id, entry);
-      initial.push(entry);
+      this.entries.set(id, item);
+      initial.push(item);
     });
     this.tree.load(initial);
     this.observer = (events) => this.onEvents(events);
@@ -68,27 +64,23 @@ export class ItemIndex {
   }
 
   get(id: string): ItemRecord | undefined {
-    return this.entries.get(id)?.item;
+    return this.entries.get(id);
   }
 
   all(): IterableIterator<ItemRecord> {
-    const it = this.entries.values();
-    return (function* () {
-      for (const e of it) yield e.item;
-    })();
+    return this.entries.values();
   }
 
   /** Records whose box intersects `box`, in drawing order. */
   query(box: Box): ItemRecord[] {
-    const found = this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
-    const out = found.map((e) => e.item);
+    const out = this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
     out.sort(compareDrawOrder);
     return out;
   }
 
   /** Records whose box intersects `box`, unsorted (cheaper than `query`). */
   idsIn(box: Box): ItemRecord[] {
-    return this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h }).map((e) => e.item);
+    return this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
   }
 
   /** Items under a point, topmost first. */
@@ -101,8 +93,8 @@ export class ItemIndex {
   childrenOf(frameIds: ReadonlySet<string>): string[] {
     if (frameIds.size === 0) return [];
     const out: string[] = [];
-    for (const [id, e] of this.entries) {
-      if (e.item.parentId !== null && frameIds.has(e.item.parentId)) out.push(id);
+    for (const [id, item] of this.entries) {
+      if (item.parentId !== null && frameIds.has(item.parentId)) out.push(id);
     }
     return out;
   }
@@ -162,19 +154,18 @@ export class ItemIndex {
       const map = this.items.get(id);
       const item =
         old && !reread.has(id) && placed.has(id) && map instanceof Y.Map
-          ? withGeometry(old.item, map) ?? readItem(map)
+          ? withGeometry(old, map) ?? readItem(map)
           : map instanceof Y.Map
             ? readItem(map)
             : undefined;
       if (old) {
         this.tree.remove(old);
         this.entries.delete(id);
-        boxes?.push({ id, box: old.item });
+        boxes?.push({ id, box: old });
       }
       if (item && item.id === id) {
-        const entry = entryOf(item);
-        this.entries.set(id, entry);
-        this.tree.insert(entry);
+        this.entries.set(id, item);
+        this.tree.insert(item);
         boxes?.push({ id, box: item });
       }
     }

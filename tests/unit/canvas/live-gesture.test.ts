@@ -172,7 +172,7 @@ describe('a live drag', () => {
     expect(updates.length).toBeLessThanOrEqual(41);
     move.finish({ dx: 121, dy: 0 });
     expect(readItem(itemsOf(doc).get(ids[199]!)!)!.x).toBe(2000 + 1990 + 121);
-  });
+  }, 30_000);
 });
 
 describe('a live resize', () => {
