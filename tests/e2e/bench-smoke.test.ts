@@ -30,6 +30,10 @@ describe('npm run bench (smoke, 200 cards, a few frames)', () => {
     expect(board.drag_selection.cards).toBeGreaterThan(100);
     expect(board.drag_selection.final_position_exact).toBe(true);
     expect(board.drag_selection.doc_updates_total).toBeGreaterThan(0);
+    expect(board.drag_selection.drag_duration.unit).toBe('s');
+    // Where opening goes: one figure per phase, each in ms.
+    expect(Object.keys(board.open_phases)).toContain('tablee:index-built → tablee:first-draw');
+    expect(board.open_main_thread_cpu.unit).toBe('ms');
     expect(board.remote_update_while_panning.update_bytes).toBeGreaterThan(0);
     expect(board.host.file_bytes.value).toBeGreaterThan(0);
     expect(board.host.autosave.unit).toBe('ms');
