@@ -188,14 +188,28 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   const frameIds = new Set(items.filter((i) => i.kind === 'frame').map((i) => i.id));
   const reading = [...items].sort(compareReading);
 
+  // One pass over the board: cards of each quote, children of each frame.
+  const cardsOfQuote = new Map<string, Extract<ExportItem, { kind: 'quote' }>[]>();
+  const childrenOf = new Map<string, ExportItem[]>();
+  for (const item of reading) {
+    if (item.kind === 'quote') cardsOfQuote.set(item.quoteId, [...(cardsOfQuote.get(item.quoteId) ?? []), item]);
+    if (item.parentId !== null && item.kind !== 'frame') {
+      const list = childrenOf.get(item.parentId);
+      if (list) list.push(item);
+      else childrenOf.set(item.parentId, [item]);
+    }
+  }
+  const recordTags = new Map(records.map((r) => [r.id, r.tags ?? []]));
+
   // Quotes with the themes and tags of their cards.
   const quotes: ExportQuote[] = [...allowed.values()]
     .map(({ quote, attribution }) => {
-      const cards = reading.filter((i): i is Extract<ExportItem, { kind: 'quote' }> => i.kind === 'quote' && i.quoteId === quoteIds.get(quote.id));
+      const id = quoteIds.get(quote.id) as string;
+      const cards = cardsOfQuote.get(id) ?? [];
       const themeIds = [...new Set(cards.map((c) => c.parentId).filter((p): p is string => p !== null && frameIds.has(p)))];
-      const tagIds = new Set(cards.flatMap((c) => records.find((r) => r.id === c.id)?.tags ?? []));
+      const tagIds = new Set(cards.flatMap((c) => recordTags.get(c.id) ?? []));
       return {
-        id: quoteIds.get(quote.id) as string,
+        id,
         text: quote.text,
         interviewId: quote.interviewId === null ? null : (interviewIds.get(quote.interviewId) ?? null),
         attribution,
@@ -210,7 +224,7 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   const themes: ExportTheme[] = reading
     .filter((i): i is Extract<ExportItem, { kind: 'frame' }> => i.kind === 'frame')
     .map((frame) => {
-      const cards = reading.filter((i) => i.parentId === frame.id && i.kind !== 'frame');
+      const cards = childrenOf.get(frame.id) ?? [];
       const themeQuotes = [...new Set(cards.flatMap((c) => (c.kind === 'quote' ? [c.quoteId] : [])))];
       return {
         id: frame.id,
@@ -233,6 +247,8 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
     }));
   const experiments = reading.filter((i): i is ExportExperiment => i.kind === 'experiment');
 
+  const quotesPerInterview = new Map<string, number>();
+  for (const q of quotes) if (q.interviewId) quotesPerInterview.set(q.interviewId, (quotesPerInterview.get(q.interviewId) ?? 0) + 1);
   const exportInterviews: ExportInterview[] = interviews
     .map((i) => ({
       id: interviewIds.get(i.id) as string,
@@ -245,7 +261,7 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
       consent: i.consent,
       pseudonym: !anonymised && i.consent === 'quote' && i.pseudonym.trim() !== '' ? i.pseudonym.trim() : null,
       notes: !anonymised && i.consent !== 'none' ? scrub(i.notes) : null,
-      quotes: quotes.filter((q) => q.interviewId === interviewIds.get(i.id)).length,
+      quotes: quotesPerInterview.get(interviewIds.get(i.id) as string) ?? 0,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 

@@ -20,11 +20,17 @@ export function plural(group: Record<string, string>, key: string, count: number
   return fill(group[`${key}_${form}`] ?? group[`${key}_other`] ?? key, { count });
 }
 
+const dayFormats = new Map<ExportLang, Intl.DateTimeFormat>();
+
 /** A stored day (YYYY-MM-DD) as the reader's language writes it ("4 mars 2025", "4 Mar 2025"); other text as it is. */
 export function formatDay(day: string, lang: ExportLang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return day;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  // en-GB: "4 Mar 2025", day before month as in French, never ambiguous.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dayFormats.get(lang);
+  if (!format) {
+    // en-GB: "4 Mar 2025", day before month as in French, never ambiguous. Made once: costly to build.
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(lang, format);
+  }
+  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }

@@ -10,6 +10,7 @@
 import { setPriority } from 'node:os';
 import { runBench } from './canvas-bench';
 import { runExportBench } from './export-bench';
+import { runDataExportBench } from './export.bench';
 
 // Other processes on a shared machine would blur the frame figures: where allowed (root), the
 // benchmark and what it starts (host, Chromium) run at a higher priority. Said in the JSON.
@@ -37,4 +38,5 @@ const report: Record<string, unknown> =
       });
 (report.conditions as Record<string, unknown>).process_priority = priority;
 if (process.env.BENCH_EXPORT !== '0') report.exports = await runExportBench({ sizes: chosen.filter((n) => n <= 10_000), log });
+if (process.env.BENCH_EXPORT !== '0') report.data_exports = await runDataExportBench({ sizes: chosen.filter((n) => n <= 10_000), log });
 process.stdout.write(JSON.stringify(report, null, 2) + '\n');
