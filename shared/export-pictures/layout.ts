@@ -53,7 +53,17 @@ export interface TextShape {
   color: string;
 }
 
-export type Shape = RectShape | TextShape;
+/** A picture placed on the board (JPEG, PNG or WebP bytes from the project's assets). */
+export interface ImageShape extends Box {
+  type: 'image';
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export type Shape = RectShape | TextShape | ImageShape;
+
+/** The bytes of a picture card's asset; undefined when the project does not have them. */
+export type ImageSource = (assetId: string) => { mime: string; bytes: Uint8Array } | undefined;
 
 export type PictureRegion = { kind: 'board' } | { kind: 'selection'; ids: readonly string[] } | { kind: 'frame'; id: string };
 
@@ -63,6 +73,8 @@ export interface PictureOptions {
   margin: number;
   /** Colour behind everything; null for a transparent picture. */
   background: string | null;
+  /** Where picture cards find their bytes; without it they are drawn as their description. */
+  images?: ImageSource | undefined;
 }
 
 export interface PictureLayout {
@@ -116,7 +128,7 @@ export function layoutPicture(model: ExportModel, options: PictureOptions): Pict
   // The shadow under cards reaches 3 units beyond them.
   const view = { x: bounds.x - m, y: bounds.y - m, w: bounds.w + 2 * m + 3, h: bounds.h + 2 * m + 3 };
   const shapes: Shape[] = [];
-  for (const item of items) shapes.push(...shapesOf(item, model));
+  for (const item of items) shapes.push(...shapesOf(item, model, options.images));
   return { view, background: options.background, shapes, itemCount: items.length };
 }
 
@@ -136,7 +148,7 @@ function line(text: string, x: number, y: number, width: number, size: number, f
 }
 
 /** The same drawing as the board's card components (renderer/src/canvas/items), as shapes. */
-export function shapesOf(item: ExportItem, model: ExportModel): Shape[] {
+export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSource): Shape[] {
   const t = messagesFor(model.lang).residency;
   const { x, y, w, h } = item;
   const inner = Math.max(1, w - PAD * 2);
@@ -192,7 +204,19 @@ export function shapesOf(item: ExportItem, model: ExportModel): Shape[] {
       ];
     }
     case 'image': {
-      // The picture's bytes stay in the project; the export shows where it is and what it shows.
+      const asset = images?.(item.assetId);
+      if (asset) {
+        const caption = item.caption.trim();
+        return [
+          shadow(item),
+          { type: 'rect', x, y, w, h, fill: '#ffffff' },
+          { type: 'image', x, y, w, h, mime: asset.mime, bytes: asset.bytes },
+          ...(caption
+            ? [{ type: 'rect', x, y: y + h - 28, w, h: 28, fill: '#ffffff', fillOpacity: 0.85 } as RectShape, ...line(caption, x + PAD / 2, y + h - 22, Math.max(1, w - PAD), 13, 'regular', '#3a3a3a')]
+            : []),
+        ];
+      }
+      // Without its bytes, the export shows where the picture is and what it shows.
       const words = [item.alt, item.caption].map((s) => s.trim()).filter(Boolean).join(' — ');
       return [
         { type: 'rect', x, y, w, h, fill: IMAGE_PLACEHOLDER.fill, stroke: IMAGE_PLACEHOLDER.edge, strokeWidth: 1 },

@@ -16,6 +16,7 @@ import {
   showText,
   stroke,
   type PDFFont,
+  type PDFImage,
   type PDFName,
   type PDFOperator,
   type PDFPage,
@@ -86,6 +87,7 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
   const size = pageSizeOf(options.pageSize, options.orientation);
   const margin = Math.max(0, options.marginMm) * MM;
   const total = pictures.reduce((n, p) => n + p.shapes.length, 0);
+  const images = new Map<Uint8Array, PDFImage | null>();
   let done = 0;
   for (const [index, picture] of pictures.entries()) {
     const page = pdf.addPage([size.w, size.h]);
@@ -101,6 +103,12 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
     if (picture.background) page.drawRectangle({ x: X(view.x), y: Y(view.y + view.h), width: view.w * s, height: view.h * s, color: colour(picture.background) });
     const painter = new PagePainter(pdf, page, fonts);
     for (const [i, shape] of picture.shapes.entries()) {
+      if (shape.type === 'image') {
+        // Pictures are few: drawn in order through pdf-lib, between the operators around them.
+        painter.flush();
+        await drawImage(pdf, page, images, shape, s, X, Y);
+        continue;
+      }
       painter.shape(shape, s, X, Y);
       if ((i + 1) % SHAPES_PER_CHUNK === 0) {
         painter.flush();
@@ -152,6 +160,7 @@ class PagePainter {
 
   shape(shape: Shape, s: number, X: (x: number) => number, Y: (y: number) => number): void {
     const ops = this.ops;
+    if (shape.type === 'image') return;
     if (shape.type === 'rect') {
       const [x, y, w, h] = [X(shape.x), Y(shape.y + shape.h), shape.w * s, shape.h * s];
       if (shape.fill) {
@@ -186,6 +195,28 @@ class PagePainter {
     this.page.pushOperators(...this.ops);
     this.ops = [];
   }
+}
+
+/** JPEG and PNG are embedded once per picture; a WebP (not in PDF) is left as its white card. */
+async function drawImage(
+  pdf: PDFDocument,
+  page: PDFPage,
+  cache: Map<Uint8Array, PDFImage | null>,
+  shape: Extract<Shape, { type: 'image' }>,
+  s: number,
+  X: (x: number) => number,
+  Y: (y: number) => number,
+): Promise<void> {
+  let image = cache.get(shape.bytes);
+  if (image === undefined) {
+    try {
+      image = shape.mime === 'image/jpeg' ? await pdf.embedJpg(shape.bytes) : shape.mime === 'image/png' ? await pdf.embedPng(shape.bytes) : null;
+    } catch {
+      image = null;
+    }
+    cache.set(shape.bytes, image);
+  }
+  if (image) page.drawImage(image, { x: X(shape.x), y: Y(shape.y + shape.h), width: shape.w * s, height: shape.h * s });
 }
 
 function drawBands(page: PDFPage, fonts: Record<FontFace, PDFFont>, meta: PdfMeta, n: number, of: number, margin: number): void {

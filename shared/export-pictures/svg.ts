@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../base64';
 import type { PictureLayout, Shape } from './layout';
 import { PICTURE_FONT_FAMILY } from './text-metrics';
 
@@ -19,6 +20,11 @@ export function xmlEscape(s: string): string {
 const num = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
 
 function shapeSvg(s: Shape): string {
+  if (s.type === 'image') {
+    // The type comes from the project's own sniffed list (JPEG, PNG, WebP), never from user text.
+    const mime = /^image\/(jpeg|png|webp)$/.test(s.mime) ? s.mime : 'application/octet-stream';
+    return `<image x="${num(s.x)}" y="${num(s.y)}" width="${num(s.w)}" height="${num(s.h)}" preserveAspectRatio="none" href="data:${mime};base64,${bytesToBase64(s.bytes)}"/>`;
+  }
   if (s.type === 'rect') {
     const attrs = [`x="${num(s.x)}" y="${num(s.y)}" width="${num(s.w)}" height="${num(s.h)}"`];
     if (s.radius) attrs.push(`rx="${num(s.radius)}"`);

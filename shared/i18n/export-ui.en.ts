@@ -43,7 +43,6 @@ export const exportUiEn = {
   picture: '{{count}} items drawn',
   cardsLeftOut_one: '{{count}} quote card left out (not to be quoted)',
   cardsLeftOut_other: '{{count}} quote cards left out (not to be quoted)',
-  imagesAsPlaceholders: 'Pictures are drawn as framed boxes with their description.',
   nothing: 'Nothing to export in this part of the board.',
   exportTo: 'Export…',
   saveOnHost: 'Save on this computer',

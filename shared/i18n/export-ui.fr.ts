@@ -45,7 +45,6 @@ export const exportUiFr: typeof exportUiEn = {
   picture: '{{count}} éléments dessinés',
   cardsLeftOut_one: '{{count}} carte citation laissée de côté (à ne pas citer)',
   cardsLeftOut_other: '{{count}} cartes citation laissées de côté (à ne pas citer)',
-  imagesAsPlaceholders: 'Les images sont dessinées comme des cadres avec leur description.',
   nothing: 'Rien à exporter dans cette partie du tableau.',
   exportTo: 'Exporter…',
   saveOnHost: 'Enregistrer sur cet ordinateur',

@@ -324,7 +324,6 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
               <li key={line}>{line}</li>
             ))}
             {picture && summary.cardsLeftOut > 0 && <li>{t('exportUi.cardsLeftOut', { count: summary.cardsLeftOut })}</li>}
-            {picture && model.items.some((i) => i.kind === 'image') && <li>{t('exportUi.imagesAsPlaceholders')}</li>}
           </ul>
         </section>
 

@@ -6,6 +6,7 @@ import { buildPdf, type Orientation, type PageSize } from '@shared/export-pictur
 import { checkpoint, type ChunkOptions } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
 import { DEFAULT_BACKGROUND } from '@shared/export-pictures/palette';
+import { readAsset } from '@shared/residency/assets';
 import { DATA_GENERATORS } from './data-formats';
 import { FORMAT_FILE, type ExportFormat } from './formats';
 import { planPng, rasterise, type PngPlan } from './png';
@@ -43,11 +44,12 @@ export const modelFor = (doc: Y.Doc, choice: Pick<ExportChoice, 'anonymised' | '
   readExportModel(doc, { anonymised: choice.anonymised, lang: choice.lang, meta: choice.meta ?? {} });
 
 /** The pictures a choice draws: one, or one per chosen frame for a PDF. */
-export function picturesFor(model: ExportModel, choice: ExportChoice): PictureLayout[] {
+export function picturesFor(model: ExportModel, choice: ExportChoice & { doc?: Y.Doc }): PictureLayout[] {
   const background = choice.background ? DEFAULT_BACKGROUND : null;
+  const images = choice.doc ? (assetId: string) => readAsset(choice.doc as Y.Doc, assetId) : undefined;
   const regions: PictureRegion[] =
     choice.format === 'pdf' && choice.pdfFrames.length > 0 ? choice.pdfFrames.map((id) => ({ kind: 'frame', id })) : [choice.format === 'pdf' ? { kind: 'board' } : choice.region];
-  return regions.flatMap((region) => layoutPicture(model, { region, margin: choice.margin, background }) ?? []);
+  return regions.flatMap((region) => layoutPicture(model, { region, margin: choice.margin, background, images }) ?? []);
 }
 
 /** Builds the file a choice asks for, in the page (the archive excepted: the host makes it). */
@@ -56,7 +58,7 @@ export async function buildExport(doc: Y.Doc, choice: ExportChoice, chunks: Chun
   const model = modelFor(doc, choice);
   await checkpoint(chunks, 0, 1);
   if (choice.format === 'png' || choice.format === 'svg' || choice.format === 'pdf') {
-    const pictures = picturesFor(model, choice);
+    const pictures = picturesFor(model, { ...choice, doc });
     const first = pictures[0];
     if (!first) throw new NothingToExport();
     if (choice.format === 'svg') return { format: 'svg', blob: new Blob([buildSvg(first, { title: model.meta.title })], { type: mime }) };

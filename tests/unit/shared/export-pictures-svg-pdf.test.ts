@@ -12,6 +12,7 @@ import { ExportCancelled } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
 import { toWinAnsi } from '@shared/export-pictures/text-metrics';
 import { loadProjectText } from '@shared/project-file/load';
+import { readAsset } from '@shared/residency/assets';
 import { readInterviews, readQuotes } from '@shared/residency/doc';
 import { SAMPLE_PATH } from '../../../scripts/make-sample';
 
@@ -89,6 +90,23 @@ describe('SVG of the sample residency', () => {
     expect(layout.view).toMatchObject({ x: frame.x - 10, y: frame.y - 10 });
     expect(layout.itemCount).toBeGreaterThan(1);
     expect(layoutPicture(model, { region: { kind: 'selection', ids: [] }, margin: 10, background: null })).toBeNull();
+  });
+});
+
+describe('pictures on the board', () => {
+  it('are embedded in the SVG and the PDF when the project has their bytes, else shown by their description', async () => {
+    const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
+    const cards = model.items.filter((i) => i.kind === 'image');
+    expect(cards.length).toBeGreaterThan(0);
+    const withBytes = layoutPicture(model, { region: { kind: 'board' }, margin: 0, background: null, images: (id) => readAsset(doc, id) })!;
+    const svg = buildSvg(withBytes);
+    expect(svg.match(/<image [^>]*href="data:image\/(jpeg|png|webp);base64,/g)?.length).toBe(cards.length);
+    const pdf = await PDFDocument.load(await buildPdf([withBytes], { pageSize: 'A4', orientation: 'landscape', marginMm: 10, meta: { title: '', date: '', credits: '', licence: '' }, pause: async () => {} }));
+    expect(pdf.getPageCount()).toBe(1);
+    const without = buildSvg(layoutPicture(model, { region: { kind: 'board' }, margin: 0, background: null })!);
+    expect(without).not.toContain('<image');
+    const alt = (cards[0] as Extract<(typeof cards)[number], { kind: 'image' }>).alt;
+    if (alt) expect(svgText(without)).toContain(alt.split(' ')[0]);
   });
 });
 
