@@ -14,6 +14,7 @@ import { bytesToBase64 } from '../../shared/base64';
 import { itemsOf } from '../../shared/board/doc';
 import { moveItems } from '../../shared/board/commands';
 import { buildProjectFile } from '../../shared/project-file/build';
+import { loadProjectText } from '../../shared/project-file/load';
 import { ProjectSession } from '../../electron/host/project-session';
 import { readProject } from '../../electron/host/read-project';
 import { createHostCore } from '../../electron/host/host-core';
@@ -155,11 +156,35 @@ function yjsGrowth(state: Uint8Array, moves: number) {
     v1_bytes: { before: v1Before, after: v1After.length, unit: 'bytes', what: 'Y.encodeStateAsUpdate (what the file stores, base64)' },
     v1_reencoded_from_fresh_doc_bytes: { value: Y.encodeStateAsUpdate(fresh).length, unit: 'bytes' },
     v2_bytes: { before: v2Before, after: Y.encodeStateAsUpdateV2(host).length, unit: 'bytes', what: 'Y.encodeStateAsUpdateV2' },
+    project_file: fileFigures(host),
   };
   host.destroy();
   editor.destroy();
   fresh.destroy();
   return figures;
+}
+
+/** The whole project file of that board as saved now (format 2, v2 state) and as format 1 wrote it (v1), and the time to load each. */
+function fileFigures(doc: Y.Doc) {
+  const meta = { title: 'growth', createdAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', app: 'bench' };
+  const now = JSON.stringify(buildProjectFile(doc, meta, []));
+  const before = JSON.stringify({ ...JSON.parse(now), formatVersion: 1, yjsEncoding: undefined, yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)) });
+  const load = (text: string): Stats => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = loadProjectText(text);
+      times.push(performance.now() - t0);
+      if (!r.ok) throw new Error(`growth board does not load: ${r.error.code}`);
+      r.value.doc.destroy();
+    }
+    return stats(times);
+  };
+  return {
+    format_2_v2: { file_bytes: now.length, load: load(now) },
+    format_1_v1: { file_bytes: before.length, load: load(before) },
+    what: 'file size and loadProjectText (parse, decode, migrate, validate) of the board after the moves',
+  };
 }
 
 interface HostSide {
