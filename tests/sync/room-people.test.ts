@@ -191,25 +191,31 @@ describe('the same person across the room', () => {
     await facilitator.getByTestId('search-close').click();
   });
 
-  it('the facilitator closes and reopens the room: their undo still takes back their own last edit', async () => {
+  it('the facilitator closes and reopens the room: their undo still takes back their own last edit; their name is theirs to set', async () => {
     const mine = await noteAt(facilitator, 0, 400);
     await facilitator.getByTestId('room-button').click();
     await facilitator.getByTestId('room-close').click();
     await facilitator.getByTestId('room-open').click();
     await expect.poll(() => facilitator.getByTestId('room-url').count(), { timeout: 15_000 }).toBe(1);
+    // The facilitator gives their name: their next edit carries it, on every card they made.
+    await facilitator.getByTestId('my-name').fill('Fanny');
+    await facilitator.getByTestId('my-name').press('Enter');
     await facilitator.getByTestId('room-button').click();
     await facilitator.locator('body').click({ position: { x: 640, y: 700 } });
     await facilitator.keyboard.press('Escape');
     await facilitator.keyboard.press('Control+z');
     await until('my note is undone', async () => !(await itemIds(facilitator)).includes(mine));
     expect(await itemIds(facilitator)).toEqual(expect.arrayContaining([ids.fanny, ids.awa]));
+    const named = await noteAt(facilitator, 700, 100);
+    await expect.poll(() => authorshipOf(facilitator, named)).toBe('Made by Fanny');
+    await expect.poll(() => authorshipOf(facilitator, ids.fanny)).toBe('Made by Fanny · changed by Awa');
   });
 
   it('the facilitator’s reload and the file on disk keep who made what', async () => {
     await facilitator.reload();
     await facilitator.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
     await expect.poll(() => authorshipOf(facilitator, ids.awa)).toBe('Made by Awa');
-    await expect.poll(() => authorshipOf(facilitator, ids.fanny)).toBe('Made by Facilitator · changed by Awa');
+    await expect.poll(() => authorshipOf(facilitator, ids.fanny)).toBe('Made by Fanny · changed by Awa');
 
     host!.proc.kill('SIGTERM');
     expect(await exitOf(host!.proc)).toBe(0);
@@ -218,9 +224,9 @@ describe('the same person across the room', () => {
     if (!saved.ok) throw new Error(saved.error.detail);
     const doc = saved.value.doc;
     expect(createdBy(doc, ids.awa)?.name).toBe('Awa');
-    expect(createdBy(doc, ids.fanny)?.name).toBe('Facilitator');
+    expect(createdBy(doc, ids.fanny)?.name).toBe('Fanny');
     expect(lastEditedBy(doc, ids.fanny)?.name).toBe('Awa');
-    expect(createdBy(doc, ids.proposal)?.name).toBe('Facilitator');
-    expect(peopleOf(doc).map((p) => p.name)).toEqual(['Awa', 'Facilitator']);
+    expect(createdBy(doc, ids.proposal)?.name).toBe('Fanny');
+    expect(peopleOf(doc).map((p) => p.name)).toEqual(['Awa', 'Fanny']);
   });
 });

@@ -21,6 +21,31 @@ interface ConnLike {
   peer: { _pc?: RTCPeerConnection | null } | null;
 }
 
+interface SignalingConnLike {
+  ws: { readyState: number } | null;
+  send(message: unknown): void;
+  [QUIET]?: true;
+}
+
+const QUIET = Symbol('tablee.quiet');
+const OPEN = 1;
+
+/**
+ * y-webrtc sends ICE candidates on the signaling socket whenever they come, even while that
+ * socket is reconnecting: WebSocket.send then throws (which killed Node peers of a 15-person
+ * bench when the HOST was slow to answer). A signal sent while the socket is down is dropped
+ * instead: on reconnect y-webrtc announces itself again and the links are set up afresh, and
+ * meanwhile the HOST relays.
+ */
+function quietWhileClosed(conn: SignalingConnLike): void {
+  if (conn[QUIET]) return;
+  conn[QUIET] = true;
+  const send = conn.send.bind(conn);
+  conn.send = (message) => {
+    if (conn.ws?.readyState === OPEN) send(message);
+  };
+}
+
 /** A link whose ICE lost the other side this long ago is torn down, so y-webrtc sets up a fresh one. */
 const STALE_LINK_MS = 5000;
 
@@ -42,6 +67,7 @@ export class DirectMesh {
       filterBcConns: true,
       peerOpts: { config: { iceServers: [] }, wrtc: guardRtc(opts.rtc, opts.stats) },
     });
+    for (const conn of this.provider.signalingConns as SignalingConnLike[]) quietWhileClosed(conn);
   }
 
   /** My id in signaling (what other peers list as direct links); null until y-webrtc made its room. */
@@ -82,6 +108,7 @@ export class DirectMesh {
 
   resume(): void {
     this.provider.connect();
+    for (const conn of this.provider.signalingConns as SignalingConnLike[]) quietWhileClosed(conn);
     if (this.savedPresence) this.provider.awareness.setLocalState(this.savedPresence);
   }
 

@@ -5,6 +5,7 @@ import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
 import type { RoomConnection } from '../sync/join-room';
 import { suggestPassword } from '../sync/room-identity';
 import { useRoomView } from '../sync/use-room';
+import { MyNameField } from './MyNameField';
 import { PeopleList } from './PeopleList';
 
 interface Props {
@@ -45,6 +46,7 @@ export function RoomPanel({ api, status, connection, onJoin, onClose }: Props) {
           {t('room.close')}
         </button>
       </div>
+      <MyNameField fallback={t('room.facilitator')} />
       {!api ? null : !status?.open ? (
         <form
           className="panel-section"
