@@ -168,7 +168,10 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
   for (const quote of allQuotes) {
     const interview = quote.interviewId === null ? undefined : interviewById.get(quote.interviewId);
     const attribution = exportAttribution(quote, interview, anonymised, lang);
-    if (attribution !== undefined) allowed.set(quote.id, { quote: { ...quote, text: scrub(quote.text) }, attribution });
+    if (attribution === undefined) continue;
+    // A place may hold a name too ("chez Nadia"); a pseudonym allowed here is not in `scrub`.
+    const shown = attribution && { ...attribution, place: scrub(attribution.place), line: scrub(attribution.line) };
+    allowed.set(quote.id, { quote: { ...quote, text: scrub(quote.text) }, attribution: shown });
   }
   const quoteSort = (a: QuoteRecord, b: QuoteRecord): number => {
     const ia = a.interviewId === null ? '~' : (interviewIds.get(a.interviewId) ?? '~');
@@ -311,13 +314,6 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
     tags: ctx.labelsOf(record.tags),
   };
   const s = ctx.scrub;
-  // Image cards arrive with another change of the board's records; read them loosely so this
-  // file does not depend on their exact type.
-  const loose = record as unknown as Record<string, unknown>;
-  if (loose.kind === 'image') {
-    const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-    return { ...placed, kind: 'image', assetId: str(loose.assetId), alt: s(str(loose.alt)), caption: s(str(loose.caption)) };
-  }
   switch (record.kind) {
     case 'note':
       return { ...placed, kind: 'note', color: record.color, text: s(record.text) };
@@ -358,7 +354,7 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
         status: record.status,
         proposalId: record.proposalId,
       };
-    default:
-      return undefined;
+    case 'image':
+      return { ...placed, kind: 'image', assetId: record.assetId, alt: s(record.alt), caption: s(record.caption ?? '') };
   }
 }

@@ -54,7 +54,11 @@ export async function runExport(
   if (outInfo?.isDirectory()) return err(`the output ${args.out} is a folder: give a file name`);
 
   const loaded = await readProject(project);
-  if (!loaded.ok) return err(`cannot export ${args.project}: ${OPEN_ERRORS[loaded.error.code] ?? loaded.error.code} (${loaded.error.detail}). The file was left untouched.`);
+  if (!loaded.ok) {
+    const reason = OPEN_ERRORS[loaded.error.code] ?? loaded.error.code;
+    const detail = loaded.error.code === 'not-found' || loaded.error.code === 'is-directory' ? '' : ` (${loaded.error.detail})`;
+    return err(`cannot export ${args.project}: ${reason}${detail}. The file was left untouched.`);
+  }
   const { doc, meta } = loaded.value;
   const options: ExportOptions = { anonymised: args.anonymised, lang: args.lang, meta: args.meta };
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeExport } from '@shared/export/describe';
 import { readExportModel } from '@shared/export/export-model';
 import { restitutionSection } from '@shared/export/sections';
+import { newBoardDoc } from '@shared/project-file/build';
+import { addInterview, addQuote } from '@shared/residency/commands';
 import { buildFixtureDoc, FIXTURE } from '../../fixtures/export/fixture-doc';
 
 const { doc, ids } = buildFixtureDoc();
@@ -71,6 +73,15 @@ describe('export model', () => {
     expect(named.namesIncluded).toBe(true);
     expect(named.notesIncluded).toBe(true);
     expect(named.lines[0]).toMatch(/^Non anonymisé/);
+  });
+
+  it('a name hidden in a place is replaced too, even when not anonymised, for a person quoted anonymously', () => {
+    const d = newBoardDoc('t', '');
+    const i = addInterview(d, { pseudonym: 'Nadia', consent: 'anonymous', role: 'user', place: 'Chez Nadia', date: '2025-03-04' });
+    addQuote(d, i, 'Des mots.');
+    const [quote] = readExportModel(d, { anonymised: false, lang: 'en' }).quotes;
+    expect(quote?.attribution?.place).toBe('Chez user');
+    expect(quote?.attribution?.line).toBe('— user · Chez user · 4 Mar 2025');
   });
 
   it('recognises restitution frames in French and English', () => {
