@@ -268,9 +268,12 @@ describe('residency material, in Chromium against the real HOST', () => {
     const linkedBy = before.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id);
     const cards = before.items.filter((i) => i.kind === 'quote' && i.quoteId === quote.id).map((i) => i.id);
     expect(linkedBy.length).toBeGreaterThan(0);
-    await page.getByTestId('open-interviews').click();
-    await page.locator(`[data-testid="interview-item"][data-id="${quote.interviewId}"]`).click();
+    // A double-click on the quote's card opens its interview, the quote picked out.
+    const card = before.items.find((i) => i.id === cards[0])!;
+    const at = await boardToScreen(page, card.x + card.w / 2, card.y + card.h / 2);
+    await page.mouse.dblclick(at.x, at.y);
     const row = page.locator(`[data-testid="quote-row"][data-id="${quote.id}"]`);
+    await expect.poll(async () => row.getAttribute('class')).toContain('focused');
     await row.getByTestId('edit-quote').click();
     await row.getByTestId('quote-text').fill('Ici, je viens chiner comme tout le monde.');
     await row.getByTestId('quote-text').press('Control+Enter');

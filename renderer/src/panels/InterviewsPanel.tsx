@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addInterview,
@@ -35,10 +35,12 @@ interface Props {
   openId: string | null;
   onOpen(id: string | null): void;
   onTrace(interviewId: string): void;
+  /** The quote whose card was opened: shown and scrolled to, its wording ready to fix. */
+  focusQuote?: string | null;
 }
 
 /** The interviews: a list to sort and filter, and one interview's form with its transcript and quotes. */
-export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
+export function InterviewsPanel({ editor, openId, onOpen, onTrace, focusQuote = null }: Props) {
   const { t, i18n } = useTranslation();
   const data = useResidency();
   const [sort, setSort] = useState<SortKey>('date');
@@ -61,7 +63,9 @@ export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
     onOpen(id);
   };
 
-  if (open) return <InterviewForm key={open.id} editor={editor} interview={open} onBack={() => onOpen(null)} onTrace={onTrace} />;
+  if (open) return <InterviewForm key={open.id} editor={editor} interview={open} onBack={() => onOpen(null)} onTrace={onTrace} focusQuote={focusQuote} />;
+  // A quote typed in without an interview: its wording is fixed here.
+  const loose = focusQuote ? data.quotes.get(focusQuote) : undefined;
 
   return (
     <section className="side-section" data-testid="interviews-panel" aria-label={t('residency.panel.interviews')}>
@@ -74,6 +78,11 @@ export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
         </button>
       </div>
       {importing && <ImportPanel editor={editor} onDone={() => setImporting(false)} />}
+      {loose && loose.interviewId === null && (
+        <div className="quote-row focused" data-testid="quote-row" data-id={loose.id}>
+          <QuoteWording key={loose.id} editor={editor} quote={loose} />
+        </div>
+      )}
       <div className="side-row">
         <input
           type="search"
@@ -112,13 +121,29 @@ export function InterviewsPanel({ editor, openId, onOpen, onTrace }: Props) {
   );
 }
 
-function InterviewForm({ editor, interview, onBack, onTrace }: { editor: Editor; interview: InterviewRecord; onBack(): void; onTrace(id: string): void }) {
+function InterviewForm({
+  editor,
+  interview,
+  onBack,
+  onTrace,
+  focusQuote,
+}: {
+  editor: Editor;
+  interview: InterviewRecord;
+  onBack(): void;
+  onTrace(id: string): void;
+  focusQuote: string | null;
+}) {
   const { t } = useTranslation();
   const data = useResidency();
   const transcriptRef = useRef<HTMLTextAreaElement>(null);
   const [transcript, setLocalTranscript] = useState(interview.transcript);
   const [confirm, setConfirm] = useState<null | { kind: 'quote'; id: string; cards: number; proposals: number } | { kind: 'interview'; count: number }>(null);
   const doc = editor.doc;
+  // Opened from a quote card: bring its row into view, once.
+  useEffect(() => {
+    if (focusQuote) document.querySelector(`[data-testid="quote-row"][data-id="${CSS.escape(focusQuote)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [focusQuote]);
   const set = (patch: Partial<InterviewRecord>): void => editor.command(() => updateInterview(doc, interview.id, patch));
   const quotes = quotesOfInterview(doc, interview.id)
     .map((id) => data.quotes.get(id))
@@ -265,7 +290,12 @@ function InterviewForm({ editor, interview, onBack, onTrace }: { editor: Editor;
       {quotes.length === 0 && <p className="muted">{t('residency.panel.noQuotes')}</p>}
       <ul className="side-list" data-testid="quote-list">
         {quotes.map((q) => (
-          <li key={q.id} className="quote-row" data-testid="quote-row" data-id={q.id}>
+          <li
+            key={q.id}
+            className={q.id === focusQuote ? 'quote-row focused' : 'quote-row'}
+            data-testid="quote-row"
+            data-id={q.id}
+          >
             <QuoteWording key={q.id} editor={editor} quote={q} />
             <div className="side-row">
               <button type="button" data-testid="place-quote" onClick={() => place(q.id)}>

@@ -17,7 +17,7 @@ import { SelectionBar } from './SelectionBar';
 import { TemplateChooser } from './TemplateChooser';
 import { TracePanel } from './TracePanel';
 
-type Side = null | { kind: 'interviews'; id: string | null } | { kind: 'card'; id: string } | { kind: 'trace'; id: string };
+type Side = null | { kind: 'interviews'; id: string | null; quoteId?: string } | { kind: 'card'; id: string } | { kind: 'trace'; id: string };
 
 const OPENS_PANEL = new Set(['proposal', 'experiment', 'quote', 'image']);
 
@@ -52,7 +52,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     editor.stopEditing();
     if (item.kind === 'quote') {
       const q = residencyStore.get().quotes.get(item.quoteId);
-      setSide({ kind: 'interviews', id: q?.interviewId ?? null });
+      setSide({ kind: 'interviews', id: q?.interviewId ?? null, quoteId: item.quoteId });
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor]);
 
@@ -138,7 +138,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
               {t('residency.panel.close')}
             </button>
           </div>
-          {side.kind === 'interviews' && <InterviewsPanel editor={editor} openId={side.id} onOpen={openInterview} onTrace={trace} />}
+          {side.kind === 'interviews' && <InterviewsPanel editor={editor} openId={side.id} onOpen={openInterview} onTrace={trace} focusQuote={side.quoteId ?? null} />}
           {side.kind === 'card' && <CardPanel editor={editor} id={side.id} onTrace={trace} onGone={close} />}
           {side.kind === 'trace' && <TracePanel editor={editor} from={side.id} onOpenInterview={openInterview} onOpenCard={openCard} />}
         </aside>
