@@ -113,12 +113,17 @@ export function recordAuthorship(doc: Y.Doc, me: Author, created: Iterable<strin
   const made = madeByOf(doc);
   const last = changedByOf(doc);
   const people = authorsOf(doc);
+  // Decided before any transaction: a drag's every frame finds nothing to write and costs no transaction.
+  const known = people.get(me.id) as { name?: unknown; color?: unknown } | undefined;
+  const name = me.name.slice(0, MAX_NAME);
+  const renamed = known?.name !== name || known.color !== me.color;
+  const newMade = [...created].filter((id) => !made.has(id));
+  const newLast = [...changed].filter((id) => last.get(id) !== me.id);
+  if (!renamed && newMade.length === 0 && newLast.length === 0) return;
   doc.transact(() => {
-    const known = people.get(me.id) as { name?: unknown; color?: unknown } | undefined;
-    const name = me.name.slice(0, MAX_NAME);
-    if (known?.name !== name || known.color !== me.color) people.set(me.id, { name, color: me.color });
-    for (const id of created) if (!made.has(id)) made.set(id, me.id);
-    for (const id of changed) if (last.get(id) !== me.id) last.set(id, me.id);
+    if (renamed) people.set(me.id, { name, color: me.color });
+    for (const id of newMade) made.set(id, me.id);
+    for (const id of newLast) last.set(id, me.id);
   }, AUTHORSHIP_ORIGIN);
 }
 
