@@ -90,8 +90,16 @@ async function nodeFigures(n: number) {
     peers.push(...(await Promise.all(Array.from({ length: n }, (_, i) => spawnPeer(room, `n${i}`, 'p')))));
     await Promise.all(peers.map((p) => p.call('synced')));
     const startupMs = performance.now() - t0;
-    // Let the mesh form before timing.
-    await until('mesh', async () => (await Promise.all(peers.map((p) => p.call<{ direct: string[] }>('stats')))).every((s) => s.direct.length >= Math.min(n - 1, 1)), 120_000);
+    // Let the mesh form before timing. On a crowded machine some peers may never get a direct
+    // link: they are relayed by the HOST, which is what the room does then; say so and measure anyway.
+    const meshStart = performance.now();
+    let meshFormedMs: number | null = null;
+    try {
+      await until('mesh', async () => (await Promise.all(peers.map((p) => p.call<{ direct: string[] }>('stats')))).every((s) => s.direct.length >= Math.min(n - 1, 1)), 120_000);
+      meshFormedMs = Math.round(performance.now() - meshStart);
+    } catch {
+      meshFormedMs = null;
+    }
     const reachAll: number[] = [];
     for (let i = 0; i < 10; i++) {
       const text = `update ${i}`;
@@ -106,6 +114,8 @@ async function nodeFigures(n: number) {
     return {
       peers: n,
       startupMs: Math.round(startupMs),
+      /** null: after 120 s some peer still had no direct link (relayed by the HOST). */
+      meshFormedMs,
       oneUpdateReachesAllMs: summary(reachAll),
       rssMBPerPeer: summary(stats.map((s) => s.rss / 1e6)),
       directLinksPerPeer: summary(stats.map((s) => s.direct.length)),
