@@ -28,6 +28,7 @@ export function ImagePanel({ editor, image }: { editor: Editor; image: ImageCard
           data-testid="image-alt"
           rows={3}
           defaultValue={image.alt}
+          placeholder={t('residency.image.noAlt')}
           maxLength={MAX_ALT_LENGTH}
           onKeyDown={onEnter}
           onBlur={(e) => save('alt', e.target.value)}
