@@ -11,7 +11,8 @@ async function layerErrors(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('layer rules', () => {
+// The first lint loads eslint's config and the TypeScript parser: seconds on a busy 2-core machine.
+describe('layer rules', { timeout: 60_000 }, () => {
   it.each([
     ['shared/board/x.ts', "import { readFile } from 'node:fs';"],
     ['shared/board/x.ts', "import Konva from 'konva';"],
