@@ -183,8 +183,11 @@ export function keepHistory(undo: Y.UndoManager, storage: HistoryStorage, key: s
       // Storage full or refused: the history lives as long as this page.
     }
   };
+  // Saved once the history has been still for a second: a live drag updates its step at every
+  // frame, and encoding the whole history each time would cost the drag its smoothness.
   const later = (): void => {
-    if (!timer) timer = setTimeout(save, 300);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, 1000);
   };
   const events = ['stack-item-added', 'stack-item-popped', 'stack-item-updated', 'stack-cleared'] as const;
   for (const e of events) undo.on(e, later);
