@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS } from '@shared/board/records';
 import type { Editor } from '../canvas/editor';
@@ -16,16 +16,31 @@ const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; label: 'select' |
   { tool: 'frame', icon: FrameIcon, label: 'frame' },
 ];
 
+/** "count|colour,colour" of the selected records that still exist. */
+function selectionSummary(editor: Editor, selection: ReadonlySet<string>): string {
+  let count = 0;
+  const colours = new Set<string>();
+  for (const id of selection) {
+    const item = editor.index.get(id);
+    if (!item) continue;
+    count++;
+    if (item.kind === 'note' || item.kind === 'frame') colours.add(item.color);
+  }
+  return `${count}|${[...colours].sort().join(',')}`;
+}
+
 /** Tools, undo/redo, colours of the selection, duplicate and delete. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const tool = useEditorSelector(editor, (s) => s.tool);
   const selection = useEditorSelector(editor, (s) => s.selection);
-  const version = useSyncExternalStore(editor.index.subscribe, editor.index.getVersion);
   const { canUndo, canRedo } = useUndoState(editor.undo);
-  // `version`: the selected records themselves may have changed (colour, deletion).
-  const selected = useMemo(() => [...selection].flatMap((id) => editor.index.get(id) ?? []), [selection, version, editor]);
-  const colours = new Set(selected.flatMap((i) => (i.kind === 'note' || i.kind === 'frame' ? [i.color] : [])));
+  // What the toolbar shows of the selection, as one string: the index changes at every frame of a
+  // live drag, and the toolbar re-renders only when the selection's colours or presence change.
+  const summary = useSyncExternalStore(editor.index.subscribe, () => selectionSummary(editor, selection));
+  const [count, colourList] = summary.split('|') as [string, string];
+  const colours = new Set(colourList ? colourList.split(',') : []);
+  const anySelected = count !== '0';
   const colourable = colours.size > 0;
   const currentColour = colours.size === 1 ? [...colours][0] : null;
 
@@ -72,10 +87,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
         ))}
       </div>
       <div className="toolbar-group">
-        <button type="button" className="icon-button" data-testid="duplicate" disabled={selected.length === 0} title={t('toolbar.duplicate')} aria-label={t('toolbar.duplicate')} onClick={() => editor.duplicateSelection()}>
+        <button type="button" className="icon-button" data-testid="duplicate" disabled={!anySelected} title={t('toolbar.duplicate')} aria-label={t('toolbar.duplicate')} onClick={() => editor.duplicateSelection()}>
           <DuplicateIcon />
         </button>
-        <button type="button" className="icon-button" data-testid="delete" disabled={selected.length === 0} title={t('toolbar.delete')} aria-label={t('toolbar.delete')} onClick={() => editor.deleteSelection()}>
+        <button type="button" className="icon-button" data-testid="delete" disabled={!anySelected} title={t('toolbar.delete')} aria-label={t('toolbar.delete')} onClick={() => editor.deleteSelection()}>
           <TrashIcon />
         </button>
       </div>
