@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportApi } from '@shared/host-api/contract';
 import type { Editor } from '../canvas/editor';
-import { ExportDialog, type SaveMode } from './ExportDialog';
+import type { SaveMode } from './ExportDialog';
 import { closeExportDialog, openExportDialog, useExportDialogOpen, useExportShortcut } from './export-open';
+
+// The dialog brings the PDF writer and every export format: loaded the first time it opens, so
+// opening a board does not parse it.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 /**
  * The Export button in the board's corner and the dialog it opens (also from the menu and
@@ -28,7 +33,11 @@ export function ExportDialogHost({ editor, api }: { editor: Editor; api: ExportA
       >
         {t('exportUi.button')}
       </button>
-      {open && <ExportDialog editor={editor} api={api} mode={mode} onClose={closeExportDialog} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ExportDialog editor={editor} api={api} mode={mode} onClose={closeExportDialog} />
+        </Suspense>
+      )}
     </>
   );
 }
