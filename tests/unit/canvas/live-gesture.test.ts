@@ -157,7 +157,7 @@ describe('a live drag', () => {
     expect(readItem(itemsOf(peer).get(a)!)!.x).toBe(200);
   });
 
-  it('a large selection is written less often (200 cards: at most every 50 ms), the drop still exact', () => {
+  it('a large selection is written less often (200 cards: at most every 400 ms), the drop still exact', () => {
     const { doc, editor, updates } = setUp();
     const ids: string[] = [];
     for (let i = 0; i < 200; i++) ids.push(createItem(doc, { kind: 'note', x: 2000 + i * 10, y: 0, text: '' }));
@@ -168,8 +168,8 @@ describe('a live drag', () => {
       move.update({ dx: i, dy: 0 });
       nextFrame();
     }
-    expect(updates.length).toBeGreaterThanOrEqual(35);
-    expect(updates.length).toBeLessThanOrEqual(41);
+    expect(updates.length).toBeGreaterThanOrEqual(4);
+    expect(updates.length).toBeLessThanOrEqual(6);
     move.finish({ dx: 121, dy: 0 });
     expect(readItem(itemsOf(doc).get(ids[199]!)!)!.x).toBe(2000 + 1990 + 121);
   }, 30_000);
