@@ -345,7 +345,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
       cards: ids.length,
       zoom: 1,
       ...frameFigures(drag),
-      drag_duration: { value: round(frames / 60), unit: 's', what: 'one pointer move per frame at 60 Hz; the doc is written live (at most 30 times a second, 2.5 for 200 cards), then exactly at the drop' },
+      drag_duration: { value: round(frames / 60), unit: 's', what: 'one pointer move per frame at 60 Hz; the doc is written live (at most 30 times a second; more than 50 cards only when the pointer rests), then exactly at the drop' },
       doc_updates_during_drag: drag.updatesDuring,
       doc_update_bytes_during_drag: drag.bytesDuring,
       doc_updates_total: drag.updatesTotal,

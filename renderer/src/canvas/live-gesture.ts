@@ -29,6 +29,7 @@ export class LiveGesture<T> {
   private last: { value: T } | null = null;
   private frame = 0;
   private lastWrite = Number.NEGATIVE_INFINITY;
+  private changedAt = Number.NEGATIVE_INFINITY;
   private done = false;
   private readonly undoDepth: number;
   private readonly savedTimeout: number;
@@ -44,6 +45,8 @@ export class LiveGesture<T> {
     private readonly endMeta: (value: T) => unknown = () => true,
     /** Least time between two live writes, in ms (0: every frame). */
     private readonly minInterval = 0,
+    /** When > 0, live writes wait until the value has rested this long (ms): the pointer paused. */
+    private readonly restMs = 0,
   ) {
     // Never merged with the edit before; every transaction until `end` joins the same step.
     undo.stopCapturing();
@@ -56,6 +59,7 @@ export class LiveGesture<T> {
   update(value: T): void {
     if (this.done) return;
     this.pending = { value };
+    this.changedAt = performance.now();
     this.schedule();
   }
 
@@ -64,7 +68,8 @@ export class LiveGesture<T> {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       // Too soon after the last write: the latest value waits for a later frame.
-      if (performance.now() - this.lastWrite < this.minInterval) this.schedule();
+      const now = performance.now();
+      if (now - this.lastWrite < this.minInterval || now - this.changedAt < this.restMs) this.schedule();
       else this.flush();
     });
   }

@@ -4,13 +4,16 @@ import type { Editor } from './editor';
 import { LIVE_MIN_INTERVAL_MS, LiveGesture, type MoveTotal } from './live-gesture';
 
 /**
- * A large selection is written slower still than LIVE_MIN_INTERVAL_MS: 2 ms per card (50 cards,
- * 10 a second; 200 cards, 2.5 a second). One write of 200 cards costs the page a frame (Yjs,
- * the index, the push to the HOST: ~25 ms measured in Chromium on a 2-core machine), so this
- * keeps a big drag smooth on screen and light on the room and the file; small selections still
- * go at 30 a second. The drop is exact whatever the pace.
+ * A selection of up to LIVE_CARDS is written slower than LIVE_MIN_INTERVAL_MS as it grows (2 ms
+ * per card: 50 cards, 10 a second). A larger one is written only when the pointer rests
+ * (REST_MS without moving) and at the drop: one write of 200 cards costs the page several frames
+ * (Yjs, the index, the push to the HOST, the redraw: 25–60 ms measured in Chromium on a 2-core
+ * machine), so writing while it moves made the drag stutter. Peers see a big move where the
+ * mover pauses and where it lands; the drop is exact whatever the pace.
  */
 const MS_PER_CARD = 2;
+const LIVE_CARDS = 50;
+const REST_MS = 250;
 
 /**
  * Moving the selection, live: `ids` are what was picked up, `carried` every item that moves
@@ -41,6 +44,7 @@ export function startLiveMove(editor: Editor, ids: readonly string[], carried: R
     },
     (a, b) => a.dx === b.dx && a.dy === b.dy,
     (o) => ({ dx: o.dx, dy: o.dy }),
-    Math.max(LIVE_MIN_INTERVAL_MS, start.size * MS_PER_CARD),
+    Math.max(LIVE_MIN_INTERVAL_MS, Math.min(start.size, LIVE_CARDS) * MS_PER_CARD),
+    start.size > LIVE_CARDS ? REST_MS : 0,
   );
 }
