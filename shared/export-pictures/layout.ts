@@ -1,3 +1,4 @@
+import { unionOf, type Box } from '../board/geometry';
 import type { ExportItem, ExportModel } from '../export/export-model';
 import { fill, formatDay, messagesFor } from '../export/messages';
 import {
@@ -23,12 +24,7 @@ import { fitLine, wrapText } from './wrap';
  * anonymised: a quote whose person did not agree to be quoted is not in it, so not in the picture.
  */
 
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Box };
 
 export interface RectShape extends Box {
   type: 'rect';
@@ -105,18 +101,7 @@ export function itemsInRegion(model: ExportModel, region: PictureRegion): Export
 }
 
 export function boundsOf(items: readonly Box[]): Box | null {
-  if (items.length === 0) return null;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const i of items) {
-    x0 = Math.min(x0, i.x);
-    y0 = Math.min(y0, i.y);
-    x1 = Math.max(x1, i.x + i.w);
-    y1 = Math.max(y1, i.y + i.h);
-  }
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  return unionOf(items) ?? null;
 }
 
 /** The picture of a region; null when the region holds nothing to draw. */

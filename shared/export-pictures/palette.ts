@@ -1,10 +1,8 @@
 import type { NoteColor } from '../board/records';
 
 /**
- * The board's colours for pictures. The same values as the renderer's canvas colours
- * (renderer/src/canvas/colors.ts and the card components); duplicated here because shared/
- * may not import the renderer. Frame washes are a colour and an opacity, which SVG and PDF
- * both draw.
+ * The board's colours, for the canvas (renderer/src/canvas/colors.ts re-exports NOTE_FILL) and
+ * for pictures. Frame washes are a colour and an opacity, which SVG and PDF both draw.
  */
 export const NOTE_FILL: Record<NoteColor, string> = {
   yellow: '#fff176',

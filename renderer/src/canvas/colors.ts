@@ -1,15 +1,7 @@
 import type { NoteColor } from '@shared/board/records';
 
-/** Sticky-note paper colours. */
-export const NOTE_FILL: Record<NoteColor, string> = {
-  yellow: '#fff176',
-  orange: '#ffcc80',
-  pink: '#f8bbd0',
-  violet: '#d1c4e9',
-  blue: '#b3e5fc',
-  green: '#c5e1a5',
-  grey: '#e0e0e0',
-};
+/** Sticky-note paper colours: one table for the canvas and the exported pictures. */
+export { NOTE_FILL } from '@shared/export-pictures/palette';
 
 /** Frames are a light wash of the colour, with a darker edge and header. */
 export const FRAME_FILL: Record<NoteColor, string> = {
