@@ -117,7 +117,7 @@ function remoteUpdate(state: Uint8Array, count: number): string {
   const before = Y.encodeStateVector(peer);
   const ids: string[] = [];
   itemsOf(peer).forEach((_m, id) => {
-    if (ids.length < count && /^(note|text):gen-0-/.test(id)) ids.push(id);
+    if (ids.length < count && /^[a-z]+:gen-0-/.test(id)) ids.push(id);
   });
   peer.transact(() => {
     for (const id of ids) {
@@ -304,6 +304,24 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
     run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
   );
 
+  // The same pan and zoom with the links drawn (the real "links" button): every proposal to its
+  // quote cards and theme, every experiment to its proposal.
+  await page.getByTestId('toggle-links').click();
+  await page.getByTestId('link-overlay').waitFor({ state: 'attached' });
+  const linesDrawn = async (cam: Cam): Promise<number> => {
+    await run(`window.tablee.setCamera(${JSON.stringify(cam)})`);
+    await run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    return Number(await page.getByTestId('link-overlay').getAttribute('data-lines'));
+  };
+  const linksAt100 = await linesDrawn(at100);
+  const linksAtFit = await linesDrawn(fit);
+  const panLinks = await cpu.measure(frames, () => run<{ intervals: number[]; work: number[] }>(`window.__tableeBench.pan(${JSON.stringify(at100)}, -12, -4, ${frames})`));
+  const zoomLinks = await cpu.measure(frames, () =>
+    run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
+  );
+  await page.getByTestId('toggle-links').click();
+  await page.getByTestId('link-overlay').waitFor({ state: 'detached' });
+
   // Remote update: a peer moves cards of the first frame, which is on screen, while we pan.
   const home: Cam = { x: 40, y: 80, zoom: 1 };
   const update = remoteUpdate(state, REMOTE_COUNT);
@@ -341,6 +359,8 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
     pan_40: { zoom: 0.4, step_px_per_frame: [-12, -4], ...frameFigures(pan40) },
     pan_at_fit: { zoom: round(fit.zoom), step_px_per_frame: [-12, -4], ...frameFigures(panFit) },
     zoom_to_fit_and_back: { from_zoom: 1, fit_zoom: round(zoom.fitZoom), ...frameFigures(zoom) },
+    pan_100_with_links: { zoom: 1, step_px_per_frame: [-12, -4], links_drawn_at_start: linksAt100, ...frameFigures(panLinks) },
+    zoom_to_fit_and_back_with_links: { from_zoom: 1, fit_zoom: round(zoomLinks.fitZoom), links_drawn_at_fit: linksAtFit, ...frameFigures(zoomLinks) },
     drag_selection: {
       cards: ids.length,
       zoom: 1,
@@ -465,9 +485,8 @@ export async function runBench(opts: BenchOptions) {
       frame_interval: 'gap between requestAnimationFrame timestamps in the page (60 Hz frame clock: ≈16.7 ms means no frame missed)',
       frame_work: 'main-thread time from the driving rAF callback to a message posted from it (input, React commit, Konva draw, paint)',
       frames_dropped: 'frames whose interval exceeded 1.5 × 16.7 ms',
-      boards: 'generated: frames of 100 cards (nine notes and one text per row of ten); see tests/bench/generate-board.ts',
-      connectors: 'not measured: the board has no connectors yet',
-      quotes: 'not measured: no quote cards yet',
+      boards: 'generated: frames of 100 cards (per frame: 61 notes, 10 texts, 20 quote cards backed by interviews and quotes, 6 proposals, 3 experiments); see tests/bench/generate-board.ts',
+      connectors: 'the links (27 per frame of 100: proposal → 2 to 4 quote cards and its theme, experiment → proposal), drawn in the *_with_links scenarios; links_drawn_* is what the overlay drew (data-lines)',
       room: 'not measured: room figures come with the room benchmark',
     },
     boards,
