@@ -487,7 +487,7 @@ export async function runBench(opts: BenchOptions) {
       frames_dropped: 'frames whose interval exceeded 1.5 × 16.7 ms',
       boards: 'generated: frames of 100 cards (per frame: 61 notes, 10 texts, 20 quote cards backed by interviews and quotes, 6 proposals, 3 experiments); see tests/bench/generate-board.ts',
       connectors: 'the links (27 per frame of 100: proposal → 2 to 4 quote cards and its theme, experiment → proposal), drawn in the *_with_links scenarios; links_drawn_* is what the overlay drew (data-lines)',
-      room: 'not measured: room figures come with the room benchmark',
+      room: 'see the `room` section of this document (tests/bench/room-bench.ts; BENCH_ROOM=0 leaves it out)',
     },
     boards,
     yjs_state_growth: growth,

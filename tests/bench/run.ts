@@ -5,12 +5,15 @@
  *   BENCH_FRAMES=60 npm run bench       # frames per scenario (default 120)
  *   BENCH_EXPORT=0 npm run bench        # without the export times (sample + boards of at most 10,000)
  *   BENCH_CANVAS=0 npm run bench        # the export times alone
+ *   BENCH_ROOM=0 npm run bench          # without the room figures (under `room`; default 5 and 15 Node peers)
+ *   BENCH_ROOM_PEERS=5,15,35 npm run bench   # chosen room sizes (35 peers: several minutes more)
  * It builds a production renderer of its own first (about half a minute).
  */
 import { setPriority } from 'node:os';
 import { runBench } from './canvas-bench';
 import { runExportBench } from './export-bench';
 import { runDataExportBench } from './export.bench';
+import { runRoomBench } from './room-bench';
 
 // Other processes on a shared machine would blur the frame figures: where allowed (root), the
 // benchmark and what it starts (host, Chromium) run at a higher priority. Said in the JSON.
@@ -39,4 +42,8 @@ const report: Record<string, unknown> =
 (report.conditions as Record<string, unknown>).process_priority = priority;
 if (process.env.BENCH_EXPORT !== '0') report.exports = await runExportBench({ sizes: chosen.filter((n) => n <= 10_000), log });
 if (process.env.BENCH_EXPORT !== '0') report.data_exports = await runDataExportBench({ sizes: chosen.filter((n) => n <= 10_000), log });
+if (process.env.BENCH_ROOM !== '0') {
+  const roomPeers = (process.env.BENCH_ROOM_PEERS ?? '5,15').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 2);
+  report.room = await runRoomBench({ peers: roomPeers, edits: 20, log });
+}
 process.stdout.write(JSON.stringify(report, null, 2) + '\n');
