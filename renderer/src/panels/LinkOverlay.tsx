@@ -1,54 +1,47 @@
-import { useEffect, useState } from 'react';
-import type { ItemRecord } from '@shared/board/records';
+import { useLayoutEffect, useRef } from 'react';
 import type { Editor } from '../canvas/editor';
-import { useEditorSelector } from '../canvas/use-editor-selector';
-import { useResidency } from './residency-store';
-
-interface Line {
-  key: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  kind: 'quote' | 'theme' | 'proposal';
-}
-
-const COLOUR = { quote: '#c9a800', theme: '#8a8a8a', proposal: '#1e88e5' } as const;
+import { LinkModel } from './link-model';
+import { LinkPainter } from './link-painter';
 
 /**
  * The links as connectors, on demand: proposal → the cards of its quotes and its themes,
- * experiment → its proposal. An SVG over the canvas that takes no input.
+ * experiment → its proposal. A 2D canvas over the board that takes no input. Nothing here
+ * re-renders with React: the links are kept in an R-tree (link-model.ts) updated from what each
+ * transaction touched, and a camera move repaints, once per animation frame, only the links that
+ * meet the screen (link-painter.ts). `data-lines` says how many links the last frame drew.
  */
 export function LinkOverlay({ editor }: { editor: Editor }) {
-  const camera = useEditorSelector(editor, (s) => s.camera);
-  const size = useEditorSelector(editor, (s) => s.size);
-  useResidency();
-  const [, setTick] = useState(0);
-  useEffect(() => editor.index.subscribe(() => setTick((n) => n + 1)), [editor]);
-
-  const all = [...editor.index.all()];
-  const cardsOfQuote = new Map<string, ItemRecord[]>();
-  for (const i of all) if (i.kind === 'quote') cardsOfQuote.set(i.quoteId, [...(cardsOfQuote.get(i.quoteId) ?? []), i]);
-  const centre = (i: ItemRecord) => editor.toScreen(i.x + i.w / 2, i.y + i.h / 2);
-  const lines: Line[] = [];
-  const add = (from: ItemRecord, to: ItemRecord | undefined, kind: Line['kind']): void => {
-    if (!to) return;
-    const a = centre(from);
-    const b = kind === 'theme' ? editor.toScreen(to.x + to.w / 2, to.y + 20) : centre(to);
-    lines.push({ key: `${from.id}>${to.id}`, x1: a.x, y1: a.y, x2: b.x, y2: b.y, kind });
-  };
-  for (const i of all) {
-    if (i.kind === 'proposal') {
-      for (const q of Object.keys(i.quoteLinks)) for (const card of cardsOfQuote.get(q) ?? []) add(i, card, 'quote');
-      for (const t of Object.keys(i.themeLinks)) add(i, editor.index.get(t), 'theme');
-    } else if (i.kind === 'experiment' && i.proposalId) add(i, editor.index.get(i.proposalId), 'proposal');
-  }
-  void camera;
-  return (
-    <svg className="link-overlay" data-testid="link-overlay" data-lines={lines.length} width={size.width} height={size.height} aria-hidden="true">
-      {lines.map((l) => (
-        <line key={l.key} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke={COLOUR[l.kind]} strokeWidth={2} strokeDasharray={l.kind === 'theme' ? '6 4' : undefined} opacity={0.8} />
-      ))}
-    </svg>
-  );
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    if (!canvas) return;
+    const model = new LinkModel(editor.doc, editor.index);
+    const painter = new LinkPainter(canvas, model);
+    let frame = 0;
+    const paint = (): void => {
+      frame = 0;
+      const { camera, size } = editor.getState();
+      painter.paint(camera, size);
+    };
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(paint);
+    };
+    let seen = editor.getState();
+    const offEditor = editor.subscribe(() => {
+      const s = editor.getState();
+      if (s.camera === seen.camera && s.size === seen.size) return;
+      seen = s;
+      schedule();
+    });
+    const offModel = model.onChange(schedule);
+    // Drawn at once: the links are on screen as soon as they are asked for.
+    paint();
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      offEditor();
+      offModel();
+      model.dispose();
+    };
+  }, [editor]);
+  return <canvas ref={ref} className="link-overlay" data-testid="link-overlay" data-lines={0} aria-hidden="true" />;
 }
