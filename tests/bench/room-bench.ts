@@ -168,6 +168,7 @@ async function nodeFigures(n: number, opts: RoomBenchOptions) {
       mesh_formed: { value: meshFormedMs, unit: 'ms', what: 'then → every peer has at least one direct link; null: not within the time limit (those peers are relayed by the HOST)' },
       one_update_reaches_all: { ...figures(reachAll, 'ms'), what: 'a note created in one peer → seen by every peer (Date.now of each process)' },
       direct_links_per_peer: { ...figures(links, 'links'), min: Math.min(...links), cap: DEFAULT_MAX_CONNS, what: 'open data channels per peer after the updates' },
+      pairs_relayed_by_host: { value: Math.max(0, Math.round((n * (n - 1)) / 2 - links.reduce((a, b) => a + b, 0) / 2)), unit: 'pairs', what: 'pairs of peers without a direct link, after the updates: the HOST carries their edits' },
       rss_per_peer: { ...figures(end.map((s) => s.rss / 1e6), 'MB'), what: 'resident memory of one peer process (Node, sync module, @roamhq/wrtc)' },
     };
   } finally {

@@ -13,7 +13,7 @@ import type { RtcImpl } from '../../../renderer/src/sync/rtc-guard';
 // y-webrtc's signaling client uses the global WebSocket; Node 20 has none.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;
 
-const config = JSON.parse(process.env.TABLEE_PEER ?? '{}') as { address: string; roomId: string; password: string | null; name: string };
+const config = JSON.parse(process.env.TABLEE_PEER ?? '{}') as { address: string; roomId: string; password: string | null; name: string; maxConns?: number };
 const doc = new Y.Doc();
 const room = joinRoom({
   doc,
@@ -23,6 +23,7 @@ const room = joinRoom({
   user: { id: `user-${config.name}`, name: config.name, color: '#4a90d9' },
   rtc: wrtc as unknown as RtcImpl,
   WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+  ...(config.maxConns !== undefined ? { maxConns: config.maxConns } : {}),
 });
 // Each edit's arrival time, for the benchmark: text → ms since epoch.
 const seenAt = new Map<string, number>();

@@ -14,12 +14,18 @@ export interface PeerProcess {
 }
 
 /** Starts a participant in a process of its own (see peer-process.ts) and waits until it runs. */
-export async function spawnPeer(where: { address: string; roomId: string }, name: string, password: string | null, wrap: string[] = []): Promise<PeerProcess> {
+export async function spawnPeer(
+  where: { address: string; roomId: string },
+  name: string,
+  password: string | null,
+  wrap: string[] = [],
+  opts: { maxConns?: number } = {},
+): Promise<PeerProcess> {
   const args = ['--import', 'tsx', ENTRY];
   const [cmd, argv] = wrap.length ? [wrap[0]!, [...wrap.slice(1), process.execPath, ...args]] : [process.execPath, args];
   const proc = spawn(cmd, argv, {
     cwd: REPO,
-    env: { ...process.env, TABLEE_PEER: JSON.stringify({ address: where.address, roomId: where.roomId, password, name }) },
+    env: { ...process.env, TABLEE_PEER: JSON.stringify({ address: where.address, roomId: where.roomId, password, name, maxConns: opts.maxConns }) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let err = '';

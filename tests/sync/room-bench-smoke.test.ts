@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runRoomBench } from '../bench/room-bench';
+
+/** Every figure object (one with `value` or `median`) in the document, with where it is. */
+function figuresIn(node: unknown, path = 'room'): { path: string; figure: Record<string, unknown> }[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const own = 'value' in record || 'median' in record ? [{ path, figure: record }] : [];
+  return [...own, ...Object.entries(record).flatMap(([k, v]) => figuresIn(v, `${path}.${k}`))];
+}
+
+const finiteAtLeast = (min: number) => (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= min;
+
+/**
+ * A broken room benchmark fails npm test: the same code as `npm run bench` on the smallest room
+ * (2 Node peers, 3 edits, 1 late join). Only the shape is checked, never a timing.
+ */
+describe('room benchmark', () => {
+  it('prints every figure with its unit, for the Chromium pair and the Node peers', async () => {
+    const lines: string[] = [];
+    const doc = await runRoomBench({ peers: [2], edits: 3, updates: 3, lateJoins: 1, meshTimeoutMs: 60_000, log: (l) => lines.push(l) });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+
+    expect(typeof doc.chromium).toBe('object');
+    const chromium = doc.chromium as Exclude<typeof doc.chromium, string>;
+    expect(chromium.edit_to_visible.direct.samples).toBe(3);
+    expect(chromium.edit_to_visible.relayed.samples).toBe(3);
+    expect(chromium.late_join_to_synced.samples).toBe(1);
+    expect(chromium.board.yjs_state_bytes).toBeGreaterThan(1_000_000);
+
+    expect(doc.node_peers).toHaveLength(1);
+    const node = doc.node_peers[0]!;
+    expect(node.peers).toBe(2);
+    expect(node.one_update_reaches_all.samples).toBe(3);
+    expect(node.rss_per_peer.median).toBeGreaterThan(0);
+    expect(node.startup.value).toBeGreaterThan(0);
+    // null says the mesh did not form in time (both peers relayed): a result, not a failure.
+    if (node.mesh_formed.value !== null) expect(node.mesh_formed.value).toBeGreaterThanOrEqual(0);
+    expect(node.direct_links_per_peer.max).toBeLessThanOrEqual(1);
+
+    const all = figuresIn(doc);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const { path, figure } of all) {
+      expect(typeof figure.unit, `${path} has a unit`).toBe('string');
+      for (const key of ['value', 'median', 'p95', 'max', 'samples']) {
+        if (key in figure && !(path.endsWith('mesh_formed') && figure[key] === null)) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
+      }
+    }
+  }, 300_000);
+});
