@@ -34,6 +34,8 @@ export class LinkPainter {
   private readonly culler: LinkCuller;
   private overview: Overview | null = null;
   private last: { camera: Camera; size: Size; version: number } | null = null;
+  /** Nothing drawn on the canvas since it was last cleared. */
+  private blank = true;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -53,6 +55,8 @@ export class LinkPainter {
     const width = Math.max(1, Math.round(size.width * dpr));
     const height = Math.max(1, Math.round(size.height * dpr));
     if (this.canvas.width !== width || this.canvas.height !== height) {
+      // Resizing a canvas clears it.
+      this.blank = true;
       this.canvas.width = width;
       this.canvas.height = height;
       this.canvas.style.width = `${size.width}px`;
@@ -60,17 +64,23 @@ export class LinkPainter {
     }
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
+    const culled =
+      this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(viewportBox(camera, size), camera.zoom);
+    // Panning over a part of the board without links: the canvas stays blank, untouched.
+    if (culled !== 'too-many' && culled.segments.length === 0 && this.blank) return this.report('lines', 0);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (this.model.links.size === 0) return this.report('lines', 0);
-
-    const culled = camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(viewportBox(camera, size), camera.zoom);
+    this.blank = true;
     if (culled === 'too-many') {
       this.drawOverview(ctx, camera, dpr);
+      this.blank = false;
       return this.report('overview', this.model.links.size);
     }
-    ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * camera.x, dpr * camera.y);
-    strokeLines(ctx, culled.segments, LINE_PX / camera.zoom);
+    if (culled.segments.length > 0) {
+      ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * camera.x, dpr * camera.y);
+      strokeLines(ctx, culled.segments, LINE_PX / camera.zoom);
+      this.blank = false;
+    }
     this.report('lines', culled.segments.length);
   }
 
