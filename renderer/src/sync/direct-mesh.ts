@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { topicOf } from '@shared/room/protocol';
+import { screenSignal, type CapRoom, type SignalMessage } from './link-cap';
 import { guardRtc, type ChannelStats, type RtcImpl } from './rtc-guard';
 
 export interface DirectMeshOptions {
@@ -29,30 +30,9 @@ interface SignalingConnLike {
   [CAPPED]?: true;
 }
 
-/** What this file reads of y-webrtc's room. */
-interface RoomLike {
-  name: string;
-  peerId: string;
-  webrtcConns: Map<string, ConnLike>;
-}
-
-/** A y-webrtc signaling message as the HOST forwards it (plain objects: no y-webrtc password). */
-interface SignalMessage {
-  type?: unknown;
-  topic?: unknown;
-  data?: { type?: unknown; from?: unknown; to?: unknown; signal?: { type?: unknown } | null } | null;
-}
-
 const QUIET = Symbol('tablee.quiet');
 const CAPPED = Symbol('tablee.capped');
 const OPEN = 1;
-
-/**
- * The signal a peer at its cap answers an offer with. y-webrtc has no word for it; the HOST
- * forwards any signal to its addressee, and a peer without this file would take it for a broken
- * signal and drop its offer all the same.
- */
-export const LINK_REFUSED = 'tablee-link-refused';
 
 /**
  * y-webrtc sends ICE candidates on the signaling socket whenever they come, even while that
@@ -101,48 +81,23 @@ export class DirectMesh {
     }
   }
 
-  /**
-   * y-webrtc's cap (maxConns) only holds back the links a peer starts: it answers every offer.
-   * With 35 people each then held 34 links, and the mesh took longer to form. Here an offer from
-   * a peer I have no link with, while I am at my cap, is answered with LINK_REFUSED (the other
-   * side drops its attempt, freeing its slot) and whatever else that peer signals for it is
-   * ignored. The HOST relays between the two, as between any pair without a direct link.
-   */
+  /** Offers beyond my cap of direct links are refused (see link-cap.ts). */
   private capIncoming(conn: SignalingConnLike): void {
     if (conn[CAPPED]) return;
     conn[CAPPED] = true;
     const refused = new Set<string>();
     const emit = conn.emit.bind(conn);
     conn.emit = (name, args) => {
-      if (name === 'message' && this.screened(conn, args[0] as SignalMessage, refused)) return;
+      if (name === 'message') {
+        const room = this.provider.room as unknown as CapRoom | null;
+        const screened = screenSignal(args[0] as SignalMessage, room, this.provider.maxConns, refused);
+        if (!screened.pass) {
+          if (screened.reply) conn.send(screened.reply);
+          return;
+        }
+      }
       emit(name, args);
     };
-  }
-
-  /** true: the message is dealt with here and y-webrtc does not see it. */
-  private screened(conn: SignalingConnLike, m: SignalMessage, refused: Set<string>): boolean {
-    const room = this.provider.room as unknown as RoomLike | null;
-    const d = m?.data;
-    if (!room || m.type !== 'publish' || m.topic !== room.name || !d || d.type !== 'signal' || d.to !== room.peerId || typeof d.from !== 'string') return false;
-    const from = d.from;
-    const existing = room.webrtcConns.get(from);
-    const kind = d.signal?.type;
-    if (kind === LINK_REFUSED) {
-      // My offer was refused: drop it (y-webrtc then announces me again to peers with room to spare).
-      if (existing && !existing.connected) existing.destroy();
-      return true;
-    }
-    if (kind === 'offer') {
-      if (existing || room.webrtcConns.size < this.provider.maxConns) {
-        refused.delete(from);
-        return false;
-      }
-      refused.add(from);
-      conn.send({ type: 'publish', topic: room.name, data: { type: 'signal', from: room.peerId, to: from, signal: { type: LINK_REFUSED } } });
-      return true;
-    }
-    // ICE candidates of a refused offer: y-webrtc would open a link for them that never connects.
-    return !existing && refused.has(from);
   }
 
   /** My id in signaling (what other peers list as direct links); null until y-webrtc made its room. */
