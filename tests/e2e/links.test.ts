@@ -48,18 +48,22 @@ async function setCamera(page: Page, camera: Camera): Promise<void> {
 }
 
 /**
- * The overlay's pixel (r, g, b, a) under a board point, mapped to the screen as the board maps it;
+ * The overlay's pixel (r, g, b, a) under a board point, mapped to the screen as the board maps it,
+ * from the layer the overlay shows (the lines, or the picture of all links under its transform);
  * with a radius, the most opaque pixel of the square around it.
  */
 async function overlayPixel(page: Page, board: { x: number; y: number }, radius = 0): Promise<number[]> {
   return page.evaluate(
     ({ x, y, radius }) => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="link-overlay"]')!;
-      const rect = canvas.getBoundingClientRect();
+      const root = document.querySelector<HTMLElement>('[data-testid="link-overlay"]')!;
+      const overview = root.dataset.mode === 'overview';
+      const canvas = root.querySelector<HTMLCanvasElement>(overview ? '[data-testid="link-picture"]' : '[data-testid="link-lines"]')!;
+      const rect = root.getBoundingClientRect();
       const p = window.tablee!.boardToScreen(x, y);
-      const k = canvas.width / rect.width;
+      const local = { x: p.x - rect.left, y: p.y - rect.top };
+      const at = overview ? new DOMMatrix(getComputedStyle(canvas).transform).inverse().transformPoint(local) : { x: (local.x * canvas.width) / rect.width, y: (local.y * canvas.height) / rect.height };
       const side = 2 * radius + 1;
-      const data = canvas.getContext('2d')!.getImageData(Math.round((p.x - rect.left) * k) - radius, Math.round((p.y - rect.top) * k) - radius, side, side).data;
+      const data = canvas.getContext('2d')!.getImageData(Math.round(at.x) - radius, Math.round(at.y) - radius, side, side).data;
       let best = 0;
       for (let i = 4; i < data.length; i += 4) if (data[i + 3]! > data[best + 3]!) best = i;
       return [...data.slice(best, best + 4)];
@@ -149,6 +153,7 @@ describe('links over the board, in Chromium against the real HOST', () => {
     const overlay = page.getByTestId('link-overlay');
     expect(await overlay.getAttribute('data-mode')).toBe('overview');
     expect(await lines(page)).toBe(54);
+    expect(await page.getByTestId('link-picture').isVisible()).toBe(true);
     // A proposal's link to a quote card of the next column, and a point of the board no link crosses.
     const far1 = midpoint(centre('proposal:gen-0-13'), centre('quote:gen-0-5'));
     expect((await overlayPixel(page, far1, 2))[3]).toBeGreaterThan(0);
@@ -156,6 +161,8 @@ describe('links over the board, in Chromium against the real HOST', () => {
     // Back at 100 %: lines again.
     await setCamera(page, { x: 0, y: 0, zoom: 1 });
     expect(await overlay.getAttribute('data-mode')).toBe('lines');
+    expect(await page.getByTestId('link-picture').isHidden()).toBe(true);
+    expect((await overlayPixel(page, newLink))[3]).toBeGreaterThan(100);
     await page.context().close();
   });
 });

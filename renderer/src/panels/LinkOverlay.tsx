@@ -5,18 +5,20 @@ import { LinkPainter } from './link-painter';
 
 /**
  * The links as connectors, on demand: proposal → the cards of its quotes and its themes,
- * experiment → its proposal. A 2D canvas over the board that takes no input. Nothing here
- * re-renders with React: the links are kept in an R-tree (link-model.ts) updated from what each
- * transaction touched, and a camera move repaints, once per animation frame, only the links that
- * meet the screen (link-painter.ts). `data-lines` says how many links the last frame drew.
+ * experiment → its proposal. Over the board, taking no input: a 2D canvas of the links on
+ * screen, and a picture of them all for the far-out view. Nothing here re-renders with React:
+ * the links are kept in an R-tree (link-model.ts) updated from what each transaction touched,
+ * and a camera move repaints, once per animation frame, only the links that meet the screen
+ * (link-painter.ts). `data-lines` says how many links the last frame drew, `data-mode` how.
  */
 export function LinkOverlay({ editor }: { editor: Editor }) {
-  const ref = useRef<HTMLCanvasElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const lines = useRef<HTMLCanvasElement>(null);
+  const picture = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
+    if (!root.current || !lines.current || !picture.current) return;
     const model = new LinkModel(editor.doc, editor.index);
-    const painter = new LinkPainter(canvas, model);
+    const painter = new LinkPainter({ root: root.current, lines: lines.current, picture: picture.current }, model);
     let frame = 0;
     const paint = (): void => {
       frame = 0;
@@ -43,5 +45,10 @@ export function LinkOverlay({ editor }: { editor: Editor }) {
       model.dispose();
     };
   }, [editor]);
-  return <canvas ref={ref} className="link-overlay" data-testid="link-overlay" data-lines={0} aria-hidden="true" />;
+  return (
+    <div ref={root} className="link-overlay" data-testid="link-overlay" data-lines={0} aria-hidden="true" style={{ overflow: 'hidden' }}>
+      <canvas ref={lines} data-testid="link-lines" style={{ position: 'absolute', left: 0, top: 0 }} />
+      <canvas ref={picture} data-testid="link-picture" style={{ position: 'absolute', left: 0, top: 0, display: 'none', transformOrigin: '0 0', opacity: 0.8 }} />
+    </div>
+  );
 }

@@ -11,34 +11,42 @@ const LINE_PX = 2;
 /**
  * Bounding the work when much of the board is on screen. Links are drawn one by one (crisp,
  * culled to the screen) while few are near it; below LINK_OVERVIEW_ZOOM, or with more than
- * MAX_LINES near the screen, they are drawn from one picture of all the links made once (after
- * the links change) and scaled each frame: a frame then costs one image copy whatever the number
- * of links. Chosen over thinning or merging lines: zoomed that far out a link is a few pixels
- * long, and what the facilitator reads is where the links gather, which the picture keeps.
+ * MAX_LINES near the screen, the overlay shows instead one picture of all the links, drawn once
+ * after the links change and moved and scaled by a CSS transform: a frame then costs a style
+ * change, whatever the number of links, and the compositor does the scaling. Chosen over
+ * thinning or merging lines: zoomed that far out a link is a few pixels long, and what the
+ * facilitator reads is where the links gather, which the picture keeps.
  */
 export const LINK_OVERVIEW_ZOOM = 0.12;
 export const MAX_LINES = 2500;
 /** Longest side of that picture, in pixels (about 16 MB of canvas at most). */
 const OVERVIEW_PX = 2048;
 
+/** The elements of the overlay: a box the size of the board, a canvas of the lines on screen, and the picture of all links. */
+export interface LinkLayers {
+  root: HTMLElement;
+  lines: HTMLCanvasElement;
+  picture: HTMLCanvasElement;
+}
+
 interface Overview {
   version: number;
-  canvas: HTMLCanvasElement;
+  /** Board point at the picture's top-left corner, and picture pixels per board unit. */
   x: number;
   y: number;
   scale: number;
 }
 
-/** Draws the links of `model` on a 2D canvas over the board; `paint` is called at most once per animation frame. */
+/** Draws the links of `model` over the board; `paint` is called at most once per animation frame. */
 export class LinkPainter {
   private readonly culler: LinkCuller;
   private overview: Overview | null = null;
   private last: { camera: Camera; size: Size; version: number } | null = null;
-  /** Nothing drawn on the canvas since it was last cleared. */
+  /** Nothing drawn on the lines canvas since it was last cleared. */
   private blank = true;
 
   constructor(
-    private readonly canvas: HTMLCanvasElement,
+    private readonly layers: LinkLayers,
     private readonly model: LinkModel,
   ) {
     this.culler = new LinkCuller(model.links, MAX_LINES);
@@ -51,32 +59,33 @@ export class LinkPainter {
     if (l && l.camera === camera && l.size === size && l.version === version) return;
     this.last = { camera, size, version };
 
+    const { root, lines } = this.layers;
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(size.width * dpr));
     const height = Math.max(1, Math.round(size.height * dpr));
-    if (this.canvas.width !== width || this.canvas.height !== height) {
+    if (lines.width !== width || lines.height !== height) {
       // Resizing a canvas clears it.
       this.blank = true;
-      this.canvas.width = width;
-      this.canvas.height = height;
-      this.canvas.style.width = `${size.width}px`;
-      this.canvas.style.height = `${size.height}px`;
+      lines.width = width;
+      lines.height = height;
+      lines.style.width = root.style.width = `${size.width}px`;
+      lines.style.height = root.style.height = `${size.height}px`;
     }
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
     const culled =
       this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(viewportBox(camera, size), camera.zoom);
-    // Panning over a part of the board without links: the canvas stays blank, untouched.
-    if (culled !== 'too-many' && culled.segments.length === 0 && this.blank) return this.report('lines', 0);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    this.blank = true;
+    const ctx = lines.getContext('2d');
+    // Panning over a part of the board without links: the blank canvas is left untouched.
+    if (ctx && !this.blank) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      this.blank = true;
+    }
     if (culled === 'too-many') {
-      this.drawOverview(ctx, camera, dpr);
-      this.blank = false;
+      this.showOverview(camera);
       return this.report('overview', this.model.links.size);
     }
-    if (culled.segments.length > 0) {
+    this.hideOverview();
+    if (ctx && culled.segments.length > 0) {
       ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * camera.x, dpr * camera.y);
       strokeLines(ctx, culled.segments, LINE_PX / camera.zoom);
       this.blank = false;
@@ -84,35 +93,40 @@ export class LinkPainter {
     this.report('lines', culled.segments.length);
   }
 
-  /** The picture of every link, made again only when the links changed, scaled to the camera. */
-  private drawOverview(ctx: CanvasRenderingContext2D, camera: Camera, dpr: number): void {
+  /** The picture of every link, drawn again only when the links changed, placed over the board by a transform. */
+  private showOverview(camera: Camera): void {
+    const { picture } = this.layers;
     const links = this.model.links;
     if (!this.overview || this.overview.version !== links.version) {
       const box = links.bounds()!;
       const scale = Math.min(LINK_OVERVIEW_ZOOM, OVERVIEW_PX / Math.max(box.w, box.h, 1));
-      const canvas = this.overview?.canvas ?? document.createElement('canvas');
-      canvas.width = Math.max(1, Math.ceil(box.w * scale) + 4);
-      canvas.height = Math.max(1, Math.ceil(box.h * scale) + 4);
-      const pic = canvas.getContext('2d');
-      if (pic) {
-        pic.setTransform(scale, 0, 0, scale, (2 - box.x) * scale, (2 - box.y) * scale);
+      picture.width = Math.max(1, Math.ceil(box.w * scale) + 4);
+      picture.height = Math.max(1, Math.ceil(box.h * scale) + 4);
+      picture.style.width = `${picture.width}px`;
+      picture.style.height = `${picture.height}px`;
+      const ctx = picture.getContext('2d');
+      if (ctx) {
+        ctx.setTransform(scale, 0, 0, scale, (2 - box.x * scale), (2 - box.y * scale));
         // 1.5 px in the picture: thin lines when scaled down, a faint blur at most when scaled up.
-        strokeLines(pic, links.all(), 1.5 / scale, 1);
+        strokeLines(ctx, links.all(), 1.5 / scale, 1);
       }
-      this.overview = { version: links.version, canvas, x: box.x - 2 / scale, y: box.y - 2 / scale, scale };
+      this.overview = { version: links.version, x: box.x - 2 / scale, y: box.y - 2 / scale, scale };
     }
     const o = this.overview;
     const k = camera.zoom / o.scale;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.globalAlpha = OPACITY;
-    ctx.drawImage(o.canvas, camera.x + o.x * camera.zoom, camera.y + o.y * camera.zoom, o.canvas.width * k, o.canvas.height * k);
-    ctx.globalAlpha = 1;
+    picture.style.transform = `translate(${camera.x + o.x * camera.zoom}px, ${camera.y + o.y * camera.zoom}px) scale(${k})`;
+    if (picture.style.display !== 'block') picture.style.display = 'block';
+  }
+
+  private hideOverview(): void {
+    const { picture } = this.layers;
+    if (picture.style.display !== 'none') picture.style.display = 'none';
   }
 
   private report(mode: 'lines' | 'overview', count: number): void {
-    const c = this.canvas;
-    if (c.dataset.lines !== String(count)) c.dataset.lines = String(count);
-    if (c.dataset.mode !== mode) c.dataset.mode = mode;
+    const d = this.layers.root.dataset;
+    if (d.lines !== String(count)) d.lines = String(count);
+    if (d.mode !== mode) d.mode = mode;
   }
 }
 
