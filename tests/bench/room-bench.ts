@@ -28,6 +28,8 @@ export interface RoomBenchOptions {
   chromium?: boolean;
   /** A mesh not formed after this long is reported as null (default 120 s). */
   meshTimeoutMs?: number;
+  /** The mesh has settled once no peer's direct links changed for this long (default 10 s). */
+  settleQuietMs?: number;
   log: (line: string) => void;
 }
 
@@ -126,7 +128,29 @@ async function chromiumFigures(opts: RoomBenchOptions) {
 
 interface PeerStats {
   rss: number;
+  cpuMs: number;
   direct: string[];
+}
+
+const SETTLE_POLL_MS = 500;
+
+/**
+ * Watches every peer's direct links until none changed for `quietMs`: returns when the last
+ * change was (ms after `start`), or null if they still changed at `timeoutMs`.
+ */
+async function settled(stats: () => Promise<PeerStats[]>, start: number, quietMs: number, timeoutMs: number): Promise<number | null> {
+  let last = '';
+  let lastChange = start;
+  for (;;) {
+    const now = performance.now();
+    const links = (await stats()).map((s) => [...s.direct].sort().join(',')).join(';');
+    if (links !== last) {
+      last = links;
+      lastChange = now;
+    } else if (now - lastChange >= quietMs) return round(lastChange - start);
+    if (now - start > timeoutMs) return null;
+    await new Promise((r) => setTimeout(r, SETTLE_POLL_MS));
+  }
 }
 
 async function nodeFigures(n: number, opts: RoomBenchOptions) {
@@ -150,6 +174,10 @@ async function nodeFigures(n: number, opts: RoomBenchOptions) {
       meshFormedMs = null;
     }
     opts.log(`room: ${n} Node peers, mesh ${meshFormedMs === null ? 'not formed' : `formed in ${meshFormedMs} ms`}`);
+    const quietMs = opts.settleQuietMs ?? 10_000;
+    const meshSettledMs = await settled(stats, meshStart, quietMs, (opts.meshTimeoutMs ?? 120_000) + quietMs);
+    const settledStats = await stats();
+    opts.log(`room: ${n} Node peers, links ${meshSettledMs === null ? 'still changing' : `settled after ${meshSettledMs} ms`}`);
     const reachAll: number[] = [];
     for (let i = 0; i < (opts.updates ?? 10); i++) {
       const text = `update ${i}`;
@@ -166,6 +194,8 @@ async function nodeFigures(n: number, opts: RoomBenchOptions) {
       peers: n,
       startup: { value: round(startupMs), unit: 'ms', what: 'processes started → every peer has the HOST’s copy of the board' },
       mesh_formed: { value: meshFormedMs, unit: 'ms', what: 'then → every peer has at least one direct link; null: not within the time limit (those peers are relayed by the HOST)' },
+      mesh_settled: { value: meshSettledMs, unit: 'ms', what: `then → the last change of any peer's direct links, once none changed for ${quietMs / 1000} s; null: still changing at the time limit` },
+      peer_cpu_until_settled: { ...figures(settledStats.map((s) => s.cpuMs / 1000), 's'), what: 'CPU time (user + system) of one peer process from its start (Node and tsx start-up included) to the mesh settled' },
       one_update_reaches_all: { ...figures(reachAll, 'ms'), what: 'a note created in one peer → seen by every peer (Date.now of each process)' },
       direct_links_per_peer: { ...figures(links, 'links'), min: Math.min(...links), cap: DEFAULT_MAX_CONNS, what: 'open data channels per peer after the updates' },
       pairs_relayed_by_host: { value: Math.max(0, Math.round((n * (n - 1)) / 2 - links.reduce((a, b) => a + b, 0) / 2)), unit: 'pairs', what: 'pairs of peers without a direct link, after the updates: the HOST carries their edits' },

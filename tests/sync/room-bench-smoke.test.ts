@@ -18,7 +18,7 @@ const finiteAtLeast = (min: number) => (x: unknown) => typeof x === 'number' && 
 describe('room benchmark', () => {
   it('prints every figure with its unit, for the Chromium pair and the Node peers', async () => {
     const lines: string[] = [];
-    const doc = await runRoomBench({ peers: [2], edits: 3, updates: 3, lateJoins: 1, meshTimeoutMs: 60_000, log: (l) => lines.push(l) });
+    const doc = await runRoomBench({ peers: [2], edits: 3, updates: 3, lateJoins: 1, meshTimeoutMs: 60_000, settleQuietMs: 2000, log: (l) => lines.push(l) });
     expect(lines.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
 
@@ -35,8 +35,10 @@ describe('room benchmark', () => {
     expect(node.one_update_reaches_all.samples).toBe(3);
     expect(node.rss_per_peer.median).toBeGreaterThan(0);
     expect(node.startup.value).toBeGreaterThan(0);
-    // null says the mesh did not form in time (both peers relayed): a result, not a failure.
+    // null says the mesh did not form (or settle) in time, both peers relayed: a result, not a failure.
     if (node.mesh_formed.value !== null) expect(node.mesh_formed.value).toBeGreaterThanOrEqual(0);
+    if (node.mesh_settled.value !== null) expect(node.mesh_settled.value).toBeGreaterThanOrEqual(0);
+    expect(node.peer_cpu_until_settled.median).toBeGreaterThan(0);
     expect(node.direct_links_per_peer.max).toBeLessThanOrEqual(1);
 
     const all = figuresIn(doc);
@@ -44,7 +46,7 @@ describe('room benchmark', () => {
     for (const { path, figure } of all) {
       expect(typeof figure.unit, `${path} has a unit`).toBe('string');
       for (const key of ['value', 'median', 'p95', 'max', 'samples']) {
-        if (key in figure && !(path.endsWith('mesh_formed') && figure[key] === null)) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
+        if (key in figure && !(/mesh_(formed|settled)$/.test(path) && figure[key] === null)) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
       }
     }
   }, 300_000);

@@ -35,6 +35,12 @@ itemsOf(doc).observe((event) => {
   }
 });
 
+/** CPU time this process has used so far (user + system), for the benchmark. */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 const commands: Record<string, (arg: unknown) => unknown> = {
   synced: () => room.synced(),
   note: (text) => createItem(doc, { kind: 'note', x: 0, y: 0, text: String(text) }),
@@ -49,7 +55,7 @@ const commands: Record<string, (arg: unknown) => unknown> = {
   count: () => itemsOf(doc).size,
   texts: () => readItems(doc).map((i) => ('text' in i ? i.text : '')).sort(),
   seenAt: (text) => seenAt.get(String(text)) ?? null,
-  stats: () => ({ ...room.stats(), state: room.state().kind, people: room.people().map((p) => ({ name: p.user.name, link: p.link })), rss: process.memoryUsage().rss }),
+  stats: () => ({ ...room.stats(), state: room.state().kind, people: room.people().map((p) => ({ name: p.user.name, link: p.link })), rss: process.memoryUsage().rss, cpuMs: cpuMs() }),
   online: (on) => room.setOnline(Boolean(on)),
   leave: () => {
     room.leave();
