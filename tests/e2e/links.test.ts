@@ -56,12 +56,15 @@ async function overlayPixel(page: Page, board: { x: number; y: number }, radius 
   return page.evaluate(
     ({ x, y, radius }) => {
       const root = document.querySelector<HTMLElement>('[data-testid="link-overlay"]')!;
-      const overview = root.dataset.mode === 'overview';
-      const canvas = root.querySelector<HTMLCanvasElement>(overview ? '[data-testid="link-picture"]' : '[data-testid="link-lines"]')!;
+      const canvas = root.querySelector<HTMLCanvasElement>(root.dataset.mode === 'overview' ? '[data-testid="link-picture"]' : '[data-testid="link-lines"]')!;
       const rect = root.getBoundingClientRect();
       const p = window.tablee!.boardToScreen(x, y);
       const local = { x: p.x - rect.left, y: p.y - rect.top };
-      const at = overview ? new DOMMatrix(getComputedStyle(canvas).transform).inverse().transformPoint(local) : { x: (local.x * canvas.width) / rect.width, y: (local.y * canvas.height) / rect.height };
+      // Either layer may be moved or scaled by a CSS transform, and has device pixels per CSS pixel.
+      const css = getComputedStyle(canvas).transform;
+      const inLayer = (css === 'none' ? new DOMMatrix() : new DOMMatrix(css)).inverse().transformPoint(local);
+      const k = canvas.width / parseFloat(canvas.style.width);
+      const at = { x: inLayer.x * k, y: inLayer.y * k };
       const side = 2 * radius + 1;
       const data = canvas.getContext('2d')!.getImageData(Math.round(at.x) - radius, Math.round(at.y) - radius, side, side).data;
       let best = 0;
@@ -102,7 +105,13 @@ describe('links over the board, in Chromium against the real HOST', () => {
     expect(atHome).toBeGreaterThan(5);
     expect(atHome).toBeLessThan(54);
 
-    // A pan: the line is where the cards now are, no longer where they were.
+    // A small pan (the drawn lines are only moved) and a longer one (drawn again): the line is
+    // where the cards now are.
+    const nudged: Camera = { x: -100, y: -40, zoom: 1 };
+    await setCamera(page, nudged);
+    expect((await overlayPixel(page, link))[3]).toBeGreaterThan(100);
+    expect((await overlayPixel(page, { x: 256, y: 240 }))[3]).toBe(0);
+    expect(await lines(page)).toBe(expectedLines(nudged));
     const panned: Camera = { x: -300, y: -60, zoom: 1 };
     await setCamera(page, panned);
     expect((await overlayPixel(page, link))[3]).toBeGreaterThan(100);

@@ -7,6 +7,11 @@ const KINDS: readonly LinkKind[] = ['theme', 'quote', 'proposal'];
 const OPACITY = 0.8;
 /** Width of a link on screen, in CSS pixels. */
 const LINE_PX = 2;
+/**
+ * The lines canvas covers the screen and this margin on each side (CSS pixels): a pan at the
+ * same zoom only moves it (a CSS transform) until it has gone this far, then it is drawn again.
+ */
+const MARGIN_PX = 256;
 
 /**
  * Bounding the work when much of the board is on screen. Links are drawn one by one (crisp,
@@ -44,6 +49,8 @@ export class LinkPainter {
   private last: { camera: Camera; size: Size; version: number } | null = null;
   /** Nothing drawn on the lines canvas since it was last cleared. */
   private blank = true;
+  /** The camera and links the lines canvas was drawn for (null: nothing usable on it). */
+  private drawn: { zoom: number; x: number; y: number; version: number; width: number; height: number } | null = null;
 
   constructor(
     private readonly layers: LinkLayers,
@@ -60,37 +67,62 @@ export class LinkPainter {
     this.last = { camera, size, version };
 
     const { root, lines } = this.layers;
-    const dpr = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(size.width * dpr));
-    const height = Math.max(1, Math.round(size.height * dpr));
-    if (lines.width !== width || lines.height !== height) {
-      // Resizing a canvas clears it.
-      this.blank = true;
-      lines.width = width;
-      lines.height = height;
-      lines.style.width = root.style.width = `${size.width}px`;
-      lines.style.height = root.style.height = `${size.height}px`;
+    if (root.style.width !== `${size.width}px` || root.style.height !== `${size.height}px`) {
+      root.style.width = `${size.width}px`;
+      root.style.height = `${size.height}px`;
     }
-    const culled =
-      this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(viewportBox(camera, size), camera.zoom);
-    const ctx = lines.getContext('2d');
-    // Panning over a part of the board without links: the blank canvas is left untouched.
-    if (ctx && !this.blank) {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, width, height);
-      this.blank = true;
-    }
+    const view = viewportBox(camera, size);
+    const culled = this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(view, camera.zoom);
     if (culled === 'too-many') {
+      this.clearLines();
       this.showOverview(camera);
       return this.report('overview', this.model.links.size);
     }
     this.hideOverview();
-    if (ctx && culled.segments.length > 0) {
-      ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * camera.x, dpr * camera.y);
-      strokeLines(ctx, culled.segments, LINE_PX / camera.zoom);
+    this.report('lines', culled.segments.length);
+
+    // A pan at the same zoom within the margin drawn: the canvas is only moved.
+    const d = this.drawn;
+    if (d && d.zoom === camera.zoom && d.version === version && d.width === size.width && d.height === size.height && Math.abs(camera.x - d.x) <= MARGIN_PX && Math.abs(camera.y - d.y) <= MARGIN_PX) {
+      lines.style.transform = `translate(${camera.x - d.x - MARGIN_PX}px, ${camera.y - d.y - MARGIN_PX}px)`;
+      return;
+    }
+    // Otherwise the lines meeting the screen and a margin around it are drawn again. An empty
+    // screen with a blank canvas (a pan over a part of the board without links) costs nothing.
+    const around = this.culler.visible({ x: view.x - MARGIN_PX / camera.zoom, y: view.y - MARGIN_PX / camera.zoom, w: view.w + (2 * MARGIN_PX) / camera.zoom, h: view.h + (2 * MARGIN_PX) / camera.zoom }, camera.zoom);
+    const segments = around === 'too-many' ? culled.segments : around.segments;
+    if (segments.length === 0 && this.blank) {
+      this.drawn = null;
+      return;
+    }
+    const dpr = window.devicePixelRatio || 1;
+    const cssW = size.width + 2 * MARGIN_PX;
+    const cssH = size.height + 2 * MARGIN_PX;
+    if (lines.width !== Math.round(cssW * dpr) || lines.height !== Math.round(cssH * dpr)) {
+      lines.width = Math.round(cssW * dpr);
+      lines.height = Math.round(cssH * dpr);
+      lines.style.width = `${cssW}px`;
+      lines.style.height = `${cssH}px`;
+    }
+    lines.style.transform = `translate(${-MARGIN_PX}px, ${-MARGIN_PX}px)`;
+    this.clearLines();
+    const ctx = lines.getContext('2d');
+    if (ctx && segments.length > 0) {
+      ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * (camera.x + MARGIN_PX), dpr * (camera.y + MARGIN_PX));
+      strokeLines(ctx, segments, LINE_PX / camera.zoom);
       this.blank = false;
     }
-    this.report('lines', culled.segments.length);
+    this.drawn = { zoom: camera.zoom, x: camera.x, y: camera.y, version, width: size.width, height: size.height };
+  }
+
+  private clearLines(): void {
+    this.drawn = null;
+    if (this.blank) return;
+    const { lines } = this.layers;
+    const ctx = lines.getContext('2d');
+    ctx?.setTransform(1, 0, 0, 1, 0, 0);
+    ctx?.clearRect(0, 0, lines.width, lines.height);
+    this.blank = true;
   }
 
   /** The picture of every link, drawn again only when the links changed, placed over the board by a transform. */
