@@ -8,8 +8,9 @@ const OPACITY = 0.8;
 /** Width of a link on screen, in CSS pixels. */
 const LINE_PX = 2;
 /**
- * The lines canvas covers the screen and this margin on each side (CSS pixels): a pan at the
- * same zoom only moves it (a CSS transform) until it has gone this far, then it is drawn again.
+ * The lines canvas holds the links meeting the screen and this margin on each side (CSS pixels):
+ * a pan at the same zoom only moves it (a CSS transform) until it has gone this far, then it is
+ * drawn again.
  */
 const MARGIN_PX = 256;
 
@@ -50,7 +51,7 @@ export class LinkPainter {
   /** Nothing drawn on the lines canvas since it was last cleared. */
   private blank = true;
   /** The camera and links the lines canvas was drawn for (null: nothing usable on it). */
-  private drawn: { zoom: number; x: number; y: number; version: number; width: number; height: number } | null = null;
+  private drawn: { zoom: number; x: number; y: number; left: number; top: number; version: number; width: number; height: number } | null = null;
 
   constructor(
     private readonly layers: LinkLayers,
@@ -84,35 +85,53 @@ export class LinkPainter {
     // A pan at the same zoom within the margin drawn: the canvas is only moved.
     const d = this.drawn;
     if (d && d.zoom === camera.zoom && d.version === version && d.width === size.width && d.height === size.height && Math.abs(camera.x - d.x) <= MARGIN_PX && Math.abs(camera.y - d.y) <= MARGIN_PX) {
-      lines.style.transform = `translate(${camera.x - d.x - MARGIN_PX}px, ${camera.y - d.y - MARGIN_PX}px)`;
+      lines.style.transform = `translate(${d.left + camera.x - d.x}px, ${d.top + camera.y - d.y}px)`;
       return;
     }
     // Otherwise the lines meeting the screen and a margin around it are drawn again. An empty
     // screen with a blank canvas (a pan over a part of the board without links) costs nothing.
-    const around = this.culler.visible({ x: view.x - MARGIN_PX / camera.zoom, y: view.y - MARGIN_PX / camera.zoom, w: view.w + (2 * MARGIN_PX) / camera.zoom, h: view.h + (2 * MARGIN_PX) / camera.zoom }, camera.zoom);
+    const z = camera.zoom;
+    const around = this.culler.visible({ x: view.x - MARGIN_PX / z, y: view.y - MARGIN_PX / z, w: view.w + (2 * MARGIN_PX) / z, h: view.h + (2 * MARGIN_PX) / z }, z);
     const segments = around === 'too-many' ? culled.segments : around.segments;
     if (segments.length === 0 && this.blank) {
       this.drawn = null;
       return;
     }
+    // The canvas covers only the box of those lines (clipped to the screen and its margin): the
+    // browser composites a visible canvas at a cost that grows with its area.
+    let left = Infinity;
+    let top = Infinity;
+    let right = -Infinity;
+    let bottom = -Infinity;
+    for (const s of segments) {
+      left = Math.min(left, s.minX * z + camera.x);
+      top = Math.min(top, s.minY * z + camera.y);
+      right = Math.max(right, s.maxX * z + camera.x);
+      bottom = Math.max(bottom, s.maxY * z + camera.y);
+    }
+    left = Math.max(-MARGIN_PX, Math.floor(left) - LINE_PX);
+    top = Math.max(-MARGIN_PX, Math.floor(top) - LINE_PX);
+    right = Math.min(size.width + MARGIN_PX, Math.ceil(right) + LINE_PX);
+    bottom = Math.min(size.height + MARGIN_PX, Math.ceil(bottom) + LINE_PX);
+    const cssW = Math.max(1, right - left);
+    const cssH = Math.max(1, bottom - top);
     const dpr = window.devicePixelRatio || 1;
-    const cssW = size.width + 2 * MARGIN_PX;
-    const cssH = size.height + 2 * MARGIN_PX;
     if (lines.width !== Math.round(cssW * dpr) || lines.height !== Math.round(cssH * dpr)) {
       lines.width = Math.round(cssW * dpr);
       lines.height = Math.round(cssH * dpr);
       lines.style.width = `${cssW}px`;
       lines.style.height = `${cssH}px`;
+      this.blank = true;
     }
-    lines.style.transform = `translate(${-MARGIN_PX}px, ${-MARGIN_PX}px)`;
+    lines.style.transform = `translate(${left}px, ${top}px)`;
     this.clearLines();
     const ctx = lines.getContext('2d');
     if (ctx && segments.length > 0) {
-      ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * (camera.x + MARGIN_PX), dpr * (camera.y + MARGIN_PX));
-      strokeLines(ctx, segments, LINE_PX / camera.zoom);
+      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (camera.x - left), dpr * (camera.y - top));
+      strokeLines(ctx, segments, LINE_PX / z);
       this.blank = false;
     }
-    this.drawn = { zoom: camera.zoom, x: camera.x, y: camera.y, version, width: size.width, height: size.height };
+    this.drawn = { zoom: z, x: camera.x, y: camera.y, left, top, version, width: size.width, height: size.height };
   }
 
   private clearLines(): void {
