@@ -13,6 +13,8 @@ const LINE_PX = 2;
  * drawn again.
  */
 const MARGIN_PX = 256;
+/** The lines canvas is sized in steps of this (CSS pixels). */
+const SIZE_STEP_PX = 128;
 
 /**
  * Bounding the work when much of the board is on screen. Links are drawn one by one (crisp,
@@ -113,10 +115,15 @@ export class LinkPainter {
     top = Math.max(-MARGIN_PX, Math.floor(top) - LINE_PX);
     right = Math.min(size.width + MARGIN_PX, Math.ceil(right) + LINE_PX);
     bottom = Math.min(size.height + MARGIN_PX, Math.ceil(bottom) + LINE_PX);
-    const cssW = Math.max(1, right - left);
-    const cssH = Math.max(1, bottom - top);
     const dpr = window.devicePixelRatio || 1;
-    if (lines.width !== Math.round(cssW * dpr) || lines.height !== Math.round(cssH * dpr)) {
+    // A new size reallocates the canvas: sizes go in steps, and a canvas somewhat too large is kept.
+    const needW = Math.max(1, right - left);
+    const needH = Math.max(1, bottom - top);
+    const haveW = parseFloat(lines.style.width) || 0;
+    const haveH = parseFloat(lines.style.height) || 0;
+    if (haveW < needW || haveH < needH || haveW * haveH > 2 * SIZE_STEP_PX * SIZE_STEP_PX + 2 * needW * needH) {
+      const cssW = Math.ceil(needW / SIZE_STEP_PX) * SIZE_STEP_PX;
+      const cssH = Math.ceil(needH / SIZE_STEP_PX) * SIZE_STEP_PX;
       lines.width = Math.round(cssW * dpr);
       lines.height = Math.round(cssH * dpr);
       lines.style.width = `${cssW}px`;
