@@ -7,14 +7,6 @@ const KINDS: readonly LinkKind[] = ['theme', 'quote', 'proposal'];
 const OPACITY = 0.8;
 /** Width of a link on screen, in CSS pixels. */
 const LINE_PX = 2;
-/**
- * The lines canvas holds the links meeting the screen and this margin on each side (CSS pixels):
- * a pan at the same zoom only moves it (a CSS transform) until it has gone this far, then it is
- * drawn again.
- */
-const MARGIN_PX = 256;
-/** The lines canvas is sized in steps of this (CSS pixels). */
-const SIZE_STEP_PX = 128;
 
 /**
  * Bounding the work when much of the board is on screen. Links are drawn one by one (crisp,
@@ -52,8 +44,6 @@ export class LinkPainter {
   private last: { camera: Camera; size: Size; version: number } | null = null;
   /** Nothing drawn on the lines canvas since it was last cleared. */
   private blank = true;
-  /** The camera and links the lines canvas was drawn for (null: nothing usable on it). */
-  private drawn: { zoom: number; x: number; y: number; left: number; top: number; version: number; width: number; height: number } | null = null;
 
   constructor(
     private readonly layers: LinkLayers,
@@ -70,85 +60,37 @@ export class LinkPainter {
     this.last = { camera, size, version };
 
     const { root, lines } = this.layers;
-    if (root.style.width !== `${size.width}px` || root.style.height !== `${size.height}px`) {
-      root.style.width = `${size.width}px`;
-      root.style.height = `${size.height}px`;
+    const dpr = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(size.width * dpr));
+    const height = Math.max(1, Math.round(size.height * dpr));
+    if (lines.width !== width || lines.height !== height) {
+      // Resizing a canvas clears it.
+      this.blank = true;
+      lines.width = width;
+      lines.height = height;
+      lines.style.width = root.style.width = `${size.width}px`;
+      lines.style.height = root.style.height = `${size.height}px`;
     }
-    const view = viewportBox(camera, size);
-    const culled = this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(view, camera.zoom);
+    const culled =
+      this.model.links.size === 0 ? { segments: [] } : camera.zoom < LINK_OVERVIEW_ZOOM ? 'too-many' : this.culler.visible(viewportBox(camera, size), camera.zoom);
+    const ctx = lines.getContext('2d');
+    // Panning over a part of the board without links: the blank canvas is left untouched.
+    if (ctx && !this.blank) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      this.blank = true;
+    }
     if (culled === 'too-many') {
-      this.clearLines();
       this.showOverview(camera);
       return this.report('overview', this.model.links.size);
     }
     this.hideOverview();
-    this.report('lines', culled.segments.length);
-
-    // A pan at the same zoom within the margin drawn: the canvas is only moved.
-    const d = this.drawn;
-    if (d && d.zoom === camera.zoom && d.version === version && d.width === size.width && d.height === size.height && Math.abs(camera.x - d.x) <= MARGIN_PX && Math.abs(camera.y - d.y) <= MARGIN_PX) {
-      lines.style.transform = `translate(${d.left + camera.x - d.x}px, ${d.top + camera.y - d.y}px)`;
-      return;
-    }
-    // Otherwise the lines meeting the screen and a margin around it are drawn again. An empty
-    // screen with a blank canvas (a pan over a part of the board without links) costs nothing.
-    const z = camera.zoom;
-    const around = this.culler.visible({ x: view.x - MARGIN_PX / z, y: view.y - MARGIN_PX / z, w: view.w + (2 * MARGIN_PX) / z, h: view.h + (2 * MARGIN_PX) / z }, z);
-    const segments = around === 'too-many' ? culled.segments : around.segments;
-    if (segments.length === 0 && this.blank) {
-      this.drawn = null;
-      return;
-    }
-    // The canvas covers only the box of those lines (clipped to the screen and its margin): the
-    // browser composites a visible canvas at a cost that grows with its area.
-    let left = Infinity;
-    let top = Infinity;
-    let right = -Infinity;
-    let bottom = -Infinity;
-    for (const s of segments) {
-      left = Math.min(left, s.minX * z + camera.x);
-      top = Math.min(top, s.minY * z + camera.y);
-      right = Math.max(right, s.maxX * z + camera.x);
-      bottom = Math.max(bottom, s.maxY * z + camera.y);
-    }
-    left = Math.max(-MARGIN_PX, Math.floor(left) - LINE_PX);
-    top = Math.max(-MARGIN_PX, Math.floor(top) - LINE_PX);
-    right = Math.min(size.width + MARGIN_PX, Math.ceil(right) + LINE_PX);
-    bottom = Math.min(size.height + MARGIN_PX, Math.ceil(bottom) + LINE_PX);
-    const dpr = window.devicePixelRatio || 1;
-    // A new size reallocates the canvas: sizes go in steps, and a canvas somewhat too large is kept.
-    const needW = Math.max(1, right - left);
-    const needH = Math.max(1, bottom - top);
-    const haveW = parseFloat(lines.style.width) || 0;
-    const haveH = parseFloat(lines.style.height) || 0;
-    if (haveW < needW || haveH < needH || haveW * haveH > 2 * SIZE_STEP_PX * SIZE_STEP_PX + 2 * needW * needH) {
-      const cssW = Math.ceil(needW / SIZE_STEP_PX) * SIZE_STEP_PX;
-      const cssH = Math.ceil(needH / SIZE_STEP_PX) * SIZE_STEP_PX;
-      lines.width = Math.round(cssW * dpr);
-      lines.height = Math.round(cssH * dpr);
-      lines.style.width = `${cssW}px`;
-      lines.style.height = `${cssH}px`;
-      this.blank = true;
-    }
-    lines.style.transform = `translate(${left}px, ${top}px)`;
-    this.clearLines();
-    const ctx = lines.getContext('2d');
-    if (ctx && segments.length > 0) {
-      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (camera.x - left), dpr * (camera.y - top));
-      strokeLines(ctx, segments, LINE_PX / z);
+    if (ctx && culled.segments.length > 0) {
+      ctx.setTransform(dpr * camera.zoom, 0, 0, dpr * camera.zoom, dpr * camera.x, dpr * camera.y);
+      strokeLines(ctx, culled.segments, LINE_PX / camera.zoom);
       this.blank = false;
     }
-    this.drawn = { zoom: z, x: camera.x, y: camera.y, left, top, version, width: size.width, height: size.height };
-  }
-
-  private clearLines(): void {
-    this.drawn = null;
-    if (this.blank) return;
-    const { lines } = this.layers;
-    const ctx = lines.getContext('2d');
-    ctx?.setTransform(1, 0, 0, 1, 0, 0);
-    ctx?.clearRect(0, 0, lines.width, lines.height);
-    this.blank = true;
+    this.report('lines', culled.segments.length);
   }
 
   /** The picture of every link, drawn again only when the links changed, placed over the board by a transform. */
