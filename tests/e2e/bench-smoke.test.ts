@@ -11,14 +11,14 @@ describe('npm run bench (smoke, 200 cards, a few frames)', () => {
     const json = JSON.parse(JSON.stringify(report)) as typeof report;
     expect(json.conditions.viewport).toBe('1280x800');
     expect(json.conditions.browser_flags).toContain('--js-flags=--expose-gc');
-    expect(json.conditions.connectors).toMatch(/not measured/);
+    expect(json.conditions.connectors).toMatch(/links/);
     const board = json.boards['200']!;
     expect(board).toBeDefined();
     expect(Object.values(board.items).reduce((a, b) => a + b, 0)).toBe(200);
     expect(board.open_to_drawn).toMatchObject({ unit: 'ms', samples: 1 });
     expect(board.js_heap_after_gc.unit).toBe('MB');
     expect(board.js_heap_after_gc.after_open).toBeGreaterThan(0);
-    for (const key of ['pan_100', 'pan_40', 'pan_at_fit', 'zoom_to_fit_and_back', 'drag_selection', 'remote_update_while_panning'] as const) {
+    for (const key of ['pan_100', 'pan_40', 'pan_at_fit', 'zoom_to_fit_and_back', 'pan_100_with_links', 'zoom_to_fit_and_back_with_links', 'drag_selection', 'remote_update_while_panning'] as const) {
       const s = board[key];
       expect(s.frame_interval).toMatchObject({ unit: 'ms' });
       expect(s.frame_interval.samples).toBeGreaterThan(0);
@@ -26,6 +26,9 @@ describe('npm run bench (smoke, 200 cards, a few frames)', () => {
       expect(typeof s.frames_dropped).toBe('number');
       expect(s.main_thread_cpu_per_frame.unit).toBe('ms');
     }
+    // The links were shown (the generated board has 27 per theme of 100 cards).
+    expect(board.pan_100_with_links.links_drawn_at_start).toBeGreaterThan(0);
+    expect(board.zoom_to_fit_and_back_with_links.links_drawn_at_fit).toBeGreaterThan(0);
     // The drag really moved the cards, to the exact final position.
     expect(board.drag_selection.cards).toBeGreaterThan(100);
     expect(board.drag_selection.final_position_exact).toBe(true);
