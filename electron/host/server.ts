@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiMethod } from '@shared/host-api/contract';
 import { validateHostCall } from '@shared/host-api/validate';
-import { API_PATH, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
+import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
 import { HostError } from './errors';
 import type { HostCore } from './host-core-types';
 import { serveStatic } from './static-files';
@@ -118,7 +118,14 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
     if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
     if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });
     host.call(checked.value.method, checked.value.args).then(
-      (result) => send({ id, result }),
+      (result) => {
+        // The board's state goes as binary frames just before the JSON that points to them.
+        const frames: Uint8Array[] = [];
+        const json = detachFrames(result, frames);
+        if (ws.readyState !== ws.OPEN) return;
+        for (const frame of frames) ws.send(frame, { binary: true });
+        send(frames.length ? { id, result: json, frames: frames.length } : { id, result: json });
+      },
       (e: unknown) => send({ id, error: e instanceof HostError ? `${e.code}: ${e.message}` : `internal error: ${(e as Error)?.message ?? e}` }),
     );
   });

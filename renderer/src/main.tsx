@@ -1,36 +1,45 @@
-import Konva from 'konva';
-import { createRoot } from 'react-dom/client';
-import i18n from './i18n';
-import { App } from './App';
-import { installAutomation } from './automation/tablee-hook';
-import { SessionController } from './board/session-controller';
+import type { Session } from '@shared/host-api/contract';
 import { pickBridge } from './bridge/pick-bridge';
+import type { EarlyStart } from './start-app';
 import { participantRoom } from './sync/participant-room';
-import { ParticipantApp } from './ui/ParticipantApp';
 
-installAutomation();
-// Skips measuring a sample glyph on every text draw (a large share of a card's cost).
-Konva.legacyTextRendering = true;
-
-const root = createRoot(document.getElementById('root')!);
-/** The app on the host's files: the desktop window, or a browser on the host machine. */
-function startHostApp(): void {
+/**
+ * The entry is kept tiny: it asks the host for its session first and only then loads the app's
+ * code (most of the bundle). The host encodes and sends the board while the page compiles that
+ * code, instead of after.
+ */
+function askHost(): EarlyStart {
   try {
     const bridge = pickBridge();
-    const controller = new SessionController(bridge);
-    // Last chance to hand pending edits to the host when the page goes away.
-    window.addEventListener('pagehide', () => void controller.board?.pusher.flushNow());
-    root.render(<App bridge={bridge} controller={controller} />);
+    const firstSession: Promise<Session> = bridge.getSession();
+    // Handled where it is used (SessionController.reload); not an unhandled rejection meanwhile.
+    firstSession.catch(() => undefined);
+    // Another project opened before the app listens: that first answer may be out of date.
+    let changed = false;
+    const stop = bridge.onEvent((event) => {
+      if (event.type === 'session-changed') changed = true;
+    });
+    return {
+      bridge,
+      takeFirstSession: () => {
+        stop();
+        return changed ? null : firstSession;
+      },
+    };
   } catch (e) {
-    // Only a broken desktop preload gets here; say so rather than show a blank window.
-    const pre = document.createElement('pre');
-    pre.setAttribute('data-testid', 'fatal-error');
-    pre.textContent = i18n.t('app.fatal', { reason: (e as Error).message });
-    document.body.replaceChildren(pre);
+    return { error: e as Error };
   }
 }
 
-// A participant opened the room's address: the board comes from the room, not from the host's files.
 const room = participantRoom(location.href);
-if (room) root.render(<ParticipantApp address={room} />);
-else startHostApp();
+const early = room ? null : askHost();
+import('./start-app').then(
+  (app) => (room ? app.startParticipant(room) : app.startHostApp(early!)),
+  (e: unknown) => {
+    // The app's code could not be loaded (a broken install): say so in both languages.
+    const pre = document.createElement('pre');
+    pre.setAttribute('data-testid', 'fatal-error');
+    pre.textContent = `Tablée ne peut pas démarrer / Tablée cannot start: ${(e as Error).message}`;
+    document.body.replaceChildren(pre);
+  },
+);

@@ -60,8 +60,8 @@ export interface PushAck {
 export interface OpenProject {
   path: string;
   title: string;
-  /** Base64 Yjs state after migration and repair. */
-  state: string;
+  /** The board's Yjs state (update encoding v2) after migration and repair. */
+  state: Uint8Array;
   report: LoadReport;
   saveStatus: SaveStatus;
 }

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { base64ToBytes, bytesToBase64 } from '@shared/base64';
+import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
 import type { HostEvent, Session } from '@shared/host-api/contract';
+import { attachFrames } from '@shared/host-api/wire';
 import { loadProjectText } from '@shared/project-file/load';
 import { exitOf, startHost, tempDir } from './harness';
 
@@ -22,10 +23,14 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
   let nextId = 1;
   const pending = new Map<number, (v: unknown) => void>();
   let savedSeq = 0;
-  ws.on('message', (data: Buffer) => {
+  // The session's state comes as a binary frame just before its answer (shared/host-api/wire.ts).
+  let frames: Uint8Array[] = [];
+  ws.on('message', (data: Buffer, isBinary: boolean) => {
+    if (isBinary) return void frames.push(new Uint8Array(data));
     const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; event?: HostEvent };
     if (msg.event?.type === 'save-status') savedSeq = Math.max(savedSeq, msg.event.status.savedSeq);
-    else if (msg.id !== undefined) pending.get(msg.id)?.(msg.result);
+    else if (msg.id !== undefined) pending.get(msg.id)?.(attachFrames(msg.result, frames));
+    frames = [];
   });
   const call = (method: string, args: unknown[]) =>
     new Promise<unknown>((resolve) => {
@@ -35,7 +40,7 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
     });
   const session = (await call('getSession', [])) as Session;
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, base64ToBytes(session.project!.state));
+  Y.applyUpdateV2(doc, session.project!.state);
   const closed = new Promise<undefined>((r) => ws.once('close', () => r(undefined)));
   const seqOf = new Map<string, number>();
   let sent = 0;

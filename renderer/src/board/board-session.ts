@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { base64ToBytes } from '@shared/base64';
 import type { OpenProject } from '@shared/host-api/contract';
 import { createUndoManager } from './undo';
 import { UpdatePusher, type PusherTarget } from './update-pusher';
@@ -25,9 +24,10 @@ export class BoardLoadError extends Error {
 export function openBoardSession(project: OpenProject, host: PusherTarget): BoardSession {
   const doc = new Y.Doc();
   try {
-    const bytes = base64ToBytes(project.state);
+    // A desktop window gets the bytes through IPC, a browser as a binary frame (no base64 to decode).
+    if (!(project.state instanceof Uint8Array)) throw new Error('the state is not bytes');
     performance.mark('tablee:state-decoded');
-    Y.applyUpdate(doc, bytes, LOAD_ORIGIN);
+    Y.applyUpdateV2(doc, project.state, LOAD_ORIGIN);
     performance.mark('tablee:doc-applied');
   } catch (e) {
     doc.destroy();

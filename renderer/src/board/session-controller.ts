@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { base64ToBytes, bytesToBase64 } from '@shared/base64';
+import { bytesToBase64 } from '@shared/base64';
 import type { OpenProject, SaveStatus, Session } from '@shared/host-api/contract';
 import type { Bridge } from '../bridge/pick-bridge';
 import type { ConnectionState } from '../bridge/connection';
@@ -38,7 +38,14 @@ export class SessionController {
   private reloadAgain = false;
   private wasDown = false;
 
-  constructor(private readonly bridge: Bridge) {
+  /** The session asked for before this code loaded (main.tsx); used by the first reload only. */
+  private first: Promise<Session> | null;
+
+  constructor(
+    private readonly bridge: Bridge,
+    firstSession?: Promise<Session>,
+  ) {
+    this.first = firstSession ?? null;
     this.snap = { view: { kind: 'loading' }, saveStatus: null, connection: bridge.connection(), pusher: NO_PUSHER };
     this.cleanups.push(
       bridge.onEvent((event) => {
@@ -113,7 +120,9 @@ export class SessionController {
       do {
         this.reloadAgain = false;
         try {
-          const session = await this.bridge.getSession();
+          const early = this.first;
+          this.first = null;
+          const session = await (early ?? this.bridge.getSession());
           // Phases of opening a board, read by the benchmark (performance marks cost nothing otherwise).
           performance.mark('tablee:session-received');
           const board = this.board;
@@ -190,11 +199,10 @@ export class SessionController {
   }
 
   /** Two-way catch-up with the host's copy of the same project (Yjs merges are idempotent). */
-  private mergeFromHost(board: BoardSession, state: string): void {
+  private mergeFromHost(board: BoardSession, hostUpdate: Uint8Array): void {
     try {
-      const hostUpdate = base64ToBytes(state);
-      Y.applyUpdate(board.doc, hostUpdate, LOAD_ORIGIN);
-      const missing = Y.encodeStateAsUpdate(board.doc, Y.encodeStateVectorFromUpdate(hostUpdate));
+      Y.applyUpdateV2(board.doc, hostUpdate, LOAD_ORIGIN);
+      const missing = Y.encodeStateAsUpdate(board.doc, Y.encodeStateVectorFromUpdateV2(hostUpdate));
       // An update with nothing in it is two bytes (no structs, no deletions).
       if (missing.length > 2) {
         void this.bridge
@@ -229,9 +237,9 @@ function badgeView(s: SessionSnapshot): string {
 }
 
 /** Does the host's state contain only changes this doc already knows (same Yjs history)? */
-function sameHistory(doc: Y.Doc, state: string): boolean {
+function sameHistory(doc: Y.Doc, state: Uint8Array): boolean {
   try {
-    const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(base64ToBytes(state)));
+    const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(state));
     const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
     for (const [client, clock] of theirs) if ((ours.get(client) ?? 0) < clock) return false;
     return true;

@@ -1,5 +1,5 @@
 import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
-import { API_PATH, type WireRequest, type WireResponse } from '@shared/host-api/wire';
+import { API_PATH, attachFrames, MAX_RESULT_FRAMES, type WireRequest, type WireResponse } from '@shared/host-api/wire';
 import { BridgeError, type ConnectionState } from './connection';
 import type { Bridge } from './desktop-bridge';
 
@@ -66,8 +66,18 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     }, delay);
   };
 
+  // Binary frames of the next result (see wire.ts); a result that names fewer or more is refused.
+  let frames: Uint8Array[] = [];
+
   const onMessage = (data: unknown): void => {
+    if (data instanceof ArrayBuffer) {
+      if (frames.length < MAX_RESULT_FRAMES) frames.push(new Uint8Array(data));
+      else console.warn('[tablee] ignored an unexpected binary frame from the host');
+      return;
+    }
     if (typeof data !== 'string') return;
+    const received = frames;
+    frames = [];
     let msg: WireResponse;
     try {
       msg = JSON.parse(data) as WireResponse;
@@ -90,8 +100,14 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
-    if ('error' in msg) p.reject(new Error(String(msg.error)));
-    else p.resolve(msg.result);
+    if ('error' in msg) return p.reject(new Error(String(msg.error)));
+    const expected = typeof msg.frames === 'number' ? msg.frames : 0;
+    if (expected !== received.length) return p.reject(new BridgeError(`${p.method}: the host's answer came with ${received.length} binary frame(s), not ${expected}`, 'bad-reply'));
+    try {
+      p.resolve(expected ? attachFrames(msg.result, received) : msg.result);
+    } catch (e) {
+      p.reject(new BridgeError(`${p.method}: ${(e as Error).message}`, 'bad-reply'));
+    }
   };
 
   function connect(): void {
@@ -106,6 +122,8 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
       return;
     }
     socket = ws;
+    ws.binaryType = 'arraybuffer';
+    frames = [];
     ws.onopen = () => {
       if (socket !== ws) return;
       backoff = MIN_BACKOFF_MS;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import * as Y from 'yjs';
-import { bytesToBase64, base64ToBytes } from '@shared/base64';
+import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN } from '@shared/board/doc';
 
@@ -21,9 +21,9 @@ export function useTempDir(): () => string {
 }
 
 /** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
-export function rendererDoc(state: string): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
+export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, base64ToBytes(state), 'host');
+  Y.applyUpdateV2(doc, state, 'host');
   const updates: string[] = [];
   doc.on('update', (u: Uint8Array, origin: unknown) => {
     if (origin === LOCAL_ORIGIN) updates.push(bytesToBase64(u));

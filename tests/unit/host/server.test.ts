@@ -6,7 +6,11 @@ import { WebSocket } from 'ws';
 import { createHostCore } from '../../../electron/host/host-core';
 import type { HostCore } from '../../../electron/host/host-core-types';
 import { startServer, type RunningServer } from '../../../electron/host/server';
-import { useTempDir } from './helpers';
+import * as Y from 'yjs';
+import { itemsOf } from '@shared/board/doc';
+import type { Session } from '@shared/host-api/contract';
+import { attachFrames } from '@shared/host-api/wire';
+import { rendererDoc, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 let running: RunningServer | undefined;
@@ -50,13 +54,16 @@ function connect(url: string, origin?: string): Promise<WebSocket> {
   });
 }
 
-function reply(ws: WebSocket, frame: string | Buffer): Promise<Record<string, unknown>> {
+/** The next answer; binary frames that came before it are in `binary`. */
+function reply(ws: WebSocket, frame: string | Buffer): Promise<Record<string, unknown> & { binary: Buffer[] }> {
   return new Promise((resolve) => {
-    const onMessage = (data: Buffer): void => {
+    const binary: Buffer[] = [];
+    const onMessage = (data: Buffer, isBinary: boolean): void => {
+      if (isBinary) return void binary.push(data);
       const msg = JSON.parse(data.toString()) as Record<string, unknown>;
       if ('event' in msg) return;
       ws.off('message', onMessage);
-      resolve(msg);
+      resolve({ ...msg, binary });
     };
     ws.on('message', onMessage);
     ws.send(frame);
@@ -85,6 +92,24 @@ describe('HOST server', () => {
     const ws = await connect(url, url.slice(0, -1));
     const res = await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }));
     expect(res).toMatchObject({ id: 1, result: { host: 'browser', failure: null } });
+    ws.close();
+  });
+
+  it("sends the board's state as one binary frame, not as text", async () => {
+    const url = await start();
+    const renderer = rendererDoc((await host!.api.getSession()).project!.state);
+    renderer.addNote('« Le marché du jeudi »');
+    for (const u of renderer.updates) await host!.api.pushUpdate(u);
+    const ws = await connect(url);
+    const res = await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }));
+    expect(res).toMatchObject({ id: 1, frames: 1, result: { project: { state: { $frame: 0 } } } });
+    expect(res.binary).toHaveLength(1);
+    const doc = new Y.Doc();
+    Y.applyUpdateV2(doc, res.binary[0]!);
+    expect(JSON.stringify(itemsOf(doc).toJSON())).toContain('Le marché du jeudi');
+    // The page puts the bytes back where the placeholder was.
+    const session = attachFrames(res.result, [new Uint8Array(res.binary[0]!)]) as Session;
+    expect(session.project!.state).toBeInstanceOf(Uint8Array);
     ws.close();
   });
 
