@@ -69,9 +69,12 @@ export class ProjectSession {
     return readMeta(this.doc).title || this.meta.title;
   }
 
-  /** The whole board, for a renderer that (re)loads (update encoding v2: smaller, faster to apply). */
+  /**
+   * The whole board, for a renderer that (re)loads, in update encoding v1: v2 is a third smaller
+   * but was no faster to apply in Chromium (10,000 cards: 0.75 s either way on one run each).
+   */
   state(): Uint8Array {
-    return Y.encodeStateAsUpdateV2(this.doc);
+    return Y.encodeStateAsUpdate(this.doc);
   }
 
   status(): SaveStatus {

@@ -60,7 +60,7 @@ export interface PushAck {
 export interface OpenProject {
   path: string;
   title: string;
-  /** The board's Yjs state (update encoding v2) after migration and repair. */
+  /** The board's Yjs state (update encoding v1) after migration and repair. */
   state: Uint8Array;
   report: LoadReport;
   saveStatus: SaveStatus;

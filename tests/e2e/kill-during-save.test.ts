@@ -40,7 +40,7 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
     });
   const session = (await call('getSession', [])) as Session;
   const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, session.project!.state);
+  Y.applyUpdate(doc, session.project!.state);
   const closed = new Promise<undefined>((r) => ws.once('close', () => r(undefined)));
   const seqOf = new Map<string, number>();
   let sent = 0;

@@ -27,7 +27,7 @@ export function openBoardSession(project: OpenProject, host: PusherTarget): Boar
     // A desktop window gets the bytes through IPC, a browser as a binary frame (no base64 to decode).
     if (!(project.state instanceof Uint8Array)) throw new Error('the state is not bytes');
     performance.mark('tablee:state-decoded');
-    Y.applyUpdateV2(doc, project.state, LOAD_ORIGIN);
+    Y.applyUpdate(doc, project.state, LOAD_ORIGIN);
     performance.mark('tablee:doc-applied');
   } catch (e) {
     doc.destroy();

@@ -201,8 +201,8 @@ export class SessionController {
   /** Two-way catch-up with the host's copy of the same project (Yjs merges are idempotent). */
   private mergeFromHost(board: BoardSession, hostUpdate: Uint8Array): void {
     try {
-      Y.applyUpdateV2(board.doc, hostUpdate, LOAD_ORIGIN);
-      const missing = Y.encodeStateAsUpdate(board.doc, Y.encodeStateVectorFromUpdateV2(hostUpdate));
+      Y.applyUpdate(board.doc, hostUpdate, LOAD_ORIGIN);
+      const missing = Y.encodeStateAsUpdate(board.doc, Y.encodeStateVectorFromUpdate(hostUpdate));
       // An update with nothing in it is two bytes (no structs, no deletions).
       if (missing.length > 2) {
         void this.bridge
@@ -239,7 +239,7 @@ function badgeView(s: SessionSnapshot): string {
 /** Does the host's state contain only changes this doc already knows (same Yjs history)? */
 function sameHistory(doc: Y.Doc, state: Uint8Array): boolean {
   try {
-    const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(state));
+    const theirs = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(state));
     const ours = Y.decodeStateVector(Y.encodeStateVector(doc));
     for (const [client, clock] of theirs) if ((ours.get(client) ?? 0) < clock) return false;
     return true;

@@ -23,7 +23,7 @@ export function useTempDir(): () => string {
 /** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
 export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
   const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, state, 'host');
+  Y.applyUpdate(doc, state, 'host');
   const updates: string[] = [];
   doc.on('update', (u: Uint8Array, origin: unknown) => {
     if (origin === LOCAL_ORIGIN) updates.push(bytesToBase64(u));

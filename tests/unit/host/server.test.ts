@@ -105,7 +105,7 @@ describe('HOST server', () => {
     expect(res).toMatchObject({ id: 1, frames: 1, result: { project: { state: { $frame: 0 } } } });
     expect(res.binary).toHaveLength(1);
     const doc = new Y.Doc();
-    Y.applyUpdateV2(doc, res.binary[0]!);
+    Y.applyUpdate(doc, res.binary[0]!);
     expect(JSON.stringify(itemsOf(doc).toJSON())).toContain('Le marché du jeudi');
     // The page puts the bytes back where the placeholder was.
     const session = attachFrames(res.result, [new Uint8Array(res.binary[0]!)]) as Session;
