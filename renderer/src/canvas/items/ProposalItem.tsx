@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import type { ExperimentRecord, ProposalRecord } from '@shared/board/records';
@@ -15,19 +15,15 @@ interface CardProps {
   y: number;
   w: number;
   h: number;
-  full: boolean;
   fill: string;
   edge: string;
-  kicker: string;
-  title: string;
-  body: string;
-  footer: string;
+  /** The texts, only when the card is drawn in full (see CardTexts). */
+  children?: ReactNode;
 }
 
 /** A structured card: a coloured band with its kind, a bold title, a text, a footer line. */
-function Card({ id, x, y, w, h, full, fill, edge, kicker, title, body, footer }: CardProps) {
+function Card({ id, x, y, w, h, fill, edge, children }: CardProps) {
   const highlight = useHighlight(id);
-  const inner = Math.max(1, w - NOTE_PADDING * 2);
   return (
     <Group x={x} y={y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
       <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
@@ -36,70 +32,92 @@ function Card({ id, x, y, w, h, full, fill, edge, kicker, title, body, footer }:
       {(highlight === 'match' || highlight === 'current') && (
         <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
       )}
-      {full && (
-        <>
-          <Text x={NOTE_PADDING} y={6} width={inner} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
-          <Text x={NOTE_PADDING} y={34} width={inner} height={40} text={title} fontSize={16} fontStyle="bold" fontFamily={FONT_FAMILY} fill={INK} wrap="word" ellipsis listening={false} />
-          <Text
-            x={NOTE_PADDING}
-            y={78}
-            width={inner}
-            height={Math.max(1, h - 78 - 28)}
-            text={body}
-            fontSize={13}
-            fontFamily={FONT_FAMILY}
-            lineHeight={1.25}
-            fill={INK}
-            wrap="word"
-            ellipsis
-            listening={false}
-          />
-          <Text x={NOTE_PADDING} y={h - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
-        </>
-      )}
+      {children}
     </Group>
   );
 }
 
-/** A proposal: its title, the start of its text, and how many quotes and themes ground it. */
-export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
+interface CardTextsProps {
+  w: number;
+  h: number;
+  kicker: string;
+  title: string;
+  body: string;
+  footer: string;
+}
+
+function CardTexts({ w, h, kicker, title, body, footer }: CardTextsProps) {
+  const inner = Math.max(1, w - NOTE_PADDING * 2);
+  return (
+    <>
+      <Text x={NOTE_PADDING} y={6} width={inner} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
+      <Text x={NOTE_PADDING} y={34} width={inner} height={40} text={title} fontSize={16} fontStyle="bold" fontFamily={FONT_FAMILY} fill={INK} wrap="word" ellipsis listening={false} />
+      <Text
+        x={NOTE_PADDING}
+        y={78}
+        width={inner}
+        height={Math.max(1, h - 78 - 28)}
+        text={body}
+        fontSize={13}
+        fontFamily={FONT_FAMILY}
+        lineHeight={1.25}
+        fill={INK}
+        wrap="word"
+        ellipsis
+        listening={false}
+      />
+      <Text x={NOTE_PADDING} y={h - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
+    </>
+  );
+}
+
+// The texts (and their translations) live in components of their own, mounted only when the card
+// is drawn in full: zoomed out, thousands of cards mount and unmount while the zoom changes, and a
+// translation hook per card was a large part of that.
+
+function ProposalTexts({ item }: { item: ProposalRecord }) {
   const { t } = useTranslation();
   return (
-    <Card
-      id={item.id}
-      x={item.x}
-      y={item.y}
+    <CardTexts
       w={item.w}
       h={item.h}
-      full={detail === 'full'}
-      fill="#e8f5e9"
-      edge="#43a047"
       kicker={t('residency.proposal.heading')}
       title={displayText(item.title, 200) || t('residency.untitledProposal')}
       body={displayText(item.body, 600)}
       footer={t('residency.proposalLinks', { quotes: Object.keys(item.quoteLinks).length, themes: Object.keys(item.themeLinks).length })}
     />
   );
+}
+
+/** A proposal: its title, the start of its text, and how many quotes and themes ground it. */
+export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
+  return (
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill="#e8f5e9" edge="#43a047">
+      {detail === 'full' && <ProposalTexts item={item} />}
+    </Card>
+  );
 });
 
-/** An experiment: title, hypothesis, place and status. */
-export const ExperimentItem = memo(function ExperimentItem({ item, detail }: ItemProps<ExperimentRecord>) {
+function ExperimentTexts({ item }: { item: ExperimentRecord }) {
   const { t, i18n } = useTranslation();
   const dates = [item.startDate, item.endDate].filter(Boolean).map((d) => formatDay(d, i18n.language)).join(' → ');
   return (
-    <Card
-      id={item.id}
-      x={item.x}
-      y={item.y}
+    <CardTexts
       w={item.w}
       h={item.h}
-      full={detail === 'full'}
-      fill="#e3f2fd"
-      edge="#1e88e5"
       kicker={`${t('residency.experiment.heading')} · ${t(`residency.status.${item.status}`)}`}
       title={displayText(item.title, 200) || t('residency.untitledExperiment')}
       body={displayText(item.hypothesis, 600)}
       footer={[item.place, dates].filter(Boolean).join(' · ')}
     />
+  );
+}
+
+/** An experiment: title, hypothesis, place and status. */
+export const ExperimentItem = memo(function ExperimentItem({ item, detail }: ItemProps<ExperimentRecord>) {
+  return (
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill="#e3f2fd" edge="#1e88e5">
+      {detail === 'full' && <ExperimentTexts item={item} />}
+    </Card>
   );
 });
