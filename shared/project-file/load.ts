@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { base64ToBytes } from '../base64';
 import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
+import { trimLoadedValues } from '../board/trim-memory';
 import { itemSchema } from '../board/records';
 import { interviewsOf, quotesOf, tagsOf, writeRecord, type RecordMap } from '../residency/doc';
 import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
@@ -103,7 +104,9 @@ function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | 
     else Y.applyUpdate(doc, base64ToBytes(state), SYSTEM_ORIGIN);
     // A truncated update can apply "successfully" and leave content pending; that is corruption.
     const pending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
-    return pending ? undefined : doc;
+    if (pending) return undefined;
+    trimLoadedValues(doc);
+    return doc;
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { OpenProject } from '@shared/host-api/contract';
+import { trimLoadedValues } from '@shared/board/trim-memory';
 import { createUndoManager } from './undo';
 import { UpdatePusher, type PusherTarget } from './update-pusher';
 
@@ -28,6 +29,7 @@ export function openBoardSession(project: OpenProject, host: PusherTarget): Boar
     if (!(project.state instanceof Uint8Array)) throw new Error('the state is not bytes');
     performance.mark('tablee:state-decoded');
     Y.applyUpdate(doc, project.state, LOAD_ORIGIN);
+    trimLoadedValues(doc);
     performance.mark('tablee:doc-applied');
   } catch (e) {
     doc.destroy();
