@@ -26,8 +26,8 @@ describe('npm run host -- --room', () => {
     expect(m, lines[1]).not.toBeNull();
     const fromUrl = parseRoomInput(m![1]!)!;
     expect(decodeRoomCode(m![2]!)).toEqual(fromUrl);
-    // On loopback the facilitator is told how to let others in.
-    expect(out.stderr).toMatch(/--bind/);
+    // On loopback the facilitator is told how to let others in (stderr may arrive after stdout).
+    await until('the --bind hint on stderr', () => /--bind/.test(out.stderr), 10_000);
 
     const peer = nodePeer({ address: fromUrl.host, roomId: fromUrl.roomId }, 'Awa', 'tarte aux pommes');
     cleanups.push(() => peer.room.leave());
