@@ -20,6 +20,16 @@ export function plural(group: Record<string, string>, key: string, count: number
   return fill(group[`${key}_${form}`] ?? group[`${key}_other`] ?? key, { count });
 }
 
+/** A theme's counts as a sentence, each number agreeing with its own noun ("1 citation issue de 1 entretien, 2 profils distincts"). */
+export function themeCountsLine(counts: { quotes: number; interviews: number; profiles: number }, lang: ExportLang): string {
+  const m = messagesFor(lang).export.report;
+  return fill(m.counts, {
+    quotes: plural(m, 'countQuotes', counts.quotes, lang),
+    interviews: plural(m, 'countInterviews', counts.interviews, lang),
+    profiles: plural(m, 'countProfiles', counts.profiles, lang),
+  });
+}
+
 const dayFormats = new Map<ExportLang, Intl.DateTimeFormat>();
 
 /** A stored day (YYYY-MM-DD) as the reader's language writes it ("4 mars 2025", "4 Mar 2025"); other text as it is. */

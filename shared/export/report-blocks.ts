@@ -1,5 +1,5 @@
 import type { ExportExperiment, ExportItem, ExportModel, ExportProposal, ExportQuote, ExportTheme } from './export-model';
-import { fill, formatDay, messagesFor, plural } from './messages';
+import { fill, formatDay, messagesFor, plural, themeCountsLine } from './messages';
 import { RESTITUTION_SECTIONS } from './sections';
 
 /**
@@ -45,7 +45,7 @@ export function reportBlocks(model: ExportModel): Block[] {
   const themeBody = (theme: ExportTheme, level: 3 | 4): void => {
     const markLabel = theme.mark !== 'none' ? ` — ${msg.residency.mark[theme.mark]}` : '';
     out.push({ t: 'h', level, text: `${theme.title.trim() || msg.frame.untitled}${markLabel}` });
-    if (theme.counts.quotes > 0) out.push({ t: 'p', runs: [{ em: fill(m.counts, { ...theme.counts }) }] });
+    if (theme.counts.quotes > 0) out.push({ t: 'p', runs: [{ em: themeCountsLine(theme.counts, lang) }] });
     const cards = theme.cardIds.map((id) => itemById.get(id)).filter((c): c is Card => !!c && isCard(c) && hasWords(c));
     if (cards.length) out.push({ t: 'list', items: cards.map(cardRuns) });
     for (const q of theme.quoteIds) {
