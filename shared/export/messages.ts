@@ -32,14 +32,16 @@ export function themeCountsLine(counts: { quotes: number; interviews: number; pr
 
 const dayFormats = new Map<ExportLang, Intl.DateTimeFormat>();
 
-/** A stored day (YYYY-MM-DD) as the reader's language writes it ("4 mars 2025", "4 Mar 2025"); other text as it is. */
+/** A stored day (YYYY-MM-DD) as the reader's language writes it ("4 mars 2025", "Mar 4, 2025"); other text as it is. */
 export function formatDay(day: string, lang: ExportLang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return day;
   let format = dayFormats.get(lang);
   if (!format) {
-    // en-GB: "4 Mar 2025", day before month as in French, never ambiguous. Made once: costly to build.
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    // English is plain 'en', which Intl writes the US way ("Mar 4, 2025"), as the app's screens and
+    // export dialog do with that same 'en': one date reads the same on the board and in its exports.
+    // The month is a word, so month-first is never ambiguous. Made once: costly to build.
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : 'fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     dayFormats.set(lang, format);
   }
   return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));

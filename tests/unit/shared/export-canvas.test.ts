@@ -69,7 +69,7 @@ describe('JSON Canvas export', () => {
     expect(node(ids.theme)).toMatchObject({ type: 'group', label: 'Thème · Le poids des étiquettes', color: '#f4a7c7', x: 0, y: 800, width: 1200, height: 800 });
     expect(node(ids.opportunities)).toMatchObject({ type: 'group', color: '4' });
     expect(node('note:markdown')).toMatchObject({ type: 'text', color: '3', text: FIXTURE.markdownNote });
-    expect(node(ids.namedCard)?.text).toBe(`> ${FIXTURE.namedQuote}\n>\n> — volunteer, 41–60 · Le Grenier · 4 Mar 2025`);
+    expect(node(ids.namedCard)?.text).toBe(`> ${FIXTURE.namedQuote}\n>\n> — volunteer, 41–60 · Le Grenier · Mar 4, 2025`);
     expect(node(ids.proposal)?.text).toBe('## Un lieu aiguillage\n\nUne personne repère.\n\nDeux demi-journées.');
     expect(node(ids.experiment)?.text).toContain('**Status**: testing');
     // Frames first: the format draws nodes in order, the first at the back.

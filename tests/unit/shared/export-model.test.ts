@@ -19,7 +19,7 @@ describe('export model', () => {
     expect(model.leftOut).toEqual({ quotes: 2, cards: 1 });
     const named = model.quotes.find((q) => q.text === FIXTURE.namedQuote);
     expect(named?.attribution?.pseudonym).toBeNull();
-    expect(named?.attribution?.line).toBe('— volunteer, 41–60 · Le Grenier · 4 Mar 2025');
+    expect(named?.attribution?.line).toBe('— volunteer, 41–60 · Le Grenier · Mar 4, 2025');
     expect(named?.tags).toEqual(['Aiguillage']);
     expect(model.interviews.every((i) => i.pseudonym === null && i.notes === null)).toBe(true);
     // Stored ids carry names (interview:nadia-…): no export may print them.
@@ -30,7 +30,7 @@ describe('export model', () => {
     const model = readExportModel(doc, { anonymised: false, lang: 'en' });
     const named = model.quotes.find((q) => q.text === FIXTURE.namedQuote);
     const anonymous = model.quotes.find((q) => q.text === FIXTURE.anonymousQuote);
-    expect(named?.attribution?.line).toBe('— Nadia, volunteer · Le Grenier · 4 Mar 2025');
+    expect(named?.attribution?.line).toBe('— Nadia, volunteer · Le Grenier · Mar 4, 2025');
     expect(anonymous?.attribution?.pseudonym).toBeNull();
     expect(anonymous?.attribution?.line).toContain('user, 18–25');
     expect(model.quotes.map((q) => q.text)).not.toContain(FIXTURE.refusedQuote);
@@ -81,7 +81,7 @@ describe('export model', () => {
     addQuote(d, i, 'Des mots.');
     const [quote] = readExportModel(d, { anonymised: false, lang: 'en' }).quotes;
     expect(quote?.attribution?.place).toBe('Chez user');
-    expect(quote?.attribution?.line).toBe('— user · Chez user · 4 Mar 2025');
+    expect(quote?.attribution?.line).toBe('— user · Chez user · Mar 4, 2025');
   });
 
   it('recognises restitution frames in French and English', () => {

@@ -65,13 +65,13 @@ describe('restitution report, Markdown', () => {
     const en = reportMarkdown(readExportModel(doc, { anonymised: true, lang: 'en', meta }));
     expect(en).toContain('## Proposals');
     expect(en).toContain('### Points of vigilance');
-    expect(en).toContain('— volunteer, 41–60 · Le Grenier · 4 Mar 2025');
+    expect(en).toContain('— volunteer, 41–60 · Le Grenier · Mar 4, 2025');
     expect(reportMarkdown(readExportModel(doc, { anonymised: true, lang: 'en', meta }))).toBe(en);
   });
 
   it('names a person who agreed only when the export is deliberately not anonymised', () => {
     const named = reportMarkdown(readExportModel(doc, { anonymised: false, lang: 'en' }));
-    expect(named).toContain('— Nadia, volunteer · Le Grenier · 4 Mar 2025');
+    expect(named).toContain('— Nadia, volunteer · Le Grenier · Mar 4, 2025');
     expect(named).not.toContain(FIXTURE.anonymous);
     expect(named).not.toContain(FIXTURE.refused);
     expect(named).not.toContain(FIXTURE.refusedQuote);
