@@ -1,11 +1,14 @@
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '@shared/result';
 
 export interface CliOptions {
+  /** Absolute: resolved against the folder the command was typed in. */
   project: string | undefined;
   port: number;
   bind: string;
+  /** Absolute, as `project`. */
   dataDir: string | undefined;
   /** Open the room at start. */
   room: boolean;
@@ -27,8 +30,11 @@ export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind
   --password P     the room's password (participants type it, or scan it in the QR code)
   --help           this text`;
 
-/** Parses the host command line; every mistake is a one-line message. */
-export function parseCliArgs(argv: string[]): Result<CliOptions, string> {
+/**
+ * Parses the host command line; every mistake is a one-line message. Paths come back absolute,
+ * resolved against `cwd` (the folder the command was typed in): the HostApi takes no relative path.
+ */
+export function parseCliArgs(argv: string[], cwd: string = process.cwd()): Result<CliOptions, string> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -60,5 +66,7 @@ export function parseCliArgs(argv: string[]): Result<CliOptions, string> {
   if (values.password !== undefined && (values.password.length === 0 || values.password.length > 128 || /[\u0000-\u001f]/.test(values.password))) {
     return err('--password must be 1 to 128 printable characters');
   }
-  return ok({ project: values.project, port, bind, dataDir: values['data-dir'], room, password: values.password, help: values.help ?? false });
+  if (values['data-dir'] !== undefined && values['data-dir'].trim() === '') return err('--data-dir needs a folder');
+  const absolute = (path: string | undefined): string | undefined => (path === undefined ? undefined : resolve(cwd, path));
+  return ok({ project: absolute(values.project), port, bind, dataDir: absolute(values['data-dir']), room, password: values.password, help: values.help ?? false });
 }

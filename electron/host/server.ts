@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiMethod } from '@shared/host-api/contract';
+import { pathStyleOf } from '@shared/host-api/absolute-path';
 import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
 import { HostError } from './errors';
@@ -113,7 +114,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
     }
     const id = typeof request?.id === 'number' && Number.isSafeInteger(request.id) ? request.id : -1;
     if (id < 0) return send({ id: -1, error: 'frame has no numeric id' });
-    const checked = validateHostCall(request.method, request.args);
+    const checked = validateHostCall(request.method, request.args, pathStyleOf(process.platform));
     if (!checked.ok) return send({ id, error: checked.error });
     if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
     if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });

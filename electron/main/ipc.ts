@@ -1,4 +1,5 @@
 import type { ApiMethod, HostEvent } from '@shared/host-api/contract';
+import { pathStyleOf } from '@shared/host-api/absolute-path';
 import { validateHostCall } from '@shared/host-api/validate';
 import { err, ok, type Result } from '@shared/result';
 import { HostError } from '../host/errors';
@@ -54,7 +55,7 @@ export function registerHostIpc({ host, getWindow, ipcMain, local = {} }: HostIp
   ipcMain.handle(CALL_CHANNEL, async (event, method, args) => {
     const sender = checkSender(event, getWindow());
     if (!sender.ok) throw new Error(`${CALL_CHANNEL} refused: ${sender.error}`);
-    const call = validateHostCall(method, args);
+    const call = validateHostCall(method, args, pathStyleOf(process.platform));
     if (!call.ok) throw new Error(call.error);
     const own = local[call.value.method];
     try {

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, spawnHost, startHost, tempDir } from './harness';
+import { exitOf, REPO, spawnHost, startHost, tempDir } from './harness';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -32,6 +33,24 @@ describe('host command', () => {
     host.proc.kill('SIGINT');
     expect(await exitOf(host.proc)).toBe(0);
     expect(loadProjectText(readFileSync(join(dir, 'new.tablee'), 'utf8')).ok).toBe(true);
+  });
+
+  it('opens a --project given relative to the folder the command runs in, and the page gets its absolute path', async () => {
+    const dir = temp();
+    // The host command runs in the repository: this path climbs from there to the temporary folder.
+    const relative = relativePath(REPO, join(dir, 'relatif.tablee'));
+    expect(isAbsolute(relative)).toBe(false);
+    const host = await startHost({ dataDir: join(dir, 'data'), project: relative });
+    const ws = new WebSocket(host.url.replace('http', 'ws') + 'api');
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const answer = new Promise<{ result?: { project?: { path?: string } } }>((resolve) =>
+      ws.on('message', (data, isBinary) => !isBinary && resolve(JSON.parse(data.toString()) as never)),
+    );
+    ws.send(JSON.stringify({ id: 1, method: 'getSession', args: [] }));
+    expect((await answer).result?.project?.path).toBe(join(dir, 'relatif.tablee'));
+    ws.close();
+    expect(await host.stop()).toBe(0);
+    expect(loadProjectText(readFileSync(join(dir, 'relatif.tablee'), 'utf8')).ok).toBe(true);
   });
 
   it.each([

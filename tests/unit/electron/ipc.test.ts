@@ -75,6 +75,9 @@ describe('tablee:call argument validation', () => {
     await expect(invoke(fromApp(), 'openProject', [])).rejects.toThrow(/openProject/);
     await expect(invoke(fromApp(), 'openProject', '/a.tablee')).rejects.toThrow(/openProject/);
     await expect(invoke(fromApp(), 'openProject', ['/a\0.tablee'])).rejects.toThrow(/NUL/);
+    await expect(invoke(fromApp(), 'openProject', ['a.tablee'])).rejects.toThrow(/openProject: bad argument 0: path is not absolute/);
+    await expect(invoke(fromApp(), 'saveProjectAs', ['../copie.tablee'])).rejects.toThrow(/path is not absolute/);
+    await expect(invoke(fromApp(), 'writeExport', [{ path: 'restitution.md', data: 'AAEC', overwrite: false }])).rejects.toThrow(/writeExport: bad argument 0.path: path is not absolute/);
     await expect(invoke(fromApp(), 'pushUpdate', ['not base64!'])).rejects.toThrow(/pushUpdate/);
     await expect(invoke(fromApp(), 'createProject', ['/a.tablee'])).rejects.toThrow(/createProject/);
     await expect(invoke(fromApp(), 'deleteEverything', [])).rejects.toThrow(/unknown method/);

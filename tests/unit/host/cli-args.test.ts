@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, parseCliArgs } from '../../../electron/host/cli-args';
 import { defaultDataDir } from '../../../electron/host/data-dir';
@@ -19,10 +20,19 @@ describe('host command line', () => {
   });
 
   it('reads every option', () => {
-    expect(parseCliArgs(['--project', 'a.tablee', '--port', '0', '--bind', '::1', '--data-dir', '/d'])).toMatchObject({
+    expect(parseCliArgs(['--project', '/p/a.tablee', '--port', '0', '--bind', '::1', '--data-dir', '/d'])).toMatchObject({
       ok: true,
-      value: { project: 'a.tablee', port: 0, bind: '::1', dataDir: '/d' },
+      value: { project: '/p/a.tablee', port: 0, bind: '::1', dataDir: '/d' },
     });
+  });
+
+  it('makes relative paths absolute against the folder the command was typed in, before they reach the HostApi', () => {
+    expect(parseCliArgs(['--project', 'atelier.tablee', '--data-dir', '../données'], '/home/anne/résidences')).toMatchObject({
+      ok: true,
+      value: { project: '/home/anne/résidences/atelier.tablee', dataDir: '/home/anne/données' },
+    });
+    expect(parseCliArgs(['--project', './a/../b.tablee'], '/home/anne')).toMatchObject({ ok: true, value: { project: '/home/anne/b.tablee' } });
+    expect(parseCliArgs(['--project', 'a.tablee'])).toMatchObject({ ok: true, value: { project: join(process.cwd(), 'a.tablee') } });
   });
 
   it.each([
@@ -33,6 +43,7 @@ describe('host command line', () => {
     [['--bind', 'localhost.evil']],
     [['--bind', '0.0.0']],
     [['--project', ' ']],
+    [['--data-dir', '']],
     [['--password', 'p']],
     [['--room', '--password', '']],
     [['--room', '--password', 'a\u0007b']],

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -128,6 +128,18 @@ describe('HOST server', () => {
     expect(await reply(ws, JSON.stringify({ id: 3, method: 'openProject', args: [7] }))).toMatchObject({ id: 3, error: expect.stringMatching(/bad argument/) });
     expect(await reply(ws, JSON.stringify({ id: 4, method: 'pushUpdate', args: [btoa('nonsense!')] }))).toMatchObject({ id: 4, error: expect.stringMatching(/board update/) });
     expect(await reply(ws, JSON.stringify({ id: 5, method: 'getSession', args: [] }))).toMatchObject({ id: 5, result: { host: 'browser' } });
+    ws.close();
+  });
+
+  it('refuses a relative path before the HOST sees it: nothing lands in its current folder', async () => {
+    const url = await start();
+    const ws = await connect(url);
+    const name = `relatif-${process.pid}.tablee`;
+    expect(await reply(ws, JSON.stringify({ id: 1, method: 'createProject', args: [name, 'Relatif'] }))).toMatchObject({ id: 1, error: expect.stringMatching(/^createProject: bad argument 0: path is not absolute/) });
+    expect(await reply(ws, JSON.stringify({ id: 2, method: 'saveProjectAs', args: [`./${name}`] }))).toMatchObject({ id: 2, error: expect.stringMatching(/path is not absolute/) });
+    expect(existsSync(join(process.cwd(), name))).toBe(false);
+    const absolute = join(tempDir(), 'absolu.tablee');
+    expect(await reply(ws, JSON.stringify({ id: 3, method: 'createProject', args: [absolute, 'Absolu'] }))).toMatchObject({ id: 3, result: { project: { path: absolute } } });
     ws.close();
   });
 

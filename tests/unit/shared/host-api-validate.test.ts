@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_METHODS, ROOM_METHODS } from '@shared/host-api/contract';
-import { hostArgSchemas, roomArgSchemas, validateHostCall } from '@shared/host-api/validate';
+import { EXPORT_METHODS, HOST_METHODS, ROOM_METHODS } from '@shared/host-api/contract';
+import { isAbsolutePath, pathStyleOf } from '@shared/host-api/absolute-path';
+import { exportArgSchemas, hostArgSchemas, roomArgSchemas, validateHostCall } from '@shared/host-api/validate';
 
 describe('HostApi argument validation', () => {
   it('has a validator for every method of the contract, and no other', () => {
-    expect(Object.keys(hostArgSchemas).sort()).toEqual([...HOST_METHODS].sort());
+    expect(Object.keys(hostArgSchemas('posix')).sort()).toEqual([...HOST_METHODS].sort());
+    expect(Object.keys(hostArgSchemas('win32')).sort()).toEqual([...HOST_METHODS].sort());
+    expect(Object.keys(exportArgSchemas('win32')).sort()).toEqual([...EXPORT_METHODS].sort());
   });
 
   it.each([
@@ -13,13 +16,13 @@ describe('HostApi argument validation', () => {
     ['pushUpdate', ['AAEC', '/home/anne/atelier.tablee']],
     ['flush', []],
     ['openProject', ['/home/anne/résidence.tablee']],
-    ['createProject', ['C:\\Users\\anne\\atelier.tablee', 'Atelier']],
+    ['createProject', ['/home/anne/atelier.tablee', 'Atelier']],
     ['saveProjectAs', ['/tmp/x.tablee']],
     ['listRecent', []],
     ['listBackups', []],
     ['restoreBackup', ['/data/backups/x/2026.tablee']],
   ])('accepts %s(%j)', (method, args) => {
-    expect(validateHostCall(method, args)).toMatchObject({ ok: true, value: { method } });
+    expect(validateHostCall(method, args, 'posix')).toMatchObject({ ok: true, value: { method } });
   });
 
   it.each([
@@ -38,7 +41,7 @@ describe('HostApi argument validation', () => {
     ['update as object', 'pushUpdate', [{ length: 4 }]],
     ['project path not a string', 'pushUpdate', ['AAEC', 12]],
   ])('rejects %s', (_name, method, args) => {
-    const result = validateHostCall(method, args);
+    const result = validateHostCall(method, args, 'posix');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.length).toBeGreaterThan(5);
   });
@@ -47,12 +50,57 @@ describe('HostApi argument validation', () => {
 describe('room methods', () => {
   it('have validators, and check their options', () => {
     expect(Object.keys(roomArgSchemas).sort()).toEqual([...ROOM_METHODS].sort());
-    expect(validateHostCall('openRoom', [{ password: 'tarte', bind: '192.168.1.20' }]).ok).toBe(true);
-    expect(validateHostCall('openRoom', [{ password: null, bind: null }]).ok).toBe(true);
-    expect(validateHostCall('closeRoom', []).ok).toBe(true);
-    expect(validateHostCall('roomStatus', []).ok).toBe(true);
+    expect(validateHostCall('openRoom', [{ password: 'tarte', bind: '192.168.1.20' }], 'posix').ok).toBe(true);
+    expect(validateHostCall('openRoom', [{ password: null, bind: null }], 'posix').ok).toBe(true);
+    expect(validateHostCall('closeRoom', [], 'posix').ok).toBe(true);
+    expect(validateHostCall('roomStatus', [], 'posix').ok).toBe(true);
     for (const bad of [[], [{ password: '' , bind: null }], [{ password: 'a\nb', bind: null }], [{ password: null, bind: 'evil.example' }], [{ password: null }], [{ password: null, bind: null, port: 1 }]]) {
-      expect(validateHostCall('openRoom', bad).ok, JSON.stringify(bad)).toBe(false);
+      expect(validateHostCall('openRoom', bad, 'posix').ok, JSON.stringify(bad)).toBe(false);
     }
+  });
+});
+
+describe('paths must be absolute', () => {
+  /** Every method that takes a path, with `p` where the path goes. */
+  const calls: [string, (p: string) => unknown[]][] = [
+    ['openProject', (p) => [p]],
+    ['createProject', (p) => [p, 'Atelier']],
+    ['saveProjectAs', (p) => [p]],
+    ['restoreBackup', (p) => [p]],
+    ['pushUpdate', (p) => ['AAEC', p]],
+    ['writeExport', (p) => [{ path: p, data: 'AAEC', overwrite: false }]],
+    ['exportArchive', (p) => [{ path: p, anonymised: true, overwrite: false, lang: 'fr' }]],
+  ];
+
+  it.each(calls)('%s refuses a relative path on this machine and on Windows, saying what an absolute one looks like', (method, args) => {
+    for (const relative of ['atelier.tablee', './atelier.tablee', '../atelier.tablee', 'exports/restitution.md', '~/atelier.tablee']) {
+      const posix = validateHostCall(method, args(relative), 'posix');
+      expect(posix, relative).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^${method}: bad argument .*path is not absolute \\(it must start with /\\)$`)) });
+      const win = validateHostCall(method, args(relative), 'win32');
+      expect(win, relative).toEqual({ ok: false, error: expect.stringMatching(/path is not absolute \(it must start with a drive such as C:\\ or a share/) });
+    }
+  });
+
+  it.each(calls)('%s takes an absolute path as the HOST machine writes it', (method, args) => {
+    expect(validateHostCall(method, args('/home/anne/atelier.tablee'), 'posix').ok).toBe(true);
+    expect(validateHostCall(method, args('C:\\Users\\anne\\atelier.tablee'), 'win32').ok).toBe(true);
+    expect(validateHostCall(method, args('\\\\nas\\partage\\atelier.tablee'), 'win32').ok).toBe(true);
+    // A Windows path on a POSIX machine would be a file named "C:\Users…" in the HOST's current folder.
+    expect(validateHostCall(method, args('C:\\Users\\anne\\atelier.tablee'), 'posix').ok).toBe(false);
+  });
+
+  it.each(calls)('%s refuses a NUL byte, even in an absolute path', (method, args) => {
+    expect(validateHostCall(method, args('/home/anne/a\0.tablee'), 'posix')).toEqual({ ok: false, error: expect.stringMatching(/NUL byte/) });
+    expect(validateHostCall(method, args('C:\\a\0.tablee'), 'win32')).toEqual({ ok: false, error: expect.stringMatching(/NUL byte/) });
+  });
+
+  it('reads Windows paths as Windows does, minus those that hang on a current drive or folder', () => {
+    expect(['C:\\x', 'c:/x', '\\\\server\\share\\x', '//server/share/x', '\\\\?\\C:\\x'].every((p) => isAbsolutePath(p, 'win32'))).toBe(true);
+    expect(['C:x', '\\x', '/x', 'x', '.\\x', ''].some((p) => isAbsolutePath(p, 'win32'))).toBe(false);
+    expect(['/', '/x'].every((p) => isAbsolutePath(p, 'posix'))).toBe(true);
+    expect(['x', './x', '', ' /x'].some((p) => isAbsolutePath(p, 'posix'))).toBe(false);
+    expect(pathStyleOf('win32')).toBe('win32');
+    expect(pathStyleOf('linux')).toBe('posix');
+    expect(pathStyleOf('darwin')).toBe('posix');
   });
 });
