@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Rect, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import type { Box } from '@shared/board/geometry';
 import { MIN_SIZE, type ItemRecord } from '@shared/board/records';
+import { boxWithRatio, keepsShape, sideWithRatio } from '../images/picture-resize';
 import { SELECTION_COLOR } from './colors';
 import type { Editor } from './editor';
 import type { LiveGesture } from './live-gesture';
@@ -20,7 +21,8 @@ const MIN_SCREEN_PX = 16;
 /**
  * Resize handles for the one selected item. The Transformer works on an invisible proxy
  * rectangle in the overlay layer; the card follows through `onPreview`, the doc once per frame
- * (so peers see the resize), exact on release, all of it one undo step.
+ * (so peers see the resize), exact on release, all of it one undo step. A picture keeps the
+ * shape of its box unless Shift is held (see `keepsShape`).
  */
 export function SelectionTransformer({ editor, item, onPreview }: Props) {
   const proxyRef = useRef<Konva.Rect>(null);
@@ -28,6 +30,26 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
   const live = useRef<LiveGesture<Box> | null>(null);
   /** The item's box before the handles were taken (what a cancelled resize puts back). */
   const boxNow = useRef<Box>({ x: item.x, y: item.y, w: item.w, h: item.h });
+  const [first] = useState(boxNow.current);
+  /** Shift, as the latest pointer move had it: the handles read the same (not key events, so
+   *  letting go of Shift just before the button does not change the box at the last moment). */
+  const shift = useRef(false);
+  /** The handle being dragged ('top-left', 'middle-right'…). */
+  const anchor = useRef('');
+  const picture = item.kind === 'image';
+
+  useEffect(() => {
+    if (!picture) return;
+    const track = (e: PointerEvent): void => {
+      shift.current = e.shiftKey;
+    };
+    // Capture on the window: seen before the handles' own window listener reads the same move.
+    const events = ['pointerdown', 'pointermove'] as const;
+    for (const type of events) window.addEventListener(type, track, true);
+    return () => {
+      for (const type of events) window.removeEventListener(type, track, true);
+    };
+  }, [picture]);
 
   useEffect(() => {
     const tr = trRef.current;
@@ -58,6 +80,10 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
   }, [item.x, item.y, item.w, item.h]);
 
   const rounded = (b: Box): Box => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) });
+  /** The ratio kept: the box's before the handles were taken. */
+  const ratio = (): number => boxNow.current.w / boxNow.current.h;
+  /** What the doc gets for the box the handles give: whole units, and a picture's shape kept. */
+  const settled = (b: Box): Box => (keepsShape(item.kind, shift.current) ? boxWithRatio(b, ratio(), anchor.current) : rounded(b));
   const boxOf = (node: Konva.Rect): Box => ({
     x: node.x(),
     y: node.y(),
@@ -67,21 +93,28 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
 
   return (
     <>
-      <Rect ref={proxyRef} x={item.x} y={item.y} width={item.w} height={item.h} listening={false} perfectDrawEnabled={false} />
+      {/* Placed once: the effect above keeps it on the item. Props following the item would reset it
+          mid-resize to the last live write, scale still applied (a picture's height would drift). */}
+      <Rect ref={proxyRef} x={first.x} y={first.y} width={first.w} height={first.h} listening={false} perfectDrawEnabled={false} />
       <Transformer
         ref={trRef}
         rotateEnabled={false}
         flipEnabled={false}
-        keepRatio={false}
+        keepRatio={picture}
+        shiftBehavior={picture ? 'inverted' : 'default'}
         ignoreStroke
         borderStroke={SELECTION_COLOR}
         anchorStroke={SELECTION_COLOR}
         anchorSize={9}
         anchorCornerRadius={2}
-        boundBoxFunc={(oldBox, newBox) =>
-          newBox.width < MIN_SCREEN_PX || newBox.height < MIN_SCREEN_PX ? oldBox : newBox
-        }
+        boundBoxFunc={(oldBox, newBox) => {
+          if (newBox.width < MIN_SCREEN_PX || newBox.height < MIN_SCREEN_PX) return oldBox;
+          // Corners keep the shape through `keepRatio`; a side handle needs the other axis to follow.
+          if (!keepsShape(item.kind, shift.current)) return newBox;
+          return sideWithRatio(oldBox, newBox, ratio(), anchor.current, MIN_SCREEN_PX) ?? oldBox;
+        }}
         onTransformStart={() => {
+          anchor.current = trRef.current?.getActiveAnchor() ?? '';
           live.current?.cancel(boxNow.current);
           live.current = startLiveResize(editor, item.id);
         }}
@@ -90,12 +123,12 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
           if (!node) return;
           const box = boxOf(node);
           onPreview(box);
-          live.current?.update(rounded(box));
+          live.current?.update(settled(box));
         }}
         onTransformEnd={() => {
           const node = proxyRef.current;
           if (!node) return;
-          const box = rounded(boxOf(node));
+          const box = settled(boxOf(node));
           node.setAttrs({ x: box.x, y: box.y, width: box.w, height: box.h, scaleX: 1, scaleY: 1 });
           const gesture = live.current;
           live.current = null;
