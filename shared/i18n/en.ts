@@ -44,6 +44,7 @@ export const en = {
     duplicate: 'Duplicate the selection (Ctrl+D)',
     project: 'Project',
     projectHint: 'Open, create or save the project; backups',
+    pictures: 'Add pictures from files… (Ctrl+U)',
   },
   colours: {
     yellow: 'yellow',

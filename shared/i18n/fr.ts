@@ -43,6 +43,7 @@ export const fr: Messages = {
     duplicate: 'Dupliquer la sélection (Ctrl+D)',
     project: 'Projet',
     projectHint: 'Ouvrir, créer ou enregistrer le projet\u00a0; sauvegardes',
+    pictures: 'Ajouter des images depuis des fichiers… (Ctrl+U)',
   },
   colours: {
     yellow: 'jaune',

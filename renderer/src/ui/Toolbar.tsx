@@ -5,6 +5,7 @@ import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { NOTE_FILL } from '../canvas/colors';
 import type { Tool } from '../canvas/tools';
+import { PicturePicker } from '../images/PicturePicker';
 import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
 import { useUndoState } from './use-undo-state';
 
@@ -29,7 +30,7 @@ function selectionSummary(editor: Editor, selection: ReadonlySet<string>): strin
   return `${count}|${[...colours].sort().join(',')}`;
 }
 
-/** Tools, undo/redo, colours of the selection, duplicate and delete. */
+/** Tools, pictures from files, undo/redo, colours of the selection, duplicate and delete. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const tool = useEditorSelector(editor, (s) => s.tool);
@@ -61,6 +62,9 @@ export function Toolbar({ editor }: { editor: Editor }) {
             <Icon />
           </button>
         ))}
+      </div>
+      <div className="toolbar-group">
+        <PicturePicker editor={editor} />
       </div>
       <div className="toolbar-group">
         <button type="button" className="icon-button" data-testid="undo" disabled={!canUndo} title={t('toolbar.undo')} aria-label={t('toolbar.undo')} onClick={() => editor.doUndo()}>
