@@ -24,6 +24,13 @@ const MAX_NODES = 600;
 const TEXT_ZOOM = 0.3;
 /** Notes and labels whose text would be smaller than this on screen are drawn without it. */
 const MIN_TEXT_PX = 8;
+/**
+ * With this few cards on screen, text costs little: it is drawn further out (down to 3 px), so a
+ * small board zoomed out to fit still shows which card says what instead of blank squares.
+ */
+const FEW_CARDS = 200;
+const FEW_TEXT_ZOOM = 0.2;
+const FEW_MIN_TEXT_PX = 3;
 
 interface Props {
   editor: Editor;
@@ -115,7 +122,9 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     return nearby.filter((i) => intersects(i, view));
   }, [nearby, camera, size]);
   const overview = deepOverview || visible === null || visible.length > MAX_NODES;
-  const detail: Detail = camera.zoom >= TEXT_ZOOM ? 'full' : 'shapes';
+  const few = visible !== null && visible.length <= FEW_CARDS;
+  const detail: Detail = camera.zoom >= (few ? FEW_TEXT_ZOOM : TEXT_ZOOM) ? 'full' : 'shapes';
+  const minTextPx = few ? FEW_MIN_TEXT_PX : MIN_TEXT_PX;
   const titleScale = titleScaleFor(camera.zoom);
   const labels = { frame: t('frame.untitled'), text: t('text.placeholder') };
 
@@ -126,7 +135,7 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     const item = withPreview(raw);
     const C = componentFor(item.kind);
     const fontPx = item.kind === 'note' ? NOTE_FONT_SIZE : item.kind === 'text' ? item.fontSize : null;
-    const itemDetail: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < MIN_TEXT_PX ? 'shapes' : detail;
+    const itemDetail: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < minTextPx ? 'shapes' : detail;
     return (
       <C
         key={item.id}
