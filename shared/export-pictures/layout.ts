@@ -1,6 +1,6 @@
 import { unionOf, type Box } from '../board/geometry';
 import type { ExportItem, ExportModel } from '../export/export-model';
-import { fill, formatDay, messagesFor } from '../export/messages';
+import { fill, formatDay, messagesFor, plural } from '../export/messages';
 import {
   DEFAULT_BACKGROUND,
   EXPERIMENT,
@@ -176,7 +176,7 @@ export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSou
       const body = item.kind === 'proposal' ? item.body : item.hypothesis;
       const footer =
         item.kind === 'proposal'
-          ? fill(t.proposalLinks, { quotes: item.quoteIds.length, themes: item.themeIds.length })
+          ? fill(t.proposalLinks, { quotes: plural(t.proposalCounts, 'quotes', item.quoteIds.length, model.lang), themes: plural(t.proposalCounts, 'themes', item.themeIds.length, model.lang) })
           : [item.place, [item.startDate, item.endDate].filter(Boolean).map((d) => formatDay(d, model.lang)).join(' → ')].filter(Boolean).join(' · ');
       return [
         shadow(item),

@@ -33,7 +33,14 @@ export const residencyEn = {
   status: { idea: 'idea', prototyping: 'prototyping', testing: 'testing', done: 'done', dropped: 'dropped' },
   untitledProposal: 'Untitled proposal',
   untitledExperiment: 'Untitled experiment',
-  proposalLinks: '{{quotes}} quotes · {{themes}} themes',
+  // A proposal card's links: the line, then each number with its noun, so each agrees with its own count.
+  proposalLinks: '{{quotes}} · {{themes}}',
+  proposalCounts: {
+    quotes_one: '{{count}} quote',
+    quotes_other: '{{count}} quotes',
+    themes_one: '{{count}} theme',
+    themes_other: '{{count}} themes',
+  },
   open: {
     links: 'Show links (L)',
     interviews: 'Interviews (I)',
@@ -69,8 +76,14 @@ export const residencyEn = {
     deleteInterview: 'Delete the interview',
     interviewDeleted: 'Interview deleted. Ctrl+Z brings it back.',
     quoteDeleted: 'Quote deleted. Ctrl+Z brings it back.',
-    confirmDeleteUsed: 'This quote is on the board {{cards}} time(s) and grounds {{proposals}} proposal(s). Delete it and those links?',
-    confirmDeleteInterview: 'This interview has {{count}} quote(s); used ones will leave the board and the proposals. Delete it?',
+    // Each number picks its own plural form: i18next fills the numbers, then resolves each $t(…) with its own.
+    confirmDeleteUsed: 'This quote is on the board $t(residency.panel.onBoardTimes, {"count": {{cards}} }) and grounds $t(residency.panel.proposalCount, {"count": {{proposals}} }). Delete it and those links?',
+    onBoardTimes_one: 'once',
+    onBoardTimes_other: '{{count}} times',
+    proposalCount_one: '{{count}} proposal',
+    proposalCount_other: '{{count}} proposals',
+    confirmDeleteInterview_one: 'This interview has {{count}} quote; if it is used, it will leave the board and the proposals. Delete it?',
+    confirmDeleteInterview_other: 'This interview has {{count}} quotes; used ones will leave the board and the proposals. Delete it?',
     yesDelete: 'Delete',
     cancel: 'Cancel',
     trace: 'Where its words are used',
@@ -88,7 +101,8 @@ export const residencyEn = {
     linkTheme: 'Link a theme…',
     linkSelected: 'Link the quotes selected on the board',
     unlink: 'Unlink',
-    linked: '{{count}} link(s) added.',
+    linked_one: '{{count}} link added.',
+    linked_other: '{{count}} links added.',
     trace: 'Walk the trace back',
   },
   experiment: {
@@ -202,7 +216,8 @@ export const residencyEn = {
     altHint: 'Read aloud, found by the search, and written where the picture cannot be drawn.',
     caption: 'Caption',
     size: '{{width}} × {{height}} px · {{kb}} KB',
-    preparing: 'Preparing {{count}} picture(s)…',
+    preparing_one: 'Preparing {{count}} picture…',
+    preparing_other: 'Preparing {{count}} pictures…',
     added_one: 'Picture added. Ctrl+Z takes it back.',
     added_other: '{{count}} pictures added. Ctrl+Z takes them back.',
     error: {

@@ -37,7 +37,14 @@ export const residencyFr: Widen<typeof residencyEn> = {
   status: { idea: 'idée', prototyping: 'prototypage', testing: 'en test', done: 'terminée', dropped: 'abandonnée' },
   untitledProposal: 'Proposition sans titre',
   untitledExperiment: 'Expérimentation sans titre',
-  proposalLinks: '{{quotes}} citations · {{themes}} thèmes',
+  // Les liens d’une proposition : la ligne, puis chaque nombre avec son nom, accordé à son propre nombre (0 et 1 au singulier).
+  proposalLinks: '{{quotes}} · {{themes}}',
+  proposalCounts: {
+    quotes_one: '{{count}} citation',
+    quotes_other: '{{count}} citations',
+    themes_one: '{{count}} thème',
+    themes_other: '{{count}} thèmes',
+  },
   open: {
     links: 'Afficher les liens (L)',
     interviews: 'Entretiens (I)',
@@ -73,8 +80,14 @@ export const residencyFr: Widen<typeof residencyEn> = {
     deleteInterview: 'Supprimer l’entretien',
     interviewDeleted: 'Entretien supprimé. Ctrl+Z le fait revenir.',
     quoteDeleted: 'Citation supprimée. Ctrl+Z la fait revenir.',
-    confirmDeleteUsed: 'Cette citation figure {{cards}} fois sur le tableau et fonde {{proposals}} proposition(s). La supprimer, avec ces liens ?',
-    confirmDeleteInterview: 'Cet entretien compte {{count}} citation(s) ; celles qui sont utilisées quitteront le tableau et les propositions. Le supprimer ?',
+    // Chaque nombre prend sa forme (0 et 1 au singulier) : i18next remplit les nombres, puis résout chaque $t(…) avec le sien.
+    confirmDeleteUsed: 'Cette citation figure $t(residency.panel.onBoardTimes, {"count": {{cards}} }) sur le tableau et fonde $t(residency.panel.proposalCount, {"count": {{proposals}} }). La supprimer, avec ces liens ?',
+    onBoardTimes_one: '{{count}} fois',
+    onBoardTimes_other: '{{count}} fois',
+    proposalCount_one: '{{count}} proposition',
+    proposalCount_other: '{{count}} propositions',
+    confirmDeleteInterview_one: 'Cet entretien compte {{count}} citation ; si elle est utilisée, elle quittera le tableau et les propositions. Le supprimer ?',
+    confirmDeleteInterview_other: 'Cet entretien compte {{count}} citations ; celles qui sont utilisées quitteront le tableau et les propositions. Le supprimer ?',
     yesDelete: 'Supprimer',
     cancel: 'Annuler',
     trace: 'Où ses paroles sont utilisées',
@@ -92,7 +105,8 @@ export const residencyFr: Widen<typeof residencyEn> = {
     linkTheme: 'Lier un thème…',
     linkSelected: 'Lier les citations sélectionnées sur le tableau',
     unlink: 'Délier',
-    linked: '{{count}} lien(s) ajouté(s).',
+    linked_one: '{{count}} lien ajouté.',
+    linked_other: '{{count}} liens ajoutés.',
     trace: 'Remonter la trace',
   },
   experiment: {
@@ -206,7 +220,8 @@ export const residencyFr: Widen<typeof residencyEn> = {
     altHint: 'Lu à voix haute, trouvé par la recherche, et écrit là où l’image ne peut pas être dessinée.',
     caption: 'Légende',
     size: '{{width}} × {{height}} px · {{kb}} Ko',
-    preparing: 'Préparation de {{count}} image(s)…',
+    preparing_one: 'Préparation de {{count}} image…',
+    preparing_other: 'Préparation de {{count}} images…',
     added_one: 'Image ajoutée. Ctrl+Z la retire.',
     added_other: '{{count}} images ajoutées. Ctrl+Z les retire.',
     error: {

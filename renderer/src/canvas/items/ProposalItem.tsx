@@ -84,7 +84,10 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
       kicker={t('residency.proposal.heading')}
       title={displayText(item.title, 200) || t('residency.untitledProposal')}
       body={displayText(item.body, 600)}
-      footer={t('residency.proposalLinks', { quotes: Object.keys(item.quoteLinks).length, themes: Object.keys(item.themeLinks).length })}
+      footer={t('residency.proposalLinks', {
+        quotes: t('residency.proposalCounts.quotes', { count: Object.keys(item.quoteLinks).length }),
+        themes: t('residency.proposalCounts.themes', { count: Object.keys(item.themeLinks).length }),
+      })}
     />
   );
 }
