@@ -224,7 +224,8 @@ export const residencyEn = {
       'not-image': '“{{name}}” is not a picture (JPEG, PNG or WebP). Nothing was added.',
       'too-big': '“{{name}}” weighs {{mb}} MB: pictures over {{max}} MB are refused. Nothing was added.',
       decode: '“{{name}}” could not be read as a picture (damaged or unsupported). Nothing was added.',
-      'too-many': '{{count}} files at once: at most {{max}} pictures per drop. Nothing was added.',
+      // Dropped, pasted or chosen with the file picker: the same limit, so the words fit each way.
+      'too-many': '{{count}} files: at most {{max}} pictures at a time. Nothing was added.',
       'cannot-shrink': '“{{name}}” could not be made small enough for the board. Nothing was added.',
     },
   },

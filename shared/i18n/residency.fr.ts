@@ -228,7 +228,8 @@ export const residencyFr: Widen<typeof residencyEn> = {
       'not-image': '« {{name}} » n’est pas une image (JPEG, PNG ou WebP). Rien n’a été ajouté.',
       'too-big': '« {{name}} » pèse {{mb}} Mo : les images de plus de {{max}} Mo sont refusées. Rien n’a été ajouté.',
       decode: '« {{name}} » n’a pas pu être lue comme une image (abîmée ou format non pris en charge). Rien n’a été ajouté.',
-      'too-many': '{{count}} fichiers d’un coup : {{max}} images au plus par dépôt. Rien n’a été ajouté.',
+      // Déposées, collées ou choisies avec le sélecteur de fichiers : la même limite, des mots qui vont à chaque cas.
+      'too-many': '{{count}} fichiers : {{max}} images au plus à la fois. Rien n’a été ajouté.',
       'cannot-shrink': '« {{name}} » n’a pas pu être assez réduite pour le tableau. Rien n’a été ajouté.',
     },
   },

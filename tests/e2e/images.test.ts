@@ -210,7 +210,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
 
     const many: FileSpec[] = Array.from({ length: 21 }, (_, i) => ({ name: `p${i}.png`, text: '' }));
     await dropFiles(page, many, at, 0);
-    expect(await lastToast(page)).toMatch(/21 fichiers d’un coup/);
+    expect(await lastToast(page)).toMatch(/21 fichiers : 20 images au plus à la fois\. Rien n’a été ajouté/);
 
     await page.waitForTimeout(500);
     const after = await snap(page);
