@@ -122,6 +122,7 @@ export const en = {
     working: 'Working…',
     failed: 'That did not work: {{reason}}',
     pathRequired: 'Type the path of a file first.',
+    pathNotAbsolute: 'Give the full path, starting with / (or C:\\ on Windows).',
   },
   notice: {
     title: 'This project was checked when it opened',

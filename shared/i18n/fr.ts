@@ -123,6 +123,7 @@ export const fr: Messages = {
     working: 'En cours…',
     failed: 'Cela n’a pas marché\u00a0: {{reason}}',
     pathRequired: 'Saisissez d’abord le chemin d’un fichier.',
+    pathNotAbsolute: 'Donnez le chemin complet, qui commence par / (ou C:\\ sous Windows).',
   },
   notice: {
     title: 'Ce projet a été vérifié à l’ouverture',

@@ -10,6 +10,7 @@ import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import type { Editor } from '../canvas/editor';
 import { formatBytes } from '../ui/format';
+import { mayBeAbsolutePath } from '../ui/typed-path';
 import { buildExport, modelFor, NothingToExport, type ExportChoice } from './build-export';
 import { availableDataFormats } from './data-formats';
 import { fileNameFor } from './download';
@@ -347,7 +348,17 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
               </button>
             )}
             {mode === 'host' && api && (
-              <button type="button" className="primary" data-testid="export-save" disabled={busy || path.trim() === ''} onClick={() => void run({ kind: 'path', api, path, overwrite })}>
+              <button
+                type="button"
+                className="primary"
+                data-testid="export-save"
+                disabled={busy || path.trim() === ''}
+                onClick={() => {
+                  // A relative path would name a file in the HOST's current folder: said here, before anything is built or sent.
+                  if (mayBeAbsolutePath(path.trim())) void run({ kind: 'path', api, path, overwrite });
+                  else setMessage({ kind: 'error', text: t('project.pathNotAbsolute') });
+                }}
+              >
                 {t('exportUi.saveOnHost')}
               </button>
             )}

@@ -5,6 +5,7 @@ import { TEMPLATES, type TemplateId } from '@shared/residency/templates';
 import { forgetPlannedTemplate, planTemplate } from '../panels/planned-template';
 import { errorText, formatBytes, formatDateTime } from './format';
 import type { ProjectActions } from './project-actions';
+import { mayBeAbsolutePath } from './typed-path';
 
 /** Runs a host call with a busy flag and an error message shown next to the button. */
 function useBusy(): {
@@ -88,7 +89,7 @@ export function RecentList({ actions, onDone, exclude }: { actions: ProjectActio
 
 /**
  * A form that asks for a project path (and maybe more fields), then runs one host action.
- * `testId` prefixes the test ids: `<testId>-form`, `<testId>-path`, `<testId>-submit`.
+ * `testId` prefixes the test ids: `<testId>-form`, `<testId>-path`, `<testId>-path-error`, `<testId>-submit`.
  */
 function PathForm({
   testId,
@@ -109,11 +110,18 @@ function PathForm({
 }) {
   const { t } = useTranslation();
   const [path, setPath] = useState('');
+  // A relative path would name a file in the HOST's current folder: said here, beside the field, before anything is sent.
+  const [notAbsolute, setNotAbsolute] = useState(false);
   const b = useBusy();
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    if (!path.trim()) return b.setError(t('project.pathRequired'));
-    void b.run(() => act(path.trim())).then((s) => s && onDone(s));
+    const typed = path.trim();
+    if (!typed) return b.setError(t('project.pathRequired'));
+    if (!mayBeAbsolutePath(typed)) {
+      b.setError(null);
+      return setNotAbsolute(true);
+    }
+    void b.run(() => act(typed)).then((s) => s && onDone(s));
   };
   return (
     <form className="panel-section" onSubmit={submit} data-testid={`${testId}-form`}>
@@ -121,8 +129,24 @@ function PathForm({
       {hint && <p className="muted">{hint}</p>}
       <label>
         <span>{t('project.path')}</span>
-        <input data-testid={`${testId}-path`} value={path} placeholder={t('project.pathPlaceholder')} spellCheck={false} onChange={(e) => setPath(e.target.value)} />
+        <input
+          data-testid={`${testId}-path`}
+          value={path}
+          placeholder={t('project.pathPlaceholder')}
+          spellCheck={false}
+          aria-invalid={notAbsolute || undefined}
+          aria-describedby={notAbsolute ? `${testId}-path-error` : undefined}
+          onChange={(e) => {
+            setPath(e.target.value);
+            setNotAbsolute(false);
+          }}
+        />
       </label>
+      {notAbsolute && (
+        <p className="form-error" role="alert" id={`${testId}-path-error`} data-testid={`${testId}-path-error`}>
+          {t('project.pathNotAbsolute')}
+        </p>
+      )}
       {children}
       <button type="submit" data-testid={`${testId}-submit`} disabled={b.busy}>
         {b.busy ? t('project.working') : submitLabel}

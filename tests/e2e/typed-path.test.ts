@@ -1,0 +1,106 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openBoard, REPO, startHost, tempDir, type RunningHost } from './harness';
+
+/**
+ * A path typed in the page names a file on the HOST's machine, so it must be absolute: a relative
+ * one is refused beside its field, in the page's language, before anything reaches the HOST.
+ */
+
+let browser: Browser;
+let host: RunningHost;
+const dir = tempDir();
+const current = join(dir.path, 'current.tablee');
+// The HOST runs in the repository folder: a relative name would land there.
+const RELATIVE = 'residence-chemin-relatif.tablee';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHost({ project: current, dataDir: join(dir.path, 'data') });
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  dir.remove();
+});
+
+async function openPanel(page: Page): Promise<void> {
+  await page.getByTestId('project-button').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-form').waitFor();
+}
+
+const projectFiles = (): string[] => readdirSync(dir.path).filter((f) => f.endsWith('.tablee'));
+
+describe('a relative path typed in the page', () => {
+  it('the create form says so beside the field, in French; no file is made; a full path then creates the project', async () => {
+    const page = await openBoard(browser, host.url, 'fr-FR');
+    await openPanel(page);
+    const before = projectFiles();
+    await page.getByTestId('create-path').fill(RELATIVE);
+    await page.getByTestId('create-title').fill('Résidence du val');
+    await page.getByTestId('create-submit').click();
+
+    const error = page.getByTestId('create-path-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Donnez le chemin complet, qui commence par / (ou C:\\ sous Windows).');
+    // Named by the field, so a screen reader reads it with the path.
+    expect(await page.getByTestId('create-path').getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(await page.getByTestId('form-error').count()).toBe(0);
+    expect(await page.getByTestId('project-panel').count()).toBe(1);
+    expect(existsSync(join(REPO, RELATIVE))).toBe(false);
+    expect(projectFiles()).toEqual(before);
+
+    // Typing again takes the message away; the full path goes through.
+    const full = join(dir.path, 'val.tablee');
+    await page.getByTestId('create-path').fill(full);
+    expect(await error.count()).toBe(0);
+    await page.getByTestId('create-submit').click();
+    await expect.poll(() => page.getByTestId('project-title').textContent(), { timeout: 20_000 }).toBe('Résidence du val');
+    expect(existsSync(full)).toBe(true);
+    await page.context().close();
+  });
+
+  it('the open and save-as forms say it in English; a Windows-style full path is left to the HOST to judge', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    await openPanel(page);
+    await page.getByTestId('open-path').fill('notes/residency.tablee');
+    await page.getByTestId('open-submit').click();
+    expect(await page.getByTestId('open-path-error').textContent()).toBe('Give the full path, starting with / (or C:\\ on Windows).');
+
+    await page.getByTestId('save-as-path').fill('./copy.tablee');
+    await page.getByTestId('save-as-submit').click();
+    expect(await page.getByTestId('save-as-path-error').textContent()).toBe('Give the full path, starting with / (or C:\\ on Windows).');
+    expect(existsSync(join(REPO, 'copy.tablee'))).toBe(false);
+
+    // The page cannot know the HOST's system: "C:\…" passes here, and this HOST refuses it itself.
+    await page.getByTestId('save-as-path').fill('C:\\Residency\\copy.tablee');
+    await page.getByTestId('save-as-submit').click();
+    await page.getByTestId('form-error').waitFor();
+    expect(await page.getByTestId('save-as-path-error').count()).toBe(0);
+    expect(await page.getByTestId('form-error').textContent()).toMatch(/not absolute/);
+    await page.context().close();
+  });
+
+  it('the export dialog refuses a relative destination with the same words, and writes nothing', async () => {
+    const page = await openBoard(browser, host.url, 'en-GB');
+    // Something to export, so only the destination can stop it.
+    const box = (await page.getByTestId('board-canvas').boundingBox())!;
+    await page.mouse.dblclick(box.x + 300, box.y + 300);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Market on Saturdays');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    await page.getByTestId('export-dialog').waitFor();
+    await page.getByTestId('export-path').fill('board.png');
+    await page.getByTestId('export-save').click();
+    const message = page.getByTestId('export-message');
+    await message.waitFor();
+    expect(await message.getAttribute('data-kind')).toBe('error');
+    expect(await message.textContent()).toBe('Give the full path, starting with / (or C:\\ on Windows).');
+    expect(existsSync(join(REPO, 'board.png'))).toBe(false);
+    await page.context().close();
+  });
+});
