@@ -143,7 +143,7 @@ describe('the picture picker', () => {
     const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
     expect(Math.abs(middle.x - (canvas.x + canvas.width / 2))).toBeLessThan(3);
     expect(Math.abs(middle.y - (canvas.y + canvas.height / 2))).toBeLessThan(3);
-    expect(await page.getByTestId('toast').last().textContent()).toMatch(/2 images ajoutées/);
+    await expect.poll(async () => page.getByTestId('toast').last().textContent()).toMatch(/2 images ajoutées/);
 
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await images(page)).length).toBe(before.length);

@@ -75,6 +75,7 @@ async function dropFiles(page: Page, specs: FileSpec[], at: { x: number; y: numb
   );
 }
 
+/** The newest toast's words (polled by the callers: the one before may still be the newest). */
 const lastToast = async (page: Page): Promise<string> => {
   const toast = page.getByTestId('toast').last();
   await toast.waitFor();
@@ -152,7 +153,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     // Small enough already: kept byte for byte as PNG.
     const added = (await images(page)).slice(-3);
     for (const a of (await snap(page)).assets!.filter((x) => added.some((c) => c.assetId === x.id))) expect(a.mime).toBe('image/png');
-    expect(await lastToast(page)).toMatch(/3 pictures added/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/3 pictures added/);
     await page.mouse.click(box.x + 5, box.y + box.height - 5);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await images(page)).length).toBe(before);
@@ -195,22 +196,22 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     const count = before.items.length;
 
     await dropFiles(page, [{ name: 'compte-rendu.png', text: 'Réunion du 14 mars : ordre du jour…' }], at, 0);
-    expect(await lastToast(page)).toMatch(/« compte-rendu\.png » n’est pas une image/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/« compte-rendu\.png » n’est pas une image/);
 
     // JPEG's first bytes, then nothing a decoder can read: a damaged photo.
     await dropFiles(page, [{ name: 'abimee.jpg', raw: [0xff, 0xd8, 0xff, 0xe0, ...Array.from({ length: 400 }, (_, i) => i % 251)] }], at, 0);
-    expect(await lastToast(page)).toMatch(/« abimee\.jpg » n’a pas pu être lue/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/« abimee\.jpg » n’a pas pu être lue/);
 
     await dropFiles(page, [{ name: 'enorme.jpg', zeros: 51 * 1024 * 1024 }], at, 0);
-    expect(await lastToast(page)).toMatch(/« enorme\.jpg » pèse 51 Mo/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/« enorme\.jpg » pèse 51 Mo/);
 
     // A good photo and a bad file together: the good one is not added either.
     await dropFiles(page, [{ name: 'bonne.png', photo: { width: 100, height: 80, type: 'image/png' } }, { name: 'faux.jpg', text: 'pas une photo' }], at, 0);
-    expect(await lastToast(page)).toMatch(/« faux\.jpg » n’est pas une image/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/« faux\.jpg » n’est pas une image/);
 
     const many: FileSpec[] = Array.from({ length: 21 }, (_, i) => ({ name: `p${i}.png`, text: '' }));
     await dropFiles(page, many, at, 0);
-    expect(await lastToast(page)).toMatch(/21 fichiers : 20 images au plus à la fois\. Rien n’a été ajouté/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/21 fichiers : 20 images au plus à la fois\. Rien n’a été ajouté/);
 
     await page.waitForTimeout(500);
     const after = await snap(page);
