@@ -19,7 +19,8 @@ function fail(message: string, code = 1): never {
 }
 
 async function main(): Promise<void> {
-  const parsed = parseCliArgs(process.argv.slice(2));
+  // `npm run host` runs in the package folder; npm says in INIT_CWD where the command was typed.
+  const parsed = parseCliArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
   if (!parsed.ok) fail(`${parsed.error}\n${USAGE}`, 2);
   const options = parsed.value;
   if (options.help) {

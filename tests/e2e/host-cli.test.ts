@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -44,13 +44,30 @@ describe('host command', () => {
     const ws = new WebSocket(host.url.replace('http', 'ws') + 'api');
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     const answer = new Promise<{ result?: { project?: { path?: string } } }>((resolve) =>
-      ws.on('message', (data, isBinary) => !isBinary && resolve(JSON.parse(data.toString()) as never)),
+      ws.on('message', (data, isBinary) => {
+        if (isBinary) return;
+        // Events (save status…) may come first: wait for the answer to this call.
+        const message = JSON.parse(data.toString()) as { id?: number };
+        if (message.id === 1) resolve(message as never);
+      }),
     );
     ws.send(JSON.stringify({ id: 1, method: 'getSession', args: [] }));
     expect((await answer).result?.project?.path).toBe(join(dir, 'relatif.tablee'));
     ws.close();
     expect(await host.stop()).toBe(0);
     expect(loadProjectText(readFileSync(join(dir, 'relatif.tablee'), 'utf8')).ok).toBe(true);
+  });
+
+  it('under npm run host, takes a relative --project from the folder the command was typed in (npm gives it as INIT_CWD)', async () => {
+    const dir = temp();
+    // Where the file would land if INIT_CWD were ignored: never left behind.
+    cleanups.push(() => rmSync(join(REPO, 'atelier.tablee'), { force: true }));
+    const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir, 'data'), '--project', 'atelier.tablee'], { INIT_CWD: dir });
+    await expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/Tablée ready at/);
+    proc.kill('SIGTERM');
+    expect(await exitOf(proc)).toBe(0);
+    expect(existsSync(join(REPO, 'atelier.tablee'))).toBe(false);
+    expect(loadProjectText(readFileSync(join(dir, 'atelier.tablee'), 'utf8')).ok).toBe(true);
   });
 
   it.each([
