@@ -36,9 +36,10 @@ export function openBoardSession(project: OpenProject, host: PusherTarget): Boar
     throw new BoardLoadError(`the board data sent by the host could not be read (${(e as Error).message})`);
   }
   const undo = createUndoManager(doc, { keep: true });
-  // Every push names its project: the host refuses it if another project is open by then.
-  const pusher = new UpdatePusher(doc, { pushUpdate: (update) => host.pushUpdate(update, project.path) }, LOAD_ORIGIN);
-  return {
+  // Every push names its project: the host refuses it if another project is open by then. The
+  // session's own path, read at each push: "save as" moves this very doc to another file.
+  const pusher = new UpdatePusher(doc, { pushUpdate: (update) => host.pushUpdate(update, session.path) }, LOAD_ORIGIN);
+  const session: BoardSession = {
     path: project.path,
     title: project.title,
     doc,
@@ -50,4 +51,5 @@ export function openBoardSession(project: OpenProject, host: PusherTarget): Boar
       doc.destroy();
     },
   };
+  return session;
 }
