@@ -11,7 +11,7 @@ import { participantRoom } from './sync/participant-room';
 function askHost(): EarlyStart {
   try {
     const bridge = pickBridge();
-    const firstSession: Promise<Session> = bridge.getSession();
+    let firstSession: Promise<Session> | null = bridge.getSession();
     // Handled where it is used (SessionController.reload); not an unhandled rejection meanwhile.
     firstSession.catch(() => undefined);
     // Another project opened before the app listens: that first answer may be out of date.
@@ -23,7 +23,10 @@ function askHost(): EarlyStart {
       bridge,
       takeFirstSession: () => {
         stop();
-        return changed ? null : firstSession;
+        // Handed over once: kept here, the board's bytes would stay in memory as long as the page.
+        const first = changed ? null : firstSession;
+        firstSession = null;
+        return first;
       },
     };
   } catch (e) {
