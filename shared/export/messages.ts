@@ -15,18 +15,21 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** i18next-style plural pair (`key_one` / `key_other`) picked by count. */
-export function plural(group: Record<string, string>, key: string, count: number, lang: ExportLang): string {
+export function plural(group: object, key: string, count: number, lang: ExportLang): string {
   const form = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return fill(group[`${key}_${form}`] ?? group[`${key}_other`] ?? key, { count });
+  const words = group as Record<string, unknown>;
+  const pick = [words[`${key}_${form}`], words[`${key}_other`]].find((w): w is string => typeof w === 'string');
+  return fill(pick ?? key, { count });
 }
 
 /** A theme's counts as a sentence, each number agreeing with its own noun ("1 citation issue de 1 entretien, 2 profils distincts"). */
 export function themeCountsLine(counts: { quotes: number; interviews: number; profiles: number }, lang: ExportLang): string {
-  const m = messagesFor(lang).export.report;
-  return fill(m.counts, {
-    quotes: plural(m, 'countQuotes', counts.quotes, lang),
-    interviews: plural(m, 'countInterviews', counts.interviews, lang),
-    profiles: plural(m, 'countProfiles', counts.profiles, lang),
+  const m = messagesFor(lang);
+  // The same nouns as the board's selection bar (residency.countQuotes…), in the report's sentence.
+  return fill(m.export.report.counts, {
+    quotes: plural(m.residency, 'countQuotes', counts.quotes, lang),
+    interviews: plural(m.residency, 'countInterviews', counts.interviews, lang),
+    profiles: plural(m.residency, 'countProfiles', counts.profiles, lang),
   });
 }
 

@@ -33,7 +33,7 @@ export function reportBlocks(model: ExportModel): Block[] {
   if (model.meta.licence.trim()) rows.push([m.licence, model.meta.licence.trim()]);
   if (rows.length) out.push({ t: 'meta', rows });
   out.push({ t: 'p', runs: [{ em: model.anonymised ? m.anonymised : m.notAnonymised }] });
-  if (model.leftOut.quotes > 0) out.push({ t: 'p', runs: [{ em: plural(m as unknown as Record<string, string>, 'leftOut', model.leftOut.quotes, lang) }] });
+  if (model.leftOut.quotes > 0) out.push({ t: 'p', runs: [{ em: plural(m, 'leftOut', model.leftOut.quotes, lang) }] });
 
   const quoteBlock = (q: ExportQuote): Block => ({ t: 'quote', text: q.text, attribution: q.attribution?.line ?? null });
   const cardRuns = (c: Card): Run[] => {

@@ -20,14 +20,8 @@ export const exportEn = {
     outside: 'Outside any frame',
     cards: 'Cards',
     quotes: 'Quotes',
-    // A theme's counts: the sentence, then each number with its noun, so each agrees with its own count.
+    // A theme's counts: the sentence; each number comes with its noun from residency.countQuotes etc.
     counts: '{{quotes}} from {{interviews}}, {{profiles}}',
-    countQuotes_one: '{{count}} quote',
-    countQuotes_other: '{{count}} quotes',
-    countInterviews_one: '{{count}} interview',
-    countInterviews_other: '{{count}} interviews',
-    countProfiles_one: '{{count}} distinct profile',
-    countProfiles_other: '{{count}} distinct profiles',
     proposals: 'Proposals',
     grounding: 'Grounded in',
     linkedThemes: 'Themes',

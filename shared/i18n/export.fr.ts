@@ -24,14 +24,8 @@ export const exportFr: Widen<typeof exportEn> = {
     outside: 'Hors des cadres',
     cards: 'Cartes',
     quotes: 'Citations',
-    // Les nombres d’un thème : la phrase, puis chaque nombre avec son nom, accordé à son propre nombre (0 et 1 au singulier).
+    // Les nombres d’un thème : la phrase ; chaque nombre vient avec son nom de residency.countQuotes etc.
     counts: '{{quotes}} de {{interviews}}, {{profiles}}',
-    countQuotes_one: '{{count}} citation issue',
-    countQuotes_other: '{{count}} citations issues',
-    countInterviews_one: '{{count}} entretien',
-    countInterviews_other: '{{count}} entretiens',
-    countProfiles_one: '{{count}} profil distinct',
-    countProfiles_other: '{{count}} profils distincts',
     proposals: 'Propositions',
     grounding: 'Fondée sur',
     linkedThemes: 'Thèmes',
