@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { center } from '@shared/board/geometry';
+import { IMAGE_MIMES } from '@shared/residency/assets';
 import { isEditableTarget } from '../actions/keyboard-shortcuts';
 import type { Editor } from '../canvas/editor';
 import { importImages } from './import-images';
@@ -13,9 +14,9 @@ const PictureIcon = () => (
   </svg>
 );
 
-/** Ctrl/Cmd+U ("upload"): free in the board's shortcuts and in the menus. */
+/** Ctrl/Cmd+U ("upload"): free in the board's shortcuts and in the menus; the letter, whatever the layout. */
 const isPickShortcut = (e: KeyboardEvent): boolean =>
-  (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.code === 'KeyU' || e.key.toLowerCase() === 'u');
+  (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'u';
 
 /**
  * The toolbar button (and Ctrl/Cmd+U) that opens the system's file chooser for pictures. The
@@ -52,7 +53,7 @@ export function PicturePicker({ editor }: { editor: Editor }) {
       <input
         ref={input}
         type="file"
-        accept="image/*"
+        accept={IMAGE_MIMES.join(',')}
         multiple
         hidden
         data-testid="picture-input"
