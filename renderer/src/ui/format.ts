@@ -39,6 +39,22 @@ export function formatBytes(bytes: number, lang: string): string {
 /** The message of anything thrown, in the user's language when it is the bridge's own. */
 export function errorText(e: unknown): string {
   if (e instanceof BridgeError) return i18n.t(`bridgeErrors.${e.code}`);
-  if (e instanceof Error) return e.message;
-  return typeof e === 'string' ? e : 'unknown error';
+  const message = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
+  return hostErrorText(message) ?? message;
+}
+
+const WORDED = ['exists', 'unsaved', 'write-failed', 'not-a-backup', 'not-found', 'is-directory', 'no-project'] as const;
+type Worded = (typeof WORDED)[number];
+const isWorded = (code: string): code is Worded => (WORDED as readonly string[]).includes(code);
+
+/**
+ * The HOST answers in English, "code: detail" (or "method: bad argument …" when it refuses an
+ * argument): the codes a facilitator meets in the project forms are said in their language.
+ */
+function hostErrorText(message: string): string | null {
+  if (/: bad argument [^:]*: path is not absolute/.test(message)) return i18n.t('hostErrors.not-absolute');
+  const m = /^([a-z-]+): ([\s\S]*)$/.exec(message);
+  const code = m?.[1];
+  if (!code || !isWorded(code)) return null;
+  return i18n.t(`hostErrors.${code}`, { detail: m[2] ?? '', interpolation: { escapeValue: false } });
 }
