@@ -60,19 +60,45 @@ describe('the sample residency on a laptop screen', () => {
     });
     // At this zoom a note's text is a few pixels high: once drawn as blank squares.
     expect(fit.zoom).toBeLessThan(0.4);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const a = await page.evaluate(([x, y]) => window.tablee!.boardToScreen(x!, y!), [note.x, note.y]);
-    const b = await page.evaluate(([x, y]) => window.tablee!.boardToScreen(x!, y!), [note.x + note.w, note.y + note.h]);
-    // The inner part of the card (its edges and shadow left out), in page pixels.
-    const inset = (b.x - a.x) * 0.15;
-    const clip = { x: a.x + inset, y: a.y + inset, width: b.x - a.x - 2 * inset, height: b.y - a.y - 2 * inset };
-    const png = PNG.sync.read(await page.screenshot({ clip }));
-    let ink = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const lum = 0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!;
-      if (lum < 170) ink++;
-    }
-    expect(ink, `dark pixels in a ${png.width}×${png.height} px note`).toBeGreaterThan(40);
+    await expect.poll(() => inkIn(page, note), { timeout: 5_000 }).toBeGreaterThan(40);
+    await page.context().close();
+  });
+
+  it('after a zoom animated frame by frame, every note on screen shows its words once it stops', async () => {
+    const page = await open(1280, 'en-GB');
+    const seen = await page.evaluate(async () => {
+      const t = window.tablee!;
+      const fit = t.fitCamera();
+      // Far out (cards as plain shapes), then the whole board on the next frame: in an animation
+      // only some cards get their texts each frame; the rest must follow once it stops.
+      const cx = (640 - fit.x) / fit.zoom;
+      const cy = (400 - fit.y) / fit.zoom;
+      for (const zoom of [fit.zoom * 0.5, fit.zoom * 0.7, fit.zoom]) {
+        t.setCamera({ x: 640 - cx * zoom, y: 400 - cy * zoom, zoom });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      const items = t.snapshot().items;
+      return { total: items.length, notes: items.filter((i) => i.kind === 'note' && i.text.length > 40) };
+    });
+    // More cards on screen than the few that get their texts in one frame of an animation.
+    expect(seen.total).toBeGreaterThan(40);
+    expect(seen.notes.length).toBeGreaterThan(10);
+    for (const note of seen.notes) await expect.poll(() => inkIn(page, note), { timeout: 5_000 }).toBeGreaterThan(20);
     await page.context().close();
   });
 });
+
+/** Dark pixels inside a card on screen (its edges and shadow left out): its words, drawn. */
+async function inkIn(page: Page, card: { x: number; y: number; w: number; h: number }): Promise<number> {
+  const a = await page.evaluate(([x, y]) => window.tablee!.boardToScreen(x!, y!), [card.x, card.y]);
+  const b = await page.evaluate(([x, y]) => window.tablee!.boardToScreen(x!, y!), [card.x + card.w, card.y + card.h]);
+  const inset = (b.x - a.x) * 0.15;
+  const clip = { x: a.x + inset, y: a.y + inset, width: b.x - a.x - 2 * inset, height: b.y - a.y - 2 * inset };
+  const png = PNG.sync.read(await page.screenshot({ clip }));
+  let ink = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const lum = 0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!;
+    if (lum < 170) ink++;
+  }
+  return ink;
+}

@@ -15,6 +15,7 @@ import { SelectionOutlines } from './SelectionOutlines';
 import { SelectionTransformer } from './SelectionTransformer';
 import { TextEditorOverlay } from './TextEditorOverlay';
 import { usePointerGestures, type DragSnapshot, type GestureNodes } from './use-pointer-gestures';
+import { useDetailBudget } from './use-detail-budget';
 import { useVisibleItems } from './use-visible-items';
 
 /** Below this zoom, or with more than MAX_NODES items on screen, the board is painted as blocks. */
@@ -31,6 +32,8 @@ const MIN_TEXT_PX = 8;
 const FEW_CARDS = 200;
 const FEW_TEXT_ZOOM = 0.2;
 const FEW_MIN_TEXT_PX = 3;
+/** During a zoom or a pan, how many cards a frame may get their texts mounted. */
+const FULL_DETAIL_PER_FRAME = 20;
 
 interface Props {
   editor: Editor;
@@ -125,6 +128,7 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
   const few = visible !== null && visible.length <= FEW_CARDS;
   const detail: Detail = camera.zoom >= (few ? FEW_TEXT_ZOOM : TEXT_ZOOM) ? 'full' : 'shapes';
   const minTextPx = few ? FEW_MIN_TEXT_PX : MIN_TEXT_PX;
+  const admitFull = useDetailBudget(FULL_DETAIL_PER_FRAME);
   const titleScale = titleScaleFor(camera.zoom);
   const labels = { frame: t('frame.untitled'), text: t('text.placeholder') };
 
@@ -135,7 +139,8 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
     const item = withPreview(raw);
     const C = componentFor(item.kind);
     const fontPx = item.kind === 'note' ? NOTE_FONT_SIZE : item.kind === 'text' ? item.fontSize : null;
-    const itemDetail: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < minTextPx ? 'shapes' : detail;
+    const wanted: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < minTextPx ? 'shapes' : detail;
+    const itemDetail: Detail = wanted === 'full' && !admitFull(item.id) ? 'shapes' : wanted;
     return (
       <C
         key={item.id}
