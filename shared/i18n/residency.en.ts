@@ -21,8 +21,7 @@ export const residencyEn = {
   tidy: 'Tidy the theme’s cards in a grid',
   markLabel: 'Kind of theme',
   counts: '{{quotes}} q. · {{interviews}} int. · {{profiles}} prof.',
-  // Each number picks its own plural form: i18next fills the counts, then resolves each $t(…) with that count.
-  countsLong: '$t(residency.countQuotes, {"count": {{quotes}} }) from $t(residency.countInterviews, {"count": {{interviews}} }), $t(residency.countProfiles, {"count": {{profiles}} })',
+  // A theme's counts, each number with its noun (themeCountsLine puts them in export.report.counts).
   countQuotes_one: '{{count}} quote',
   countQuotes_other: '{{count}} quotes',
   countInterviews_one: '{{count}} interview',

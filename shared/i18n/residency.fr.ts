@@ -25,8 +25,7 @@ export const residencyFr: Widen<typeof residencyEn> = {
   tidy: 'Ranger les cartes du thème en grille',
   markLabel: 'Nature du thème',
   counts: '{{quotes}} cit. · {{interviews}} entr. · {{profiles}} prof.',
-  // Chaque nombre prend sa forme (0 et 1 au singulier) : i18next remplit les nombres, puis résout chaque $t(…) avec le sien.
-  countsLong: '$t(residency.countQuotes, {"count": {{quotes}} }) de $t(residency.countInterviews, {"count": {{interviews}} }), $t(residency.countProfiles, {"count": {{profiles}} })',
+  // Les nombres d’un thème, chacun avec son nom (themeCountsLine les met dans export.report.counts).
   countQuotes_one: '{{count}} citation issue',
   countQuotes_other: '{{count}} citations issues',
   countInterviews_one: '{{count}} entretien',

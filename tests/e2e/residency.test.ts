@@ -81,7 +81,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     // The theme says it rests on one voice; mark it as a nugget.
     const header = await boardToScreen(page, frame.x + 60, frame.y + 12);
     await page.mouse.click(header.x, header.y);
-    await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('une seule voix');
+    await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('1 citation issue de 1 entretien, 1 profil distinct — une seule voix');
     await page.getByTestId('theme-mark').selectOption('nugget');
     await expect.poll(async () => (await snap(page)).items.find((i) => i.id === frame.id)).toMatchObject({ mark: 'nugget' });
     await page.keyboard.press('Escape');

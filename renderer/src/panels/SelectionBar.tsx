@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_MARKS, type ThemeMark } from '@shared/board/records';
+import { themeCountsLine } from '@shared/export/messages';
 import { addTag, setTag, setThemeMark, tidyFrame } from '@shared/residency/commands';
 import { TAG_GROUPS, type TagGroup } from '@shared/residency/records';
 import type { Editor } from '../canvas/editor';
@@ -14,7 +15,7 @@ import { useResidency } from './residency-store';
  * and the project's tags to put on or take off the selected cards; a new tag joins the list.
  */
 export function SelectionBar({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const data = useResidency();
   const selection = useEditorSelector(editor, (s) => s.selection);
   const editing = useEditorSelector(editor, (s) => s.editing !== null);
@@ -56,7 +57,8 @@ export function SelectionBar({ editor }: { editor: Editor }) {
           </button>
           {counts && (
             <span data-testid="theme-counts">
-              {t('residency.countsLong', { ...counts })}
+              {/* The sentence of the exports' report, so a theme reads the same on the board and in print. */}
+              {themeCountsLine(counts, i18n.language.startsWith('fr') ? 'fr' : 'en')}
               {counts.interviews === 1 ? ` — ${t('residency.oneVoice')}` : ''}
             </span>
           )}
