@@ -177,7 +177,7 @@ export class SessionController {
       // The same project (our own call announced again, a reconnect, a re-open): merge what the
       // host has into the doc we show and hand it what it lacks; undo history and view stay.
       this.mergeFromHost(current.board, project.state);
-      this.set({ view: { ...current, ...settled(session, project) }, saveStatus: project.saveStatus });
+      this.set({ view: { ...current, ...withoutBoardBytes(session, project) }, saveStatus: project.saveStatus });
       return;
     }
     this.unsubPusher?.();
@@ -187,7 +187,7 @@ export class SessionController {
       try {
         const board = openBoardSession(project, this.bridge);
         this.unsubPusher = board.pusher.subscribe((pusher) => this.setQuietly({ pusher }));
-        this.set({ view: { kind: 'board', ...settled(session, project), board }, saveStatus: project.saveStatus, pusher: board.pusher.current });
+        this.set({ view: { kind: 'board', ...withoutBoardBytes(session, project), board }, saveStatus: project.saveStatus, pusher: board.pusher.current });
       } catch (e) {
         this.set({ view: { kind: 'unreadable', session, message: (e as Error).message }, saveStatus: project.saveStatus, pusher: NO_PUSHER });
       }
@@ -234,7 +234,7 @@ export class SessionController {
  * The session as the view keeps it: without the board's bytes, which are in the doc now (held
  * twice they would cost a large board tens of megabytes for nothing).
  */
-function settled(session: Session, project: OpenProject): { session: Session; project: OpenProject } {
+function withoutBoardBytes(session: Session, project: OpenProject): { session: Session; project: OpenProject } {
   const kept = { ...project, state: new Uint8Array(0) };
   return { session: { ...session, project: kept }, project: kept };
 }
