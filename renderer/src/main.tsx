@@ -1,7 +1,7 @@
 import type { Session } from '@shared/host-api/contract';
 import { pickBridge } from './bridge/pick-bridge';
 import type { EarlyStart } from './start-app';
-import { participantRoom } from './sync/participant-room';
+import { participantRoom } from './features/room/participant-room';
 
 /**
  * The entry is kept tiny: it asks the host for its session first and only then loads the app's

@@ -3,11 +3,11 @@ import { createRoot } from 'react-dom/client';
 import type { Session } from '@shared/host-api/contract';
 import type { RoomAddress } from '@shared/room/room-code';
 import i18n from './i18n';
-import { App } from './App';
+import { App } from './app/App';
 import { installAutomation } from './automation/tablee-hook';
-import { SessionController } from './board/session-controller';
+import { SessionController } from './session/session-controller';
 import type { Bridge } from './bridge/pick-bridge';
-import { ParticipantApp } from './ui/ParticipantApp';
+import { ParticipantApp } from './app/ParticipantApp';
 
 /** What main.tsx did before this code loaded: the bridge made and the session already asked for. */
 export type EarlyStart = { bridge: Bridge; takeFirstSession(): Promise<Session> | null } | { error: Error };

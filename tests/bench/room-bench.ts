@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { bytesToBase64 } from '../../shared/base64';
-import { DEFAULT_MAX_CONNS } from '../../renderer/src/sync/join-room';
+import { DEFAULT_MAX_CONNS } from '../../renderer/src/features/room/join-room';
 import { bigBoardUpdate } from '../sync/helpers/big-board';
 import { spawnPeer, type PeerProcess } from '../sync/helpers/peer-processes';
 import { openRoomPage, type RoomBrowser } from '../sync/helpers/room-browser';

@@ -6,7 +6,7 @@ import type { Camera } from '../../renderer/src/canvas/camera';
 import { viewportBox } from '../../renderer/src/canvas/camera';
 import { buildProjectFile } from '@shared/project-file/build';
 import { snapshotOf } from '@shared/board/doc';
-import { linkSegments, meets } from '../../renderer/src/panels/link-segments';
+import { linkSegments, meets } from '../../renderer/src/canvas/links/link-segments';
 import type { ItemRecord } from '@shared/board/records';
 import { generateBoard } from '../bench/generate-board';
 import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';

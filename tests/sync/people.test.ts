@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
-import { peopleOf, type PresenceState } from '../../renderer/src/sync/people';
+import { peopleOf, type PresenceState } from '../../renderer/src/features/room/people';
 
 /** The people list's link labels, from awareness states alone (no network). */
 function roomOf(states: PresenceState[]): awarenessProtocol.Awareness {

@@ -6,9 +6,9 @@ import type { ItemRecord } from '@shared/board/records';
 import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, linkQuote, placeQuote, quoteFromTranscript, quoteUsage, updateQuoteText } from '@shared/residency/commands';
 import { interviewsOf, quotesOf, readQuote } from '@shared/residency/doc';
-import { createUndoManager } from '../../renderer/src/board/undo';
+import { createUndoManager } from '../../renderer/src/session/undo';
 import { Editor } from '../../renderer/src/canvas/editor';
-import { installDropLink } from '../../renderer/src/panels/drop-link';
+import { installDropLink } from '../../renderer/src/features/proposals/drop-link';
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(`expected ok, got ${String(r.error)}`);

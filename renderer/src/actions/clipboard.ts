@@ -4,8 +4,8 @@ import { itemSchema, MAX_TEXT_LENGTH, type ItemRecord } from '@shared/board/reco
 import { assetsOf, readAsset, writeAsset, type AssetRecord } from '@shared/residency/assets';
 import type { Editor } from '../canvas/editor';
 import i18n from '../i18n';
-import { importImages } from '../images/import-images';
-import { pushToast } from '../ui/toast-store';
+import { importImages } from '../features/images/import-images';
+import { pushToast } from '../app/toast-store';
 
 const PASTE_STEP = 24;
 

@@ -3,7 +3,7 @@ import { Rect, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import type { Box } from '@shared/board/geometry';
 import { MIN_SIZE, type ItemRecord } from '@shared/board/records';
-import { boxWithRatio, keepsShape, sideWithRatio } from '../images/picture-resize';
+import { boxWithRatio, keepsShape, sideWithRatio } from './picture-resize';
 import { SELECTION_COLOR } from './colors';
 import type { Editor } from './editor';
 import type { LiveGesture } from './live-gesture';

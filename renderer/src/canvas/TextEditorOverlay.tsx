@@ -6,7 +6,7 @@ import { FRAME_EDGE, INK, NOTE_FILL } from './colors';
 import type { Editing, Editor } from './editor';
 import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, NOTE_FONT_SIZE, NOTE_PADDING } from './items/frame-geometry';
 import { measureTextHeight } from './text-measure';
-import { pushToast } from '../ui/toast-store';
+import { pushToast } from '../app/toast-store';
 
 interface Props {
   editor: Editor;

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, readItems } from '@shared/board/doc';
-import { joinRoom, type RoomConnection } from '../../../renderer/src/sync/join-room';
+import { joinRoom, type RoomConnection } from '../../../renderer/src/features/room/join-room';
 
 interface JoinArgs {
   password: string | null;

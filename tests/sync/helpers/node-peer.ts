@@ -2,8 +2,8 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { readItems } from '@shared/board/doc';
-import { joinRoom, type JoinRoomOptions, type RoomConnection } from '../../../renderer/src/sync/join-room';
-import type { RtcImpl } from '../../../renderer/src/sync/rtc-guard';
+import { joinRoom, type JoinRoomOptions, type RoomConnection } from '../../../renderer/src/features/room/join-room';
+import type { RtcImpl } from '../../../renderer/src/features/room/rtc-guard';
 
 export interface NodePeer {
   doc: Y.Doc;

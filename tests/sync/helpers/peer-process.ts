@@ -7,8 +7,8 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, LOCAL_ORIGIN, readItems, writeItem } from '@shared/board/doc';
-import { joinRoom } from '../../../renderer/src/sync/join-room';
-import type { RtcImpl } from '../../../renderer/src/sync/rtc-guard';
+import { joinRoom } from '../../../renderer/src/features/room/join-room';
+import type { RtcImpl } from '../../../renderer/src/features/room/rtc-guard';
 
 // y-webrtc's signaling client uses the global WebSocket; Node 20 has none.
 (globalThis as { WebSocket?: unknown }).WebSocket = WebSocket;

@@ -6,11 +6,11 @@ import type { ItemRecord } from '@shared/board/records';
 import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, placeQuote, quoteFromTranscript } from '@shared/residency/commands';
 import { interviewsOf, quotesOf } from '@shared/residency/doc';
-import { createUndoManager } from '../../../renderer/src/board/undo';
+import { createUndoManager } from '../../../renderer/src/session/undo';
 import { Editor } from '../../../renderer/src/canvas/editor';
 import { startLiveMove } from '../../../renderer/src/canvas/live-move';
 import { startLiveResize } from '../../../renderer/src/canvas/live-resize';
-import { installDropLink } from '../../../renderer/src/panels/drop-link';
+import { installDropLink } from '../../../renderer/src/features/proposals/drop-link';
 
 // Animation frames by hand, 60 a second: the test says when a frame happens.
 let frames: Array<() => void> = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_REFUSED, screenSignal, type CapConn, type CapRoom, type SignalMessage } from '../../../renderer/src/sync/link-cap';
+import { LINK_REFUSED, screenSignal, type CapConn, type CapRoom, type SignalMessage } from '../../../renderer/src/features/room/link-cap';
 
 const conn = (connected: boolean): CapConn & { destroyed: boolean } => {
   const c = { connected, destroyed: false, destroy: () => (c.destroyed = true) };

@@ -3,8 +3,8 @@ import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/co
 import type { ItemRecord } from '@shared/board/records';
 import { linkQuote, setProposalBody, unlink } from '@shared/residency/commands';
 import { ItemIndex } from '../../../renderer/src/canvas/item-index';
-import { LinkModel } from '../../../renderer/src/panels/link-model';
-import { LinkCuller, LinkSet, linkSegments, type LinkRecords } from '../../../renderer/src/panels/link-segments';
+import { LinkModel } from '../../../renderer/src/canvas/links/link-model';
+import { LinkCuller, LinkSet, linkSegments, type LinkRecords } from '../../../renderer/src/canvas/links/link-segments';
 import { generateBoard } from '../../bench/generate-board';
 
 const recordsOf = (items: ItemRecord[]): LinkRecords => {

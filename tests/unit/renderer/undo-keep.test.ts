@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
 import { itemsOf, LOCAL_ORIGIN, readItem } from '@shared/board/doc';
 import { newBoardDoc } from '@shared/project-file/build';
-import { encodeHistory, keepHistory, restoreHistory } from '../../../renderer/src/board/undo-keep';
+import { encodeHistory, keepHistory, restoreHistory } from '../../../renderer/src/session/undo-keep';
 
 /** The HOST's copy: a plain doc with garbage collection on, fed by the page's updates. */
 function hostAndPage() {

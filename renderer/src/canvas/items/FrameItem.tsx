@@ -5,7 +5,7 @@ import { FRAME_EDGE, FRAME_FILL } from '../colors';
 import { displayText } from '../display-text';
 import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, MIN_TITLE_PX } from './frame-geometry';
 import type { ItemProps } from './item-props';
-import { useHighlight } from '../../panels/highlight-store';
+import { useHighlight } from '../highlight-store';
 import { ThemeBadge } from './ThemeBadge';
 
 /** A frame (a theme, a cluster): a tinted area with a header band carrying its title. */

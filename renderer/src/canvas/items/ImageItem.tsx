@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Image as KonvaImage, Rect, Text } from 'react-konva';
 import type { ImageCardRecord } from '@shared/board/records';
-import { useBitmap } from '../../images/bitmap-cache';
-import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../../panels/highlight-store';
+import { useBitmap } from '../bitmap-cache';
+import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
 
@@ -12,7 +12,7 @@ const BACK = '#eceae4';
 
 /**
  * A picture on the board. Drawn zoomed out as a plain rectangle (no decoding); in full, from a
- * bitmap decoded once per picture (images/bitmap-cache.ts). A card whose picture is missing (a
+ * bitmap decoded once per picture (canvas/bitmap-cache.ts). A card whose picture is missing (a
  * damaged file, a card pasted from another project) says so and shows its description.
  */
 export const ImageItem = memo(function ImageItem({ item, detail }: ItemProps<ImageCardRecord>) {

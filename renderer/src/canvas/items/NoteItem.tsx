@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Group, Rect, Shape, Text } from 'react-konva';
 import type Konva from 'konva';
 import type { NoteRecord } from '@shared/board/records';
-import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../../panels/highlight-store';
+import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { INK, NOTE_FILL } from '../colors';
 import { displayText } from '../display-text';
 import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_PADDING } from './frame-geometry';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Rect, Text } from 'react-konva';
 import type { TextRecord } from '@shared/board/records';
-import { DIM_OPACITY, useHighlight } from '../../panels/highlight-store';
+import { DIM_OPACITY, useHighlight } from '../highlight-store';
 import { INK } from '../colors';
 import { displayText } from '../display-text';
 import { FONT_FAMILY } from './frame-geometry';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import type { FrameRecord } from '@shared/board/records';
-import { useResidency } from '../../panels/residency-store';
+import { useResidency } from '../../session/residency-store';
 import { FONT_FAMILY } from './frame-geometry';
 
 const MARK_FILL = { confirmation: '#2e7d32', nugget: '#ef6c00' } as const;

@@ -1,0 +1,134 @@
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NOTE_COLORS } from '@shared/board/records';
+import type { Editor } from '../canvas/editor';
+import { useEditorSelector } from '../canvas/use-editor-selector';
+import { NOTE_FILL } from '../canvas/colors';
+import type { Tool } from '../canvas/tools';
+import { PicturePicker } from '../features/images/PicturePicker';
+import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
+import { useUndoState } from './use-undo-state';
+
+const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; label: 'select' | 'hand' | 'note' | 'text' | 'frame' }> = [
+  { tool: 'select', icon: SelectIcon, label: 'select' },
+  { tool: 'hand', icon: HandIcon, label: 'hand' },
+  { tool: 'note', icon: NoteIcon, label: 'note' },
+  { tool: 'text', icon: TextIcon, label: 'text' },
+  { tool: 'frame', icon: FrameIcon, label: 'frame' },
+];
+
+/** "count|colour,colour" of the selected records that still exist. */
+function selectionSummary(editor: Editor, selection: ReadonlySet<string>): string {
+  let count = 0;
+  const colours = new Set<string>();
+  for (const id of selection) {
+    const item = editor.index.get(id);
+    if (!item) continue;
+    count++;
+    if (item.kind === 'note' || item.kind === 'frame') colours.add(item.color);
+  }
+  return `${count}|${[...colours].sort().join(',')}`;
+}
+
+/** Tools, pictures from files, undo/redo, colours of the selection, duplicate and delete. */
+export function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const tool = useEditorSelector(editor, (s) => s.tool);
+  const selection = useEditorSelector(editor, (s) => s.selection);
+  const { canUndo, canRedo } = useUndoState(editor.undo);
+  // What the toolbar shows of the selection, as one string: the index changes at every frame of a
+  // live drag, and the toolbar re-renders only when the selection's colours or presence change.
+  const summary = useSyncExternalStore(editor.index.subscribe, () => selectionSummary(editor, selection));
+  const [count, colourList] = summary.split('|') as [string, string];
+  const colours = new Set(colourList ? colourList.split(',') : []);
+  const anySelected = count !== '0';
+  const colourable = colours.size > 0;
+  const currentColour = colours.size === 1 ? [...colours][0] : null;
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
+      <div className="toolbar-group">
+        {TOOL_BUTTONS.map(({ tool: t0, icon: Icon, label }) => (
+          <button
+            key={t0}
+            type="button"
+            className="icon-button"
+            data-testid={`tool-${t0}`}
+            aria-pressed={tool === t0}
+            title={t(`toolbar.${label}`)}
+            aria-label={t(`toolbar.${label}`)}
+            onClick={() => editor.setTool(t0)}
+          >
+            <Icon />
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group">
+        <PicturePicker editor={editor} />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="icon-button" data-testid="undo" disabled={!canUndo} title={t('toolbar.undo')} aria-label={t('toolbar.undo')} onClick={() => editor.doUndo()}>
+          <UndoIcon />
+        </button>
+        <button type="button" className="icon-button" data-testid="redo" disabled={!canRedo} title={t('toolbar.redo')} aria-label={t('toolbar.redo')} onClick={() => editor.doRedo()}>
+          <RedoIcon />
+        </button>
+      </div>
+      <div className="toolbar-group palette" role="group" aria-label={t('toolbar.colours')} data-testid="palette">
+        {NOTE_COLORS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="swatch"
+            data-testid={`color-${c}`}
+            style={{ background: NOTE_FILL[c] }}
+            disabled={!colourable}
+            aria-pressed={currentColour === c}
+            title={t('toolbar.colour', { name: t(`colours.${c}`) })}
+            aria-label={t('toolbar.colour', { name: t(`colours.${c}`) })}
+            onClick={() => editor.recolour(c)}
+          />
+        ))}
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="icon-button" data-testid="duplicate" disabled={!anySelected} title={t('toolbar.duplicate')} aria-label={t('toolbar.duplicate')} onClick={() => editor.duplicateSelection()}>
+          <DuplicateIcon />
+        </button>
+        <button type="button" className="icon-button" data-testid="delete" disabled={!anySelected} title={t('toolbar.delete')} aria-label={t('toolbar.delete')} onClick={() => editor.deleteSelection()}>
+          <TrashIcon />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Zoom out, the zoom level (click: back to 100 %), zoom in, show everything. */
+export function ZoomBar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const zoom = useEditorSelector(editor, (s) => s.camera.zoom);
+  const percent = Math.round(zoom * 100);
+  return (
+    <div className="zoom-bar" role="toolbar" aria-label={t('toolbar.zoomBar')} data-testid="zoom-bar">
+      <button type="button" className="icon-button text-button" data-testid="zoom-out" title={t('toolbar.zoomOut')} aria-label={t('toolbar.zoomOut')} onClick={() => editor.zoomOut()}>
+        −
+      </button>
+      <button
+        type="button"
+        className="zoom-level"
+        data-testid="zoom-level"
+        data-zoom={zoom}
+        title={t('toolbar.zoomReset')}
+        aria-label={t('toolbar.zoomLevel', { percent })}
+        onClick={() => editor.zoomReset()}
+      >
+        {percent}&nbsp;%
+      </button>
+      <button type="button" className="icon-button text-button" data-testid="zoom-in" title={t('toolbar.zoomIn')} aria-label={t('toolbar.zoomIn')} onClick={() => editor.zoomIn()}>
+        +
+      </button>
+      <button type="button" className="icon-button" data-testid="zoom-fit" title={t('toolbar.zoomFit')} aria-label={t('toolbar.zoomFit')} onClick={() => editor.zoomToFit()}>
+        <FitIcon />
+      </button>
+    </div>
+  );
+}

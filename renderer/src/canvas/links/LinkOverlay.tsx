@@ -1,0 +1,54 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { Editor } from '../editor';
+import { LinkModel } from './link-model';
+import { LinkPainter } from './link-painter';
+
+/**
+ * The links as connectors, on demand: proposal → the cards of its quotes and its themes,
+ * experiment → its proposal. Over the board, taking no input: a 2D canvas of the links on
+ * screen, and a picture of them all for the far-out view. Nothing here re-renders with React:
+ * the links are kept in an R-tree (link-model.ts) updated from what each transaction touched,
+ * and a camera move repaints, once per animation frame, only the links that meet the screen
+ * (link-painter.ts). `data-lines` says how many links the last frame drew, `data-mode` how.
+ */
+export function LinkOverlay({ editor }: { editor: Editor }) {
+  const root = useRef<HTMLDivElement>(null);
+  const lines = useRef<HTMLCanvasElement>(null);
+  const picture = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    if (!root.current || !lines.current || !picture.current) return;
+    const model = new LinkModel(editor.doc, editor.index);
+    const painter = new LinkPainter({ root: root.current, lines: lines.current, picture: picture.current }, model);
+    let frame = 0;
+    const paint = (): void => {
+      frame = 0;
+      const { camera, size } = editor.getState();
+      painter.paint(camera, size);
+    };
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(paint);
+    };
+    let seen = editor.getState();
+    const offEditor = editor.subscribe(() => {
+      const s = editor.getState();
+      if (s.camera === seen.camera && s.size === seen.size) return;
+      seen = s;
+      schedule();
+    });
+    const offModel = model.onChange(schedule);
+    // Drawn at once: the links are on screen as soon as they are asked for.
+    paint();
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      offEditor();
+      offModel();
+      model.dispose();
+    };
+  }, [editor]);
+  return (
+    <div ref={root} className="link-overlay" data-testid="link-overlay" data-lines={0} aria-hidden="true" style={{ overflow: 'hidden' }}>
+      <canvas ref={lines} data-testid="link-lines" style={{ position: 'absolute', left: 0, top: 0 }} />
+      <canvas ref={picture} data-testid="link-picture" style={{ position: 'absolute', left: 0, top: 0, display: 'none', transformOrigin: '0 0', opacity: 0.8 }} />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyTemplate, TEMPLATES, type TemplateId } from '@shared/residency/templates';
+import type { Editor } from '../../canvas/editor';
+import { takePlannedTemplate } from './planned-template';
+
+/** Lays a template's areas out on the board in the user's language, as one undo step, and shows them. */
+function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: ReturnType<typeof useTranslation>['t']): void {
+  const labels = {
+    residency: {
+      immersion: t('residency.template.areas.immersion'),
+      themes: t('residency.template.areas.themes'),
+      proposals: t('residency.template.areas.proposals'),
+      experiments: t('residency.template.areas.experiments'),
+    },
+    restitution: {
+      opportunities: t('residency.template.areas.opportunities'),
+      vigilance: t('residency.template.areas.vigilance'),
+      stakes: t('residency.template.areas.stakes'),
+      investigate: t('residency.template.areas.investigate'),
+    },
+  };
+  editor.command(() => applyTemplate(editor.doc, id, labels));
+  editor.zoomToFit();
+  editor.clearSelection();
+}
+
+/**
+ * On an empty board: start from the Residency or Restitution template, or stay empty. One undo
+ * step. A template picked in the "new project" form is laid out as soon as the new board opens.
+ */
+export function TemplateChooser({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const [empty, setEmpty] = useState(editor.index.size === 0);
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => editor.index.subscribe(() => setEmpty(editor.index.size === 0)), [editor]);
+
+  useEffect(() => {
+    const planned = takePlannedTemplate();
+    if (planned === null || editor.index.size > 0) return;
+    if (planned === 'empty') setDismissed(true);
+    else lay(editor, planned, t);
+    // Only when this board first shows (t changes with the language: not a reason to lay it again).
+  }, [editor]);
+
+  if (!empty || dismissed) return null;
+
+  const choose = (id: TemplateId): void => {
+    if (id === 'empty') return setDismissed(true);
+    lay(editor, id, t);
+  };
+
+  return (
+    <div className="template-chooser" role="group" aria-label={t('residency.template.label')} data-testid="template-chooser">
+      <span>{t('residency.template.label')}</span>
+      {TEMPLATES.map((id) => (
+        <button key={id} type="button" data-testid={`template-${id}`} title={t(`residency.template.hint.${id}`)} onClick={() => choose(id)}>
+          {t(`residency.template.name.${id}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

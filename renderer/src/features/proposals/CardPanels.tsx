@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
+import { linkQuote, linkTheme, placementRefusal, unlink } from '@shared/residency/commands';
+import type { Editor } from '../../canvas/editor';
+import { useEditorSelector } from '../../canvas/use-editor-selector';
+import { pushToast } from '../../app/toast-store';
+import { refusalText } from '../../text/record-format';
+import { AuthorshipLine } from '../room/AuthorshipLine';
+import { ProposalBody } from './ProposalBody';
+import { useResidency } from '../../session/residency-store';
+
+/** The live record of a card, re-read when the board changes. */
+export function useItem(editor: Editor, id: string): ItemRecord | undefined {
+  const [, setTick] = useState(0);
+  useEffect(() => editor.index.subscribe(() => setTick((n) => n + 1)), [editor]);
+  return editor.index.get(id);
+}
+
+export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; proposal: ProposalRecord; onTrace(id: string): void }) {
+  const { t } = useTranslation();
+  const data = useResidency();
+  const selection = useEditorSelector(editor, (s) => s.selection);
+  const doc = editor.doc;
+  const frames = [...editor.index.all()].filter((i) => i.kind === 'frame');
+  const linkedQuotes = Object.keys(proposal.quoteLinks).map((id) => data.quotes.get(id)).filter((q) => q !== undefined);
+  const linkedThemes = Object.keys(proposal.themeLinks).map((id) => editor.index.get(id)).filter((f) => f?.kind === 'frame');
+  const selectedQuotes = [...selection].map((id) => editor.index.get(id)).filter((i) => i?.kind === 'quote');
+  const free = [...data.quotes.values()].filter((q) => !proposal.quoteLinks[q.id] && !placementRefusal(doc, q.id));
+
+  const link = (quoteIds: string[]): void => {
+    let added = 0;
+    editor.command(() => {
+      for (const q of quoteIds) {
+        const r = linkQuote(doc, proposal.id, q);
+        if (r.ok) added++;
+        else pushToast('error', r.error === 'not-a-proposal' || r.error === 'target-missing' ? '' : refusalText(r.error, t));
+      }
+    });
+    if (added > 0) pushToast('info', t('residency.proposal.linked', { count: added }));
+  };
+
+  return (
+    <section className="side-section" data-testid="proposal-panel" aria-label={t('residency.proposal.heading')}>
+      <AuthorshipLine doc={doc} id={proposal.id} />
+      <label>
+        {t('residency.proposal.title')}
+        <input
+          key={proposal.id + proposal.title}
+          data-testid="proposal-title"
+          defaultValue={proposal.title}
+          maxLength={300}
+          onBlur={(e) => e.target.value !== proposal.title && editor.update(proposal.id, { title: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('residency.proposal.body')}
+        <ProposalBody editor={editor} id={proposal.id} />
+      </label>
+      <h3>{t('residency.proposal.quotes')}</h3>
+      {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
+      <ul className="side-list" data-testid="proposal-quotes">
+        {linkedQuotes.map((q) => (
+          <li key={q.id} className="quote-row">
+            <blockquote>{placementRefusal(doc, q.id) ? t('residency.withheld') : q.text}</blockquote>
+            <button type="button" onClick={() => editor.command(() => unlink(doc, proposal.id, q.id))}>
+              {t('residency.proposal.unlink')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {selectedQuotes.length > 0 && (
+        <button type="button" data-testid="link-selected" onClick={() => link(selectedQuotes.map((c) => (c?.kind === 'quote' ? c.quoteId : '')))}>
+          {t('residency.proposal.linkSelected')}
+        </button>
+      )}
+      <select data-testid="link-quote" aria-label={t('residency.proposal.linkQuote')} value="" onChange={(e) => e.target.value && link([e.target.value])}>
+        <option value="">{t('residency.proposal.linkQuote')}</option>
+        {free.map((q) => (
+          <option key={q.id} value={q.id}>
+            {q.text.length > 80 ? q.text.slice(0, 80) + '…' : q.text}
+          </option>
+        ))}
+      </select>
+      <h3>{t('residency.proposal.themes')}</h3>
+      <ul className="side-list" data-testid="proposal-themes">
+        {linkedThemes.map((f) => (
+          <li key={f!.id} className="side-row">
+            <span>{f!.kind === 'frame' ? f!.title || t('frame.untitled') : ''}</span>
+            <button type="button" onClick={() => editor.command(() => unlink(doc, proposal.id, f!.id))}>
+              {t('residency.proposal.unlink')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <select
+        data-testid="link-theme"
+        aria-label={t('residency.proposal.linkTheme')}
+        value=""
+        onChange={(e) => e.target.value && editor.command(() => linkTheme(doc, proposal.id, e.target.value))}
+      >
+        <option value="">{t('residency.proposal.linkTheme')}</option>
+        {frames
+          .filter((f) => !proposal.themeLinks[f.id])
+          .map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.kind === 'frame' ? f.title || t('frame.untitled') : ''}
+            </option>
+          ))}
+      </select>
+      <div className="side-row">
+        <button type="button" data-testid="trace-button" onClick={() => onTrace(proposal.id)}>
+          {t('residency.proposal.trace')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function ExperimentPanel({ editor, experiment, onTrace }: { editor: Editor; experiment: ExperimentRecord; onTrace(id: string): void }) {
+  const { t } = useTranslation();
+  const proposals = [...editor.index.all()].filter((i) => i.kind === 'proposal');
+  const text = (name: 'title' | 'place' | 'partners' | 'startDate' | 'endDate', type = 'text') => (
+    <label>
+      {t(`residency.experiment.${name}`)}
+      <input
+        key={experiment.id + experiment[name]}
+        type={type}
+        data-testid={`experiment-${name}`}
+        defaultValue={experiment[name]}
+        maxLength={300}
+        onBlur={(e) => e.target.value !== experiment[name] && editor.update(experiment.id, { [name]: e.target.value })}
+      />
+    </label>
+  );
+  const area = (name: 'hypothesis' | 'tested' | 'indicator') => (
+    <label>
+      {t(`residency.experiment.${name}`)}
+      <textarea
+        key={experiment.id + experiment[name]}
+        data-testid={`experiment-${name}`}
+        rows={3}
+        defaultValue={experiment[name]}
+        onBlur={(e) => e.target.value !== experiment[name] && editor.update(experiment.id, { [name]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <section className="side-section" data-testid="experiment-panel" aria-label={t('residency.experiment.heading')}>
+      <AuthorshipLine doc={editor.doc} id={experiment.id} />
+      {text('title')}
+      {area('hypothesis')}
+      {text('place')}
+      {text('partners')}
+      {area('tested')}
+      {area('indicator')}
+      <div className="form-grid">
+        {text('startDate', 'date')}
+        {text('endDate', 'date')}
+      </div>
+      <label>
+        {t('residency.experiment.status')}
+        <select data-testid="experiment-status" value={experiment.status} onChange={(e) => editor.update(experiment.id, { status: e.target.value as ExperimentRecord['status'] })}>
+          {EXPERIMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`residency.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('residency.experiment.proposal')}
+        <select
+          data-testid="experiment-proposal"
+          value={experiment.proposalId ?? ''}
+          onChange={(e) => editor.update(experiment.id, { proposalId: e.target.value || null })}
+        >
+          <option value="">{t('residency.experiment.noProposal')}</option>
+          {proposals.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.kind === 'proposal' ? p.title || t('residency.untitledProposal') : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="side-row">
+        <button type="button" data-testid="trace-button" onClick={() => onTrace(experiment.id)}>
+          {t('residency.experiment.trace')}
+        </button>
+      </div>
+    </section>
+  );
+}

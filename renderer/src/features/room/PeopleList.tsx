@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { Person } from './people';
+
+/** Who is in the room, and how I reach each of them: direct, relayed by the host, or not yet known. */
+export function PeopleList({ people }: { people: Person[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="people-list" data-testid="people-list" title={t('room.linkHint')}>
+      {people.map((p) => (
+        <li key={p.clientId} data-testid="person" data-link={p.link}>
+          <span className="person-dot" style={{ background: p.user.color }} aria-hidden="true" />
+          <span className="person-name">{p.link === 'me' ? t('room.me', { name: p.user.name }) : p.user.name}</span>
+          {p.link !== 'me' && <span className={`person-link link-${p.link}`}>{t(`room.link.${p.link}`)}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

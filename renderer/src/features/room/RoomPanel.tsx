@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoomApi, RoomStatus } from '@shared/host-api/contract';
+import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
+import type { RoomConnection } from './join-room';
+import { suggestPassword } from './room-identity';
+import { useRoomView } from './use-room';
+import { MyNameField } from './MyNameField';
+import { PeopleList } from './PeopleList';
+
+interface Props {
+  /** null where this window's host cannot open rooms (the desktop preload, for now): joining only. */
+  api: RoomApi | null;
+  status: RoomStatus | null;
+  connection: RoomConnection | null;
+  onJoin(address: RoomAddress): void;
+  onClose(): void;
+}
+
+/** The facilitator's room: open it (password, network), then the card participants join from, and who is here. */
+export function RoomPanel({ api, status, connection, onJoin, onClose }: Props) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState(suggestPassword);
+  const [bind, setBind] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { people } = useRoomView(connection);
+
+  const run = (task: () => Promise<unknown>): void => {
+    setBusy(true);
+    setError(null);
+    task().then(
+      () => setBusy(false),
+      (e: unknown) => {
+        setBusy(false);
+        setError(t('room.failed', { reason: (e as Error).message }));
+      },
+    );
+  };
+
+  return (
+    <div className="project-panel room-panel" data-testid="room-panel" role="dialog" aria-label={t('room.title')}>
+      <div className="panel-head">
+        <h2>{t('room.title')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('room.close')}
+        </button>
+      </div>
+      <MyNameField fallback={t('room.facilitator')} />
+      {!api ? null : !status?.open ? (
+        <form
+          className="panel-section"
+          onSubmit={(e) => {
+            e.preventDefault();
+            run(() => api.openRoom({ password: password.trim() || null, bind: bind || null }));
+          }}
+        >
+          <p className="muted">{t('room.intro')}</p>
+          <label>
+            {t('room.password')}
+            <input data-testid="room-password-input" value={password} onChange={(e) => setPassword(e.target.value)} maxLength={128} />
+          </label>
+          <p className="muted">{t('room.passwordHint')}</p>
+          {status && status.interfaces.length > 0 && (
+            <label>
+              {t('room.network')}
+              <select value={bind} onChange={(e) => setBind(e.target.value)}>
+                <option value="">{t('room.networkAny')}</option>
+                {status.interfaces.map((i) => (
+                  <option key={`${i.name}-${i.address}`} value={i.address}>
+                    {i.name} — {i.address}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="submit" data-testid="room-open" disabled={busy}>
+            {busy ? t('room.opening') : t('room.open')}
+          </button>
+          {error && <p className="form-error">{error}</p>}
+        </form>
+      ) : (
+        <>
+          <section className="panel-section room-card" data-testid="room-card">
+            <h3>{t('room.url')}</h3>
+            <code className="room-url" data-testid="room-url">
+              {status.url}
+            </code>
+            <h3>{t('room.code')}</h3>
+            {status.code ? (
+              <code className="room-code" data-testid="room-code">
+                {status.code}
+              </code>
+            ) : (
+              <p className="muted">{t('room.noCode')}</p>
+            )}
+            {status.password && (
+              <>
+                <h3>{t('room.password')}</h3>
+                <code className="room-code" data-testid="room-password">
+                  {status.password}
+                </code>
+              </>
+            )}
+            {status.qrSvg && <img className="room-qr" alt={t('room.qr')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}`} />}
+            {/^(127\.|::1$)/.test(status.bind ?? '') && <p className="form-error">{t('room.localOnly')}</p>}
+            <p className="muted">{t('room.wifiTip')}</p>
+          </section>
+          <section className="panel-section">
+            <h3>{t('room.people')}</h3>
+            <p className="muted">{t('room.participants', { count: status.participants })}</p>
+            <PeopleList people={people} />
+          </section>
+          <section className="panel-section">
+            <button type="button" data-testid="room-close" disabled={busy} onClick={() => run(() => api.closeRoom())}>
+              {t('room.closeRoom')}
+            </button>
+            <p className="muted">{t('room.closeHint')}</p>
+            {error && <p className="form-error">{error}</p>}
+          </section>
+        </>
+      )}
+      <JoinOtherRoom onJoin={onJoin} />
+    </div>
+  );
+}
+
+/** Type a room's code or paste its address: this window becomes a participant of that room. */
+function JoinOtherRoom({ onJoin }: { onJoin(address: RoomAddress): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <form
+      className="panel-section"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const address = parseRoomInput(text);
+        setInvalid(!address);
+        if (address) onJoin(address);
+      }}
+    >
+      <h3>{t('room.joinOther')}</h3>
+      <label>
+        {t('room.joinOtherHint')}
+        <input data-testid="join-other-input" value={text} placeholder={t('room.joinOtherPlaceholder')} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" data-testid="join-other-submit">
+        {t('room.joinOtherSubmit')}
+      </button>
+      {invalid && <p className="form-error">{t('room.joinOtherInvalid')}</p>}
+    </form>
+  );
+}
