@@ -156,9 +156,13 @@ export function moveItems(doc: Y.Doc, ids: readonly string[], dx: number, dy: nu
     for (const child of childrenOf(items, framesIn(items, ids))) all.add(child);
     for (const id of all) {
       const map = items.get(id);
-      if (!map) continue;
-      map.set('x', (map.get('x') as number) + dx);
-      map.set('y', (map.get('y') as number) + dy);
+      const x: unknown = map?.get('x');
+      const y: unknown = map?.get('y');
+      // A field can be missing for a moment while a peer's earlier update is still on its way
+      // (tests/fuzz/sync-fuzz.ts): adding to it would write NaN into the board for good.
+      if (!map || typeof x !== 'number' || typeof y !== 'number') continue;
+      map.set('x', x + dx);
+      map.set('y', y + dy);
     }
     refreshMembership(doc, ids);
   });
