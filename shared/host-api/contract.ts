@@ -66,7 +66,7 @@ export interface OpenProject {
   saveStatus: SaveStatus;
 }
 
-export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'exists';
+export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists';
 
 export interface OpenFailure {
   path: string;

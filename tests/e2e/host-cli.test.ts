@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,6 +95,18 @@ describe('host command', () => {
     expect(out.stderr).toMatch(/left untouched/);
     expect(readFileSync(path, 'utf8')).toBe(bytes);
     expect(statSync(path).mtimeMs).toBe(mtime);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO or a device as not-a-file instead of waiting on it forever', async () => {
+    const dir = temp();
+    const pipe = join(dir, 'tube.tablee');
+    execFileSync('mkfifo', [pipe]);
+    for (const path of [pipe, '/dev/zero']) {
+      const { proc, out } = spawnHost(['--project', path, '--port', '0', '--data-dir', join(dir, 'data')]);
+      expect(await exitOf(proc)).toBe(1);
+      expect(out.stderr).toContain(path);
+      expect(out.stderr).toMatch(/not-a-file/);
+    }
   });
 
   it('refuses a project path that is a folder', async () => {
