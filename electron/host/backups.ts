@@ -30,7 +30,13 @@ export async function takeBackup(dataDir: string, projectPath: string, now = new
   }
   const bytes = read.value;
   const folder = backupFolder(dataDir, projectPath);
-  await mkdir(folder, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
+  // Level by level: a recursive mkdir reports a read-only disk as ENOENT, which would be worded wrong.
+  for (const level of [join(dataDir, 'backups'), folder]) {
+    await mkdir(level).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
+  }
   const target = join(folder, `${stamp(now)}${FILE_EXTENSION}`);
   await writeFileAtomic(target, bytes);
   await rotate(folder);

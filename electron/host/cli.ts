@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parseCliArgs, USAGE } from './cli-args';
 import { defaultDataDir } from './data-dir';
 import { ensureRendererBuilt } from './ensure-renderer';
+import type { SaveStatus } from '@shared/host-api/contract';
 import { createHostCore } from './host-core';
+import type { HostCore } from './host-core-types';
 import { startServer } from './server';
 
 /**
@@ -28,12 +30,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  const host = await createHostCore({
-    dataDir: options.dataDir ?? defaultDataDir(),
-    host: 'browser',
-    projectPath: options.project,
-  });
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const host = await createHostCore({ dataDir, host: 'browser', projectPath: options.project });
   const session = await host.api.getSession();
+  reportBackups(host, dataDir, session.project?.saveStatus.backupError ?? null);
   if (session.failure) {
     const { path, error, backup } = session.failure;
     const hint = backup ? `\nThe newest good backup is ${backup.path} (${backup.takenAt}).` : '';
@@ -66,6 +66,18 @@ async function main(): Promise<void> {
       process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');
     }
   }
+}
+
+/** Says on stderr when backups into the data folder stop working, and when they work again. */
+function reportBackups(host: HostCore, dataDir: string, first: SaveStatus['backupError']): void {
+  let failing = false;
+  const show = (error: SaveStatus['backupError']): void => {
+    if (error && !failing) process.stderr.write(`Tablée: no backup could be made in ${dataDir} (${error.detail}); the project still saves, and backups are tried again later\n`);
+    if (!error && failing) process.stderr.write('Tablée: backups work again\n');
+    failing = Boolean(error);
+  };
+  show(first);
+  host.onEvent((event) => event.type === 'save-status' && show(event.status.backupError ?? null));
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadProjectText } from '@shared/project-file/load';
+import { canMountSmallDisk, folderOn, mountSmallDisk } from '../unit/host/small-disk';
 import { exitOf, REPO, spawnHost, startHost, tempDir } from './harness';
 
 const cleanups: (() => void)[] = [];
@@ -107,6 +108,20 @@ describe('host command', () => {
       expect(out.stderr).toContain(path);
       expect(out.stderr).toMatch(/not-a-file/);
     }
+  });
+
+  // Needs permission to mount a small tmpfs (root on Linux) to make the data folder really read-only.
+  it.skipIf(!canMountSmallDisk)('starts on a project when the data folder is read-only, and says that backups are off', async () => {
+    const dir = temp();
+    const disk = mountSmallDisk(64);
+    cleanups.push(() => disk.unmount());
+    const dataDir = folderOn(disk, 'data');
+    disk.readOnly();
+    copyFileSync(join(REPO, 'resources', 'sample', 'residence-exemple.tablee'), join(dir, 'atelier.tablee'));
+    const host = await startHost({ dataDir, project: join(dir, 'atelier.tablee') });
+    await expect.poll(() => host.stderr()).toMatch(/no backup could be made in .*data.*the project still saves/);
+    expect(await host.stop()).toBe(0);
+    expect(loadProjectText(readFileSync(join(dir, 'atelier.tablee'), 'utf8')).ok).toBe(true);
   });
 
   it('refuses a project path that is a folder', async () => {
