@@ -3,7 +3,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BackupInfo } from '@shared/host-api/contract';
 import { FILE_EXTENSION } from '@shared/project-file/format';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import { readProject, readRegularFile } from './read-project';
 
 /** Backups kept per project; the oldest go first. */
@@ -39,6 +39,7 @@ export async function takeBackup(dataDir: string, projectPath: string, now = new
   }
   const target = join(folder, `${stamp(now)}${FILE_EXTENSION}`);
   await writeFileAtomic(target, bytes);
+  await removeStaleTemps(folder);
   await rotate(folder);
   return target;
 }

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 import { newBoardDoc } from '@shared/project-file/build';
 import { FILE_EXTENSION, type FileMeta } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
+import { removeStaleTemps } from './atomic-write';
 import { isBackupPath, listBackups, newestGoodBackup } from './backups';
 import { HostError } from './errors';
 import { buildArchive } from './export/archive';
@@ -89,6 +90,8 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   async function openProject(path: string): Promise<Session> {
     const abs = resolve(path);
     const result = await readProject(abs);
+    // What a killed save left beside the file (the file itself is whole: the rename never happened).
+    await removeStaleTemps(dirname(abs), basename(abs));
     if (!result.ok) {
       await closeCurrent();
       failure = { path: abs, error: result.error, backup: await newestGoodBackup(dataDir, abs) };
@@ -217,6 +220,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     }),
   };
 
+  await removeStaleTemps(dataDir, 'recent.json');
   // Start-up: the project asked for, a new one where none exists yet, or the sample residency.
   if (opts.projectPath) {
     const abs = resolve(opts.projectPath);
