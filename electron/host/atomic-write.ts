@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
  * (A rename without fsync can still lose the last write on power loss.)
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), tempName(basename(target), process.pid));
   try {
     const handle = await fs.open(temp, 'wx', 0o644);
     try {
@@ -24,6 +24,48 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw e;
   }
   await syncFolder(dirname(target));
+}
+
+/** `.<target name>.<pid of the writer>.<8 hex>.tmp`: the pid tells a live writer's temp file from a dead one's. */
+const tempName = (targetName: string, pid: number): string => `.${targetName}.${pid}.${randomBytes(4).toString('hex')}.tmp`;
+const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** No save takes this long: a temp file this old is stale even if its pid was reused by a live process. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temp files `writeFileAtomic` left in `folder` when its process was killed mid-write
+ * (for `targetName` only, or any target in a folder of our own). Only names of our own pattern,
+ * and only when their writer is gone: a temp file of a live writer is its save in progress.
+ * Returns the names removed; a folder that cannot be read or written is left alone.
+ */
+export async function removeStaleTemps(folder: string, targetName?: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || (targetName !== undefined && match[1] !== targetName)) continue;
+    const path = join(folder, name);
+    const info = await fs.lstat(path).catch(() => null);
+    if (!info?.isFile()) continue;
+    if (isAlive(Number(match[2])) && Date.now() - info.mtimeMs < STALE_AFTER_MS) continue;
+    if (await fs.rm(path).then(() => true, () => false)) removed.push(name);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Makes a rename durable. Some platforms cannot open a folder for fsync; that is not an error there. */

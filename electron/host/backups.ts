@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BackupInfo } from '@shared/host-api/contract';
 import { FILE_EXTENSION } from '@shared/project-file/format';
-import { writeFileAtomic } from './atomic-write';
-import { readProject } from './read-project';
+import { removeStaleTemps, writeFileAtomic } from './atomic-write';
+import { readProject, readRegularFile } from './read-project';
 
 /** Backups kept per project; the oldest go first. */
 export const BACKUPS_KEPT = 20;
@@ -23,17 +23,23 @@ const unstamp = (name: string): string => name.slice(0, -FILE_EXTENSION.length).
 
 /** Copies the project file as it is on disk now into its backup folder, then rotates. */
 export async function takeBackup(dataDir: string, projectPath: string, now = new Date()): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(projectPath);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
+  const read = await readRegularFile(projectPath);
+  if (!read.ok) {
+    if (read.error.code === 'not-found') return null;
+    throw new Error(`${projectPath}: ${read.error.detail}`);
   }
+  const bytes = read.value;
   const folder = backupFolder(dataDir, projectPath);
-  await mkdir(folder, { recursive: true });
+  await mkdir(dataDir, { recursive: true });
+  // Level by level: a recursive mkdir reports a read-only disk as ENOENT, which would be worded wrong.
+  for (const level of [join(dataDir, 'backups'), folder]) {
+    await mkdir(level).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
+  }
   const target = join(folder, `${stamp(now)}${FILE_EXTENSION}`);
   await writeFileAtomic(target, bytes);
+  await removeStaleTemps(folder);
   await rotate(folder);
   return target;
 }

@@ -7,6 +7,8 @@ export interface CliOptions {
   /** Absolute: resolved against the folder the command was typed in. */
   project: string | undefined;
   port: number;
+  /** False when --port was not given: another free port may then be taken if `port` is busy. */
+  portAsked: boolean;
   bind: string;
   /** Absolute, as `project`. */
   dataDir: string | undefined;
@@ -23,7 +25,7 @@ export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind
 
   --project PATH   open this .tablee file (a path that does not exist yet becomes a new project)
                    without it: the sample residency, copied into the data folder on first run
-  --port N         port to serve on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --port N         port to serve on (default ${DEFAULT_PORT}, or the next free one; 0 picks any free one)
   --bind ADDR      address to listen on (default 127.0.0.1: this machine only)
   --data-dir DIR   data folder for recent projects, backups and the sample copy
   --room           open the room at start: participants on the network co-edit the board live
@@ -68,5 +70,5 @@ export function parseCliArgs(argv: string[], cwd: string = process.cwd()): Resul
   }
   if (values['data-dir'] !== undefined && values['data-dir'].trim() === '') return err('--data-dir needs a folder');
   const absolute = (path: string | undefined): string | undefined => (path === undefined ? undefined : resolve(cwd, path));
-  return ok({ project: absolute(values.project), port, bind, dataDir: absolute(values['data-dir']), room, password: values.password, help: values.help ?? false });
+  return ok({ project: absolute(values.project), port, portAsked: values.port !== undefined, bind, dataDir: absolute(values['data-dir']), room, password: values.password, help: values.help ?? false });
 }

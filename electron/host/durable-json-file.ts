@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write';
+import { readRegularFile } from './read-project';
 
 /**
  * lowdb adapter that writes through `writeFileAtomic` (lowdb's own JSONFile renames but never
@@ -14,14 +14,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
+    const read = await readRegularFile(this.path);
+    if (!read.ok) {
+      if (read.error.code === 'not-found') return null;
+      throw new Error(`${this.path}: ${read.error.detail}`);
     }
-    return JSON.parse(text) as T;
+    return JSON.parse(read.value.toString('utf8')) as T;
   }
 
   async write(data: T): Promise<void> {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiMethod, BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 import { newBoardDoc } from '@shared/project-file/build';
 import { FILE_EXTENSION, type FileMeta } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
+import { removeStaleTemps } from './atomic-write';
 import { isBackupPath, listBackups, newestGoodBackup } from './backups';
 import { HostError } from './errors';
 import { buildArchive } from './export/archive';
@@ -89,15 +90,19 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   async function openProject(path: string): Promise<Session> {
     const abs = resolve(path);
     const result = await readProject(abs);
-    await closeCurrent();
+    // What a killed save left beside the file (the file itself is whole: the rename never happened).
+    await removeStaleTemps(dirname(abs), basename(abs));
     if (!result.ok) {
+      await closeCurrent();
       failure = { path: abs, error: result.error, backup: await newestGoodBackup(dataDir, abs) };
       return getSession();
     }
-    failure = null;
-    report = result.value.report;
+    // Everything about the new project that can go wrong happens before the current one closes.
     const next = startSession(abs, result.value);
     await next.backupOnOpen();
+    await closeCurrent();
+    failure = null;
+    report = result.value.report;
     const now = new Date().toISOString();
     next.addHistory({ at: now, event: 'opened', detail: APP_NAME });
     if (report.migrations.length) next.addHistory({ at: now, event: 'migrated', detail: report.migrations.join(', ') });
@@ -215,6 +220,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     }),
   };
 
+  await removeStaleTemps(dataDir, 'recent.json');
   // Start-up: the project asked for, a new one where none exists yet, or the sample residency.
   if (opts.projectPath) {
     const abs = resolve(opts.projectPath);
@@ -222,11 +228,9 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     else await createProject(abs, '');
   } else {
     const sample = sampleCopyPath(dataDir);
-    if (!(await exists(sample))) {
-      await mkdir(dirname(sample), { recursive: true });
-      await copyFile(join(resourcesDir, 'sample', SAMPLE_FILE_NAME), sample);
-    }
-    await openProject(sample);
+    const copied = (await exists(sample)) || (await copySample(join(resourcesDir, 'sample', SAMPLE_FILE_NAME), sample));
+    if (copied === true) await openProject(sample);
+    else failure = { path: sample, error: { code: 'unreadable', detail: `the data folder cannot be written (${copied}): choose a project` }, backup: null };
   }
 
   let closing: Promise<void> | null = null;
@@ -247,6 +251,18 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       })()),
   };
   return core;
+}
+
+/** True once the sample is in the data folder; the reason when the data folder cannot be written. */
+async function copySample(from: string, to: string): Promise<true | string> {
+  try {
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, to);
+    return true;
+  } catch (e) {
+    await rm(to, { force: true }).catch(() => undefined);
+    return (e as Error).message;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

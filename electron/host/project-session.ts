@@ -22,6 +22,8 @@ const DEBOUNCE_MS = 300;
 const MAX_WAIT_MS = 1000;
 /** A backup of the file as it was is taken before a save at most this often (and at every open). */
 const BACKUP_EVERY_MS = 10 * 60 * 1000;
+/** After a failed backup (data folder full or read-only), the next save tries again once this has passed. */
+const BACKUP_RETRY_MS = 60 * 1000;
 const RETRY_MS = 5000;
 
 export interface SessionInit {
@@ -52,7 +54,8 @@ export class ProjectSession {
   private timer: NodeJS.Timeout | null = null;
   private firstPendingAt = 0;
   private saving: Promise<void> | null = null;
-  private lastBackupAt = 0;
+  private backupDueAt = 0;
+  private backupError: SaveStatus['backupError'] = null;
   private closed = false;
   private readonly maxWaitMs: number;
 
@@ -85,6 +88,7 @@ export class ProjectSession {
       receivedSeq: this.receivedSeq,
       savedAt: this.savedAt,
       error: this.error,
+      backupError: this.backupError,
     };
   }
 
@@ -129,10 +133,25 @@ export class ProjectSession {
     this.clearTimer();
   }
 
-  /** Backup of the file as opened, before anything overwrites it. */
+  /** Backup of the file as opened, before anything overwrites it. Never throws: see `backup`. */
   async backupOnOpen(): Promise<void> {
-    await takeBackup(this.init.dataDir, this.path);
-    this.lastBackupAt = Date.now();
+    await this.backup();
+  }
+
+  /**
+   * Copies the file as it is on disk into the data folder. The data folder is not the project's
+   * disk: when it is full or read-only the project must still open and save, so a failure is only
+   * reported in the status and tried again at a later save.
+   */
+  private async backup(): Promise<void> {
+    try {
+      await takeBackup(this.init.dataDir, this.path);
+      this.backupError = null;
+      this.backupDueAt = Date.now() + BACKUP_EVERY_MS;
+    } catch (e) {
+      this.backupError = { code: saveErrorCode(e), detail: errorText(e) };
+      this.backupDueAt = Date.now() + BACKUP_RETRY_MS;
+    }
   }
 
   private content(): ProjectFile {
@@ -157,10 +176,7 @@ export class ProjectSession {
     const target = this.receivedSeq;
     const run = (async () => {
       try {
-        if (Date.now() - this.lastBackupAt > BACKUP_EVERY_MS) {
-          await takeBackup(this.init.dataDir, this.path);
-          this.lastBackupAt = Date.now();
-        }
+        if (Date.now() >= this.backupDueAt) await this.backup();
         await new Low<ProjectFile>(this.file, this.content()).write();
         this.savedSeq = Math.max(this.savedSeq, target);
         this.savedAt = this.meta.savedAt;

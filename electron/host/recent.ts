@@ -28,11 +28,17 @@ export class RecentProjects {
     return recent.filter((r) => typeof r?.path === 'string' && typeof r.title === 'string' && typeof r.openedAt === 'string');
   }
 
-  async add(path: string, title: string, now = new Date()): Promise<void> {
+  /** Puts `path` first. False when the data folder cannot be written: the list is a convenience, never a reason to fail an open. */
+  async add(path: string, title: string, now = new Date()): Promise<boolean> {
     const abs = resolve(path);
     const others = (await this.list()).filter((r) => r.path !== abs);
     this.db.data = { recent: [{ path: abs, title, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT) };
-    await mkdir(this.dataDir, { recursive: true });
-    await this.db.write();
+    try {
+      await mkdir(this.dataDir, { recursive: true });
+      await this.db.write();
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

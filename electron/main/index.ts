@@ -1,5 +1,6 @@
 import { app, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { defaultDataDir, xdgConfigHomeIsInvalid } from '../host/data-dir';
 import { createHostCore } from '../host/host-core';
 import type { HostCore } from '../host/host-core-types';
 import { flushBeforeQuit, focusWindow } from './app-lifecycle';
@@ -20,6 +21,11 @@ import { createMainWindow } from './window';
 // Before `ready`: privileged scheme, command-line switches, sandbox for every renderer.
 registerAppScheme(protocol);
 enableLanWebRtc(app.commandLine);
+// Chromium takes a relative XDG_CONFIG_HOME as it is (data in whatever folder the app started
+// from); the XDG rules say to ignore it, as the host command does: one data folder for both.
+if (process.platform !== 'darwin' && process.platform !== 'win32' && xdgConfigHomeIsInvalid()) {
+  app.setPath('userData', defaultDataDir({ ...process.env, TABLEE_DATA_DIR: undefined }));
+}
 app.enableSandbox();
 
 let win: BrowserWindow | null = null;

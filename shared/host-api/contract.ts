@@ -51,6 +51,11 @@ export interface SaveStatus {
   receivedSeq: number;
   savedAt: string | null;
   error: { code: SaveErrorCode; detail: string } | null;
+  /**
+   * The last backup into the data folder failed (full, read-only): saving the project goes on
+   * regardless, and the backup is tried again later. Absent or null while backups work.
+   */
+  backupError?: { code: SaveErrorCode; detail: string } | null;
 }
 
 export interface PushAck {
@@ -66,7 +71,7 @@ export interface OpenProject {
   saveStatus: SaveStatus;
 }
 
-export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'exists';
+export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists';
 
 export interface OpenFailure {
   path: string;

@@ -88,6 +88,7 @@ export const en = {
       'not-found': 'There is no file at this place. It may have been moved, renamed or deleted.',
       'is-directory': 'This is a folder, not a project file.',
       unreadable: 'The file cannot be read (check its permissions).',
+      'not-a-file': 'This is not a file but a device or a pipe: choose a project file.',
       'too-large': 'The file is too large to be a Tablée project.',
       exists: 'A file already exists at this place.',
     },

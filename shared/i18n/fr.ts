@@ -88,6 +88,7 @@ export const fr: Messages = {
       'not-found': 'Il n’y a pas de fichier à cet emplacement. Il a peut-être été déplacé, renommé ou supprimé.',
       'is-directory': 'C’est un dossier, pas un fichier de projet.',
       unreadable: 'Le fichier ne peut pas être lu (vérifiez ses droits d’accès).',
+      'not-a-file': 'Ce n’est pas un fichier mais un périphérique ou un tube : choisissez un fichier de projet.',
       'too-large': 'Le fichier est trop volumineux pour être un projet Tablée.',
       exists: 'Un fichier existe déjà à cet emplacement.',
     },

@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { DEFAULT_PORT } from '../../electron/host/cli-args';
 import { loadProjectText } from '@shared/project-file/load';
+import { canMountSmallDisk, folderOn, mountSmallDisk } from '../unit/host/small-disk';
 import { exitOf, REPO, spawnHost, startHost, tempDir } from './harness';
 
 const cleanups: (() => void)[] = [];
@@ -94,6 +98,52 @@ describe('host command', () => {
     expect(out.stderr).toMatch(/left untouched/);
     expect(readFileSync(path, 'utf8')).toBe(bytes);
     expect(statSync(path).mtimeMs).toBe(mtime);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO or a device as not-a-file instead of waiting on it forever', async () => {
+    const dir = temp();
+    const pipe = join(dir, 'tube.tablee');
+    execFileSync('mkfifo', [pipe]);
+    for (const path of [pipe, '/dev/zero']) {
+      const { proc, out } = spawnHost(['--project', path, '--port', '0', '--data-dir', join(dir, 'data')]);
+      expect(await exitOf(proc)).toBe(1);
+      expect(out.stderr).toContain(path);
+      expect(out.stderr).toMatch(/not-a-file/);
+    }
+  });
+
+  // Needs permission to mount a small tmpfs (root on Linux) to make the data folder really read-only.
+  it.skipIf(!canMountSmallDisk)('starts on a project when the data folder is read-only, and says that backups are off', async () => {
+    const dir = temp();
+    const disk = mountSmallDisk(64);
+    cleanups.push(() => disk.unmount());
+    const dataDir = folderOn(disk, 'data');
+    disk.readOnly();
+    copyFileSync(join(REPO, 'resources', 'sample', 'residence-exemple.tablee'), join(dir, 'atelier.tablee'));
+    const host = await startHost({ dataDir, project: join(dir, 'atelier.tablee') });
+    await expect.poll(() => host.stderr()).toMatch(/no backup could be made in .*data.*the project still saves/);
+    expect(await host.stop()).toBe(0);
+    expect(loadProjectText(readFileSync(join(dir, 'atelier.tablee'), 'utf8')).ok).toBe(true);
+  });
+
+  it('without --port, takes another free port when the default one is busy; an explicit busy --port is a clear error', async () => {
+    const dir = temp();
+    // Hold the default port (unless something else already does: it is busy either way).
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.once('error', () => done()).listen(DEFAULT_PORT, '127.0.0.1', () => done()));
+    cleanups.push(() => blocker.close());
+
+    const { proc, out } = spawnHost(['--data-dir', join(dir, 'data'), '--project', join(dir, 'a.tablee')]);
+    await expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/Tablée ready at http:\/\/127\.0\.0\.1:\d+\/\n/);
+    const url = /ready at (\S+)/.exec(out.stdout)![1]!;
+    expect(url).not.toContain(`:${DEFAULT_PORT}/`);
+    expect((await fetch(url)).status).toBe(200);
+    proc.kill('SIGTERM');
+    expect(await exitOf(proc)).toBe(0);
+
+    const explicit = spawnHost(['--port', String(DEFAULT_PORT), '--data-dir', join(dir, 'data'), '--project', join(dir, 'a.tablee')]);
+    expect(await exitOf(explicit.proc)).toBe(1);
+    expect(explicit.out.stderr).toMatch(new RegExp(`port ${DEFAULT_PORT} is already in use`));
   });
 
   it('refuses a project path that is a folder', async () => {

@@ -7,7 +7,7 @@ describe('host command line', () => {
   it('defaults to this machine only, on the default port, with the sample residency', () => {
     expect(parseCliArgs([])).toEqual({
       ok: true,
-      value: { project: undefined, port: DEFAULT_PORT, bind: '127.0.0.1', dataDir: undefined, room: false, password: undefined, help: false },
+      value: { project: undefined, port: DEFAULT_PORT, portAsked: false, bind: '127.0.0.1', dataDir: undefined, room: false, password: undefined, help: false },
     });
   });
 
@@ -22,7 +22,7 @@ describe('host command line', () => {
   it('reads every option', () => {
     expect(parseCliArgs(['--project', '/p/a.tablee', '--port', '0', '--bind', '::1', '--data-dir', '/d'])).toMatchObject({
       ok: true,
-      value: { project: '/p/a.tablee', port: 0, bind: '::1', dataDir: '/d' },
+      value: { project: '/p/a.tablee', port: 0, portAsked: true, bind: '::1', dataDir: '/d' },
     });
   });
 
