@@ -1,0 +1,154 @@
+import * as Y from 'yjs';
+import { err, ok, type Result } from '../result';
+
+/**
+ * What a Yjs update touches, read before it is applied: for each top-level type, the records
+ * (first-level keys) and their fields (second-level keys) it writes or deletes. The HOST reads a
+ * peer's update this way to decide whether that peer may make it (docs/architecture.md, "The room").
+ *
+ * An update names its parent only for an item with no neighbour; other items take their parent
+ * from the neighbour they were inserted next to, and a deletion names only ids. So each struct is
+ * placed by following ids into the update itself or into the doc as it stands; the walk is
+ * iterative and bounded, since a hostile update may nest types thousands deep.
+ */
+
+export interface Touch {
+  root: string;
+  /** The key under the top-level map (a record's id); null inside a top-level array or text. */
+  record: string | null;
+  /** The key inside the record (a field's name); null when the record itself is set or deleted. */
+  field: string | null;
+}
+
+export interface UpdateScope {
+  touches: Touch[];
+  /** Structs whose place could not be found: neither their parent nor their neighbours are known yet. */
+  unplaced: number;
+}
+
+/** Beyond this many steps from a struct to a known place, the update is not placed (a hostile nesting). */
+const MAX_WALK = 10_000;
+
+type Place = { root: string; path: Array<string | null> } | null;
+
+export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScope, string> {
+  let decoded: { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } };
+  try {
+    decoded = Y.decodeUpdate(update) as typeof decoded;
+  } catch (e) {
+    return err(`not a Yjs update (${(e as Error).message})`);
+  }
+  const store = doc.store;
+  // Structs of the update by client, in clock order, to find the one holding an id.
+  const own = new Map<number, Array<Y.Item | Y.GC | Y.Skip>>();
+  for (const s of decoded.structs) {
+    const list = own.get(s.id.client) ?? [];
+    list.push(s);
+    own.set(s.id.client, list);
+  }
+  const find = (id: Y.ID): Y.Item | Y.GC | null => {
+    if (id.clock < Y.getState(store, id.client)) {
+      const s = Y.getItem(store, id) as Y.Item | Y.GC;
+      return s ?? null;
+    }
+    const list = own.get(id.client);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (id.clock < s.id.clock) hi = mid - 1;
+      else if (id.clock >= s.id.clock + s.length) lo = mid + 1;
+      else return s instanceof Y.Skip ? null : s;
+    }
+    return null;
+  };
+
+  const memo = new Map<Y.Item, Place>();
+  const placeOf = (start: Y.Item): Place => {
+    const steps: Array<{ item: Y.Item; child: boolean }> = [];
+    let current: Y.Item = start;
+    let base: Place = null;
+    for (let guard = 0; ; guard++) {
+      if (guard > MAX_WALK) break;
+      const known = memo.get(current);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      const parent = current.parent as unknown;
+      if (parent instanceof Y.AbstractType) {
+        base = placeInDoc(current);
+        break;
+      }
+      if (typeof parent === 'string') {
+        base = { root: parent, path: [current.parentSub] };
+        break;
+      }
+      const next = parent instanceof Y.ID ? find(parent) : current.origin ? find(current.origin) : current.rightOrigin ? find(current.rightOrigin) : null;
+      if (!(next instanceof Y.Item)) break;
+      steps.push({ item: current, child: parent instanceof Y.ID });
+      current = next;
+    }
+    memo.set(current, base);
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const { item, child } = steps[i]!;
+      // A child adds its key below its container; an item placed by a neighbour shares the
+      // neighbour's place. Only the record and the field matter: deeper keys are not kept.
+      if (base && child && base.path.length < 2) base = { root: base.root, path: [...base.path, item.parentSub] };
+      memo.set(item, base);
+    }
+    return base;
+  };
+
+  const touches: Touch[] = [];
+  let unplaced = 0;
+  const add = (place: Place): void => {
+    if (!place) {
+      unplaced++;
+      return;
+    }
+    touches.push({ root: place.root, record: place.path[0] ?? null, field: place.path.length > 1 ? (place.path[1] ?? null) : null });
+  };
+  for (const s of decoded.structs) if (s instanceof Y.Item) add(placeOf(s));
+  decoded.ds.clients.forEach((ranges, client) => {
+    for (const { clock, len } of ranges) {
+      for (let c = clock; c < clock + len; ) {
+        const s = find(Y.createID(client, c));
+        if (!s) {
+          // Not known here yet: Yjs keeps such a deletion pending; it touches nothing now.
+          c++;
+          continue;
+        }
+        // A deletion of what is already deleted changes nothing: a sync message carries every
+        // deletion the sender knows of, most of them old.
+        if (s instanceof Y.Item && !(s.parent instanceof Y.AbstractType && s.deleted)) add(placeOf(s));
+        c = s.id.clock + s.length;
+      }
+    }
+  });
+  return ok({ touches: dedupe(touches), unplaced });
+}
+
+/** The place of an item already in the doc: the keys from its top-level type down to it. */
+function placeInDoc(item: Y.Item): Place {
+  const keys: Array<string | null> = [item.parentSub];
+  let type = item.parent as Y.AbstractType<unknown>;
+  for (let guard = 0; type._item !== null; guard++) {
+    if (guard > MAX_WALK) return null;
+    keys.push(type._item.parentSub);
+    type = type._item.parent as Y.AbstractType<unknown>;
+  }
+  return { root: Y.findRootTypeKey(type), path: keys.reverse().slice(0, 2) };
+}
+
+function dedupe(touches: Touch[]): Touch[] {
+  const seen = new Set<string>();
+  return touches.filter((t) => {
+    const key = `${t.root}\u0000${t.record}\u0000${t.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
