@@ -7,14 +7,12 @@ import { useRef, useSyncExternalStore } from 'react';
  */
 export interface Store<T> {
   get(): T;
-  /** Replaces the value; listeners hear of it only when it is not `equal` to the old one. */
+  /** Replaces the value; listeners hear of it only when it is another value (`Object.is`). */
   set(next: T | ((prev: T) => T)): void;
-  /** Tells listeners again without a new value (for a value changed in place, e.g. a cache). */
-  notify(): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function createStore<T>(initial: T, equal: (a: T, b: T) => boolean = Object.is): Store<T> {
+export function createStore<T>(initial: T): Store<T> {
   let value = initial;
   const listeners = new Set<() => void>();
   const notify = (): void => {
@@ -25,11 +23,10 @@ export function createStore<T>(initial: T, equal: (a: T, b: T) => boolean = Obje
     get: () => value,
     set(next) {
       const v = typeof next === 'function' ? (next as (prev: T) => T)(value) : next;
-      if (equal(value, v)) return;
+      if (Object.is(value, v)) return;
       value = v;
       notify();
     },
-    notify,
     subscribe(listener) {
       listeners.add(listener);
       return () => {
