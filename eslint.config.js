@@ -1,12 +1,14 @@
 import tseslint from 'typescript-eslint';
 
 /**
- * Layer rules (DESIGN.md §2): shared/ is pure; the HOST never imports electron; the renderer
+ * Layer rules: shared/ is pure; the HOST never imports electron; the renderer
  * reaches its host only through the HostApi contract; main and preload stay thin.
  */
 const forbid = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
+
+const RENDERER_FORBIDDEN = ['electron', 'electron/*', '**/electron/**', 'node:*', 'fs', 'path', 'ws', 'lowdb'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'coverage/**', 'dist/**'] },
@@ -37,6 +39,24 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    rules: forbid(['electron', 'electron/*', '**/electron/**', 'node:*', 'fs', 'path', 'ws', 'lowdb'], 'The renderer talks to its host only through the HostApi contract.'),
+    rules: forbid(RENDERER_FORBIDDEN, 'The renderer talks to its host only through the HostApi contract.'),
+  },
+  {
+    // A later block's rule replaces the one above for these files: the renderer's list comes again.
+    files: ['renderer/src/canvas/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: RENDERER_FORBIDDEN, message: 'The renderer talks to its host only through the HostApi contract.' },
+            {
+              group: ['**/features/**', '**/app/**', '**/features', '**/app'],
+              message: 'The canvas draws the board and takes its gestures; features and the shell build on it, never the other way.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

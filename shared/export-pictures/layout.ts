@@ -14,7 +14,7 @@ import {
   QUOTE_PAPER,
   QUOTE_WHO,
   SHADOW,
-} from './palette';
+} from '../board/palette';
 import type { FontFace } from './text-metrics';
 import { fitLine, wrapText } from './wrap';
 

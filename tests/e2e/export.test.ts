@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
-import { NOTE_FILL } from '@shared/export-pictures/palette';
+import { NOTE_FILL } from '@shared/board/palette';
 import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
 
 let browser: Browser;

@@ -22,6 +22,9 @@ describe('layer rules', { timeout: 60_000 }, () => {
     ['renderer/src/x.ts', "import { createHostCore } from '../../electron/host/host-core';"],
     ['renderer/src/x.ts', "import { writeFile } from 'node:fs/promises';"],
     ['electron/preload/x.ts', "import { createHostCore } from '../host/host-core';"],
+    ['renderer/src/canvas/x.ts', "import { pushToast } from '../app/toast-store';"],
+    ['renderer/src/canvas/items/x.tsx', "import { useRoomConnection } from '../../features/room/room-context';"],
+    ['renderer/src/canvas/x.ts', "import { writeFile } from 'node:fs/promises';"],
   ])('%s may not %s', async (path, code) => {
     expect((await layerErrors(path, code)).length).toBeGreaterThan(0);
   });
@@ -31,6 +34,8 @@ describe('layer rules', { timeout: 60_000 }, () => {
     ['electron/host/x.ts', "import { readFile } from 'node:fs/promises';"],
     ['electron/main/x.ts', "import { createHostCore } from '../host/host-core';"],
     ['renderer/src/x.ts', "import { createItem } from '@shared/board/commands';"],
+    ['renderer/src/canvas/items/x.tsx', "import { useResidency } from '../../session/residency-store';"],
+    ['renderer/src/app/x.tsx', "import { BoardCanvas } from '../canvas/BoardCanvas';"],
   ])('%s may %s', async (path, code) => {
     expect(await layerErrors(path, code)).toEqual([]);
   });

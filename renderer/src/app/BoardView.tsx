@@ -5,23 +5,15 @@ import type { RoomAddress } from '@shared/room/room-code';
 import { runMenuCommand } from '../actions/menu-commands';
 import type { BoardSession } from '../session/board-session';
 import type { SessionSnapshot } from '../session/session-controller';
-import { BoardCanvas } from '../canvas/BoardCanvas';
-import { Editor } from '../canvas/editor';
-import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import { openExportDialog } from '../features/export/export-open';
-import { useBoardLifecycle } from '../canvas/use-board-lifecycle';
-import { FolderIcon } from './icons';
-import { LanguageSwitch } from './LanguageSwitch';
-import { LoadNotice } from './LoadNotice';
 import type { ProjectActions } from '../features/project/project-actions';
-import { useOwnRoom } from '../features/room/own-room';
-import { useAuthorship } from '../features/room/use-authorship';
-import { ResidencyPanels } from './ResidencyPanels';
 import { ProjectPanel } from '../features/project/ProjectPanel';
-import { RemotePresence } from '../features/room/RemotePresence';
+import { useOwnRoom } from '../features/room/own-room';
 import { RoomPanel } from '../features/room/RoomPanel';
+import { BoardScreen, useBoardEditor } from './BoardScreen';
+import { FolderIcon } from './icons';
+import { LoadNotice } from './LoadNotice';
 import { SaveBadge } from './SaveBadge';
-import { Toolbar, ZoomBar } from './Toolbar';
 
 interface Props {
   board: BoardSession;
@@ -37,17 +29,16 @@ interface Props {
   exportApi?: ExportApi | null;
 }
 
-/** The open board: canvas, toolbar, save status, language, project panel. One per loaded doc. */
+/**
+ * The facilitator's board: the board screen with what a project file brings (its title, the
+ * save badge, the project and backup panels, the menu's commands, the notice of what loading
+ * repaired) and the room this window opens and is a peer of. One per loaded doc.
+ */
 export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {}, exportApi = null }: Props) {
   const { t } = useTranslation();
-  const [editor] = useState(() => new Editor(board.doc, board.undo, { width: window.innerWidth, height: window.innerHeight }));
+  const editor = useBoardEditor(board.doc, board.undo);
   const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
   const room = useOwnRoom(board.doc, roomApi, onHostEvent, t('room.facilitator'));
-  useAuthorship(board.doc, t('room.facilitator'));
-
-  useEffect(() => () => editor.dispose(), [editor]);
-
-  const onFirstDraw = useBoardLifecycle(editor);
 
   useEffect(
     () =>
@@ -59,55 +50,44 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
   );
 
   const title = project.title || editor.title();
-  useEffect(() => {
-    document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;
-  }, [title, t]);
-
   const closePanel = useCallback(() => setPanel(null), []);
 
   return (
-    <div className="board-view">
-      <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
-      <RemotePresence editor={editor} connection={room.connection} />
-      <div className="top-bar">
-      <header className="top-left">
-        <span className="brand">{t('app.name')}</span>
-        <span className="project-title" data-testid="project-title" title={project.path}>
-          {title || t('app.untitledProject')}
-        </span>
-        <button
-          type="button"
-          className="project-button"
-          data-testid="project-button"
-          aria-expanded={panel !== null}
-          title={t('toolbar.projectHint')}
-          onClick={() => setPanel(panel ? null : 'plain')}
-        >
-          <FolderIcon />
-          <span>{t('toolbar.project')}</span>
-        </button>
-        <button
-          type="button"
-          className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
-          data-testid="room-button"
-          aria-expanded={panel === 'room'}
-          title={t('room.buttonHint')}
-          onClick={() => setPanel(panel === 'room' ? null : 'room')}
-        >
-          {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
-        </button>
-      </header>
-      <Toolbar editor={editor} />
-      <div className="top-right">
-        <SaveBadge status={snapshot.saveStatus} pusher={snapshot.pusher} connection={snapshot.connection} />
-        <LanguageSwitch />
-      </div>
-      </div>
-      <ZoomBar editor={editor} />
-      <ResidencyPanels editor={editor} />
-      <LoadNotice report={project.report} />
-      <ExportDialogHost editor={editor} api={exportApi} />
-      {panel === 'room' && <RoomPanel api={roomApi} status={room.status} connection={room.connection} onJoin={onJoinRoom} onClose={closePanel} />}
+    <BoardScreen
+      editor={editor}
+      title={title}
+      path={project.path}
+      connection={room.connection}
+      exportApi={exportApi}
+      headerActions={
+        <>
+          <button
+            type="button"
+            className="project-button"
+            data-testid="project-button"
+            aria-expanded={panel !== null}
+            title={t('toolbar.projectHint')}
+            onClick={() => setPanel(panel ? null : 'plain')}
+          >
+            <FolderIcon />
+            <span>{t('toolbar.project')}</span>
+          </button>
+          <button
+            type="button"
+            className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
+            data-testid="room-button"
+            aria-expanded={panel === 'room'}
+            title={t('room.buttonHint')}
+            onClick={() => setPanel(panel === 'room' ? null : 'room')}
+          >
+            {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
+          </button>
+        </>
+      }
+      status={<SaveBadge state={snapshot.save} status={snapshot.saveStatus} />}
+      notice={<LoadNotice report={project.report} />}
+    >
+      {panel === 'room' && <RoomPanel api={roomApi} status={room.status} onJoin={onJoinRoom} onClose={closePanel} />}
       {panel && panel !== 'room' && (
         <ProjectPanel
           actions={actions}
@@ -117,6 +97,6 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
           onClose={closePanel}
         />
       )}
-    </div>
+    </BoardScreen>
   );
 }

@@ -11,7 +11,6 @@ import { ExperimentPanel, ProposalPanel, useItem } from '../features/proposals/C
 import { installDropLink } from '../features/proposals/drop-link';
 import { InterviewsPanel } from '../features/interviews/InterviewsPanel';
 import { LinkOverlay } from '../canvas/links/LinkOverlay';
-import { residencyStore } from '../session/residency-store';
 import { SearchBar } from '../features/search/SearchBar';
 import { SelectionBar } from '../features/selection/SelectionBar';
 import { TemplateChooser } from '../features/project/TemplateChooser';
@@ -34,10 +33,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const [links, setLinks] = useState(false);
   const editing = useEditorSelector(editor, (s) => s.editing?.id ?? null);
 
-  // The residency records join the board: undoable (my edits only) and readable by the cards.
+  // The residency records join the board's undo (my edits only); the cards read them from `editor.residency`.
   useEffect(() => {
     editor.undo.addToScope([interviewsOf(editor.doc), quotesOf(editor.doc), tagsOf(editor.doc)]);
-    return residencyStore.attach(editor.doc);
   }, [editor]);
 
   useImages(editor);
@@ -51,7 +49,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     if (!item || !OPENS_PANEL.has(item.kind)) return;
     editor.stopEditing();
     if (item.kind === 'quote') {
-      const q = residencyStore.get().quotes.get(item.quoteId);
+      const q = editor.residency.get().quotes.get(item.quoteId);
       setSide({ kind: 'interviews', id: q?.interviewId ?? null, quoteId: item.quoteId });
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor]);

@@ -1,30 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveStatus } from '@shared/host-api/contract';
-import type { ConnectionState } from '../bridge/connection';
-import type { PusherState } from '../session/update-pusher';
+import type { SaveState } from '../session/save-state';
 import { formatTime } from './format';
 
-export type BadgeState = 'saved' | 'saving' | 'error' | 'offline';
-
-/** One word for where my work is: on disk, on its way, not saved (and why), or stuck here. */
-export function badgeState(status: SaveStatus | null, pusher: PusherState, connection: ConnectionState): BadgeState {
-  if (connection === 'down') return 'offline';
-  if (status?.state === 'error') return 'error';
-  if (pusher.lastError && pusher.unsent > 0) return connection === 'up' ? 'saving' : 'offline';
-  if (pusher.unsent > 0 || status?.state === 'saving') return 'saving';
-  if (status && status.savedSeq < pusher.lastAckSeq) return 'saving';
-  return 'saved';
-}
-
 interface Props {
+  /** The session's word for where my work is (see session/save-state.ts). */
+  state: SaveState;
   status: SaveStatus | null;
-  pusher: PusherState;
-  connection: ConnectionState;
 }
 
-export function SaveBadge({ status, pusher, connection }: Props) {
+export function SaveBadge({ state, status }: Props) {
   const { t, i18n } = useTranslation();
-  const state = badgeState(status, pusher, connection);
   let text: string;
   let detail = '';
   switch (state) {

@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from '../store';
 import { dismissToast, toastStore } from './toast-store';
 
 export function Toasts() {
   const { t } = useTranslation();
-  const toasts = useSyncExternalStore(toastStore.subscribe, toastStore.get);
+  const toasts = useStore(toastStore);
   if (toasts.length === 0) return null;
   return (
     <div className="toasts" aria-live="assertive">

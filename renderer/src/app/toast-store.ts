@@ -1,3 +1,5 @@
+import { createStore } from '../store';
+
 export type ToastKind = 'error' | 'info';
 
 export interface Toast {
@@ -6,33 +8,22 @@ export interface Toast {
   message: string;
 }
 
-let toasts: readonly Toast[] = [];
+/**
+ * The page's messages in the corner. A module singleton on purpose: the page has one corner,
+ * and a message outlives the board it was about (a "saved as" toast shows on the board that
+ * replaced it; a participant's join error shows on the join screen).
+ */
+export const toastStore = createStore<readonly Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-
-const emit = (): void => {
-  for (const l of [...listeners]) l();
-};
 
 /** Shows a short message in the corner; errors stay longer. */
 export function pushToast(kind: ToastKind, message: string): number {
   const id = nextId++;
-  toasts = [...toasts.slice(-4), { id, kind, message }];
-  emit();
+  toastStore.set((toasts) => [...toasts.slice(-4), { id, kind, message }]);
   setTimeout(() => dismissToast(id), kind === 'error' ? 10_000 : 4_000);
   return id;
 }
 
 export function dismissToast(id: number): void {
-  if (!toasts.some((t) => t.id === id)) return;
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
+  toastStore.set((toasts) => (toasts.some((t) => t.id === id) ? toasts.filter((t) => t.id !== id) : toasts));
 }
-
-export const toastStore = {
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  get: (): readonly Toast[] => toasts,
-};

@@ -39,6 +39,8 @@ interface Props {
   editor: Editor;
   /** Called after the first frame of this board is on screen. */
   onFirstDraw(): void;
+  /** Shows the user a message about what they did on the canvas (the shell's toasts). */
+  onNotice(kind: 'error', message: string): void;
 }
 
 interface Preview {
@@ -46,7 +48,7 @@ interface Preview {
   box: Box;
 }
 
-export function BoardCanvas({ editor, onFirstDraw }: Props) {
+export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
   const { t } = useTranslation();
   const state = useSyncExternalStore(editor.subscribe, editor.getState);
   const version = useSyncExternalStore(editor.index.subscribe, editor.index.getVersion);
@@ -238,6 +240,7 @@ export function BoardCanvas({ editor, onFirstDraw }: Props) {
           editing={editing}
           item={withPreview(editingItem)}
           camera={camera}
+          onNotice={onNotice}
         />
       )}
     </div>

@@ -3,11 +3,10 @@ import { Rect, Transformer } from 'react-konva';
 import type Konva from 'konva';
 import type { Box } from '@shared/board/geometry';
 import { MIN_SIZE, type ItemRecord } from '@shared/board/records';
-import { boxWithRatio, keepsShape, sideWithRatio } from './picture-resize';
+import { keepsShape, sideWithRatio } from './picture-resize';
 import { SELECTION_COLOR } from './colors';
 import type { Editor } from './editor';
-import type { LiveGesture } from './live-gesture';
-import { startLiveResize } from './live-resize';
+import { ResizeGesture } from './gestures/resize';
 
 interface Props {
   editor: Editor;
@@ -20,14 +19,14 @@ const MIN_SCREEN_PX = 16;
 
 /**
  * Resize handles for the one selected item. The Transformer works on an invisible proxy
- * rectangle in the overlay layer; the card follows through `onPreview`, the doc once per frame
- * (so peers see the resize), exact on release, all of it one undo step. A picture keeps the
- * shape of its box unless Shift is held (see `keepsShape`).
+ * rectangle in the overlay layer; the card follows through `onPreview`, the doc through a
+ * `ResizeGesture` (once per frame, exact on release, one undo step). A picture keeps the shape
+ * of its box unless Shift is held (see `keepsShape`).
  */
 export function SelectionTransformer({ editor, item, onPreview }: Props) {
   const proxyRef = useRef<Konva.Rect>(null);
   const trRef = useRef<Konva.Transformer>(null);
-  const live = useRef<LiveGesture<Box> | null>(null);
+  const live = useRef<ResizeGesture | null>(null);
   /** The item's box before the handles were taken (what a cancelled resize puts back). */
   const boxNow = useRef<Box>({ x: item.x, y: item.y, w: item.w, h: item.h });
   const [first] = useState(boxNow.current);
@@ -62,7 +61,7 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
   // Unmounted mid-resize (the item deleted by a peer): the gesture ends as it was.
   useEffect(
     () => () => {
-      live.current?.cancel(boxNow.current);
+      live.current?.cancel();
       live.current = null;
     },
     [],
@@ -79,11 +78,8 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
     proxy.getLayer()?.batchDraw();
   }, [item.x, item.y, item.w, item.h]);
 
-  const rounded = (b: Box): Box => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) });
   /** The ratio kept: the box's before the handles were taken. */
   const ratio = (): number => boxNow.current.w / boxNow.current.h;
-  /** What the doc gets for the box the handles give: whole units, and a picture's shape kept. */
-  const settled = (b: Box): Box => (keepsShape(item.kind, shift.current) ? boxWithRatio(b, ratio(), anchor.current) : rounded(b));
   const boxOf = (node: Konva.Rect): Box => ({
     x: node.x(),
     y: node.y(),
@@ -115,26 +111,24 @@ export function SelectionTransformer({ editor, item, onPreview }: Props) {
         }}
         onTransformStart={() => {
           anchor.current = trRef.current?.getActiveAnchor() ?? '';
-          live.current?.cancel(boxNow.current);
-          live.current = startLiveResize(editor, item.id);
+          live.current?.cancel();
+          live.current = new ResizeGesture(editor, item, boxNow.current, anchor.current);
         }}
         onTransform={() => {
           const node = proxyRef.current;
           if (!node) return;
           const box = boxOf(node);
           onPreview(box);
-          live.current?.update(settled(box));
+          live.current?.update(box, shift.current);
         }}
         onTransformEnd={() => {
           const node = proxyRef.current;
           if (!node) return;
-          const box = settled(boxOf(node));
-          node.setAttrs({ x: box.x, y: box.y, width: box.w, height: box.h, scaleX: 1, scaleY: 1 });
-          const gesture = live.current;
+          const gesture = live.current ?? new ResizeGesture(editor, item, boxNow.current, anchor.current);
           live.current = null;
           // Finished before the preview goes, so the card never shows its old box for a frame.
-          if (gesture) gesture.finish(box);
-          else editor.update(item.id, box);
+          const box = gesture.finish(boxOf(node), shift.current);
+          node.setAttrs({ x: box.x, y: box.y, width: box.w, height: box.h, scaleX: 1, scaleY: 1 });
           boxNow.current = box;
           onPreview(null);
         }}

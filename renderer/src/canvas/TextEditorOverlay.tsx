@@ -6,20 +6,21 @@ import { FRAME_EDGE, INK, NOTE_FILL } from './colors';
 import type { Editing, Editor } from './editor';
 import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, NOTE_FONT_SIZE, NOTE_PADDING } from './items/frame-geometry';
 import { measureTextHeight } from './text-measure';
-import { pushToast } from '../app/toast-store';
 
 interface Props {
   editor: Editor;
   editing: Editing;
   item: ItemRecord;
   camera: Camera;
+  /** Tells the user something (a paste too long to fit); the shell shows it. */
+  onNotice(kind: 'error', message: string): void;
 }
 
 /**
  * A real <textarea> laid over the card being edited, at the card's place and scale. Escape,
  * Ctrl/Cmd+Enter or a click elsewhere commits (one updateItem, one undo step).
  */
-export function TextEditorOverlay({ editor, editing, item, camera }: Props) {
+export function TextEditorOverlay({ editor, editing, item, camera, onNotice }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
   const initial = editing.field === 'title' ? (item.kind === 'frame' ? item.title : '') : 'text' in item ? item.text : '';
@@ -87,7 +88,7 @@ export function TextEditorOverlay({ editor, editing, item, camera }: Props) {
         const after = el.value.length - (el.selectionEnd - el.selectionStart) + text.length;
         if (after > max) {
           e.preventDefault();
-          pushToast('error', t('toast.pasteTooLongHere', { length: text.length.toLocaleString(), max: max.toLocaleString() }));
+          onNotice('error', t('toast.pasteTooLongHere', { length: text.length.toLocaleString(), max: max.toLocaleString() }));
         }
       }}
       onKeyDown={(e) => {

@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { assetsOf, readAsset } from '@shared/residency/assets';
+import { createStore } from '../store';
 
 /** What an image card can draw right now. */
 export type BitmapState = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed' } | { kind: 'ready'; bitmap: ImageBitmap };
@@ -19,15 +20,16 @@ interface Entry {
 }
 
 /**
- * Decoded pictures of the open board, by asset id. Each asset is decoded once however many cards
- * show it; an image card asks for its bitmap only when drawn in full (on screen, zoomed in), and
- * a bitmap nobody has asked for in a while is closed, so memory follows what is on screen, not
- * the size of the board.
+ * Decoded pictures of one board (`editor.bitmaps`), by asset id. Each asset is decoded once
+ * however many cards show it; an image card asks for its bitmap only when drawn in full (on
+ * screen, zoomed in), and a bitmap nobody has asked for in a while is closed, so memory follows
+ * what is on screen, not the size of the board.
  */
-class BitmapCache {
-  private doc: Y.Doc | null = null;
+export class BitmapCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly listeners = new Set<() => void>();
+  /** Bumped whenever an entry's state changes (the cards re-read theirs). */
+  private readonly changes = createStore(0);
+  private disposed = false;
 
   private readonly onAssets = (event: Y.YMapEvent<Y.Map<unknown>>): void => {
     // A picture arriving from a peer (or an undo bringing one back) replaces a "missing" state.
@@ -37,39 +39,21 @@ class BitmapCache {
     }
   };
 
-  /**
-   * The board whose pictures to decode. Cards may ask before this runs (a sibling's effects run
-   * first): they wait in 'loading' and are decoded here.
-   */
-  attach(doc: Y.Doc): () => void {
-    this.detach();
-    this.doc = doc;
+  constructor(private readonly doc: Y.Doc) {
     assetsOf(doc).observe(this.onAssets);
-    for (const [key, entry] of this.entries) this.load(key, entry);
-    return () => {
-      if (this.doc === doc) this.detach();
-    };
   }
 
-  private detach(): void {
-    if (this.doc) assetsOf(this.doc).unobserve(this.onAssets);
-    this.doc = null;
-    for (const [key, entry] of [...this.entries]) {
+  dispose(): void {
+    this.disposed = true;
+    assetsOf(this.doc).unobserve(this.onAssets);
+    for (const entry of this.entries.values()) {
       if (entry.state.kind === 'ready') entry.state.bitmap.close();
-      if (entry.users > 0) {
-        entry.state = LOADING;
-        continue;
-      }
       if (entry.releaseTimer) clearTimeout(entry.releaseTimer);
-      this.entries.delete(key);
     }
-    this.emit();
+    this.entries.clear();
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.changes.subscribe(listener);
 
   get(assetId: string | null): BitmapState {
     if (assetId === null) return LOADING;
@@ -92,7 +76,7 @@ class BitmapCache {
     const e = entry;
     return () => {
       e.users--;
-      if (e.users > 0) return;
+      if (e.users > 0 || this.disposed) return;
       e.releaseTimer = setTimeout(() => {
         if (e.users > 0 || this.entries.get(assetId) !== e) return;
         this.entries.delete(assetId);
@@ -109,13 +93,12 @@ class BitmapCache {
   }
 
   private load(assetId: string, entry: Entry): void {
-    const doc = this.doc;
-    if (!doc) return;
-    const asset = readAsset(doc, assetId);
+    if (this.disposed) return;
+    const asset = readAsset(this.doc, assetId);
     if (!asset) return this.settle(assetId, entry, MISSING);
     createImageBitmap(new Blob([asset.bytes as Uint8Array<ArrayBuffer>], { type: asset.mime })).then(
       (bitmap) => {
-        if (this.doc !== doc || this.entries.get(assetId) !== entry) return bitmap.close();
+        if (this.disposed || this.entries.get(assetId) !== entry) return bitmap.close();
         this.settle(assetId, entry, { kind: 'ready', bitmap });
       },
       () => this.settle(assetId, entry, FAILED),
@@ -134,14 +117,17 @@ class BitmapCache {
   }
 
   private emit(): void {
-    for (const l of [...this.listeners]) l();
+    this.changes.set((n) => n + 1);
   }
 }
 
-export const bitmapCache = new BitmapCache();
+/** The board's pictures, given by the board screen (and through the Konva stage to the cards). */
+export const BitmapContext = createContext<BitmapCache | null>(null);
 
 /** The bitmap of `assetId` while the calling card is drawn in full; null asks for nothing. */
 export function useBitmap(assetId: string | null): BitmapState {
-  useEffect(() => (assetId === null ? undefined : bitmapCache.use(assetId)), [assetId]);
-  return useSyncExternalStore(bitmapCache.subscribe, () => bitmapCache.get(assetId));
+  const cache = useContext(BitmapContext);
+  if (!cache) throw new Error('useBitmap outside a board');
+  useEffect(() => (assetId === null ? undefined : cache.use(assetId)), [cache, assetId]);
+  return useSyncExternalStore(cache.subscribe, () => cache.get(assetId));
 }

@@ -1,28 +1,18 @@
+import { FRAME_WASH } from '@shared/board/palette';
 import type { NoteColor } from '@shared/board/records';
 
-/** Sticky-note paper colours: one table for the canvas and the exported pictures. */
-export { NOTE_FILL } from '@shared/export-pictures/palette';
+/** The board's colours come from one table in shared/, which the exported pictures read too. */
+export { EXPERIMENT, FRAME_EDGE, INK, NOTE_FILL, PROPOSAL, QUOTE_BAR, QUOTE_PAPER, QUOTE_WHO } from '@shared/board/palette';
+
+/** `#rrggbb` at `opacity`, as the canvas takes it. */
+function rgba(hex: string, opacity: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${opacity})`;
+}
 
 /** Frames are a light wash of the colour, with a darker edge and header. */
-export const FRAME_FILL: Record<NoteColor, string> = {
-  yellow: 'rgba(255, 241, 118, 0.16)',
-  orange: 'rgba(255, 204, 128, 0.18)',
-  pink: 'rgba(248, 187, 208, 0.18)',
-  violet: 'rgba(209, 196, 233, 0.22)',
-  blue: 'rgba(179, 229, 252, 0.22)',
-  green: 'rgba(197, 225, 165, 0.22)',
-  grey: 'rgba(120, 120, 120, 0.06)',
-};
-
-export const FRAME_EDGE: Record<NoteColor, string> = {
-  yellow: '#c9a800',
-  orange: '#e08a1e',
-  pink: '#d0608b',
-  violet: '#7e57c2',
-  blue: '#3b8fc4',
-  green: '#5f9a3a',
-  grey: '#8a8a8a',
-};
+export const FRAME_FILL = Object.fromEntries(
+  Object.entries(FRAME_WASH).map(([color, wash]) => [color, rgba(wash.color, wash.opacity)]),
+) as Record<NoteColor, string>;
 
 export const SELECTION_COLOR = '#1e6fd9';
-export const INK = '#1f1f1f';

@@ -23,6 +23,10 @@ import {
   type Camera,
   type Size,
 } from './camera';
+import { createStore, type Store } from '../store';
+import { ResidencyStore } from '../session/residency-store';
+import { BitmapCache } from './bitmap-cache';
+import { HighlightStore } from './highlight-store';
 import { ItemIndex } from './item-index';
 import type { Tool } from './tools';
 
@@ -45,14 +49,21 @@ export interface EditorState {
 const EMPTY: ReadonlySet<string> = new Set();
 
 /**
- * The local side of the board: camera, selection, tool, in-place editing. None of it is shared
- * or saved; every change to the board itself goes through the shared commands (one transaction
- * each, so one undo step and one update).
+ * The local side of the board: camera, selection, tool, in-place editing, and the stores derived
+ * from this board's doc (residency records, search matches, decoded pictures). None of it is
+ * shared or saved; every change to the board itself goes through the shared commands (one
+ * transaction each, so one undo step and one update). Pointer gestures drive it from
+ * `gestures/` (plain TypeScript, tested without a browser).
  */
 export class Editor {
   readonly index: ItemIndex;
-  private state: EditorState;
-  private readonly listeners = new Set<() => void>();
+  readonly store: Store<EditorState>;
+  /** Interviews, quotes, tags and theme counts of this board, for the cards and panels. */
+  readonly residency: ResidencyStore;
+  /** The search's matches on this board. */
+  readonly highlight = new HighlightStore();
+  /** Decoded pictures of this board. */
+  readonly bitmaps: BitmapCache;
   /** Last pointer position over the canvas, in screen pixels relative to the canvas. */
   pointer: { x: number; y: number } | null = null;
 
@@ -63,34 +74,38 @@ export class Editor {
   ) {
     this.index = new ItemIndex(doc);
     performance.mark('tablee:index-built');
-    this.state = {
+    this.store = createStore<EditorState>({
       camera: { x: 0, y: 0, zoom: 1 },
       size,
       selection: EMPTY,
       tool: 'select',
       editing: null,
       spacePan: false,
-    };
+    });
+    this.subscribe = this.store.subscribe;
+    this.getState = this.store.get;
+    this.residency = new ResidencyStore(doc);
+    this.bitmaps = new BitmapCache(doc);
     this.index.subscribe(() => this.pruneSelection());
   }
 
   dispose(): void {
     this.index.dispose();
-    this.listeners.clear();
+    this.residency.dispose();
+    this.bitmaps.dispose();
   }
 
   // ---- store plumbing (useSyncExternalStore) ----
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getState: () => EditorState;
 
-  getState = (): EditorState => this.state;
+  private get state(): EditorState {
+    return this.store.get();
+  }
 
   private set(patch: Partial<EditorState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l();
+    this.store.set((s) => ({ ...s, ...patch }));
   }
 
   // ---- camera ----

@@ -2,6 +2,7 @@ import RBush from 'rbush';
 import * as Y from 'yjs';
 import { compareDrawOrder, itemsOf, readItem, type ItemMap } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
+import { createStore } from '../store';
 import { MAX_COORD, MAX_SIZE, MIN_SIZE, type ItemRecord } from '@shared/board/records';
 
 /** An R-tree of the records themselves (no box object per card: at 50,000 cards, megabytes). */
@@ -25,11 +26,10 @@ class RecordTree extends RBush<ItemRecord> {
 export class ItemIndex {
   private readonly tree = new RecordTree();
   private readonly entries = new Map<string, ItemRecord>();
-  private readonly listeners = new Set<() => void>();
   private readonly items: Y.Map<ItemMap>;
   private readonly observer: (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => void;
   /** Bumped on every change; React reads it through useSyncExternalStore. */
-  version = 0;
+  private readonly versions = createStore(0);
   /** Boxes (before and after) each recent version touched, and whose, for caches that repaint only there. */
   private readonly changeLog: Array<{ version: number; boxes: Array<{ id: string; box: Box }> | null }> = [];
 
@@ -49,15 +49,15 @@ export class ItemIndex {
 
   dispose(): void {
     this.items.unobserveDeep(this.observer);
-    this.listeners.clear();
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.versions.subscribe(listener);
 
-  getVersion = (): number => this.version;
+  readonly getVersion = (): number => this.versions.get();
+
+  get version(): number {
+    return this.versions.get();
+  }
 
   get size(): number {
     return this.entries.size;
@@ -169,10 +169,10 @@ export class ItemIndex {
         boxes?.push({ id, box: item });
       }
     }
-    this.version++;
-    this.changeLog.push({ version: this.version, boxes });
+    const version = this.version + 1;
+    this.changeLog.push({ version, boxes });
     if (this.changeLog.length > 64) this.changeLog.shift();
-    for (const l of [...this.listeners]) l();
+    this.versions.set(version);
   }
 }
 

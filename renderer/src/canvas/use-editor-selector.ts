@@ -1,4 +1,4 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useStoreSelector } from '../store';
 import type { Editor, EditorState } from './editor';
 
 /**
@@ -6,18 +6,5 @@ import type { Editor, EditorState } from './editor';
  * value changes (not on every pan frame). `equal` compares the previous and next values.
  */
 export function useEditorSelector<T>(editor: Editor, select: (s: EditorState) => T, equal: (a: T, b: T) => boolean = Object.is): T {
-  const last = useRef<{ state: EditorState; value: T } | null>(null);
-  const get = useCallback((): T => {
-    const state = editor.getState();
-    const prev = last.current;
-    if (prev && prev.state === state) return prev.value;
-    const value = select(state);
-    if (prev && equal(prev.value, value)) {
-      last.current = { state, value: prev.value };
-      return prev.value;
-    }
-    last.current = { state, value };
-    return value;
-  }, [editor]);
-  return useSyncExternalStore(editor.subscribe, get);
+  return useStoreSelector(editor.store, select, equal);
 }

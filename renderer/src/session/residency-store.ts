@@ -1,8 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
+import { createStore, type Store } from '../store';
 import type { InterviewRecord, QuoteRecord, TagRecord } from '@shared/residency/records';
 import { allThemeCounts, type ThemeCounts } from '@shared/residency/trace';
 
@@ -12,37 +13,29 @@ export interface ResidencyData {
   quotes: ReadonlyMap<string, QuoteRecord>;
   tags: ReadonlyMap<string, TagRecord>;
   counts: ReadonlyMap<string, ThemeCounts>;
-  /** Ids of cards the search highlights; null when no search is active. */
-  highlight: ReadonlySet<string> | null;
-  /** The card the search is on (jumped to). */
-  current: string | null;
 }
 
-const EMPTY: ResidencyData = { interviews: new Map(), quotes: new Map(), tags: new Map(), counts: new Map(), highlight: null, current: null };
-
-function build(doc: Y.Doc, prev: ResidencyData): ResidencyData {
+function build(doc: Y.Doc): ResidencyData {
   return {
     interviews: new Map(readInterviews(doc).map((i) => [i.id, i])),
     quotes: new Map(readQuotes(doc).map((q) => [q.id, q])),
     tags: new Map(readTags(doc).map((t) => [t.id, t])),
     counts: allThemeCounts(doc),
-    highlight: prev.highlight,
-    current: prev.current,
   };
 }
 
 /**
- * One store per open board (module-level, like the automation hook): item components are memoised
- * Konva shapes that only get their record, so they read quotes and interviews from here.
+ * The residency records of one board, rebuilt after each transaction that can change them. One
+ * per editor (`editor.residency`): item components are memoised Konva shapes that only get their
+ * record, so they read quotes and interviews from here, through `ResidencyContext`.
  */
-class ResidencyStore {
-  private data: ResidencyData = EMPTY;
-  private doc: Y.Doc | null = null;
-  private readonly listeners = new Set<() => void>();
+export class ResidencyStore {
+  private readonly store: Store<ResidencyData>;
   private scheduled = false;
+  private disposed = false;
   /** Rebuilds only after a transaction that can change what we show (not after a card is merely dragged). */
   private readonly onTransaction = (tr: Y.Transaction): void => {
-    if (this.doc && matters(this.doc, tr)) this.onUpdate();
+    if (matters(this.doc, tr)) this.onUpdate();
   };
 
   private readonly onUpdate = (): void => {
@@ -50,41 +43,23 @@ class ResidencyStore {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
-      if (this.doc) this.set(build(this.doc, this.data));
+      if (!this.disposed) this.store.set(build(this.doc));
     });
   };
 
-  attach(doc: Y.Doc): () => void {
-    this.detach();
-    this.doc = doc;
+  constructor(private readonly doc: Y.Doc) {
     doc.on('afterTransaction', this.onTransaction);
-    this.set(build(doc, EMPTY));
-    return () => {
-      if (this.doc === doc) this.detach();
-    };
+    this.store = createStore(build(doc));
   }
 
-  private detach(): void {
-    this.doc?.off('afterTransaction', this.onTransaction);
-    this.doc = null;
-    this.set(EMPTY);
+  dispose(): void {
+    this.disposed = true;
+    this.doc.off('afterTransaction', this.onTransaction);
   }
 
-  setHighlight(highlight: ReadonlySet<string> | null, current: string | null): void {
-    this.set({ ...this.data, highlight, current });
-  }
+  readonly subscribe = (l: () => void): (() => void) => this.store.subscribe(l);
 
-  private set(data: ResidencyData): void {
-    this.data = data;
-    for (const l of [...this.listeners]) l();
-  }
-
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-
-  get = (): ResidencyData => this.data;
+  readonly get = (): ResidencyData => this.store.get();
 }
 
 /** Keys of a card whose change can change a theme's counts. */
@@ -108,8 +83,16 @@ function matters(doc: Y.Doc, tr: Y.Transaction): boolean {
   return false;
 }
 
-export const residencyStore = new ResidencyStore();
+/** The board's residency store, given by the board screen (and through the Konva stage to the cards). */
+export const ResidencyContext = createContext<ResidencyStore | null>(null);
+
+export function useResidencyStore(): ResidencyStore {
+  const store = useContext(ResidencyContext);
+  if (!store) throw new Error('useResidency outside a board');
+  return store;
+}
 
 export function useResidency(): ResidencyData {
-  return useSyncExternalStore(residencyStore.subscribe, residencyStore.get);
+  const store = useResidencyStore();
+  return useSyncExternalStore(store.subscribe, store.get);
 }

@@ -5,7 +5,8 @@ import type { Bridge } from '../bridge/pick-bridge';
 import type { ConnectionState } from '../bridge/connection';
 import { LOAD_ORIGIN, openBoardSession, type BoardSession } from './board-session';
 import type { PusherState } from './update-pusher';
-import { badgeState } from '../app/SaveBadge';
+import { createStore, type Store } from '../store';
+import { saveStateOf, type SaveState } from './save-state';
 
 export type SessionView =
   | { kind: 'loading' }
@@ -20,6 +21,8 @@ export interface SessionSnapshot {
   saveStatus: SaveStatus | null;
   connection: ConnectionState;
   pusher: PusherState;
+  /** What the save badge says, from the three above. */
+  save: SaveState;
 }
 
 const NO_PUSHER: PusherState = { unsent: 0, lastAckSeq: 0, lastError: null };
@@ -30,8 +33,7 @@ const NO_PUSHER: PusherState = { unsent: 0, lastAckSeq: 0, lastError: null };
  * before switching project so nothing typed is lost.
  */
 export class SessionController {
-  private snap: SessionSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly store: Store<SessionSnapshot>;
   private readonly cleanups: Array<() => void> = [];
   private unsubPusher: (() => void) | null = null;
   private reloading: Promise<void> | null = null;
@@ -46,7 +48,16 @@ export class SessionController {
     firstSession?: Promise<Session>,
   ) {
     this.first = firstSession ?? null;
-    this.snap = { view: { kind: 'loading' }, saveStatus: null, connection: bridge.connection(), pusher: NO_PUSHER };
+    const connection = bridge.connection();
+    this.store = createStore<SessionSnapshot>({
+      view: { kind: 'loading' },
+      saveStatus: null,
+      connection,
+      pusher: NO_PUSHER,
+      save: saveStateOf(null, NO_PUSHER, connection),
+    });
+    this.subscribe = this.store.subscribe;
+    this.getSnapshot = this.store.get;
     this.cleanups.push(
       bridge.onEvent((event) => {
         if (event.type === 'save-status') this.setQuietly({ saveStatus: event.status });
@@ -71,12 +82,12 @@ export class SessionController {
     );
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getSnapshot: () => SessionSnapshot;
 
-  getSnapshot = (): SessionSnapshot => this.snap;
+  private get snap(): SessionSnapshot {
+    return this.store.get();
+  }
 
   get board(): BoardSession | null {
     return this.snap.view.kind === 'board' ? this.snap.view.board : null;
@@ -84,9 +95,9 @@ export class SessionController {
 
   private set(patch: Partial<SessionSnapshot>): void {
     // Every change shown carries the latest save figures held back by `setQuietly`.
-    this.snap = { ...this.snap, ...this.quiet, ...patch };
+    const next = { ...this.snap, ...this.quiet, ...patch };
     this.quiet = {};
-    for (const l of [...this.listeners]) l();
+    this.store.set({ ...next, save: saveStateOf(next.saveStatus, next.pusher, next.connection) });
   }
 
   /** Save figures not shown yet: they would change nothing on screen. */
@@ -107,7 +118,6 @@ export class SessionController {
     for (const c of this.cleanups.splice(0)) c();
     this.unsubPusher?.();
     this.board?.dispose();
-    this.listeners.clear();
   }
 
   /** Asks the host for its session and shows it (coalesces overlapping reloads). */
@@ -240,9 +250,9 @@ function withoutBoardBytes(session: Session, project: OpenProject): { session: S
 }
 
 /** What the save badge shows of a snapshot (its word, and the details it may print). */
-function badgeView(s: SessionSnapshot): string {
+function badgeView(s: Pick<SessionSnapshot, 'saveStatus' | 'pusher' | 'connection'>): string {
   const st = s.saveStatus;
-  return JSON.stringify([badgeState(st, s.pusher, s.connection), st?.state, st?.savedAt, st?.error, s.pusher.lastError]);
+  return JSON.stringify([saveStateOf(st, s.pusher, s.connection), st?.state, st?.savedAt, st?.error, s.pusher.lastError]);
 }
 
 /** Does the host's state contain only changes this doc already knows (same Yjs history)? */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
+import { createStore } from '../store';
 
 export interface PusherTarget {
   pushUpdate(update: string, projectPath?: string): Promise<{ seq: number }>;
@@ -26,8 +27,8 @@ export class UpdatePusher {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
   private paused = false;
-  private state: PusherState = { unsent: 0, lastAckSeq: 0, lastError: null };
-  private listeners = new Set<(s: PusherState) => void>();
+  private readonly state = createStore<PusherState>({ unsent: 0, lastAckSeq: 0, lastError: null });
+  private unsubscribers: Array<() => void> = [];
   private idleWaiters: Array<() => void> = [];
   private readonly onUpdate: (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => void;
 
@@ -47,12 +48,13 @@ export class UpdatePusher {
   }
 
   get current(): PusherState {
-    return this.state;
+    return this.state.get();
   }
 
   subscribe(listener: (s: PusherState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const off = this.state.subscribe(() => listener(this.state.get()));
+    this.unsubscribers.push(off);
+    return off;
   }
 
   /** Sends what is queued now, without waiting for the next frame; resolves when nothing is left to send (or sending failed). */
@@ -92,7 +94,7 @@ export class UpdatePusher {
     this.disposed = true;
     this.doc.off('update', this.onUpdate);
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
-    this.listeners.clear();
+    for (const off of this.unsubscribers.splice(0)) off();
     for (const w of this.idleWaiters.splice(0)) w();
   }
 
@@ -101,8 +103,7 @@ export class UpdatePusher {
   }
 
   private setState(patch: Partial<PusherState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l(this.state);
+    this.state.set((s) => ({ ...s, ...patch }));
   }
 
   private schedule(): void {

@@ -4,7 +4,7 @@ import { Group, Rect, Text } from 'react-konva';
 import type { ExperimentRecord, ProposalRecord } from '@shared/board/records';
 import { formatDay } from '../../text/record-format';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
-import { INK } from '../colors';
+import { EXPERIMENT, INK, PROPOSAL } from '../colors';
 import { displayText } from '../display-text';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
@@ -95,7 +95,7 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
 /** A proposal: its title, the start of its text, and how many quotes and themes ground it. */
 export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
   return (
-    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill="#e8f5e9" edge="#43a047">
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill={PROPOSAL.fill} edge={PROPOSAL.edge}>
       {detail === 'full' && <ProposalTexts item={item} />}
     </Card>
   );
@@ -119,7 +119,7 @@ function ExperimentTexts({ item }: { item: ExperimentRecord }) {
 /** An experiment: title, hypothesis, place and status. */
 export const ExperimentItem = memo(function ExperimentItem({ item, detail }: ItemProps<ExperimentRecord>) {
   return (
-    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill="#e3f2fd" edge="#1e88e5">
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill={EXPERIMENT.fill} edge={EXPERIMENT.edge}>
       {detail === 'full' && <ExperimentTexts item={item} />}
     </Card>
   );

@@ -7,13 +7,11 @@ import type { InterviewRecord, QuoteRecord } from '@shared/residency/records';
 import { attributionLine } from '../../text/record-format';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { useResidency } from '../../session/residency-store';
-import { INK } from '../colors';
+import { INK, QUOTE_BAR, QUOTE_PAPER, QUOTE_WHO } from '../colors';
 import { displayText } from '../display-text';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
 
-const PAPER = '#fffdf5';
-const BAR = '#c9a800';
 const ATTRIBUTION_H = 34;
 
 /**
@@ -31,8 +29,8 @@ export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<Quo
   return (
     <Group x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
       <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
-      <Rect width={w} height={h} fill={refused ? '#eeeeee' : PAPER} listening={false} perfectDrawEnabled={false} />
-      <Rect width={5} height={h} fill={refused ? '#9e9e9e' : BAR} listening={false} perfectDrawEnabled={false} />
+      <Rect width={w} height={h} fill={refused ? '#eeeeee' : QUOTE_PAPER} listening={false} perfectDrawEnabled={false} />
+      <Rect width={5} height={h} fill={refused ? '#9e9e9e' : QUOTE_BAR} listening={false} perfectDrawEnabled={false} />
       {highlight !== 'normal' && highlight !== 'dim' && (
         <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
       )}
@@ -78,7 +76,7 @@ function QuoteTexts({ w, h, quote, interview, refused }: { w: number; h: number;
         fontSize={11}
         fontFamily={FONT_FAMILY}
         lineHeight={1.2}
-        fill="#6d6d6d"
+        fill={QUOTE_WHO}
         wrap="word"
         ellipsis
         listening={false}

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
+import { createStore } from '../../store';
 import { LinkSet, type LinkRecords } from './link-segments';
 
 /** Keys of a card whose change can add, remove or re-aim a link. */
@@ -18,7 +19,8 @@ export class LinkModel {
   readonly links = new LinkSet();
   private readonly items: Y.Map<unknown>;
   private pending: 'all' | Set<string> = 'all';
-  private readonly listeners = new Set<() => void>();
+  /** Bumped when the links may have changed (a refresh has work again). */
+  private readonly changes = createStore(0);
   private readonly observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => this.onEvents(events);
 
   constructor(
@@ -32,13 +34,11 @@ export class LinkModel {
 
   dispose(): void {
     this.items.unobserveDeep(this.observer);
-    this.listeners.clear();
   }
 
   /** Called (synchronously, after the transaction) when the links may have changed. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.changes.subscribe(listener);
   }
 
   /** Whether a refresh has work to do. */
@@ -78,6 +78,6 @@ export class LinkModel {
       // Deeper: a proposal's link set (a Y.Map) changed; a text being typed (Y.Text) does not matter.
       if (event.target instanceof Y.Map) this.pending = 'all';
     }
-    if (!before && this.stale) for (const l of [...this.listeners]) l();
+    if (!before && this.stale) this.changes.set((n) => n + 1);
   }
 }

@@ -5,7 +5,7 @@ import { layoutPicture, type PictureLayout, type PictureRegion } from '@shared/e
 import { buildPdf, type Orientation, type PageSize } from '@shared/export-pictures/pdf';
 import { checkpoint, type ChunkOptions } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
-import { DEFAULT_BACKGROUND } from '@shared/export-pictures/palette';
+import { DEFAULT_BACKGROUND } from '@shared/board/palette';
 import { readAsset } from '@shared/residency/assets';
 import { DATA_GENERATORS } from './data-formats';
 import { FORMAT_FILE, type ExportFormat } from './formats';

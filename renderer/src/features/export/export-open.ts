@@ -1,28 +1,18 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { createStore, useStore } from '../../store';
 
 /**
  * Whether the export dialog is open: the toolbar button, the menu and Ctrl/Cmd+Shift+E open it
- * from wherever they are, the board view shows it.
+ * from wherever they are, the board view shows it. A module singleton on purpose: the page
+ * shows one board, so it has one export dialog.
  */
-let open = false;
-const listeners = new Set<() => void>();
-const set = (next: boolean): void => {
-  if (open === next) return;
-  open = next;
-  for (const l of [...listeners]) l();
-};
+const exportOpen = createStore(false);
 
-export const openExportDialog = (): void => set(true);
-export const closeExportDialog = (): void => set(false);
+export const openExportDialog = (): void => exportOpen.set(true);
+export const closeExportDialog = (): void => exportOpen.set(false);
 
 export function useExportDialogOpen(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => open,
-  );
+  return useStore(exportOpen);
 }
 
 /** Ctrl/Cmd+Shift+E anywhere, text fields included (it types nothing there). */

@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
 import { assetsOf } from '@shared/residency/assets';
 import type { Editor } from '../../canvas/editor';
-import { bitmapCache } from '../../canvas/bitmap-cache';
 import { filesOf, importImages } from './import-images';
 
 const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
 /**
  * Pictures on this board: their bytes join the undo scope (undoing a drop takes its pictures
- * away too), the cards read decoded bitmaps from the cache, and files dropped on the canvas
+ * away too), and files dropped on the canvas
  * land where they were dropped.
  */
 export function useImages(editor: Editor): void {
   useEffect(() => {
     editor.undo.addToScope([assetsOf(editor.doc)]);
-    return bitmapCache.attach(editor.doc);
   }, [editor]);
 
   useEffect(() => {

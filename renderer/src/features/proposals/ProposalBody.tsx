@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
 import { setProposalBody } from '@shared/residency/commands';
 import type { Editor } from '../../canvas/editor';
-import { useCurrentRoom } from '../room/current-room';
+import { useRoomConnection } from '../room/room-context';
 import type { TextPresence } from '../room/people';
 import { useRoomView } from '../room/use-room';
 
@@ -50,7 +50,7 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
   /** My selection as relative positions, to put the caret back after someone else's edit. */
   const mine = useRef<{ anchor: Y.RelativePosition; head: Y.RelativePosition; backward: boolean } | null>(null);
   const restore = useRef(false);
-  const room = useCurrentRoom();
+  const room = useRoomConnection();
   const { people } = useRoomView(room);
   const [scroll, setScroll] = useState(0);
   const [mirror, setMirror] = useState<CSSProperties>({});

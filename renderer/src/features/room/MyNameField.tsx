@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentRoom } from './current-room';
+import { useRoomConnection } from './room-context';
 import { loadIdentity, saveIdentity } from './room-identity';
 
 /**
@@ -10,13 +10,14 @@ import { loadIdentity, saveIdentity } from './room-identity';
 export function MyNameField({ fallback }: { fallback: string }) {
   const { t } = useTranslation();
   const [name, setName] = useState(() => loadIdentity().name);
+  const room = useRoomConnection();
   const commit = (): void => {
     const me = loadIdentity();
     const next = name.trim();
     if (next === me.name) return;
     const user = { ...me, name: next };
     saveIdentity(user);
-    currentRoom()?.awareness.setLocalStateField('user', { ...user, name: next || fallback });
+    room?.awareness.setLocalStateField('user', { ...user, name: next || fallback });
   };
   return (
     <label className="panel-section" title={t('people.myNameHint')}>

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { boardToScreen } from '../../canvas/camera';
 import type { Editor } from '../../canvas/editor';
-import type { RoomConnection } from './join-room';
+import { useRoomConnection } from './room-context';
 import { useRoomView } from './use-room';
 
 /** Pointer positions go out at most this often: 35 people moving at once stay a trickle. */
@@ -14,7 +14,8 @@ const MAX_SHARED_SELECTION = 200;
  * everyone else's, with names, over the canvas. An HTML layer: the canvas' own layers stay as
  * they are, and it never takes a click.
  */
-export function RemotePresence({ editor, connection }: { editor: Editor; connection: RoomConnection | null }) {
+export function RemotePresence({ editor }: { editor: Editor }) {
+  const connection = useRoomConnection();
   const { people } = useRoomView(connection);
   const { camera } = useSyncExternalStore(editor.subscribe, editor.getState);
 

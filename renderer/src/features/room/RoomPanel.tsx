@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomApi, RoomStatus } from '@shared/host-api/contract';
 import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
-import type { RoomConnection } from './join-room';
+import { useRoomConnection } from './room-context';
 import { suggestPassword } from './room-identity';
 import { useRoomView } from './use-room';
 import { MyNameField } from './MyNameField';
@@ -12,13 +12,13 @@ interface Props {
   /** null where this window's host cannot open rooms (the desktop preload, for now): joining only. */
   api: RoomApi | null;
   status: RoomStatus | null;
-  connection: RoomConnection | null;
   onJoin(address: RoomAddress): void;
   onClose(): void;
 }
 
 /** The facilitator's room: open it (password, network), then the card participants join from, and who is here. */
-export function RoomPanel({ api, status, connection, onJoin, onClose }: Props) {
+export function RoomPanel({ api, status, onJoin, onClose }: Props) {
+  const connection = useRoomConnection();
   const { t } = useTranslation();
   const [password, setPassword] = useState(suggestPassword);
   const [bind, setBind] = useState('');

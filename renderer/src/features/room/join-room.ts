@@ -2,10 +2,10 @@ import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { SCHEMA_VERSION } from '@shared/schema/version';
+import { createStore } from '../../store';
 import { DirectMesh } from './direct-mesh';
 import { HubLink, type HubState } from './hub-link';
 import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
-import { clearCurrentRoom, setCurrentRoom } from './current-room';
 import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
 
 export interface JoinRoomOptions {
@@ -63,9 +63,10 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   const rtc = opts.rtc === undefined ? browserRtc() : opts.rtc;
   const wsBase = `ws://${opts.host}`;
   const channels = newChannelStats();
-  const listeners = new Set<() => void>();
+  /** Bumped when the hub's state, the direct links or presence change. */
+  const changes = createStore(0);
   const firstSeen = new Map<number, number>();
-  const notify = (): void => listeners.forEach((l) => l());
+  const notify = (): void => changes.set((n) => n + 1);
   let mesh: DirectMesh | null = null;
   let direct: string[] = [];
   let online = true;
@@ -119,10 +120,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   const connection: RoomConnection = {
     awareness,
     state: () => hub.current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => changes.subscribe(listener),
     synced: () =>
       new Promise<void>((resolve, reject) => {
         const check = (): boolean => {
@@ -156,9 +154,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
       mesh = null;
       hub.leave();
       awarenessProtocol.removeAwarenessStates(awareness, [opts.doc.clientID], 'left');
-      clearCurrentRoom(connection);
     },
   };
-  setCurrentRoom(connection);
   return connection;
 }

@@ -4,7 +4,6 @@ import { peopleOf, recordsMadeBy } from '@shared/board/authorship';
 import { filterItems, searchInterviews } from '@shared/residency/search';
 import type { Editor } from '../../canvas/editor';
 import { useAuthorshipTick } from '../room/AuthorshipLine';
-import { highlightStore } from '../../canvas/highlight-store';
 import { useResidency } from '../../session/residency-store';
 
 /**
@@ -41,9 +40,9 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
   const current = matches.length > 0 ? matches[Math.min(at, matches.length - 1)] : undefined;
 
   useEffect(() => {
-    highlightStore.set(active ? new Set(matches.map((m) => m.id)) : null, current?.id ?? null);
+    editor.highlight.set(active ? new Set(matches.map((m) => m.id)) : null, current?.id ?? null);
   }, [matches, current, active]);
-  useEffect(() => () => highlightStore.set(null, null), []);
+  useEffect(() => () => editor.highlight.set(null, null), [editor]);
   useEffect(() => ref.current?.focus(), []);
 
   const jump = (step: number): void => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { installKeyboardShortcuts } from '../actions/keyboard-shortcuts';
 import { attachBoard, detachBoard, markReady } from '../automation/tablee-hook';
-import type { Editor } from './editor';
+import type { Editor } from '../canvas/editor';
 
 /**
  * What every on-screen board does with its editor, the facilitator's and a participant's alike:

@@ -1,8 +1,10 @@
-import type { NoteColor } from '../board/records';
+import type { NoteColor } from './records';
 
 /**
- * The board's colours, for the canvas (renderer/src/canvas/colors.ts re-exports NOTE_FILL) and
- * for pictures. Frame washes are a colour and an opacity, which SVG and PDF both draw.
+ * The board's colours, written once: the canvas (renderer/src/canvas/colors.ts) and the exported
+ * pictures (export-pictures/layout.ts) both read them, so a card looks the same on screen and
+ * on paper. Frame washes are a colour and an opacity, which SVG and PDF both draw (the canvas
+ * turns them into rgba()).
  */
 export const NOTE_FILL: Record<NoteColor, string> = {
   yellow: '#fff176',

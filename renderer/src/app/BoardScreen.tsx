@@ -1,0 +1,101 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { ExportApi } from '@shared/host-api/contract';
+import { BoardCanvas } from '../canvas/BoardCanvas';
+import { BoardStores } from '../canvas/BoardStores';
+import { Editor } from '../canvas/editor';
+import { ExportDialogHost } from '../features/export/ExportDialogHost';
+import type { RoomConnection } from '../features/room/join-room';
+import { RemotePresence } from '../features/room/RemotePresence';
+import { RoomContext } from '../features/room/room-context';
+import { useAuthorship } from '../features/room/use-authorship';
+import { createUndoManager } from '../session/undo';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ResidencyPanels } from './ResidencyPanels';
+import { pushToast } from './toast-store';
+import { Toolbar, ZoomBar } from './Toolbar';
+import { useBoardLifecycle } from './use-board-lifecycle';
+
+/**
+ * The editor of one on-screen board. With the session's undo manager (the facilitator's, which
+ * the session keeps); without one, a manager of its own that keeps its history across reloads
+ * (a participant's) and goes with the editor.
+ */
+export function useBoardEditor(doc: Y.Doc, undo?: Y.UndoManager): Editor {
+  const [editor] = useState(() => new Editor(doc, undo ?? createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }));
+  const ownsUndo = undo === undefined;
+  useEffect(
+    () => () => {
+      editor.dispose();
+      if (ownsUndo) editor.undo.destroy();
+    },
+    [editor, ownsUndo],
+  );
+  return editor;
+}
+
+interface Props {
+  editor: Editor;
+  /** The board's title ('' when it has none). */
+  title: string;
+  /** Where the board is kept, shown on hover over the title (the facilitator's file). */
+  path?: string;
+  /** The room this board is in, if any: presence on the canvas, carets, who is here. */
+  connection: RoomConnection | null;
+  /** Where exports are written; null: they are downloads (a participant, or a host without it). */
+  exportApi: ExportApi | null;
+  /** Buttons after the title (the facilitator's project and room buttons). */
+  headerActions?: ReactNode;
+  /** Left of the language switch (the facilitator's save badge). */
+  status?: ReactNode;
+  /** Under the residency panels (the facilitator's notice of what the file's load repaired). */
+  notice?: ReactNode;
+  /** Panels and floats over the board that only one side has. */
+  children?: ReactNode;
+}
+
+/**
+ * The board screen, the facilitator's and a participant's alike: canvas, presence, tools, zoom,
+ * residency panels and export, the room's connection given once to everything under it. What
+ * differs (files, the room's controls, who is here) comes in as props.
+ */
+export function BoardScreen({ editor, title, path, connection, exportApi, headerActions, status, notice, children }: Props) {
+  const { t } = useTranslation();
+  useAuthorship(editor.doc, t('room.facilitator'));
+  const onFirstDraw = useBoardLifecycle(editor);
+
+  useEffect(() => {
+    document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <RoomContext.Provider value={connection}>
+      <BoardStores editor={editor}>
+        <div className="board-view">
+          <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} onNotice={pushToast} />
+          <RemotePresence editor={editor} />
+          <div className="top-bar">
+            <header className="top-left">
+              <span className="brand">{t('app.name')}</span>
+              <span className="project-title" data-testid="project-title" title={path}>
+                {title || t('app.untitledProject')}
+              </span>
+              {headerActions}
+            </header>
+            <Toolbar editor={editor} />
+            <div className="top-right">
+              {status}
+              <LanguageSwitch />
+            </div>
+          </div>
+          <ZoomBar editor={editor} />
+          <ResidencyPanels editor={editor} />
+          {notice}
+          <ExportDialogHost editor={editor} api={exportApi} />
+          {children}
+        </div>
+      </BoardStores>
+    </RoomContext.Provider>
+  );
+}
