@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { createUndoManager } from '../session/undo';
+import { ActionsProvider, useBoardActions } from '../actions/use-actions';
+import { ShortcutsHost } from './ShortcutsPanel';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { Editor } from '../canvas/editor';
 import { useBoardLifecycle } from '../canvas/use-board-lifecycle';
@@ -30,6 +32,7 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
     [editor],
   );
   const onFirstDraw = useBoardLifecycle(editor);
+  const actions = useBoardActions(editor);
 
   const title = editor.title();
   useEffect(() => {
@@ -39,29 +42,32 @@ export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: Roo
   const kind = state?.kind ?? 'connecting';
   const message = state?.kind === 'refused' ? t(`room.refused.${state.reason}`) : t(`room.state.${kind === 'refused' ? 'closed' : kind}`);
   return (
-    <div className="board-view">
-      <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
-      <RemotePresence editor={editor} connection={connection} />
-      <div className="top-bar">
-        <header className="top-left">
-          <span className="brand">{t('app.name')}</span>
-          <span className="project-title">{title || t('app.untitledProject')}</span>
-        </header>
-        <Toolbar editor={editor} />
-        <div className="top-right">
-          <LanguageSwitch />
+    <ActionsProvider value={actions}>
+      <div className="board-view">
+        <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
+        <RemotePresence editor={editor} connection={connection} />
+        <div className="top-bar">
+          <header className="top-left">
+            <span className="brand">{t('app.name')}</span>
+            <span className="project-title">{title || t('app.untitledProject')}</span>
+          </header>
+          <Toolbar editor={editor} />
+          <div className="top-right">
+            <LanguageSwitch />
+          </div>
         </div>
+        <ZoomBar editor={editor} />
+        <ResidencyPanels editor={editor} />
+        {/* A participant's exports are downloads: the HOST writes files for the facilitator only. */}
+        <ExportDialogHost editor={editor} api={null} />
+        <aside className="people-float" aria-label={t('room.people')}>
+          <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
+            {kind === 'joined' ? t('room.participants', { count: people.length }) : message}
+          </p>
+          <PeopleList people={people} />
+        </aside>
+        <ShortcutsHost />
       </div>
-      <ZoomBar editor={editor} />
-      <ResidencyPanels editor={editor} />
-      {/* A participant's exports are downloads: the HOST writes files for the facilitator only. */}
-      <ExportDialogHost editor={editor} api={null} />
-      <aside className="people-float" aria-label={t('room.people')}>
-        <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
-          {kind === 'joined' ? t('room.participants', { count: people.length }) : message}
-        </p>
-        <PeopleList people={people} />
-      </aside>
-    </div>
+    </ActionsProvider>
   );
 }

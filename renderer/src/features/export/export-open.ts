@@ -1,8 +1,8 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
- * Whether the export dialog is open: the toolbar button, the menu and Ctrl/Cmd+Shift+E open it
- * from wherever they are, the board view shows it.
+ * Whether the export dialog is open: the `export` action (the button, the menu, Ctrl/Cmd+Shift+E)
+ * opens it from wherever it is asked, the board view shows it.
  */
 let open = false;
 const listeners = new Set<() => void>();
@@ -23,18 +23,4 @@ export function useExportDialogOpen(): boolean {
     },
     () => open,
   );
-}
-
-/** Ctrl/Cmd+Shift+E anywhere, text fields included (it types nothing there). */
-export function useExportShortcut(): void {
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent): void => {
-      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey) return;
-      if (e.code !== 'KeyE' && e.key.toLowerCase() !== 'e') return;
-      e.preventDefault();
-      openExportDialog();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }
