@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, type ActionGroup } from '@shared/actions/declarations';
 import { formatShortcut, type Platform, type Shortcut } from '@shared/actions/shortcut';
+import { isEditableTarget } from '../actions/editable-target';
 import { useEscapeLayer } from '../actions/escape-layers';
 import { useActions, useActionText, useProvideShell } from '../actions/use-actions';
 
@@ -17,7 +18,8 @@ function keysOf(shortcuts: readonly Shortcut[], platform: Platform): string[] {
 export function ShortcutsHost() {
   const [open, setOpen] = useState(false);
   useProvideShell(useMemo(() => ({ toggleShortcuts: () => setOpen((v) => !v) }), []));
-  useEscapeLayer(() => true, () => setOpen(false), open);
+  // Escape in a field (the card being written, the search) stays the field's.
+  useEscapeLayer((target) => !isEditableTarget(target), () => setOpen(false), open);
   return open ? <ShortcutsPanel onClose={() => setOpen(false)} /> : null;
 }
 
