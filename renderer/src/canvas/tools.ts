@@ -1,3 +1,2 @@
 /** What a click on the canvas does. */
-export const TOOLS = ['select', 'hand', 'note', 'text', 'frame'] as const;
-export type Tool = (typeof TOOLS)[number];
+export type Tool = 'select' | 'hand' | 'note' | 'text' | 'frame';
