@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { declarationOf, menuShortcut } from '@shared/actions/declarations';
+import { declarationOf, MENU_ONLY_SHORTCUTS, menuShortcut } from '@shared/actions/declarations';
 import { toAccelerator } from '@shared/actions/shortcut';
 import type { MenuCommand, RecentProject } from '@shared/host-api/contract';
 import type { HostCore } from '../host/host-core-types';
@@ -85,11 +85,11 @@ export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOp
       id: 'file',
       label: t.file,
       submenu: [
-        { id: 'file.new', label: t.newProject, accelerator: 'CmdOrCtrl+N', click: () => void actions.newProject() },
-        { id: 'file.open', label: t.open, accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
+        { id: 'file.new', label: t.newProject, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.newProject), click: () => void actions.newProject() },
+        { id: 'file.open', label: t.open, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.open), click: () => void actions.openProject() },
         { id: 'file.recent', label: t.openRecent, submenu: recentItems },
         { type: 'separator' },
-        { id: 'file.saveAs', label: t.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => void actions.saveAs() },
+        { id: 'file.saveAs', label: t.saveAs, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.saveAs), click: () => void actions.saveAs() },
         command('file.backups', 'show-backups'),
         command('file.export', 'export'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file.quit', label: t.quit, role: 'quit' } as const]),

@@ -63,6 +63,19 @@ export const ACTIONS = [
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
 
+/**
+ * Keys the desktop menu keeps for itself (the project dialogs of the main process, named by
+ * their words in menu.*.ts): no board action may claim them.
+ */
+export const MENU_ONLY_SHORTCUTS = {
+  newProject: mod('n'),
+  open: mod('o'),
+  saveAs: mod('s', { shift: true }),
+} as const satisfies Record<string, Shortcut>;
+
+/** The menu's own keys, as the key dispatcher's conflict check reads them. */
+export const RESERVED_BY_MENU = Object.entries(MENU_ONLY_SHORTCUTS).map(([id, s]) => ({ id: `menu:${id}`, shortcuts: [s] }));
+
 // Every command the desktop menu sends is an action of this table.
 const _menuCommandsAreActions: readonly ActionId[] = [] as MenuCommand[];
 void _menuCommandsAreActions;

@@ -1,4 +1,4 @@
-import { ACTIONS, type ActionId } from '@shared/actions/declarations';
+import { ACTIONS, RESERVED_BY_MENU, type ActionId } from '@shared/actions/declarations';
 import type { Platform } from '@shared/actions/shortcut';
 import type { Editor } from '../canvas/editor';
 import { ACTION_BINDINGS, type ActionBinding, type ActionEnv, type ShellCommands, type Via } from './action-table';
@@ -71,6 +71,7 @@ export class ActionRunner {
     this.clipboard = clipboard;
     const dispatcher = createKeyDispatcher({
       actions: ACTIONS,
+      reserved: RESERVED_BY_MENU,
       platform: this.platform,
       run: (id, e) => this.run(id as ActionId, 'key', e.target, e.repeat ?? false),
       release: (id) => this.bindings[id as ActionId].release?.(this.env('key', null)),

@@ -23,6 +23,8 @@ export interface KeyDispatcherDeps {
   run(id: string, e: KeyEvent): KeyOutcome;
   /** The key of a held action (Space to pan) went up, or the window lost the focus. */
   release(id: string): void;
+  /** Keys owned elsewhere (the desktop menu's): an action claiming one is a conflict; they never run here. */
+  reserved?: readonly KeyedAction[];
   /** Typing in a field: only `inFields` actions answer. */
   isTyping?(target: EventTarget | null): boolean;
 }
@@ -38,7 +40,7 @@ export interface KeyDispatcher {
  * Refuses a table where two actions claim the same key press (it throws at start-up).
  */
 export function createKeyDispatcher(deps: KeyDispatcherDeps): KeyDispatcher {
-  assertNoConflicts(deps.actions);
+  assertNoConflicts([...deps.actions, ...(deps.reserved ?? [])]);
   const isTyping = deps.isTyping ?? isEditableTarget;
   // Keys whose action ran on keydown, to release on keyup.
   const held = new Map<string, string>();

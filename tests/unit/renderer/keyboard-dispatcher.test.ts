@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '@shared/actions/declarations';
+import { ACTIONS, RESERVED_BY_MENU } from '@shared/actions/declarations';
 import { assertNoConflicts, formatShortcut, toAccelerator, type Platform } from '@shared/actions/shortcut';
 import { createKeyDispatcher, type KeyedAction, type KeyEvent, type KeyOutcome } from '../../../renderer/src/actions/keyboard-dispatcher';
 
@@ -56,8 +56,10 @@ describe('keyboard dispatcher', () => {
     expect(() => assertNoConflicts([{ id: 'a', shortcuts: [{ key: '?' }] }, { id: 'b', shortcuts: [{ key: '?', shift: true }] }])).toThrow();
   });
 
-  it('the shipped table has no two actions on one key press', () => {
-    expect(() => assertNoConflicts(ACTIONS)).not.toThrow();
+  it('the shipped table has no two actions on one key press, nor one on the desktop menu\'s own keys', () => {
+    expect(() => assertNoConflicts([...ACTIONS, ...RESERVED_BY_MENU])).not.toThrow();
+    const takesCtrlN: KeyedAction = { id: 'new-note', shortcuts: [{ key: 'n', mod: true }] };
+    expect(() => createKeyDispatcher({ actions: [takesCtrlN], reserved: RESERVED_BY_MENU, platform: 'other', run: () => 'prevent', release: () => {} })).toThrow(/"new-note" and "menu:newProject"/);
   });
 
   it('ignores the board keys while typing in a field, but not those that type nothing', () => {
