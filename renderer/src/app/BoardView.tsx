@@ -73,38 +73,38 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
         <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} />
         <RemotePresence editor={editor} connection={room.connection} />
         <div className="top-bar">
-        <header className="top-left">
-          <span className="brand">{t('app.name')}</span>
-          <span className="project-title" data-testid="project-title" title={project.path}>
-            {title || t('app.untitledProject')}
-          </span>
-          <button
-            type="button"
-            className="project-button"
-            data-testid="project-button"
-            aria-expanded={panel !== null}
-            title={t('toolbar.projectHint')}
-            onClick={() => setPanel(panel ? null : 'plain')}
-          >
-            <FolderIcon />
-            <span>{t('toolbar.project')}</span>
-          </button>
-          <button
-            type="button"
-            className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
-            data-testid="room-button"
-            aria-expanded={panel === 'room'}
-            title={t('room.buttonHint')}
-            onClick={() => setPanel(panel === 'room' ? null : 'room')}
-          >
-            {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
-          </button>
-        </header>
-        <Toolbar editor={editor} />
-        <div className="top-right">
-          <SaveBadge status={snapshot.saveStatus} pusher={snapshot.pusher} connection={snapshot.connection} />
-          <LanguageSwitch />
-        </div>
+          <header className="top-left">
+            <span className="brand">{t('app.name')}</span>
+            <span className="project-title" data-testid="project-title" title={project.path}>
+              {title || t('app.untitledProject')}
+            </span>
+            <button
+              type="button"
+              className="project-button"
+              data-testid="project-button"
+              aria-expanded={panel !== null}
+              title={t('toolbar.projectHint')}
+              onClick={() => setPanel(panel ? null : 'plain')}
+            >
+              <FolderIcon />
+              <span>{t('toolbar.project')}</span>
+            </button>
+            <button
+              type="button"
+              className={`project-button room-button${room.status?.open ? ' room-open' : ''}`}
+              data-testid="room-button"
+              aria-expanded={panel === 'room'}
+              title={t('room.buttonHint')}
+              onClick={() => setPanel(panel === 'room' ? null : 'room')}
+            >
+              {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
+            </button>
+          </header>
+          <Toolbar editor={editor} />
+          <div className="top-right">
+            <SaveBadge status={snapshot.saveStatus} pusher={snapshot.pusher} connection={snapshot.connection} />
+            <LanguageSwitch />
+          </div>
         </div>
         <ZoomBar editor={editor} />
         <ResidencyPanels editor={editor} />
