@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { declarationOf, MENU_ONLY_SHORTCUTS, menuShortcut } from '@shared/actions/declarations';
+import { toAccelerator } from '@shared/actions/shortcut';
 import type { MenuCommand, RecentProject } from '@shared/host-api/contract';
 import type { HostCore } from '../host/host-core-types';
 import type { MenuLabels } from './menu-labels';
@@ -9,7 +11,8 @@ import type { ProjectActions } from './project-dialogs';
  * recent list changes.
  *
  * Undo, redo, select all and zoom act on the renderer's board (Y.UndoManager, camera), so they
- * emit a `menu-command` host event instead of using native roles. Their accelerators are shown
+ * emit a `menu-command` host event instead of using native roles; their names and accelerators
+ * come from the shared action declarations, as the renderer's shortcuts do. Accelerators are shown
  * but not registered (`registerAccelerator: false`): on Windows and Linux the renderer handles
  * the keys itself, as it must in a browser, and knows whether a text field has focus.
  * macOS ignores that flag and fires the menu item, so the renderer must treat a menu-command
@@ -36,12 +39,15 @@ const escapeMnemonic = (text: string): string => text.replaceAll('&', '&&');
 export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOptions[] {
   const { host, actions, labels: t } = deps;
   const isMac = deps.platform === 'darwin';
-  const command = (id: string, label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-    click: () => host.emit({ type: 'menu-command', command: name }),
-  });
+  const command = (id: string, name: MenuCommand): MenuItemConstructorOptions => {
+    const shortcut = menuShortcut(name);
+    return {
+      id,
+      label: t.actions[declarationOf(name).label],
+      ...(shortcut ? { accelerator: toAccelerator(shortcut), registerAccelerator: false } : {}),
+      click: () => host.emit({ type: 'menu-command', command: name }),
+    };
+  };
 
   const recentItems: MenuItemConstructorOptions[] =
     deps.recent.length === 0
@@ -79,13 +85,13 @@ export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOp
       id: 'file',
       label: t.file,
       submenu: [
-        { id: 'file.new', label: t.newProject, accelerator: 'CmdOrCtrl+N', click: () => void actions.newProject() },
-        { id: 'file.open', label: t.open, accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
+        { id: 'file.new', label: t.newProject, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.newProject), click: () => void actions.newProject() },
+        { id: 'file.open', label: t.open, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.open), click: () => void actions.openProject() },
         { id: 'file.recent', label: t.openRecent, submenu: recentItems },
         { type: 'separator' },
-        { id: 'file.saveAs', label: t.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: () => void actions.saveAs() },
-        command('file.backups', t.showBackups, 'show-backups'),
-        command('file.export', t.exportBoard, 'export', 'CmdOrCtrl+Shift+E'),
+        { id: 'file.saveAs', label: t.saveAs, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.saveAs), click: () => void actions.saveAs() },
+        command('file.backups', 'show-backups'),
+        command('file.export', 'export'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file.quit', label: t.quit, role: 'quit' } as const]),
       ],
     },
@@ -93,25 +99,25 @@ export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOp
       id: 'edit',
       label: t.edit,
       submenu: [
-        command('edit.undo', t.undo, 'undo', 'CmdOrCtrl+Z'),
-        command('edit.redo', t.redo, 'redo', 'CmdOrCtrl+Shift+Z'),
+        command('edit.undo', 'undo'),
+        command('edit.redo', 'redo'),
         { type: 'separator' },
         // Clipboard stays native: it works in text fields and fires copy/paste DOM events on the board.
-        { id: 'edit.cut', label: t.cut, role: 'cut' },
-        { id: 'edit.copy', label: t.copy, role: 'copy' },
-        { id: 'edit.paste', label: t.paste, role: 'paste' },
+        { id: 'edit.cut', label: t.actions.cut, role: 'cut' },
+        { id: 'edit.copy', label: t.actions.copy, role: 'copy' },
+        { id: 'edit.paste', label: t.actions.paste, role: 'paste' },
         { type: 'separator' },
-        command('edit.selectAll', t.selectAll, 'select-all', 'CmdOrCtrl+A'),
+        command('edit.selectAll', 'select-all'),
       ],
     },
     {
       id: 'view',
       label: t.view,
       submenu: [
-        command('view.zoomIn', t.zoomIn, 'zoom-in', 'CmdOrCtrl+Plus'),
-        command('view.zoomOut', t.zoomOut, 'zoom-out', 'CmdOrCtrl+-'),
-        command('view.zoomFit', t.zoomFit, 'zoom-fit', 'CmdOrCtrl+1'),
-        command('view.zoomReset', t.zoomReset, 'zoom-reset', 'CmdOrCtrl+0'),
+        command('view.zoomIn', 'zoom-in'),
+        command('view.zoomOut', 'zoom-out'),
+        command('view.zoomFit', 'zoom-fit'),
+        command('view.zoomReset', 'zoom-reset'),
         ...(deps.isPackaged
           ? []
           : [{ type: 'separator' } as const, { id: 'view.devTools', label: t.toggleDevTools, role: 'toggleDevTools' } as const]),

@@ -98,7 +98,11 @@ function buildRecord(input: NewItem, id: string, z: number): ItemRecord {
   }
 }
 
-const transact = <T>(doc: Y.Doc, fn: () => T): T => {
+/**
+ * Runs `fn` as one transaction on the local origin (one undo step, one update); a command inside
+ * another folds into the outer one. Every board and residency command goes through it.
+ */
+export const transact = <T>(doc: Y.Doc, fn: () => T): T => {
   let out!: T;
   doc.transact(() => {
     out = fn();

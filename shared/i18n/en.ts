@@ -1,264 +1,42 @@
+import { actionsEn } from './actions.en';
+import { appEn } from './app.en';
+import { boardEn } from './board.en';
+import { errorsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { exportUiEn } from './export-ui.en';
-import { residencyEn } from './residency.en';
+import { imagesEn } from './images.en';
+import { interviewsEn } from './interviews.en';
+import { mergeDictionaries } from './merge';
+import { menuEn } from './menu.en';
+import { projectEn } from './project.en';
+import { proposalsEn } from './proposals.en';
+import { roomEn } from './room.en';
 import { roomPeopleEn } from './room-people.en';
+import { searchEn } from './search.en';
+import { themesEn } from './themes.en';
+import type { Widen } from './widen';
 
 /**
- * English strings of the app. `fr.ts` must have exactly the same keys (checked by the type
- * `Messages`). Interpolations use {{name}}; plurals use i18next's _one/_other suffixes.
+ * The English dictionary, merged from one file per feature (`<feature>.en.ts`, its French twin
+ * `<feature>.fr.ts`). Adding a feature's words is one file pair, listed here and in fr.ts.
+ * Interpolations use {{name}}; plurals use i18next's _one/_other suffixes.
  */
-export const en = {
-  app: {
-    name: 'Tablée',
-    loading: 'Opening the board…',
-    connecting: 'Connecting to the Tablée host…',
-    hostUnreachable: 'The Tablée host cannot be reached.',
-    hostUnreachableDetail: 'Check that Tablée is still running on the host computer and that you are on the same network. Tablée keeps trying to reconnect.',
-    retry: 'Try again',
-    boardUnreadable: 'The board sent by the host could not be read: {{detail}}',
-    untitledProject: 'Untitled project',
-    fatal: 'Tablée could not start: {{reason}}',
-    crashed: 'Something went wrong while showing the board.',
-    crashedDetail: 'Your work is kept by the host up to your last change. Reloading the window usually fixes this.',
-    reload: 'Reload',
-  },
-  toolbar: {
-    label: 'Board tools',
-    select: 'Select (V)',
-    hand: 'Hand: move around the board (H, or hold Space)',
-    note: 'Sticky note (N)',
-    text: 'Text (T)',
-    frame: 'Frame: group notes into a theme (F)',
-    undo: 'Undo (Ctrl+Z)',
-    redo: 'Redo (Ctrl+Shift+Z)',
-    zoomBar: 'Zoom',
-    zoomIn: 'Zoom in (+)',
-    zoomOut: 'Zoom out (−)',
-    zoomFit: 'Show the whole board (Shift+1)',
-    zoomSelection: 'Zoom to the selection (Shift+2)',
-    zoomReset: 'Back to 100 % (0)',
-    zoomLevel: 'Zoom: {{percent}} %',
-    colours: 'Colour of the selection',
-    colour: 'Colour: {{name}}',
-    delete: 'Delete the selection (Delete)',
-    duplicate: 'Duplicate the selection (Ctrl+D)',
-    project: 'Project',
-    projectHint: 'Open, create or save the project; backups',
-    pictures: 'Add pictures from files… (Ctrl+U)',
-  },
-  colours: {
-    yellow: 'yellow',
-    orange: 'orange',
-    pink: 'pink',
-    violet: 'violet',
-    blue: 'blue',
-    green: 'green',
-    grey: 'grey',
-  },
-  save: {
-    saved: 'Saved',
-    savedAt: 'Saved at {{time}}',
-    saving: 'Saving…',
-    error: 'Not saved: {{reason}}',
-    offline: 'Host unreachable: your changes are kept here and will be sent when it is back',
-    errors: {
-      'disk-full': 'the disk is full. Free some space; Tablée keeps trying.',
-      'read-only': 'the file or its folder is read-only. Use “Save as” to save elsewhere.',
-      'write-failed': 'the file could not be written.',
-    },
-  },
-  failure: {
-    title: 'This project could not be opened',
-    file: 'File',
-    why: 'What went wrong',
-    detail: 'Technical detail',
-    nothingChanged: 'Tablée has not changed this file.',
-    restore: 'Open the newest good backup ({{date}})',
-    restoreHint: 'A copy of the backup is opened beside the original; the original file stays as it is.',
-    noBackup: 'No readable backup of this file was found.',
-    restoring: 'Opening the backup…',
-    codes: {
-      empty: 'The file is empty.',
-      'not-json': 'The file is damaged: it is not readable project data (perhaps it was cut short while being copied).',
-      'not-tablee': 'This file is not a Tablée project.',
-      'format-too-new': 'This project was saved by a newer version of Tablée. Update Tablée to open it.',
-      'schema-too-new': 'This board was made with a newer version of Tablée. Update Tablée to open it.',
-      'bad-header': 'The file looks like a Tablée project, but its header is damaged.',
-      'corrupt-state': 'The board data in this file is damaged, and so is its readable copy.',
-      'not-found': 'There is no file at this place. It may have been moved, renamed or deleted.',
-      'is-directory': 'This is a folder, not a project file.',
-      unreadable: 'The file cannot be read (check its permissions).',
-      'not-a-file': 'This is not a file but a device or a pipe: choose a project file.',
-      'too-large': 'The file is too large to be a Tablée project.',
-      exists: 'A file already exists at this place.',
-    },
-  },
-  start: {
-    title: 'No project is open',
-    intro: 'Open an existing residency project or create a new one.',
-  },
-  project: {
-    title: 'Project',
-    close: 'Close',
-    current: 'Open project',
-    recent: 'Recent projects',
-    noRecent: 'No recent project yet.',
-    openTitle: 'Open a project',
-    createTitle: 'Create a project',
-    saveAsTitle: 'Save a copy as…',
-    saveAsHint: 'The board is saved to this new file, which becomes the open project.',
-    path: 'Path of the file on the host computer',
-    pathPlaceholder: '/home/me/residency.tablee',
-    projectTitle: 'Title',
-    projectTitlePlaceholder: 'Residency in the valley, spring',
-    open: 'Open',
-    create: 'Create',
-    saveAs: 'Save as',
-    backups: 'Backups',
-    backupsHint: 'Tablée keeps copies of this project as you work. Restoring opens a copy beside the original.',
-    loadBackups: 'Show the backups',
-    noBackups: 'No backup of this project yet.',
-    restore: 'Restore',
-    backupLine: '{{date}} · {{size}}',
-    working: 'Working…',
-    failed: 'That did not work: {{reason}}',
-    pathRequired: 'Type the path of a file first.',
-    pathNotAbsolute: 'Give the full path, starting with / (or C:\\ on Windows).',
-  },
-  notice: {
-    title: 'This project was checked when it opened',
-    dismiss: 'Dismiss',
-    details: 'Details',
-    migrated: 'It was upgraded from an older version of Tablée ({{steps}}).',
-    dropped_one: '{{count}} unreadable item was removed.',
-    dropped_other: '{{count}} unreadable items were removed.',
-    fixed_one: '{{count}} item was corrected.',
-    fixed_other: '{{count}} items were corrected.',
-    'snapshot-differs': 'The readable copy stored in the file did not match the board; the board data was used.',
-    'rebuilt-from-snapshot': 'The board data was damaged: the board was rebuilt from the readable copy stored in the file. Check that nothing is missing.',
-    issue: '{{id}}: {{reason}}',
-  },
-  /** The HOST's refusals the project forms word themselves (its code, before the colon of its message). */
-  hostErrors: {
-    exists: 'a file already exists there; choose another name.',
-    unsaved: 'the open project could not be saved, so it stays open ({{detail}}).',
-    'write-failed': 'the file could not be written ({{detail}}).',
-    'not-a-backup': 'this is not a backup of the open project.',
-    'not-found': 'there is nothing at this place ({{detail}}).',
-    'is-directory': 'this is a folder, not a file.',
-    'no-project': 'no project is open.',
-    'not-absolute': 'give the full path, starting with / (or C:\\ on Windows).',
-  },
-  bridgeErrors: {
-    disconnected: 'the Tablée host cannot be reached right now; Tablée keeps trying to reconnect.',
-    timeout: 'the Tablée host did not answer in time.',
-    'bad-reply': 'the Tablée host sent an answer that could not be read.',
-    'missing-host': 'this window is not connected to a Tablée host.',
-  },
-  toast: {
-    pasteTooLong: 'This text is too long to become a note ({{length}} characters, the limit is {{max}}). Nothing was pasted.',
-    pasteTooLongHere: 'This text is too long for this field ({{length}} characters, the limit is {{max}}). Nothing was pasted.',
-    dismiss: 'Dismiss',
-    opened: 'Opened {{title}}',
-    saveAsDone: 'Saved as {{path}}',
-    pushFailed: 'Changes could not be sent to the host: {{reason}}',
-  },
-  frame: {
-    untitled: 'Untitled frame',
-  },
-  text: {
-    placeholder: 'Text',
-  },
-  editor: {
-    textLabel: 'Text of the card',
-    titleLabel: 'Title of the frame',
-    placeholder: 'Write here…',
-  },
-  language: {
-    label: 'Language',
-    fr: 'FR',
-    en: 'EN',
-    frName: 'Français',
-    enName: 'English',
-  },
-  residency: residencyEn,
-  export: exportEn,
-  exportUi: exportUiEn,
-  people: roomPeopleEn,
-  room: {
-    joinOther: 'Join a room',
-    joinOtherHint: 'Type the code of a room or paste its address.',
-    joinOtherPlaceholder: 'ABCD-EFGH-JKMN-PQRS or http://…',
-    joinOtherSubmit: 'Join this room',
-    joinOtherInvalid: 'This is neither a room code nor a room address.',
-    facilitator: 'Facilitator',
-    button: 'Room',
-    buttonHint: 'Co-edit this board live with people on the same network',
-    title: 'Room',
-    close: 'Close',
-    intro: 'Open the room and participants on the same network join from their browser or from Tablée: no internet needed.',
-    password: 'Room password',
-    passwordHint: 'Participants type it, or scan it with the QR code.',
-    network: 'Network',
-    networkAny: 'Where this host already listens',
-    open: 'Open the room',
-    opening: 'Opening…',
-    closeRoom: 'Close the room',
-    closeHint: 'Everyone is disconnected; the board stays as it is.',
-    url: 'Address to open in a browser',
-    code: 'Room code (type it in Tablée)',
-    noCode: 'No short code on this network: share the address.',
-    qr: 'QR code to join the room',
-    localOnly: 'The room is only reachable from this computer. Start the host with --bind and this computer’s network address.',
-    participants_one: '{{count}} person connected',
-    participants_other: '{{count}} people connected',
-    people: 'Who is here',
-    me: '{{name}} (me)',
-    link: {
-      me: 'me',
-      direct: 'direct',
-      relayed: 'relayed by the host',
-      connecting: 'connecting…',
-    },
-    linkHint: 'Direct: a link between your two computers. Relayed: through the host, when the network does not allow a direct link.',
-    failed: 'The room could not be opened: {{reason}}',
-    wifiTip: 'If participants cannot reach the address, the venue Wi-Fi may keep devices apart: use a phone hotspot or a small router of your own.',
-    join: {
-      title: 'Join the room',
-      intro: 'You are joining a Tablée room on this network.',
-      name: 'Your name',
-      namePlaceholder: 'First name',
-      colour: 'Your colour',
-      password: 'Room password',
-      submit: 'Join',
-      joining: 'Joining…',
-      nameRequired: 'Type a name first.',
-    },
-    state: {
-      connecting: 'Connecting to the room…',
-      joined: 'In the room',
-      offline: 'Connection to the host lost: your changes are kept and will be sent when it is back',
-      closed: 'The facilitator closed the room. Your copy of the board stays open here.',
-      left: 'You left the room.',
-    },
-    refused: {
-      'no-room': 'There is no open room at this address. Check the address with the facilitator.',
-      'wrong-password': 'Wrong password. Check it with the facilitator.',
-      protocol: 'This room uses another version of Tablée. Update Tablée to join.',
-      'schema-too-old': 'This room uses a newer version of Tablée. Update Tablée to join.',
-      'schema-too-new': 'The facilitator’s Tablée is older than yours: the facilitator must update Tablée.',
-      'bad-frame': 'The host refused a message from this page. Reload the page.',
-      'room-closed': 'The facilitator closed the room.',
-      'host-unverified': 'The computer at this address could not prove it knows the room password. Check the address with the facilitator.',
-    },
-  },
-  board: {
-    label: 'Board',
-    empty: 'The board is empty. Press N or double-click to add a note.',
-  },
-};
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export const en = mergeDictionaries(
+  appEn,
+  boardEn,
+  projectEn,
+  errorsEn,
+  roomEn,
+  { people: roomPeopleEn },
+  interviewsEn,
+  proposalsEn,
+  themesEn,
+  searchEn,
+  imagesEn,
+  { export: exportEn, exportUi: exportUiEn },
+  { actions: actionsEn },
+  { menu: menuEn },
+);
 
 /** The shape every language must fill: the same keys as English, any wording. */
 export type Messages = Widen<typeof en>;

@@ -1,7 +1,7 @@
 /** English strings of the export dialog (the app side of exports). */
 export const exportUiEn = {
   button: 'Export',
-  buttonHint: 'Export the board, a report or the data (Ctrl+Shift+E)',
+  buttonHint: 'Export the board, a report or the data',
   title: 'Export',
   close: 'Close (Esc)',
   format: 'Format',

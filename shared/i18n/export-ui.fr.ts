@@ -3,7 +3,7 @@ import type { exportUiEn } from './export-ui.en';
 /** Textes français de la fenêtre d’export. */
 export const exportUiFr: typeof exportUiEn = {
   button: 'Exporter',
-  buttonHint: 'Exporter le tableau, un compte rendu ou les données (Ctrl+Maj+E)',
+  buttonHint: 'Exporter le tableau, un compte rendu ou les données',
   title: 'Exporter',
   close: 'Fermer (Échap)',
   format: 'Format',

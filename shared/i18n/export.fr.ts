@@ -1,6 +1,5 @@
 import type { exportEn } from './export.en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './widen';
 
 /** Textes français des exports (rapports, en-têtes CSV, résumé « ce qui sera inclus »). */
 export const exportFr: Widen<typeof exportEn> = {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { createItem, deleteItems, refreshMembership, updateItem } from '../board/commands';
-import { itemsOf, LOCAL_ORIGIN } from '../board/doc';
+import { createItem, deleteItems, refreshMembership, transact, updateItem } from '../board/commands';
+import { itemsOf } from '../board/doc';
 import type { ThemeMark } from '../board/records';
 import { err, ok, type Result } from '../result';
 import { attributionFor, refusalFor } from './consent';
@@ -15,17 +15,8 @@ import {
 } from './records';
 import type { ConsentRefusal } from './types';
 
-/**
- * Residency commands: each is one transaction on the local origin (one undo step, one update),
- * nested commands included (Yjs folds a transaction inside another into the outer one).
- */
-const transact = <T>(doc: Y.Doc, fn: () => T): T => {
-  let out!: T;
-  doc.transact(() => {
-    out = fn();
-  }, LOCAL_ORIGIN);
-  return out;
-};
+// Residency commands: each is one transaction on the local origin (one undo step, one update),
+// nested commands included (Yjs folds a transaction inside another into the outer one).
 
 // ── Interviews ────────────────────────────────────────────────────────────────────────────────
 

@@ -55,10 +55,6 @@ class BoardClipboard {
     return this.text;
   }
 
-  get hasRecords(): boolean {
-    return this.json !== '';
-  }
-
   /** Best effort when no `copy` event carried the text (e.g. a menu command). */
   writeSystemClipboard(): void {
     try {

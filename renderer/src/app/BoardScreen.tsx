@@ -2,6 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ExportApi } from '@shared/host-api/contract';
+import type { ActionRunner } from '../actions/action-runner';
+import { ActionsProvider } from '../actions/use-actions';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
@@ -13,6 +15,7 @@ import { useAuthorship } from '../features/room/use-authorship';
 import { createUndoManager } from '../session/undo';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ResidencyPanels } from './ResidencyPanels';
+import { ShortcutsHost } from './ShortcutsPanel';
 import { pushToast } from './toast-store';
 import { Toolbar, ZoomBar } from './Toolbar';
 import { useBoardLifecycle } from './use-board-lifecycle';
@@ -37,6 +40,8 @@ export function useBoardEditor(doc: Y.Doc, undo?: Y.UndoManager): Editor {
 
 interface Props {
   editor: Editor;
+  /** The board's actions (useBoardActions): keys, buttons, menus and the shortcuts list run them. */
+  actions: ActionRunner;
   /** The board's title ('' when it has none). */
   title: string;
   /** Where the board is kept, shown on hover over the title (the facilitator's file). */
@@ -60,7 +65,7 @@ interface Props {
  * residency panels and export, the room's connection given once to everything under it. What
  * differs (files, the room's controls, who is here) comes in as props.
  */
-export function BoardScreen({ editor, title, path, connection, exportApi, headerActions, status, notice, children }: Props) {
+export function BoardScreen({ editor, actions, title, path, connection, exportApi, headerActions, status, notice, children }: Props) {
   const { t } = useTranslation();
   useAuthorship(editor.doc, t('room.facilitator'));
   const onFirstDraw = useBoardLifecycle(editor);
@@ -71,6 +76,7 @@ export function BoardScreen({ editor, title, path, connection, exportApi, header
 
   return (
     <RoomContext.Provider value={connection}>
+      <ActionsProvider value={actions}>
       <BoardStores editor={editor}>
         <div className="board-view">
           <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} onNotice={pushToast} />
@@ -94,8 +100,10 @@ export function BoardScreen({ editor, title, path, connection, exportApi, header
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />
           {children}
+          <ShortcutsHost />
         </div>
       </BoardStores>
+      </ActionsProvider>
     </RoomContext.Provider>
   );
 }

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportApi, HostEvent, OpenProject, RoomApi } from '@shared/host-api/contract';
 import type { RoomAddress } from '@shared/room/room-code';
-import { runMenuCommand } from '../actions/menu-commands';
+import { runMenuCommand } from '../actions/menu-route';
+import { useBoardActions } from '../actions/use-actions';
 import type { BoardSession } from '../session/board-session';
 import type { SessionSnapshot } from '../session/session-controller';
-import { openExportDialog } from '../features/export/export-open';
 import type { ProjectActions } from '../features/project/project-actions';
 import { ProjectPanel } from '../features/project/ProjectPanel';
 import { useOwnRoom } from '../features/room/own-room';
@@ -39,14 +39,15 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
   const editor = useBoardEditor(board.doc, board.undo);
   const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
   const room = useOwnRoom(board.doc, roomApi, onHostEvent, t('room.facilitator'));
+  const boardActions = useBoardActions(editor);
 
+  useEffect(() => boardActions.provide({ showBackups: () => setPanel('backups') }), [boardActions]);
   useEffect(
     () =>
       onHostEvent((event) => {
-        if (event.type !== 'menu-command') return;
-        runMenuCommand(editor, event.command, { showBackups: () => setPanel('backups'), showExport: openExportDialog });
+        if (event.type === 'menu-command') runMenuCommand(boardActions, event.command);
       }),
-    [editor, onHostEvent],
+    [boardActions, onHostEvent],
   );
 
   const title = project.title || editor.title();
@@ -55,6 +56,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
   return (
     <BoardScreen
       editor={editor}
+      actions={boardActions}
       title={title}
       path={project.path}
       connection={room.connection}

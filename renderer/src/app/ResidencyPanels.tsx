@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
-import { isEditableTarget } from '../actions/keyboard-shortcuts';
+import { isEditableTarget } from '../actions/editable-target';
+import { useEscapeLayer } from '../actions/escape-layers';
+import { ActionButton, useProvideShell } from '../actions/use-actions';
 import { ImagePanel } from '../features/images/ImagePanel';
 import { useImages } from '../features/images/use-images';
 import { pushToast } from './toast-store';
@@ -22,9 +24,9 @@ const OPENS_PANEL = new Set(['proposal', 'experiment', 'quote', 'image']);
 
 /**
  * The residency side of the board: buttons (interviews, new proposal, new experiment, search),
- * the side panel (interviews, a proposal or experiment, a trace) and the search bar.
- * Keys: I interviews, P proposal, E experiment, Ctrl/Cmd+F search; Enter or a double-click on a
- * proposal or experiment opens it.
+ * the side panel (interviews, a proposal or experiment, a trace) and the search bar. Their
+ * actions (and keys) are in the action table; this panel lends them what opens and closes here.
+ * Enter or a double-click on a proposal or experiment opens it.
  */
 export function ResidencyPanels({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -54,45 +56,29 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor]);
 
-  const create = useCallback(
-    (kind: 'proposal' | 'experiment') => {
-      const p = editor.placementPoint();
-      const id = editor.create({ kind, x: Math.round(p.x - 140), y: Math.round(p.y - 100) }, false);
-      setSide({ kind: 'card', id });
-    },
-    [editor],
+  useProvideShell(
+    useMemo(
+      () => ({
+        toggleInterviews: () => setSide((s) => (s?.kind === 'interviews' ? null : { kind: 'interviews', id: null })),
+        openCard: (id: string) => setSide({ kind: 'card', id }),
+        openSearch: () => {
+          setSearch(true);
+          // Already open: give it the focus again.
+          document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus();
+        },
+        toggleLinks: () => setLinks((v) => !v),
+      }),
+      [],
+    ),
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.isComposing) return;
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        setSearch(true);
-        // Already open: give it the focus again.
-        document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus();
-        return;
-      }
-      if (mod || e.altKey || isEditableTarget(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'i') {
-        e.preventDefault();
-        setSide((s) => (s?.kind === 'interviews' ? null : { kind: 'interviews', id: null }));
-      } else if (key === 'p') {
-        e.preventDefault();
-        create('proposal');
-      } else if (key === 'e') {
-        e.preventDefault();
-        create('experiment');
-      } else if (key === 'l') {
-        e.preventDefault();
-        setLinks((v) => !v);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [create]);
+  // Escape from inside the side panel (not from one of its fields) closes it.
+  const aside = useRef<HTMLElement>(null);
+  useEscapeLayer(
+    (target) => target instanceof Node && !!aside.current?.contains(target) && !isEditableTarget(target),
+    () => setSide(null),
+    side !== null,
+  );
 
   const close = (): void => setSide(null);
   const openInterview = (id: string | null): void => setSide({ kind: 'interviews', id });
@@ -102,21 +88,21 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   return (
     <>
       <div className="residency-bar" role="toolbar" aria-label={t('residency.panel.interviews')}>
-        <button type="button" data-testid="open-interviews" aria-pressed={side?.kind === 'interviews'} onClick={() => setSide(side?.kind === 'interviews' ? null : { kind: 'interviews', id: null })}>
+        <ActionButton action="interviews" labelled data-testid="open-interviews" aria-pressed={side?.kind === 'interviews'}>
           {t('residency.open.interviews')}
-        </button>
-        <button type="button" data-testid="new-proposal" onClick={() => create('proposal')}>
+        </ActionButton>
+        <ActionButton action="new-proposal" labelled data-testid="new-proposal">
           {t('residency.open.proposal')}
-        </button>
-        <button type="button" data-testid="new-experiment" onClick={() => create('experiment')}>
+        </ActionButton>
+        <ActionButton action="new-experiment" labelled data-testid="new-experiment">
           {t('residency.open.experiment')}
-        </button>
-        <button type="button" data-testid="open-search" onClick={() => setSearch(true)}>
+        </ActionButton>
+        <ActionButton action="search" labelled data-testid="open-search">
           {t('residency.open.search')}
-        </button>
-        <button type="button" data-testid="toggle-links" aria-pressed={links} onClick={() => setLinks(!links)}>
+        </ActionButton>
+        <ActionButton action="links" labelled data-testid="toggle-links" aria-pressed={links}>
           {t('residency.open.links')}
-        </button>
+        </ActionButton>
       </div>
       {links && <LinkOverlay editor={editor} />}
       <SelectionBar editor={editor} />
@@ -129,7 +115,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         />
       )}
       {side && (
-        <aside className="side-panel" data-testid="side-panel" onKeyDown={(e) => e.key === 'Escape' && !isEditableTarget(e.target) && close()}>
+        <aside className="side-panel" data-testid="side-panel" ref={aside}>
           <div className="panel-head">
             <h2>{heading(side, t)}</h2>
             <button type="button" data-testid="side-panel-close" onClick={close}>

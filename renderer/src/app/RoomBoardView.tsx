@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { RoomConnection } from '../features/room/join-room';
 import { PeopleList } from '../features/room/PeopleList';
 import { useRoomView } from '../features/room/use-room';
+import { useBoardActions } from '../actions/use-actions';
 import { BoardScreen, useBoardEditor } from './BoardScreen';
 
 /**
@@ -13,12 +14,13 @@ import { BoardScreen, useBoardEditor } from './BoardScreen';
 export function RoomBoardView({ doc, connection }: { doc: Y.Doc; connection: RoomConnection }) {
   const { t } = useTranslation();
   const editor = useBoardEditor(doc);
+  const actions = useBoardActions(editor);
   const { state, people } = useRoomView(connection);
 
   const kind = state?.kind ?? 'connecting';
   const message = state?.kind === 'refused' ? t(`room.refused.${state.reason}`) : t(`room.state.${kind === 'refused' ? 'closed' : kind}`);
   return (
-    <BoardScreen editor={editor} title={editor.title()} connection={connection} exportApi={null}>
+    <BoardScreen editor={editor} actions={actions} title={editor.title()} connection={connection} exportApi={null}>
       <aside className="people-float" aria-label={t('room.people')}>
         <p className={`room-state room-${kind}`} data-testid="room-state" data-state={kind}>
           {kind === 'joined' ? t('room.participants', { count: people.length }) : message}

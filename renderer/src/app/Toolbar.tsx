@@ -4,17 +4,19 @@ import { NOTE_COLORS } from '@shared/board/records';
 import type { Editor } from '../canvas/editor';
 import { useEditorSelector } from '../canvas/use-editor-selector';
 import { NOTE_FILL } from '../canvas/colors';
+import type { ActionId } from '@shared/actions/declarations';
+import { ActionButton } from '../actions/use-actions';
 import type { Tool } from '../canvas/tools';
 import { PicturePicker } from '../features/images/PicturePicker';
 import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
 import { useUndoState } from './use-undo-state';
 
-const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; label: 'select' | 'hand' | 'note' | 'text' | 'frame' }> = [
-  { tool: 'select', icon: SelectIcon, label: 'select' },
-  { tool: 'hand', icon: HandIcon, label: 'hand' },
-  { tool: 'note', icon: NoteIcon, label: 'note' },
-  { tool: 'text', icon: TextIcon, label: 'text' },
-  { tool: 'frame', icon: FrameIcon, label: 'frame' },
+const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; action: ActionId }> = [
+  { tool: 'select', icon: SelectIcon, action: 'tool-select' },
+  { tool: 'hand', icon: HandIcon, action: 'tool-hand' },
+  { tool: 'note', icon: NoteIcon, action: 'tool-note' },
+  { tool: 'text', icon: TextIcon, action: 'tool-text' },
+  { tool: 'frame', icon: FrameIcon, action: 'tool-frame' },
 ];
 
 /** "count|colour,colour" of the selected records that still exist. */
@@ -48,31 +50,22 @@ export function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
       <div className="toolbar-group">
-        {TOOL_BUTTONS.map(({ tool: t0, icon: Icon, label }) => (
-          <button
-            key={t0}
-            type="button"
-            className="icon-button"
-            data-testid={`tool-${t0}`}
-            aria-pressed={tool === t0}
-            title={t(`toolbar.${label}`)}
-            aria-label={t(`toolbar.${label}`)}
-            onClick={() => editor.setTool(t0)}
-          >
+        {TOOL_BUTTONS.map(({ tool: t0, icon: Icon, action }) => (
+          <ActionButton key={t0} action={action} className="icon-button" data-testid={`tool-${t0}`} aria-pressed={tool === t0}>
             <Icon />
-          </button>
+          </ActionButton>
         ))}
       </div>
       <div className="toolbar-group">
         <PicturePicker editor={editor} />
       </div>
       <div className="toolbar-group">
-        <button type="button" className="icon-button" data-testid="undo" disabled={!canUndo} title={t('toolbar.undo')} aria-label={t('toolbar.undo')} onClick={() => editor.doUndo()}>
+        <ActionButton action="undo" className="icon-button" data-testid="undo" disabled={!canUndo}>
           <UndoIcon />
-        </button>
-        <button type="button" className="icon-button" data-testid="redo" disabled={!canRedo} title={t('toolbar.redo')} aria-label={t('toolbar.redo')} onClick={() => editor.doRedo()}>
+        </ActionButton>
+        <ActionButton action="redo" className="icon-button" data-testid="redo" disabled={!canRedo}>
           <RedoIcon />
-        </button>
+        </ActionButton>
       </div>
       <div className="toolbar-group palette" role="group" aria-label={t('toolbar.colours')} data-testid="palette">
         {NOTE_COLORS.map((c) => (
@@ -91,44 +84,39 @@ export function Toolbar({ editor }: { editor: Editor }) {
         ))}
       </div>
       <div className="toolbar-group">
-        <button type="button" className="icon-button" data-testid="duplicate" disabled={!anySelected} title={t('toolbar.duplicate')} aria-label={t('toolbar.duplicate')} onClick={() => editor.duplicateSelection()}>
+        <ActionButton action="duplicate" className="icon-button" data-testid="duplicate" disabled={!anySelected}>
           <DuplicateIcon />
-        </button>
-        <button type="button" className="icon-button" data-testid="delete" disabled={!anySelected} title={t('toolbar.delete')} aria-label={t('toolbar.delete')} onClick={() => editor.deleteSelection()}>
+        </ActionButton>
+        <ActionButton action="delete" className="icon-button" data-testid="delete" disabled={!anySelected}>
           <TrashIcon />
-        </button>
+        </ActionButton>
       </div>
     </div>
   );
 }
 
-/** Zoom out, the zoom level (click: back to 100 %), zoom in, show everything. */
+/** Zoom out, the zoom level (click: back to 100 %), zoom in, show everything; the shortcuts list. */
 export function ZoomBar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const zoom = useEditorSelector(editor, (s) => s.camera.zoom);
   const percent = Math.round(zoom * 100);
   return (
     <div className="zoom-bar" role="toolbar" aria-label={t('toolbar.zoomBar')} data-testid="zoom-bar">
-      <button type="button" className="icon-button text-button" data-testid="zoom-out" title={t('toolbar.zoomOut')} aria-label={t('toolbar.zoomOut')} onClick={() => editor.zoomOut()}>
+      <ActionButton action="zoom-out" className="icon-button text-button" data-testid="zoom-out">
         −
-      </button>
-      <button
-        type="button"
-        className="zoom-level"
-        data-testid="zoom-level"
-        data-zoom={zoom}
-        title={t('toolbar.zoomReset')}
-        aria-label={t('toolbar.zoomLevel', { percent })}
-        onClick={() => editor.zoomReset()}
-      >
+      </ActionButton>
+      <ActionButton action="zoom-reset" className="zoom-level" data-testid="zoom-level" data-zoom={zoom} aria-label={t('toolbar.zoomLevel', { percent })}>
         {percent}&nbsp;%
-      </button>
-      <button type="button" className="icon-button text-button" data-testid="zoom-in" title={t('toolbar.zoomIn')} aria-label={t('toolbar.zoomIn')} onClick={() => editor.zoomIn()}>
+      </ActionButton>
+      <ActionButton action="zoom-in" className="icon-button text-button" data-testid="zoom-in">
         +
-      </button>
-      <button type="button" className="icon-button" data-testid="zoom-fit" title={t('toolbar.zoomFit')} aria-label={t('toolbar.zoomFit')} onClick={() => editor.zoomToFit()}>
+      </ActionButton>
+      <ActionButton action="zoom-fit" className="icon-button" data-testid="zoom-fit">
         <FitIcon />
-      </button>
+      </ActionButton>
+      <ActionButton action="shortcuts" className="icon-button text-button" data-testid="shortcuts-button">
+        ?
+      </ActionButton>
     </div>
   );
 }

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect } from 'react';
-import { installKeyboardShortcuts } from '../actions/keyboard-shortcuts';
+import { useCallback, useLayoutEffect } from 'react';
 import { attachBoard, detachBoard, markReady } from '../automation/tablee-hook';
 import type { Editor } from '../canvas/editor';
 
 /**
  * What every on-screen board does with its editor, the facilitator's and a participant's alike:
- * open on the whole board, expose it to the automation hook, take keyboard shortcuts. Returns
+ * open on the whole board, expose it to the automation hook (its keys: actions/use-actions.tsx). Returns
  * the callback the canvas calls after its first draw (the board is then "ready").
  */
 export function useBoardLifecycle(editor: Editor): () => void {
@@ -20,8 +19,6 @@ export function useBoardLifecycle(editor: Editor): () => void {
     attachBoard(editor, () => document.querySelector<HTMLElement>('[data-testid="board-canvas"]'));
     return () => detachBoard(editor);
   }, [editor]);
-
-  useEffect(() => installKeyboardShortcuts(editor), [editor]);
 
   return useCallback(() => markReady(editor), [editor]);
 }

@@ -8,7 +8,7 @@ import {
   updateItem,
   type NewItem,
 } from '@shared/board/commands';
-import { LOCAL_ORIGIN, metaOf, readMeta } from '@shared/board/doc';
+import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
 import { unionOf, type Box } from '@shared/board/geometry';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
@@ -351,10 +351,6 @@ export class Editor {
     this.command(() => {
       for (const item of targets) updateItem(this.doc, item.id, { color });
     });
-  }
-
-  setTitle(title: string): void {
-    this.command(() => metaOf(this.doc).set('title', title));
   }
 
   title(): string {

@@ -1,5 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { declarationOf, menuShortcut } from '@shared/actions/declarations';
+import { toAccelerator } from '@shared/actions/shortcut';
+import { actionsEn } from '@shared/i18n/actions.en';
+import { actionsFr } from '@shared/i18n/actions.fr';
 import { installAppMenu } from '../../../electron/main/app-menu';
 import { buildMenuTemplate, MAX_RECENT_ITEMS, type MenuTemplateDeps } from '../../../electron/main/menu';
 import { menuLabels } from '../../../electron/main/menu-labels';
@@ -78,6 +82,33 @@ describe('menu template', () => {
       expect(item.registerAccelerator, id).toBe(false);
       expect(item.accelerator, id).toMatch(/^CmdOrCtrl\+/);
     }
+  });
+
+  it('board commands take their names and keys from the shared action declarations', () => {
+    const commands = {
+      'edit.undo': 'undo',
+      'edit.redo': 'redo',
+      'edit.selectAll': 'select-all',
+      'view.zoomIn': 'zoom-in',
+      'view.zoomOut': 'zoom-out',
+      'view.zoomFit': 'zoom-fit',
+      'view.zoomReset': 'zoom-reset',
+      'file.backups': 'show-backups',
+      'file.export': 'export',
+    } as const;
+    for (const [lang, labels] of [['en', actionsEn.labels], ['fr', actionsFr.labels]] as const) {
+      const { items } = template({ labels: menuLabels(lang) });
+      for (const [id, action] of Object.entries(commands)) {
+        const item = byId(items, id);
+        expect(item.label, id).toBe(labels[declarationOf(action).label]);
+        const shortcut = menuShortcut(action);
+        expect(item.accelerator, id).toBe(shortcut && toAccelerator(shortcut));
+      }
+    }
+    // The keys the renderer answers to, so the menu never shows one that does nothing.
+    expect(byId(template().items, 'file.export').accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(byId(template().items, 'view.zoomIn').accelerator).toBe('CmdOrCtrl+Plus');
+    expect(byId(template().items, 'file.backups').accelerator).toBeUndefined();
   });
 
   it('File actions run the project dialogs', () => {

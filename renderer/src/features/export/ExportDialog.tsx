@@ -8,6 +8,7 @@ import { itemsInRegion, type PictureRegion } from '@shared/export-pictures/layou
 import type { Orientation, PageSize } from '@shared/export-pictures/pdf';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
 import { formatBytes } from '../../app/format';
 import { mayBeAbsolutePath } from '../project/typed-path';
@@ -95,19 +96,16 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
   }, []);
 
   // Esc wherever focus is (a button disabled while working drops it): cancels the work, else closes.
-  useEffect(() => {
-    const onEscape = (e: KeyboardEvent): void => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
+  useEscapeLayer(
+    () => true,
+    () => {
       if (abort.current) abort.current.abort();
       else onClose();
-    };
-    window.addEventListener('keydown', onEscape, true);
-    return () => window.removeEventListener('keydown', onEscape, true);
-  }, [onClose]);
+    },
+  );
 
   const onKeyDown = (e: ReactKeyboardEvent): void => {
+    // Escape goes on to the window's key dispatcher, which gives it to this dialog's escape layer.
     if (e.key === 'Escape') return;
     // Focus stays in the dialog: Tab from the last control goes back to the first.
     if (e.key === 'Tab' && ref.current) {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExportApi } from '@shared/host-api/contract';
 import type { Editor } from '../../canvas/editor';
 import type { SaveMode } from './ExportDialog';
-import { closeExportDialog, openExportDialog, useExportDialogOpen, useExportShortcut } from './export-open';
+import { useActions, useActionText } from '../../actions/use-actions';
+import { closeExportDialog, useExportDialogOpen } from './export-open';
 
 // The dialog brings the PDF writer and every export format: loaded the first time it opens, so
 // opening a board does not parse it.
@@ -15,7 +16,8 @@ const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default:
  */
 export function ExportDialogHost({ editor, api }: { editor: Editor; api: ExportApi | null }) {
   const { t } = useTranslation();
-  useExportShortcut();
+  const actions = useActions();
+  const shortcut = useActionText().shortcut('export') ?? '';
   const open = useExportDialogOpen();
   // The desktop preload has a native save dialog; a browser on the host machine types a path.
   const mode: SaveMode = api === null ? 'download' : window.tableeHost ? 'native' : 'host';
@@ -25,11 +27,10 @@ export function ExportDialogHost({ editor, api }: { editor: Editor; api: ExportA
         type="button"
         className="export-open-button"
         data-testid="export-button"
-        title={t('exportUi.buttonHint')}
-        aria-keyshortcuts="Control+Shift+E"
+        title={t('actions.withShortcut', { label: t('exportUi.buttonHint'), shortcut })}
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={openExportDialog}
+        onClick={() => actions.run('export')}
       >
         {t('exportUi.button')}
       </button>

@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo, useRef } from 'react';
 import { center } from '@shared/board/geometry';
 import { IMAGE_MIMES } from '@shared/residency/assets';
-import { isEditableTarget } from '../../actions/keyboard-shortcuts';
+import { ActionButton, useProvideShell } from '../../actions/use-actions';
 import type { Editor } from '../../canvas/editor';
 import { importImages } from './import-images';
 
@@ -14,42 +13,21 @@ const PictureIcon = () => (
   </svg>
 );
 
-/** Ctrl/Cmd+U ("upload"): free in the board's shortcuts and in the menus; the letter, whatever the layout. */
-const isPickShortcut = (e: KeyboardEvent): boolean =>
-  (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'u';
-
 /**
- * The toolbar button (and Ctrl/Cmd+U) that opens the system's file chooser for pictures. The
+ * The toolbar button (and the `pictures` action, Ctrl/Cmd+U for "upload") that opens the system's file chooser for pictures. The
  * chosen files go to the centre of the view by the very path a drop takes: same checks, same
  * messages, same limit on how many at once, one undo step.
  */
 export function PicturePicker({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.isComposing || isEditableTarget(e.target) || !isPickShortcut(e)) return;
-      e.preventDefault();
-      // A key press lets the page open the chooser, as a click does.
-      input.current?.click();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // A key press lets the page open the chooser, as a click does.
+  useProvideShell(useMemo(() => ({ pickPictures: () => input.current?.click() }), []));
 
   return (
     <>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="add-pictures"
-        title={t('toolbar.pictures')}
-        aria-label={t('toolbar.pictures')}
-        onClick={() => input.current?.click()}
-      >
+      <ActionButton action="pictures" className="icon-button" data-testid="add-pictures">
         <PictureIcon />
-      </button>
+      </ActionButton>
       <input
         ref={input}
         type="file"

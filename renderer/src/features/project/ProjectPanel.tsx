@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@shared/host-api/contract';
-import { isEditableTarget } from '../../actions/keyboard-shortcuts';
+import { isEditableTarget } from '../../actions/editable-target';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import type { ProjectActions } from './project-actions';
 import { BackupList, CreateForm, OpenForm, RecentList, SaveAsForm } from './project-forms';
 
@@ -20,18 +21,12 @@ export function ProjectPanel({ actions, currentPath, currentTitle, focusBackups,
   const ref = useRef<HTMLDivElement>(null);
   const done = (_: Session): void => onClose();
 
+  // Escape in a text field elsewhere (the card being edited) belongs to that field.
+  useEscapeLayer((target) => !isEditableTarget(target) || (target instanceof Node && !!ref.current?.contains(target)), onClose);
+
   useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      // Escape in a text field elsewhere (the card being edited) belongs to that field.
-      if (e.key === 'Escape' && !(isEditableTarget(e.target) && !ref.current?.contains(e.target as Node))) {
-        e.stopPropagation();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
     if (focusBackups) ref.current?.querySelector('[data-testid="backups"]')?.scrollIntoView();
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [focusBackups, onClose]);
+  }, [focusBackups]);
 
   return (
     <div className="project-panel" data-testid="project-panel" role="dialog" aria-label={t('project.title')} ref={ref}>

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
-import { linkQuote, linkTheme, placementRefusal, unlink } from '@shared/residency/commands';
+import { placementRefusal } from '@shared/residency/commands';
 import type { Editor } from '../../canvas/editor';
 import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { pushToast } from '../../app/toast-store';
 import { refusalText } from '../../text/record-format';
 import { AuthorshipLine } from '../room/AuthorshipLine';
 import { ProposalBody } from './ProposalBody';
+import { linkQuotes, linkThemeTo, unlinkFrom } from './proposal-commands';
 import { useResidency } from '../../session/residency-store';
 
 /** The live record of a card, re-read when the board changes. */
@@ -29,14 +30,8 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
   const free = [...data.quotes.values()].filter((q) => !proposal.quoteLinks[q.id] && !placementRefusal(doc, q.id));
 
   const link = (quoteIds: string[]): void => {
-    let added = 0;
-    editor.command(() => {
-      for (const q of quoteIds) {
-        const r = linkQuote(doc, proposal.id, q);
-        if (r.ok) added++;
-        else pushToast('error', r.error === 'not-a-proposal' || r.error === 'target-missing' ? '' : refusalText(r.error, t));
-      }
-    });
+    const { added, refused } = linkQuotes(editor, proposal.id, quoteIds);
+    for (const r of refused) pushToast('error', r === 'not-a-proposal' || r === 'target-missing' ? '' : refusalText(r, t));
     if (added > 0) pushToast('info', t('residency.proposal.linked', { count: added }));
   };
 
@@ -63,7 +58,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
         {linkedQuotes.map((q) => (
           <li key={q.id} className="quote-row">
             <blockquote>{placementRefusal(doc, q.id) ? t('residency.withheld') : q.text}</blockquote>
-            <button type="button" onClick={() => editor.command(() => unlink(doc, proposal.id, q.id))}>
+            <button type="button" onClick={() => unlinkFrom(editor, proposal.id, q.id)}>
               {t('residency.proposal.unlink')}
             </button>
           </li>
@@ -87,7 +82,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
         {linkedThemes.map((f) => (
           <li key={f!.id} className="side-row">
             <span>{f!.kind === 'frame' ? f!.title || t('frame.untitled') : ''}</span>
-            <button type="button" onClick={() => editor.command(() => unlink(doc, proposal.id, f!.id))}>
+            <button type="button" onClick={() => unlinkFrom(editor, proposal.id, f!.id)}>
               {t('residency.proposal.unlink')}
             </button>
           </li>
@@ -97,7 +92,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
         data-testid="link-theme"
         aria-label={t('residency.proposal.linkTheme')}
         value=""
-        onChange={(e) => e.target.value && editor.command(() => linkTheme(doc, proposal.id, e.target.value))}
+        onChange={(e) => e.target.value && linkThemeTo(editor, proposal.id, e.target.value)}
       >
         <option value="">{t('residency.proposal.linkTheme')}</option>
         {frames

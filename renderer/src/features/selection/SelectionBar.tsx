@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEME_MARKS, type ThemeMark } from '@shared/board/records';
 import { themeCountsLine } from '@shared/export/messages';
-import { addTag, setTag, setThemeMark, tidyFrame } from '@shared/residency/commands';
 import { TAG_GROUPS, type TagGroup } from '@shared/residency/records';
 import type { Editor } from '../../canvas/editor';
 import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { AuthorshipLine } from '../room/AuthorshipLine';
 import { useItem } from '../proposals/CardPanels';
 import { useResidency } from '../../session/residency-store';
+import { addTagToCards, markTheme, tagCards, tidyTheme } from './selection-commands';
 
 /**
  * Under the board when cards are selected: a theme's mark (confirmation, nugget) and its counts,
@@ -29,12 +29,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
   const counts = only?.kind === 'frame' && selection.size === 1 ? data.counts.get(only.id) : undefined;
 
   const add = (): void => {
-    const r = editor.command(() => {
-      const created = addTag(editor.doc, label, group);
-      if (created.ok) setTag(editor.doc, ids, created.value, true);
-      return created;
-    });
-    if (r.ok) setLabel('');
+    if (addTagToCards(editor, ids, label, group)) setLabel('');
   };
 
   return (
@@ -44,7 +39,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
         <>
           <label>
             {t('residency.markLabel')}{' '}
-            <select data-testid="theme-mark" value={only.mark ?? 'none'} onChange={(e) => editor.command(() => setThemeMark(editor.doc, only.id, e.target.value as ThemeMark))}>
+            <select data-testid="theme-mark" value={only.mark ?? 'none'} onChange={(e) => markTheme(editor, only.id, e.target.value as ThemeMark)}>
               {THEME_MARKS.map((m) => (
                 <option key={m} value={m}>
                   {t(`residency.mark.${m}`)}
@@ -52,7 +47,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="tidy-theme" onClick={() => editor.command(() => tidyFrame(editor.doc, only.id))}>
+          <button type="button" data-testid="tidy-theme" onClick={() => tidyTheme(editor, only.id)}>
             {t('residency.tidy')}
           </button>
           {counts && (
@@ -73,7 +68,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
             aria-pressed={on}
             data-testid="tag-toggle"
             title={t(`residency.tags.group.${tag.group}`)}
-            onClick={() => editor.command(() => setTag(editor.doc, ids, tag.id, !on))}
+            onClick={() => tagCards(editor, ids, tag.id, !on)}
           >
             {tag.label}
           </button>

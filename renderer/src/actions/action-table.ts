@@ -1,0 +1,126 @@
+import type { ActionId } from '@shared/actions/declarations';
+import type { Editor } from '../canvas/editor';
+import type { Tool } from '../canvas/tools';
+import { openExportDialog } from '../features/export/export-open';
+import type { ClipboardKeys } from './clipboard-events';
+import { isButtonTarget, isEditableTarget } from './editable-target';
+import { escapeLayerFor } from './escape-layers';
+
+/** The app's panels register what their actions do while they are on screen. */
+export interface ShellCommands {
+  toggleInterviews(): void;
+  /** Opens a proposal or experiment card in the side panel. */
+  openCard(id: string): void;
+  openSearch(): void;
+  toggleLinks(): void;
+  pickPictures(): void;
+  showBackups(): void;
+  toggleShortcuts(): void;
+}
+
+/** How an action was asked for: some act differently from a key than from a button. */
+export type Via = 'key' | 'button' | 'menu';
+
+export interface ActionEnv {
+  editor: Editor;
+  shell: Partial<ShellCommands>;
+  clipboard: ClipboardKeys | null;
+  via: Via;
+  target: EventTarget | null;
+  /** A key held down repeats its keydown. */
+  repeat: boolean;
+}
+
+export interface ActionBinding {
+  /** Not enabled: a key press is left alone, a button is disabled. */
+  enabled?(env: ActionEnv): boolean;
+  perform(env: ActionEnv): void;
+  /** The key's default must happen (copy and paste: the browser's clipboard event follows). */
+  keepDefault?: boolean;
+  /** A held key went up (Space to pan). */
+  release?(env: ActionEnv): void;
+}
+
+const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
+const shell = (name: Exclude<keyof ShellCommands, 'openCard'>): ActionBinding => ({
+  enabled: (env) => env.shell[name] !== undefined,
+  perform: (env) => env.shell[name]?.(),
+});
+const anySelected = ({ editor }: ActionEnv): boolean => editor.selection.size > 0;
+
+/** A proposal or experiment at the pointer (or the middle of the view), opened in the side panel. */
+function newCard(kind: 'proposal' | 'experiment'): ActionBinding {
+  return {
+    perform: ({ editor, shell: s }) => {
+      const p = editor.placementPoint();
+      const id = editor.create({ kind, x: Math.round(p.x - 140), y: Math.round(p.y - 100) }, false);
+      s.openCard?.(id);
+    },
+  };
+}
+
+/** What each declared action does (shared/actions/declarations.ts holds its name and keys). */
+export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
+  'tool-select': tool('select'),
+  'tool-hand': tool('hand'),
+  pan: {
+    enabled: ({ target }) => !isButtonTarget(target),
+    perform: ({ editor, repeat }) => {
+      if (!repeat) editor.setSpacePan(true);
+    },
+    release: ({ editor }) => editor.setSpacePan(false),
+  },
+  'tool-note': {
+    // The key makes a note at once; the toolbar button arms the tool (a click on the board places it).
+    perform: ({ editor, via }) => {
+      if (via !== 'key') return editor.setTool('note');
+      editor.setTool('select');
+      editor.createNoteAt(editor.placementPoint(), true);
+    },
+  },
+  'tool-text': tool('text'),
+  'tool-frame': tool('frame'),
+  pictures: shell('pickPictures'),
+
+  undo: { enabled: ({ editor, via }) => via === 'key' || editor.undo.canUndo(), perform: ({ editor }) => editor.doUndo() },
+  redo: { enabled: ({ editor, via }) => via === 'key' || editor.undo.canRedo(), perform: ({ editor }) => editor.doRedo() },
+  copy: { keepDefault: true, perform: ({ clipboard }) => clipboard?.copy(false) },
+  cut: { keepDefault: true, perform: ({ clipboard }) => clipboard?.copy(true) },
+  paste: { keepDefault: true, perform: ({ clipboard }) => clipboard?.paste() },
+  duplicate: { enabled: anySelected, perform: ({ editor }) => editor.duplicateSelection() },
+  delete: { enabled: anySelected, perform: ({ editor }) => editor.deleteSelection() },
+  'select-all': { perform: ({ editor }) => editor.selectAll() },
+  open: {
+    enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,
+    perform: ({ editor }) => {
+      const [only] = editor.selection;
+      if (only) editor.startEditing(only);
+    },
+  },
+  escape: {
+    // A panel's own Escape first; in a text field that no panel takes, Escape belongs to the field.
+    enabled: ({ target }) => escapeLayerFor(target) !== undefined || !isEditableTarget(target),
+    perform: ({ editor, target }) => {
+      const layer = escapeLayerFor(target);
+      if (layer) return layer.close();
+      editor.setTool('select');
+      editor.clearSelection();
+    },
+  },
+
+  'zoom-in': { perform: ({ editor }) => editor.zoomIn() },
+  'zoom-out': { perform: ({ editor }) => editor.zoomOut() },
+  'zoom-reset': { perform: ({ editor }) => editor.zoomReset() },
+  'zoom-fit': { perform: ({ editor }) => editor.zoomToFit() },
+  'zoom-selection': { perform: ({ editor }) => editor.zoomToSelection() },
+  shortcuts: shell('toggleShortcuts'),
+
+  interviews: shell('toggleInterviews'),
+  'new-proposal': newCard('proposal'),
+  'new-experiment': newCard('experiment'),
+  links: shell('toggleLinks'),
+  search: shell('openSearch'),
+
+  export: { perform: () => openExportDialog() },
+  'show-backups': shell('showBackups'),
+};

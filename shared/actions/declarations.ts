@@ -1,0 +1,92 @@
+import type { MenuCommand } from '../host-api/contract';
+import type { ActionLabels } from '../i18n/actions.en';
+import type { Shortcut } from './shortcut';
+
+/** Where an action is listed in the shortcuts panel. */
+export type ActionGroup = 'tools' | 'edit' | 'view' | 'residency' | 'file';
+
+export interface ActionDeclaration {
+  readonly id: string;
+  /** Key of its name in the `actions.labels` dictionary (menus, tooltips, the shortcuts panel). */
+  readonly label: keyof ActionLabels;
+  readonly group: ActionGroup;
+  /** The first is the one shown; the others are alternatives (other layouts, the numeric keypad). */
+  readonly shortcuts: readonly Shortcut[];
+  /** Also while typing in a text field: the shortcut types nothing there. */
+  readonly inFields?: boolean;
+}
+
+const mod = (key: string, extra: Omit<Shortcut, 'key' | 'mod'> = {}): Shortcut => ({ key, mod: true, ...extra });
+
+/**
+ * Every action of the board with its shortcuts, declared once. The renderer binds what each one
+ * does (renderer/src/actions/action-table.ts); the desktop menu takes the names and accelerators
+ * of those it lists from here. Keys: no modifier for the board's single letters, Ctrl on Linux
+ * and Windows, Cmd on macOS.
+ */
+export const ACTIONS = [
+  { id: 'tool-select', label: 'toolSelect', group: 'tools', shortcuts: [{ key: 'v' }] },
+  { id: 'tool-hand', label: 'toolHand', group: 'tools', shortcuts: [{ key: 'h' }] },
+  { id: 'pan', label: 'pan', group: 'tools', shortcuts: [{ key: ' ' }] },
+  { id: 'tool-note', label: 'toolNote', group: 'tools', shortcuts: [{ key: 'n' }] },
+  { id: 'tool-text', label: 'toolText', group: 'tools', shortcuts: [{ key: 't' }] },
+  { id: 'tool-frame', label: 'toolFrame', group: 'tools', shortcuts: [{ key: 'f' }] },
+  { id: 'pictures', label: 'pictures', group: 'tools', shortcuts: [mod('u')] },
+
+  { id: 'undo', label: 'undo', group: 'edit', shortcuts: [mod('z')] },
+  { id: 'redo', label: 'redo', group: 'edit', shortcuts: [mod('z', { shift: true }), mod('y', { only: 'other' })] },
+  { id: 'copy', label: 'copy', group: 'edit', shortcuts: [mod('c')] },
+  { id: 'cut', label: 'cut', group: 'edit', shortcuts: [mod('x')] },
+  { id: 'paste', label: 'paste', group: 'edit', shortcuts: [mod('v')] },
+  { id: 'duplicate', label: 'duplicate', group: 'edit', shortcuts: [mod('d')] },
+  { id: 'delete', label: 'delete', group: 'edit', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }] },
+  { id: 'select-all', label: 'selectAll', group: 'edit', shortcuts: [mod('a')] },
+  { id: 'open', label: 'open', group: 'edit', shortcuts: [{ key: 'Enter' }] },
+  { id: 'escape', label: 'escape', group: 'edit', shortcuts: [{ key: 'Escape' }], inFields: true },
+
+  { id: 'zoom-in', label: 'zoomIn', group: 'view', shortcuts: [{ key: '+' }, mod('+'), mod('='), { code: 'NumpadAdd', mod: true }, { key: '=' }, { code: 'NumpadAdd' }] },
+  { id: 'zoom-out', label: 'zoomOut', group: 'view', shortcuts: [{ key: '-' }, mod('-'), { code: 'NumpadSubtract', mod: true }, { key: '_' }, { code: 'NumpadSubtract' }] },
+  { id: 'zoom-reset', label: 'zoomReset', group: 'view', shortcuts: [{ key: '0' }, mod('0'), { code: 'Digit0', mod: true }, { code: 'Numpad0', mod: true }] },
+  { id: 'zoom-fit', label: 'zoomFit', group: 'view', shortcuts: [{ code: 'Digit1', shift: true }, mod('1')] },
+  { id: 'zoom-selection', label: 'zoomSelection', group: 'view', shortcuts: [{ code: 'Digit2', shift: true }] },
+  { id: 'shortcuts', label: 'shortcuts', group: 'view', shortcuts: [{ key: '?' }] },
+
+  { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }] },
+  { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },
+  { id: 'new-experiment', label: 'newExperiment', group: 'residency', shortcuts: [{ key: 'e' }] },
+  { id: 'links', label: 'links', group: 'residency', shortcuts: [{ key: 'l' }] },
+  { id: 'search', label: 'search', group: 'residency', shortcuts: [mod('f')], inFields: true },
+
+  { id: 'export', label: 'export', group: 'file', shortcuts: [mod('e', { shift: true })], inFields: true },
+  { id: 'show-backups', label: 'showBackups', group: 'file', shortcuts: [] },
+] as const satisfies readonly ActionDeclaration[];
+
+export type ActionId = (typeof ACTIONS)[number]['id'];
+
+/**
+ * Keys the desktop menu keeps for itself (the project dialogs of the main process, named by
+ * their words in menu.*.ts): no board action may claim them.
+ */
+export const MENU_ONLY_SHORTCUTS = {
+  newProject: mod('n'),
+  open: mod('o'),
+  saveAs: mod('s', { shift: true }),
+} as const satisfies Record<string, Shortcut>;
+
+/** The menu's own keys, as the key dispatcher's conflict check reads them. */
+export const RESERVED_BY_MENU = Object.entries(MENU_ONLY_SHORTCUTS).map(([id, s]) => ({ id: `menu:${id}`, shortcuts: [s] }));
+
+// Every command the desktop menu sends is an action of this table.
+const _menuCommandsAreActions: readonly ActionId[] = [] as MenuCommand[];
+void _menuCommandsAreActions;
+
+const byId = new Map<string, ActionDeclaration>(ACTIONS.map((a) => [a.id, a]));
+
+export function declarationOf(id: ActionId): ActionDeclaration {
+  return byId.get(id)!;
+}
+
+/** The shortcut written in menus: the first with a modifier (a bare letter would be taken from text fields on macOS). */
+export function menuShortcut(id: ActionId): Shortcut | undefined {
+  return declarationOf(id).shortcuts.find((s) => s.mod);
+}

@@ -1,0 +1,52 @@
+/** Names of the board's actions (tooltips, the desktop menu, the shortcuts panel) and the panel's words. */
+export const actionsEn = {
+  labels: {
+    toolSelect: 'Select',
+    toolHand: 'Hand: Move Around the Board',
+    pan: 'Move Around While Held',
+    toolNote: 'Sticky Note',
+    toolText: 'Text',
+    toolFrame: 'Frame: Group Notes into a Theme',
+    pictures: 'Add Pictures from Files…',
+    undo: 'Undo',
+    redo: 'Redo',
+    copy: 'Copy',
+    cut: 'Cut',
+    paste: 'Paste',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    selectAll: 'Select All',
+    open: 'Open or Edit the Selected Card',
+    escape: 'Close the Panel, or Deselect',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    zoomReset: 'Actual Size',
+    zoomFit: 'Zoom to Fit',
+    zoomSelection: 'Zoom to the Selection',
+    shortcuts: 'Keyboard Shortcuts',
+    interviews: 'Interviews',
+    newProposal: 'New Proposal',
+    newExperiment: 'New Experiment',
+    links: 'Show the Links',
+    search: 'Search',
+    export: 'Export…',
+    showBackups: 'Show Backups…',
+  },
+  groups: {
+    tools: 'Tools',
+    edit: 'Edit',
+    view: 'View',
+    residency: 'Residency',
+    file: 'File',
+  },
+  panel: {
+    title: 'Keyboard shortcuts',
+    close: 'Close (Esc)',
+    or: 'or',
+    none: 'menu only',
+  },
+  /** A button's tooltip: its action's name and shortcut, written the same way everywhere. */
+  withShortcut: '{{label}} ({{shortcut}})',
+};
+
+export type ActionLabels = (typeof actionsEn)['labels'];

@@ -1,0 +1,52 @@
+import type { Widen } from './widen';
+import type { actionsEn } from './actions.en';
+
+/** Noms des actions du tableau (infobulles, menu de l’application, liste des raccourcis). */
+export const actionsFr: Widen<typeof actionsEn> = {
+  labels: {
+    toolSelect: 'Sélection',
+    toolHand: 'Main\u00a0: se déplacer sur le tableau',
+    pan: 'Se déplacer tant que la touche est tenue',
+    toolNote: 'Post-it',
+    toolText: 'Texte',
+    toolFrame: 'Cadre\u00a0: regrouper des post-it en thème',
+    pictures: 'Ajouter des images depuis des fichiers…',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    copy: 'Copier',
+    cut: 'Couper',
+    paste: 'Coller',
+    duplicate: 'Dupliquer',
+    delete: 'Supprimer',
+    selectAll: 'Tout sélectionner',
+    open: 'Ouvrir ou modifier la carte sélectionnée',
+    escape: 'Fermer le panneau, ou désélectionner',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    zoomReset: 'Taille réelle',
+    zoomFit: 'Ajuster à la fenêtre',
+    zoomSelection: 'Zoomer sur la sélection',
+    shortcuts: 'Raccourcis clavier',
+    interviews: 'Entretiens',
+    newProposal: 'Nouvelle proposition',
+    newExperiment: 'Nouvelle expérimentation',
+    links: 'Afficher les liens',
+    search: 'Rechercher',
+    export: 'Exporter…',
+    showBackups: 'Afficher les sauvegardes…',
+  },
+  groups: {
+    tools: 'Outils',
+    edit: 'Édition',
+    view: 'Affichage',
+    residency: 'Résidence',
+    file: 'Fichier',
+  },
+  panel: {
+    title: 'Raccourcis clavier',
+    close: 'Fermer (Échap)',
+    or: 'ou',
+    none: 'menu seulement',
+  },
+  withShortcut: '{{label}} ({{shortcut}})',
+};

@@ -1,0 +1,46 @@
+/** English words of proposals and experiments. */
+export const proposalsEn = {
+  residency: {
+    status: { idea: 'idea', prototyping: 'prototyping', testing: 'testing', done: 'done', dropped: 'dropped' },
+    untitledProposal: 'Untitled proposal',
+    untitledExperiment: 'Untitled experiment',
+    // A proposal card's links: the line, then each number with its noun, so each agrees with its own count.
+    proposalLinks: '{{quotes}} · {{themes}}',
+    proposalCounts: {
+      quotes_one: '{{count}} quote',
+      quotes_other: '{{count}} quotes',
+      themes_one: '{{count}} theme',
+      themes_other: '{{count}} themes',
+    },
+    proposal: {
+      heading: 'Proposal',
+      title: 'Title',
+      body: 'Text of the proposal',
+      quotes: 'Grounding quotes',
+      themes: 'Themes',
+      noLinks: 'Nothing linked yet.',
+      linkQuote: 'Link a quote…',
+      linkTheme: 'Link a theme…',
+      linkSelected: 'Link the quotes selected on the board',
+      unlink: 'Unlink',
+      linked_one: '{{count}} link added.',
+      linked_other: '{{count}} links added.',
+      trace: 'Walk the trace back',
+    },
+    experiment: {
+      heading: 'Experiment',
+      title: 'Title',
+      hypothesis: 'Hypothesis',
+      place: 'Host place',
+      partners: 'Partners',
+      tested: 'What is tested',
+      indicator: 'How we will know (indicator)',
+      startDate: 'From',
+      endDate: 'To',
+      status: 'Status',
+      proposal: 'Comes from the proposal',
+      noProposal: '(none)',
+      trace: 'Walk the trace back',
+    },
+  },
+};
