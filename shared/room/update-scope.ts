@@ -117,8 +117,11 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       for (let c = clock; c < clock + len; ) {
         const s = find(Y.createID(client, c));
         if (!s) {
-          // Not known here yet: Yjs keeps such a deletion pending; it touches nothing now.
-          c++;
+          // Not known here yet: Yjs keeps such a deletion pending; it touches nothing now. Jump to
+          // the next struct this update holds for that client (a hostile range may span 2^31 clocks).
+          const later = (own.get(client) ?? []).find((u) => u.id.clock > c);
+          if (!later) break;
+          c = later.id.clock;
           continue;
         }
         // A deletion of what is already deleted changes nothing: a sync message carries every

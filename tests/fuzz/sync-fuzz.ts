@@ -6,6 +6,7 @@ import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, addQuote, deleteQuote, linkQuote, linkTheme, placeQuote, setProposalBody, updateQuoteText } from '@shared/residency/commands';
 import { interviewsOf, quotesOf } from '@shared/residency/doc';
 import { validateAndRepair } from '@shared/schema/repair';
+import { keepFieldsThroughUndo } from '@shared/board/undo-heal';
 
 /**
  * A sync fuzz in the manner of the CRDT libraries' own: 2–5 peers run random board commands on
@@ -21,7 +22,7 @@ export interface FuzzOptions {
   seed: number;
   peers: number;
   steps: number;
-  /** Undo as Yjs does it by default, to show what the app's setting prevents. */
+  /** Undo as Yjs alone does it, without the app's heal (shared/board/undo-heal.ts). */
   yjsUndo?: boolean;
 }
 
@@ -40,7 +41,7 @@ export interface FuzzResult {
 export class FuzzFailure extends Error {}
 
 /** Small, fast, deterministic: the same seed gives the same run on every machine. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     // xorshift32
@@ -75,22 +76,29 @@ export function runSyncFuzz({ seed, peers: peerCount, steps, yjsUndo = false }: 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, start);
     doc.clientID = 1000 + i;
-    // As the app's undo manager (renderer/src/session/undo.ts); `yjsUndo` shows Yjs's default.
-    const undo = new Y.UndoManager([itemsOf(doc), metaOf(doc), interviewsOf(doc), quotesOf(doc)], {
-      trackedOrigins: new Set([LOCAL_ORIGIN]),
-      captureTimeout: 0,
-      ignoreRemoteMapChanges: !yjsUndo,
-    });
+    // As the app's undo manager (renderer/src/session/undo.ts), over the residency maps too;
+    // `yjsUndo` leaves out its heal, to show what it prevents.
+    const undo = new Y.UndoManager([itemsOf(doc), metaOf(doc), interviewsOf(doc), quotesOf(doc)], { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 0 });
+    if (!yjsUndo) keepFieldsThroughUndo(doc, undo, [itemsOf(doc), interviewsOf(doc), quotesOf(doc)]);
     peers.push({ doc, undo, online: true, inbox: [] });
   }
-  // Every update a peer makes goes to every other peer's inbox, online or not: a peer that is
-  // offline loses what reaches it then (dropped below) and catches up by state vector later.
+  // What an online peer's action makes goes to every other peer's inbox as one message (the app
+  // sends one action's updates together: an undo and the heal that follows it, a drag's frame); a
+  // peer that is offline loses what reaches it (dropped below), and what it makes offline travels
+  // only when it resyncs.
+  const outbox = new Map<Peer, Uint8Array[]>();
   peers.forEach((from) => {
     from.doc.on('update', (update: Uint8Array, o: unknown) => {
-      if (o === 'fuzz:net') return;
-      for (const to of peers) if (to !== from && from.online) to.inbox.push(update);
+      if (o !== 'fuzz:net') outbox.set(from, [...(outbox.get(from) ?? []), update]);
     });
   });
+  const send = (): void => {
+    for (const [from, updates] of outbox) {
+      const message = Y.mergeUpdates(updates);
+      for (const to of peers) if (to !== from && from.online) to.inbox.push(message);
+    }
+    outbox.clear();
+  };
 
   const ops: Record<string, number> = {};
   let delivered = 0;
@@ -159,6 +167,7 @@ export function runSyncFuzz({ seed, peers: peerCount, steps, yjsUndo = false }: 
       if (r < 0.7) {
         const [name, run] = operations[Math.floor(next() * operations.length)]!;
         run(peer);
+        send();
         count(name);
       } else if (r < 0.9) {
         deliver(peer, false);

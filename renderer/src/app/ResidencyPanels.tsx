@@ -51,7 +51,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     if (!item || !OPENS_PANEL.has(item.kind)) return;
     editor.stopEditing();
     if (item.kind === 'quote') {
-      const q = editor.residency.get().quotes.get(item.quoteId);
+      const q = editor.residency.current().quotes.get(item.quoteId);
       setSide({ kind: 'interviews', id: q?.interviewId ?? null, quoteId: item.quoteId });
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor]);

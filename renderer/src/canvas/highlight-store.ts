@@ -33,7 +33,7 @@ export class HighlightStore {
 /** The board's highlight store, given by the board screen (and through the Konva stage to the cards). */
 export const HighlightContext = createContext<HighlightStore | null>(null);
 
-export function useHighlightStore(): HighlightStore {
+function useHighlightStore(): HighlightStore {
   const store = useContext(HighlightContext);
   if (!store) throw new Error('useHighlight outside a board');
   return store;

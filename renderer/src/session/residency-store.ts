@@ -15,6 +15,8 @@ export interface ResidencyData {
   counts: ReadonlyMap<string, ThemeCounts>;
 }
 
+const EMPTY: ResidencyData = { interviews: new Map(), quotes: new Map(), tags: new Map(), counts: new Map() };
+
 function build(doc: Y.Doc): ResidencyData {
   return {
     interviews: new Map(readInterviews(doc).map((i) => [i.id, i])),
@@ -32,6 +34,7 @@ function build(doc: Y.Doc): ResidencyData {
 export class ResidencyStore {
   private readonly store: Store<ResidencyData>;
   private scheduled = false;
+  private started = false;
   private disposed = false;
   /** Rebuilds only after a transaction that can change what we show (not after a card is merely dragged). */
   private readonly onTransaction = (tr: Y.Transaction): void => {
@@ -47,9 +50,13 @@ export class ResidencyStore {
     });
   };
 
+  /**
+   * Built once something reads it, after the board's first paint (at 50,000 cards building takes
+   * about a second: it must not delay the first draw, which does not need it).
+   */
   constructor(private readonly doc: Y.Doc) {
     doc.on('afterTransaction', this.onTransaction);
-    this.store = createStore(build(doc));
+    this.store = createStore(EMPTY);
   }
 
   dispose(): void {
@@ -57,9 +64,25 @@ export class ResidencyStore {
     this.doc.off('afterTransaction', this.onTransaction);
   }
 
-  readonly subscribe = (l: () => void): (() => void) => this.store.subscribe(l);
+  readonly subscribe = (l: () => void): (() => void) => {
+    if (!this.started) {
+      this.started = true;
+      this.onUpdate();
+    }
+    return this.store.subscribe(l);
+  };
 
+  /** What cards and panels show while rendering (empty until built, see the constructor). */
   readonly get = (): ResidencyData => this.store.get();
+
+  /** The records as they are now, for a command run on a user's gesture (builds them if need be). */
+  current(): ResidencyData {
+    if (!this.started || this.scheduled) {
+      this.started = true;
+      this.store.set(build(this.doc));
+    }
+    return this.store.get();
+  }
 }
 
 /** Keys of a card whose change can change a theme's counts. */
@@ -86,7 +109,7 @@ function matters(doc: Y.Doc, tr: Y.Transaction): boolean {
 /** The board's residency store, given by the board screen (and through the Konva stage to the cards). */
 export const ResidencyContext = createContext<ResidencyStore | null>(null);
 
-export function useResidencyStore(): ResidencyStore {
+function useResidencyStore(): ResidencyStore {
   const store = useContext(ResidencyContext);
   if (!store) throw new Error('useResidency outside a board');
   return store;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { itemsOf, LOCAL_ORIGIN, metaOf } from '@shared/board/doc';
+import { keepFieldsThroughUndo } from '@shared/board/undo-heal';
 import { keepMyHistory } from './undo-browser';
 
 /**
@@ -11,11 +12,9 @@ export function createUndoManager(doc: Y.Doc, options: { keep?: boolean } = {}):
   const undo = new Y.UndoManager([itemsOf(doc), metaOf(doc)], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: 500,
-    // My undo puts back the value my edit overwrote even when a peer wrote that field since. Without
-    // it Yjs refuses to restore such a value and, when my value had won, leaves the field empty: the
-    // card stops being a valid record for everyone (tests/fuzz/sync-fuzz.ts found it).
-    ignoreRemoteMapChanges: true,
   });
+  // An undo after a peer's concurrent write of the same field must not leave it empty.
+  keepFieldsThroughUndo(doc, undo, [itemsOf(doc)]);
   if (options.keep) keepMyHistory(undo);
   return undo;
 }

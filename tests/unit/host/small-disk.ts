@@ -21,7 +21,12 @@ export interface SmallDisk {
 
 export function mountSmallDisk(sizeKb = 64): SmallDisk {
   const path = mkdtempSync(join(tmpdir(), 'tablee-disk-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', path], { stdio: 'ignore' });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', path], { stdio: 'ignore' });
+  } catch (e) {
+    rmSync(path, { recursive: true, force: true });
+    throw e;
+  }
   const filler = join(path, 'filler');
   return {
     path,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHostCore } from '../../../electron/host/host-core';
-import { readProject } from '../../../electron/host/read-project';
+import { readProject, readRegularFile } from '../../../electron/host/read-project';
 import { useTempDir } from './helpers';
 
 const tempDir = useTempDir();
@@ -42,5 +42,10 @@ describe('opening something that is not a regular file', () => {
     const result = await readProject(path, 1000);
     expect(result.ok ? null : result.error.code).toBe('too-large');
     expect(readFileSync(path, 'utf8')).toBe(bytes);
+  });
+
+  it.skipIf(!existsSync('/proc/self/status'))('a file that says it is empty but is not (a /proc file) stops at the limit', async () => {
+    const result = await readRegularFile('/proc/self/status', 100);
+    expect(result.ok ? null : result.error.code).toBe('too-large');
   });
 });

@@ -104,3 +104,28 @@ describe('what a peer update touches, read before it is applied', () => {
     expect(scopeOfUpdate(b.host, new Uint8Array([255, 255, 255, 255, 1, 2, 3])).ok).toBe(false);
   });
 });
+
+describe('a hostile deletion range', () => {
+  it('of two billion clocks on a client nobody knows touches nothing, and is read at once', () => {
+    const b = board();
+    const encoder = new (class {
+      bytes: number[] = [];
+      uint(n: number) {
+        while (n > 0x7f) {
+          this.bytes.push(0x80 | (n & 0x7f));
+          n >>>= 7;
+        }
+        this.bytes.push(n);
+      }
+    })();
+    // An update (v1) with no structs and one delete set entry: client 12345, clock 0, length 2^31.
+    encoder.uint(0); // clients with structs
+    encoder.uint(1); // clients in the delete set
+    encoder.uint(12345);
+    encoder.uint(1);
+    encoder.uint(0);
+    encoder.uint(2 ** 31);
+    const s = b.scope(new Uint8Array(encoder.bytes));
+    expect(s.touches).toEqual([]);
+  });
+});
