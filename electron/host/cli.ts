@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import type { SaveStatus } from '@shared/host-api/contract';
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args';
 import { defaultDataDir } from './data-dir';
 import { ensureRendererBuilt } from './ensure-renderer';
-import type { SaveStatus } from '@shared/host-api/contract';
 import { createHostCore } from './host-core';
 import type { HostCore } from './host-core-types';
 import { startServer, type RunningServer } from './server';
