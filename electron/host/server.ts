@@ -5,6 +5,7 @@ import type { ApiMethod } from '@shared/host-api/contract';
 import { pathStyleOf } from '@shared/host-api/absolute-path';
 import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
+import { isAllowedHost } from './allowed-hosts';
 import { HostError } from './errors';
 import type { HostCore } from './host-core-types';
 import { serveStatic } from './static-files';
@@ -35,12 +36,19 @@ const isLoopback = (address: string | undefined): boolean =>
   !!address && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
 
 /**
- * Serves the built renderer and the HostApi over a WebSocket at /api. A WebSocket accepts
+ * Serves the built renderer and the HostApi over a WebSocket at /api. Every request must name
+ * this server in its Host header (allowed-hosts.ts: no DNS rebinding). A WebSocket accepts
  * cross-site connections, so the Origin must be this very host: another web page open in
  * the same browser cannot drive the HOST.
  */
 export async function startServer(host: HostCore, opts: { rendererDir: string; bind: string; port: number }): Promise<RunningServer> {
+  // Known once the server listens (port 0 picks one); no request comes before.
+  let listening = { bind: opts.bind, port: opts.port };
   const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, listening)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('this server is not known by that name');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -56,6 +64,10 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
   });
 
   server.on('upgrade', (req, socket, head) => {
+    if (!isAllowedHost(req.headers.host, listening)) {
+      socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
+      return;
+    }
     // Room sockets carry their own admission (password proof, tickets).
     if (host.rooms.handleUpgrade(req, socket, head)) return;
     const path = (req.url ?? '').split('?')[0];
@@ -74,6 +86,7 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
     });
   });
   const address = server.address() as AddressInfo;
+  listening = { bind: address.address, port: address.port };
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   host.rooms.servedAt({ bind: address.address, port: address.port });
   return {

@@ -78,6 +78,16 @@ describe('HOST server', () => {
     expect(page.body).toContain('<title>Tablée</title>');
     expect(page.csp).toContain("script-src 'self'");
     expect(page.csp).toContain("object-src 'none'");
+    // The facilitator's page reaches its room under the LAN address and other machines' rooms.
+    expect(page.csp).toContain("connect-src 'self' ws:;");
+  });
+
+  it("limits a participant's page to the HOST that served it", async () => {
+    const url = await start();
+    const page = await get(url, '/?room=abcdefgh');
+    expect(page.status).toBe(200);
+    expect(page.csp).toContain("connect-src 'self';");
+    expect(page.csp).not.toMatch(/ws:|wss:/);
   });
 
   it.each(['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%00', '/%E0%A4%A'])('refuses %s', async (path) => {
@@ -153,5 +163,63 @@ describe('HOST server', () => {
     host!.emit({ type: 'menu-command', command: 'undo' });
     expect(await event).toEqual({ type: 'menu-command', command: 'undo' });
     ws.close();
+  });
+});
+
+/** A raw HTTP request with the Host and Origin a browser would send after a DNS rebinding. */
+function rawGet(url: string, path: string, headers: Record<string, string>): Promise<number> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    // Without a Host in `headers`, none is sent at all.
+    request({ hostname, port, path, headers, setHost: 'Host' in headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('DNS rebinding: a name that points at this machine is not this host', () => {
+  it('refuses the page and the API to a foreign Host header, even with a matching Origin; nothing is written', async () => {
+    const url = await start();
+    const port = new URL(url).port;
+    const rebound = `rebind.example:${port}`;
+    expect([403, 421]).toContain(await rawGet(url, '/', { Host: rebound }));
+    const ws = new WebSocket(url.replace('http', 'ws') + 'api', { headers: { Host: rebound }, origin: `http://${rebound}` });
+    const status = await new Promise<number>((resolve) => {
+      ws.once('open', () => resolve(101));
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.once('error', () => resolve(0));
+    });
+    const target = join(tempDir(), 'rebound.txt');
+    // What the foreign page asks once the socket opens (it did before the Host check).
+    if (status === 101) await reply(ws, JSON.stringify({ id: 1, method: 'writeExport', args: [{ path: target, data: 'AAAA', overwrite: true }] }));
+    ws.terminate();
+    expect([403, 421]).toContain(status);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('refuses the right name on the wrong port, a name with a user part, and a request without Host', async () => {
+    const url = await start();
+    const port = Number(new URL(url).port);
+    expect([403, 421]).toContain(await rawGet(url, '/', { Host: `127.0.0.1:${port + 1}` }));
+    expect([403, 421]).toContain(await rawGet(url, '/', { Host: `rebind.example@127.0.0.1:${port}` }));
+    expect([400, 403, 421]).toContain(await rawGet(url, '/', {}));
+  });
+
+  it('still serves loopback names, and the API to an Origin that is one of them', async () => {
+    const url = await start();
+    const port = new URL(url).port;
+    for (const name of ['127.0.0.1', 'localhost', 'LOCALHOST']) expect(await rawGet(url, '/', { Host: `${name}:${port}` }), name).toBe(200);
+    const ws = new WebSocket(url.replace('http', 'ws') + 'api', { headers: { Host: `localhost:${port}` }, origin: `http://localhost:${port}` });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    });
+    expect(await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }))).toMatchObject({ id: 1, result: { host: 'browser' } });
+    ws.close();
+    // An Origin that is allowed but not the page's own host is still another page.
+    await expect(connect(url, `http://localhost:${port}`)).rejects.toThrow('HTTP 403');
   });
 });
