@@ -1,30 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ApiMethod } from '@shared/host-api/contract';
 import { pathStyleOf } from '@shared/host-api/absolute-path';
+import { METHODS } from '@shared/host-api/methods';
 import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
 import { isAllowedHost } from './allowed-hosts';
-import { HostError } from './errors';
+import { wireErrorOf } from './errors';
 import type { HostCore } from './host-core-types';
 import { serveStatic } from './static-files';
-
-/** Methods that touch the file system beyond the open project, or open and close the room: only for a browser on this machine. */
-const LOCAL_ONLY: ReadonlySet<ApiMethod> = new Set([
-  'openProject',
-  'createProject',
-  'saveProjectAs',
-  'listRecent',
-  'listBackups',
-  'restoreBackup',
-  'openRoom',
-  'closeRoom',
-  'roomStatus',
-  'writeExport',
-  'exportArchive',
-  'pickExportPath',
-]);
 
 export interface RunningServer {
   server: Server;
@@ -118,20 +102,21 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
   ws.on('close', unsubscribe);
   ws.on('error', () => ws.terminate());
   ws.on('message', (data, isBinary) => {
-    if (isBinary) return send({ id: -1, error: 'binary frames are not accepted' });
+    if (isBinary) return send({ id: -1, error: { code: 'bad-frame', detail: 'binary frames are not accepted' } });
     let request: { id?: unknown; method?: unknown; args?: unknown };
     try {
       request = JSON.parse(data.toString()) as typeof request;
     } catch {
-      return send({ id: -1, error: 'frame is not JSON' });
+      return send({ id: -1, error: { code: 'bad-frame', detail: 'frame is not JSON' } });
     }
     const id = typeof request?.id === 'number' && Number.isSafeInteger(request.id) ? request.id : -1;
-    if (id < 0) return send({ id: -1, error: 'frame has no numeric id' });
+    if (id < 0) return send({ id: -1, error: { code: 'bad-frame', detail: 'frame has no numeric id' } });
     const checked = validateHostCall(request.method, request.args, pathStyleOf(process.platform));
     if (!checked.ok) return send({ id, error: checked.error });
-    if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
-    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });
-    host.call(checked.value.method, checked.value.args).then(
+    const { method, args } = checked.value;
+    if (!local && METHODS[method].reach === 'host-machine') return send({ id, error: { code: 'host-machine-only', detail: `${method} is only available on the host machine` } });
+    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: { code: 'room-locked', detail: 'this board is shared through a password-protected room; join the room' } });
+    host.call(method, args).then(
       (result) => {
         // The board's state goes as binary frames just before the JSON that points to them.
         const frames: Uint8Array[] = [];
@@ -140,7 +125,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
         for (const frame of frames) ws.send(frame, { binary: true });
         send(frames.length ? { id, result: json, frames: frames.length } : { id, result: json });
       },
-      (e: unknown) => send({ id, error: e instanceof HostError ? `${e.code}: ${e.message}` : `internal error: ${(e as Error)?.message ?? e}` }),
+      (e: unknown) => send({ id, error: wireErrorOf(e) }),
     );
   });
 }

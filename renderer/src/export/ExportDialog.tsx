@@ -9,7 +9,7 @@ import type { Orientation, PageSize } from '@shared/export-pictures/pdf';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import type { Editor } from '../canvas/editor';
-import { formatBytes } from '../ui/format';
+import { errorText, formatBytes } from '../ui/format';
 import { mayBeAbsolutePath } from '../ui/typed-path';
 import { buildExport, modelFor, NothingToExport, type ExportChoice } from './build-export';
 import { availableDataFormats } from './data-formats';
@@ -163,7 +163,7 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         setMessage({ kind: 'error', text: t('exportUi.nothing') });
       } else {
         const code = exportErrorCode(e);
-        const reason = code ? t(`exportUi.errors.${code}`) : e instanceof Error ? e.message : String(e);
+        const reason = code ? t(`exportUi.errors.${code}`) : errorText(e);
         setMessage({ kind: 'error', text: t('exportUi.failed', { reason }) });
       }
     } finally {

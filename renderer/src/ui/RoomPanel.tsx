@@ -5,11 +5,12 @@ import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
 import type { RoomConnection } from '../sync/join-room';
 import { suggestPassword } from '../sync/room-identity';
 import { useRoomView } from '../sync/use-room';
+import { errorText } from './format';
 import { MyNameField } from './MyNameField';
 import { PeopleList } from './PeopleList';
 
 interface Props {
-  /** null where this window's host cannot open rooms (the desktop preload, for now): joining only. */
+  /** null: this window only joins rooms (it cannot open one). */
   api: RoomApi | null;
   status: RoomStatus | null;
   connection: RoomConnection | null;
@@ -33,7 +34,7 @@ export function RoomPanel({ api, status, connection, onJoin, onClose }: Props) {
       () => setBusy(false),
       (e: unknown) => {
         setBusy(false);
-        setError(t('room.failed', { reason: (e as Error).message }));
+        setError(t('room.failed', { reason: errorText(e) }));
       },
     );
   };

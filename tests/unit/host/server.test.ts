@@ -131,12 +131,12 @@ describe('HOST server', () => {
   it('answers malformed frames with an error and keeps serving', async () => {
     const url = await start();
     const ws = await connect(url);
-    expect(await reply(ws, 'not json')).toMatchObject({ error: 'frame is not JSON' });
-    expect(await reply(ws, Buffer.from([1, 2, 3]))).toMatchObject({ error: expect.stringMatching(/binary/) });
-    expect(await reply(ws, JSON.stringify({ method: 'getSession', args: [] }))).toMatchObject({ error: expect.stringMatching(/id/) });
-    expect(await reply(ws, JSON.stringify({ id: 2, method: 'rmrf', args: [] }))).toMatchObject({ id: 2, error: expect.stringMatching(/unknown method/) });
-    expect(await reply(ws, JSON.stringify({ id: 3, method: 'openProject', args: [7] }))).toMatchObject({ id: 3, error: expect.stringMatching(/bad argument/) });
-    expect(await reply(ws, JSON.stringify({ id: 4, method: 'pushUpdate', args: [btoa('nonsense!')] }))).toMatchObject({ id: 4, error: expect.stringMatching(/board update/) });
+    expect(await reply(ws, 'not json')).toMatchObject({ error: { code: 'bad-frame', detail: 'frame is not JSON' } });
+    expect(await reply(ws, Buffer.from([1, 2, 3]))).toMatchObject({ error: { code: 'bad-frame', detail: expect.stringMatching(/binary/) } });
+    expect(await reply(ws, JSON.stringify({ method: 'getSession', args: [] }))).toMatchObject({ error: { code: 'bad-frame', detail: expect.stringMatching(/id/) } });
+    expect(await reply(ws, JSON.stringify({ id: 2, method: 'rmrf', args: [] }))).toMatchObject({ id: 2, error: { code: 'unknown-method', detail: expect.stringMatching(/unknown method/) } });
+    expect(await reply(ws, JSON.stringify({ id: 3, method: 'openProject', args: [7] }))).toMatchObject({ id: 3, error: { code: 'bad-argument', detail: expect.stringMatching(/^openProject argument 0: /) } });
+    expect(await reply(ws, JSON.stringify({ id: 4, method: 'pushUpdate', args: [btoa('nonsense!')] }))).toMatchObject({ id: 4, error: { code: 'bad-update', detail: expect.stringMatching(/board update/) } });
     expect(await reply(ws, JSON.stringify({ id: 5, method: 'getSession', args: [] }))).toMatchObject({ id: 5, result: { host: 'browser' } });
     ws.close();
   });
@@ -145,8 +145,8 @@ describe('HOST server', () => {
     const url = await start();
     const ws = await connect(url);
     const name = `relatif-${process.pid}.tablee`;
-    expect(await reply(ws, JSON.stringify({ id: 1, method: 'createProject', args: [name, 'Relatif'] }))).toMatchObject({ id: 1, error: expect.stringMatching(/^createProject: bad argument 0: path is not absolute/) });
-    expect(await reply(ws, JSON.stringify({ id: 2, method: 'saveProjectAs', args: [`./${name}`] }))).toMatchObject({ id: 2, error: expect.stringMatching(/path is not absolute/) });
+    expect(await reply(ws, JSON.stringify({ id: 1, method: 'createProject', args: [name, 'Relatif'] }))).toMatchObject({ id: 1, error: { code: 'not-absolute', detail: expect.stringMatching(/^createProject argument 0: path is not absolute/) } });
+    expect(await reply(ws, JSON.stringify({ id: 2, method: 'saveProjectAs', args: [`./${name}`] }))).toMatchObject({ id: 2, error: { code: 'not-absolute', detail: expect.stringMatching(/path is not absolute/) } });
     expect(existsSync(join(process.cwd(), name))).toBe(false);
     const absolute = join(tempDir(), 'absolu.tablee');
     expect(await reply(ws, JSON.stringify({ id: 3, method: 'createProject', args: [absolute, 'Absolu'] }))).toMatchObject({ id: 3, result: { project: { path: absolute } } });
