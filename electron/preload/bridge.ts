@@ -1,8 +1,6 @@
 import type { HostEvent } from '@shared/host-api/contract';
 import { apiOver } from '@shared/host-api/api-over';
-import type { CallOutcome } from '@shared/host-api/errors';
 import { CALL_CHANNEL, EVENT_CHANNEL, type IpcHostApi } from '@shared/host-api/ipc-channels';
-import { validateHostCall } from '@shared/host-api/validate';
 
 /** The part of ipcRenderer the bridge needs; the raw object never reaches the page. */
 export interface IpcRendererLike {
@@ -13,16 +11,12 @@ export interface IpcRendererLike {
 
 /**
  * The method table over IPC: one function per method, each sending its own name and at most
- * its declared arguments, checked here first (paths as either system writes them; the main
- * process checks again as its own system does). Answers are CallOutcomes: an Error crossing
- * into the page keeps only its message, so the page's bridge (desktop-bridge.ts) unwraps them.
+ * its declared arguments (the main process validates them). Answers are CallOutcomes: an Error
+ * crossing into the page keeps only its message, so the page's bridge (desktop-bridge.ts)
+ * unwraps them.
  */
 export function createHostBridge(ipc: IpcRendererLike): IpcHostApi {
-  const methods = apiOver<Omit<IpcHostApi, 'onEvent'>>(async (method, args): Promise<CallOutcome> => {
-    const checked = validateHostCall(method, args, 'either');
-    if (!checked.ok) return checked;
-    return (await ipc.invoke(CALL_CHANNEL, method, checked.value.args)) as CallOutcome;
-  });
+  const methods = apiOver<Omit<IpcHostApi, 'onEvent'>>((method, args) => ipc.invoke(CALL_CHANNEL, method, args));
   return {
     ...methods,
     onEvent(listener) {

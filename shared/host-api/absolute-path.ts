@@ -3,8 +3,6 @@
  * it: "C:\x" is absolute on Windows but a file named "C:\x" in the current folder elsewhere.
  */
 export type PathStyle = 'posix' | 'win32';
-/** How a path is judged: as one machine writes it, or (the page, which does not know that machine) as either would. */
-export type PathRule = PathStyle | 'either';
 
 export const pathStyleOf = (platform: string): PathStyle => (platform === 'win32' ? 'win32' : 'posix');
 
@@ -13,15 +11,13 @@ export const pathStyleOf = (platform: string): PathStyle => (platform === 'win32
  * with its separator ("C:\…", "C:/…") or a network share ("\\server\share\…"). "C:x" and "\x"
  * are refused there: they depend on the current folder of a drive, or on the current drive.
  */
-export function isAbsolutePath(path: string, rule: PathRule): boolean {
-  if (rule === 'either') return isAbsolutePath(path, 'posix') || isAbsolutePath(path, 'win32');
-  if (rule === 'posix') return path.startsWith('/');
+export function isAbsolutePath(path: string, style: PathStyle): boolean {
+  if (style === 'posix') return path.startsWith('/');
   return /^[A-Za-z]:[\\/]/.test(path) || /^[\\/]{2}[^\\/]/.test(path);
 }
 
 /** The validation message of a relative path, saying what an absolute one looks like. */
-export const RELATIVE_PATH_MESSAGE: Record<PathRule, string> = {
+export const RELATIVE_PATH_MESSAGE: Record<PathStyle, string> = {
   posix: 'path is not absolute (it must start with /)',
   win32: 'path is not absolute (it must start with a drive such as C:\\ or a share such as \\\\server\\)',
-  either: 'path is not absolute (it must start with / or a drive such as C:\\)',
 };

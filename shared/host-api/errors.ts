@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Every way a host call can fail, as a code the page words in the user's language (hostErrors
  * in shared/i18n) and a technical detail in English. The HOST throws these (HostError), the
@@ -35,8 +33,22 @@ export const HOST_ERROR_CODES = [
 export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 
 /** A failed call as it travels. */
-export const wireErrorSchema = z.object({ code: z.enum(HOST_ERROR_CODES), detail: z.string().max(10_000) }).strict();
-export type WireError = z.infer<typeof wireErrorSchema>;
+export interface WireError {
+  code: HostErrorCode;
+  detail: string;
+}
+
+const CODES: ReadonlySet<string> = new Set(HOST_ERROR_CODES);
+
+/**
+ * Whether `value` is a WireError. Checked by hand, not with zod: the page's bridges load this
+ * before anything else, and the page's first request to its host should not wait for zod.
+ */
+export function isWireError(value: unknown): value is WireError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, detail } = value as Record<string, unknown>;
+  return typeof code === 'string' && CODES.has(code) && typeof detail === 'string';
+}
 
 /** What the desktop main process answers the preload: IPC carries no error's fields, so a failure is a value. */
 export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: WireError };
@@ -55,7 +67,6 @@ export class HostCallError extends Error {
 
 /** The typed error of a wire answer; one that is not a known error is the host answering nonsense. */
 export function hostCallErrorOf(method: string, error: unknown): HostCallError {
-  const parsed = wireErrorSchema.safeParse(error);
-  if (parsed.success) return new HostCallError(method, parsed.data.code, parsed.data.detail);
+  if (isWireError(error)) return new HostCallError(method, error.code, error.detail);
   return new HostCallError(method, 'internal', `the host's error could not be read: ${JSON.stringify(error)?.slice(0, 200)}`);
 }

@@ -1,17 +1,15 @@
-import { z } from 'zod';
-import type { PathRule } from './absolute-path';
-import { bindAddress, exportData, fileName, pathOf, roomPassword, title, update } from './arg-schemas';
+import type { z } from 'zod';
+import type { ArgKind, ArgKinds } from './arg-schemas';
 import type { BackupInfo, ExportWritten, PushAck, RecentProject, RoomStatus, SaveStatus, Session } from './payloads';
 
 /**
- * Every method the renderer may call on its host, declared once. From this table come the API
- * types (contract.ts), the argument checks on both sides of each bridge (validate.ts), the
- * preload's IPC bridge, the page's WebSocket and desktop bridges (api-over.ts), who may call
- * what over the network (the server) and the HOST's dispatch. A new method is one entry here
- * and its implementation in the HOST (host-core.ts).
+ * Every method the renderer may call on its host, declared once, as data. From this table come
+ * the API types (contract.ts), the argument checks of the main process and the server
+ * (validate.ts), the preload's IPC bridge and the page's WebSocket and desktop bridges
+ * (api-over.ts), who may call what over the network (server.ts) and the HOST's dispatch. A new
+ * method is one entry here and its implementation in the HOST (host-core.ts).
  *
- * - `args`: the argument tuple; paths are checked as `rule` says (the HOST's system on the
- *   receiving side, either system on the calling side).
+ * - `args`: the kinds of its arguments (arg-schemas.ts), `?` for one that may be left out (last).
  * - `reach`: `host-machine` methods touch files beyond the open project or run the room: the
  *   server answers them only to a browser on the HOST's own machine.
  * - `desktopMain`: the desktop main process answers it itself (a native dialog); the HOST's
@@ -26,79 +24,57 @@ export interface Returns<R> {
 const returns = <R>(): Returns<R> => ({});
 
 export type Reach = 'anyone' | 'host-machine';
+export type ArgSpec = ArgKind | `${ArgKind}?`;
 
 interface MethodSpec {
-  args(rule: PathRule): z.ZodTuple;
+  args: readonly ArgSpec[];
   result: Returns<unknown>;
   reach: Reach;
   group: 'project' | 'room' | 'export';
   desktopMain?: true;
 }
 
-const none = () => z.tuple([]);
-
 export const METHODS = {
-  getSession: { group: 'project', reach: 'anyone', args: none, result: returns<Session>() },
+  getSession: { group: 'project', reach: 'anyone', args: [], result: returns<Session>() },
   /**
    * Hands the host a Yjs update (base64) made in the renderer; the host saves it. With a project
    * path, the host refuses the update when another project is open by then, so a late edit never
    * lands in the wrong file.
    */
-  pushUpdate: { group: 'project', reach: 'anyone', args: (rule: PathRule) => z.tuple([update, pathOf(rule).optional()]), result: returns<PushAck>() },
+  pushUpdate: { group: 'project', reach: 'anyone', args: ['update', 'path?'], result: returns<PushAck>() },
   /** Saves now; resolves once everything pushed so far is on disk (or saving failed). */
-  flush: { group: 'project', reach: 'anyone', args: none, result: returns<SaveStatus>() },
-  openProject: { group: 'project', reach: 'host-machine', args: (rule: PathRule) => z.tuple([pathOf(rule)]), result: returns<Session>() },
-  createProject: { group: 'project', reach: 'host-machine', args: (rule: PathRule) => z.tuple([pathOf(rule), title]), result: returns<Session>() },
-  saveProjectAs: { group: 'project', reach: 'host-machine', args: (rule: PathRule) => z.tuple([pathOf(rule)]), result: returns<Session>() },
-  listRecent: { group: 'project', reach: 'host-machine', args: none, result: returns<RecentProject[]>() },
-  listBackups: { group: 'project', reach: 'host-machine', args: none, result: returns<BackupInfo[]>() },
+  flush: { group: 'project', reach: 'anyone', args: [], result: returns<SaveStatus>() },
+  openProject: { group: 'project', reach: 'host-machine', args: ['path'], result: returns<Session>() },
+  createProject: { group: 'project', reach: 'host-machine', args: ['path', 'title'], result: returns<Session>() },
+  saveProjectAs: { group: 'project', reach: 'host-machine', args: ['path'], result: returns<Session>() },
+  listRecent: { group: 'project', reach: 'host-machine', args: [], result: returns<RecentProject[]>() },
+  listBackups: { group: 'project', reach: 'host-machine', args: [], result: returns<BackupInfo[]>() },
   /** Opens a copy of a backup beside the original; the original file is left as it is. */
-  restoreBackup: { group: 'project', reach: 'host-machine', args: (rule: PathRule) => z.tuple([pathOf(rule)]), result: returns<Session>() },
+  restoreBackup: { group: 'project', reach: 'host-machine', args: ['path'], result: returns<Session>() },
 
   /**
    * Opens the room (live co-editing on the local network). `password` null: anyone who has the
    * room's URL or code may join. `bind`: the address of the interface to serve on; null: where
    * the HOST already listens, else the first LAN address.
    */
-  openRoom: {
-    group: 'room',
-    reach: 'host-machine',
-    args: () => z.tuple([z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable() }).strict()]),
-    result: returns<RoomStatus>(),
-  },
+  openRoom: { group: 'room', reach: 'host-machine', args: ['openRoomOptions'], result: returns<RoomStatus>() },
   /** Disconnects every participant cleanly; the board stays. */
-  closeRoom: { group: 'room', reach: 'host-machine', args: none, result: returns<RoomStatus>() },
-  roomStatus: { group: 'room', reach: 'host-machine', args: none, result: returns<RoomStatus>() },
+  closeRoom: { group: 'room', reach: 'host-machine', args: [], result: returns<RoomStatus>() },
+  roomStatus: { group: 'room', reach: 'host-machine', args: [], result: returns<RoomStatus>() },
 
   /**
    * Writes an export's bytes (base64, built by the page) to a path: temp file, fsync, rename;
    * never over the open project. `overwrite` false: an existing file is an `exists` error.
    */
-  writeExport: {
-    group: 'export',
-    reach: 'host-machine',
-    args: (rule: PathRule) => z.tuple([z.object({ path: pathOf(rule), data: exportData, overwrite: z.boolean() }).strict()]),
-    result: returns<ExportWritten>(),
-  },
+  writeExport: { group: 'export', reach: 'host-machine', args: ['writeExportRequest'], result: returns<ExportWritten>() },
   /** The whole project (file + images) as a hand-over archive, built by the host; `lang` is that of its reports. */
-  exportArchive: {
-    group: 'export',
-    reach: 'host-machine',
-    args: (rule: PathRule) => z.tuple([z.object({ path: pathOf(rule), anonymised: z.boolean(), overwrite: z.boolean(), lang: z.enum(['fr', 'en']) }).strict()]),
-    result: returns<ExportWritten>(),
-  },
+  exportArchive: { group: 'export', reach: 'host-machine', args: ['exportArchiveRequest'], result: returns<ExportWritten>() },
   /**
    * Where to save, from the system's save dialog, offering `suggestedName` and filtering on
    * `extension` (no dot); null when cancelled or when this host has no dialog (a browser then
    * asks for a path in the page).
    */
-  pickExportPath: {
-    group: 'export',
-    reach: 'host-machine',
-    desktopMain: true,
-    args: () => z.tuple([z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict()]),
-    result: returns<string | null>(),
-  },
+  pickExportPath: { group: 'export', reach: 'host-machine', desktopMain: true, args: ['pickExportPathRequest'], result: returns<string | null>() },
 } as const satisfies Record<string, MethodSpec>;
 
 export type MethodName = keyof typeof METHODS;
@@ -108,8 +84,10 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(METHODS, name);
 }
 
+type ArgOf<S> = S extends `${infer K extends ArgKind}?` ? [z.output<ArgKinds[K]>?] : S extends ArgKind ? [z.output<ArgKinds[S]>] : never;
+type TupleOf<L> = L extends readonly [infer H, ...infer R] ? [...ArgOf<H>, ...TupleOf<R>] : [];
 /** A method's arguments, as its function takes them. */
-export type ArgsOf<M extends MethodName> = z.output<ReturnType<(typeof METHODS)[M]['args']>>;
+export type ArgsOf<M extends MethodName> = TupleOf<(typeof METHODS)[M]['args']>;
 export type ResultOf<M extends MethodName> = (typeof METHODS)[M]['result'] extends Returns<infer R> ? R : never;
 /** Every method as a function. */
 export type Methods = { [M in MethodName]: (...args: ArgsOf<M>) => Promise<ResultOf<M>> };

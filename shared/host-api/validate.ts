@@ -1,40 +1,37 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { err, ok, type Result } from '../result';
-import type { PathRule } from './absolute-path';
-import { NOT_ABSOLUTE } from './arg-schemas';
+import type { PathStyle } from './absolute-path';
+import { argKinds, NOT_ABSOLUTE, type ArgKind } from './arg-schemas';
 import type { WireError } from './errors';
-import { isMethodName, METHODS, METHOD_NAMES, type MethodName } from './methods';
+import { isMethodName, METHODS, METHOD_NAMES, type ArgSpec, type MethodName } from './methods';
 
-const schemasByRule = new Map<PathRule, Record<MethodName, z.ZodTuple>>();
+const schemasByStyle = new Map<PathStyle, Record<MethodName, z.ZodTuple>>();
 
-/** Every method's argument schema for one path rule, built once. */
-export function argSchemas(rule: PathRule): Record<MethodName, z.ZodTuple> {
-  let schemas = schemasByRule.get(rule);
+/** A method's argument tuple from the kinds the table names. */
+function tupleOf(specs: readonly ArgSpec[], kinds: Record<ArgKind, z.ZodType>): z.ZodTuple {
+  const items = specs.map((spec) => (spec.endsWith('?') ? kinds[spec.slice(0, -1) as ArgKind].optional() : kinds[spec as ArgKind]));
+  return z.tuple(items as [z.ZodType, ...z.ZodType[]]);
+}
+
+/** Every method's argument schema for one path style, built once. */
+export function argSchemas(style: PathStyle): Record<MethodName, z.ZodTuple> {
+  let schemas = schemasByStyle.get(style);
   if (!schemas) {
-    schemas = Object.fromEntries(METHOD_NAMES.map((m): [MethodName, z.ZodTuple] => [m, METHODS[m].args(rule)])) as Record<MethodName, z.ZodTuple>;
-    schemasByRule.set(rule, schemas);
+    const kinds = argKinds(style);
+    schemas = Object.fromEntries(METHOD_NAMES.map((m): [MethodName, z.ZodTuple] => [m, tupleOf(METHODS[m].args, kinds)])) as Record<MethodName, z.ZodTuple>;
+    schemasByStyle.set(style, schemas);
   }
   return schemas;
 }
 
 /**
- * The arguments a caller sends: at most the method's declared count, without trailing
- * `undefined` (an optional argument left out), so nothing extra ever leaves the page.
- */
-export function callArgs(method: MethodName, args: readonly unknown[]): unknown[] {
-  const out = args.slice(0, argSchemas('either')[method].def.items.length);
-  while (out.length > 0 && out[out.length - 1] === undefined) out.pop();
-  return out;
-}
-
-/**
- * Checks a method name and its arguments, on either side of a bridge: the HOST's side judges
- * paths as its machine writes them (`rule` its PathStyle), the page's side as either system does.
+ * Checks a method name and its arguments as they arrive from the page, in the main process and
+ * in the server: paths as the HOST's machine writes them (`style`).
  * A refused argument is `bad-argument` (or `not-absolute`) with its place in the detail.
  */
-export function validateHostCall(method: unknown, args: unknown, rule: PathRule): Result<{ method: MethodName; args: unknown[] }, WireError> {
+export function validateHostCall(method: unknown, args: unknown, style: PathStyle): Result<{ method: MethodName; args: unknown[] }, WireError> {
   if (!isMethodName(method)) return err({ code: 'unknown-method', detail: `unknown method ${JSON.stringify(String(method)).slice(0, 80)}` });
-  const parsed = argSchemas(rule)[method].safeParse(args);
+  const parsed = argSchemas(style)[method].safeParse(args);
   if (parsed.success) return ok({ method, args: parsed.data as unknown[] });
   const first = parsed.error.issues[0];
   const where = first?.path.length ? first.path.join('.') : 'arguments';

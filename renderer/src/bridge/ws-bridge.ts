@@ -1,8 +1,7 @@
 import type { HostEvent } from '@shared/host-api/contract';
 import { apiOver } from '@shared/host-api/api-over';
-import { hostCallErrorOf, HostCallError } from '@shared/host-api/errors';
+import { hostCallErrorOf } from '@shared/host-api/errors';
 import type { MethodName } from '@shared/host-api/methods';
-import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, attachFrames, MAX_RESULT_FRAMES, type WireRequest, type WireResponse } from '@shared/host-api/wire';
 import { BridgeError, type ConnectionState } from './connection';
 import type { Bridge } from './desktop-bridge';
@@ -165,16 +164,13 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     });
 
   async function call(method: MethodName, args: unknown[]): Promise<unknown> {
-    // Checked here too, so a refused argument costs no round trip (paths as either system writes them).
-    const checked = validateHostCall(method, args, 'either');
-    if (!checked.ok) throw new HostCallError(method, checked.error.code, checked.error.detail);
     if (state !== 'up' || !socket || socket.readyState !== WebSocket.OPEN) await waitOpen();
     const ws = socket;
     if (!ws || ws.readyState !== WebSocket.OPEN) {
       throw new BridgeError('The Tablée host cannot be reached (reconnecting…)', 'disconnected');
     }
     const id = nextId++;
-    const request: WireRequest = { id, method, args: checked.value.args };
+    const request: WireRequest = { id, method, args };
     return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (pending.delete(id)) reject(new BridgeError(`${method}: the host did not answer in time`, 'timeout'));
