@@ -3,8 +3,8 @@ import type { CallOutcome } from './errors';
 import type { Methods } from './methods';
 
 /**
- * The HostApi over Electron IPC. Renderer → main: invoke(CALL_CHANNEL, method, args).
- * Main → renderer: send(EVENT_CHANNEL, HostEvent).
+ * The HostApi over Electron IPC. Renderer → main: invoke(CALL_CHANNEL, method, args), answered
+ * with a CallOutcome. Main → renderer: send(EVENT_CHANNEL, HostEvent).
  */
 export const CALL_CHANNEL = 'tablee:call';
 export const EVENT_CHANNEL = 'tablee:event';
