@@ -15,7 +15,7 @@ const WILDCARDS: ReadonlySet<string> = new Set(['0.0.0.0', '::']);
 const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::(\d{1,5}))?$/;
 
 /** The host name of a Host header as it would appear in a URL, lower-cased; null when malformed. */
-export function parseHostHeader(header: string | undefined): { name: string; port: number | null } | null {
+function parseHostHeader(header: string | undefined): { name: string; port: number | null } | null {
   const m = header === undefined ? null : HOST_HEADER.exec(header.toLowerCase());
   if (!m) return null;
   return { name: m[1]!, port: m[2] === undefined ? null : Number(m[2]) };

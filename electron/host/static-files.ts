@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
  * also reaches its room under the LAN address and rooms of other machines ("Join a room"),
  * which are plain ws: (a room on the LAN has no TLS).
  */
-export function contentSecurityPolicy(participant: boolean): string {
+function contentSecurityPolicy(participant: boolean): string {
   return [
     "default-src 'self'",
     "script-src 'self'",

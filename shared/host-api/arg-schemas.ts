@@ -14,7 +14,7 @@ export const NOT_ABSOLUTE = { hostCode: 'not-absolute' } as const;
  * A path as the user typed or picked it: non-empty, bounded, no NUL byte, and absolute: the HOST's
  * current folder is no one's business (a relative path would land wherever the HOST was started).
  */
-export const pathOf = (style: PathStyle) =>
+const pathOf = (style: PathStyle) =>
   z
     .string()
     .min(1)
@@ -25,7 +25,7 @@ export const pathOf = (style: PathStyle) =>
 const isBase64 = (s: string): boolean => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s);
 
 /** An update is base64; 64 MB of it is far beyond any real edit. */
-export const MAX_UPDATE_CHARS = 64 * 1024 * 1024;
+const MAX_UPDATE_CHARS = 64 * 1024 * 1024;
 const update = z.string().min(4).max(MAX_UPDATE_CHARS).refine(isBase64, 'not base64');
 
 const title = z.string().max(300);
@@ -43,7 +43,7 @@ const bindAddress = z
   .regex(/^[0-9a-fA-F.:]+$/, 'not an IP address');
 
 /** An export's bytes as base64; must fit one WebSocket frame (MAX_FRAME_BYTES) with room to spare. */
-export const MAX_EXPORT_CHARS = 78 * 1024 * 1024;
+const MAX_EXPORT_CHARS = 78 * 1024 * 1024;
 const exportData = z.string().max(MAX_EXPORT_CHARS).refine(isBase64, 'not base64');
 
 const fileName = z

@@ -44,7 +44,7 @@ const CODES: ReadonlySet<string> = new Set(HOST_ERROR_CODES);
  * Whether `value` is a WireError. Checked by hand, not with zod: the page's bridges load this
  * before anything else, and the page's first request to its host should not wait for zod.
  */
-export function isWireError(value: unknown): value is WireError {
+function isWireError(value: unknown): value is WireError {
   if (typeof value !== 'object' || value === null) return false;
   const { code, detail } = value as Record<string, unknown>;
   return typeof code === 'string' && CODES.has(code) && typeof detail === 'string';

@@ -23,7 +23,7 @@ export interface Returns<R> {
 }
 const returns = <R>(): Returns<R> => ({});
 
-export type Reach = 'anyone' | 'host-machine';
+type Reach = 'anyone' | 'host-machine';
 export type ArgSpec = ArgKind | `${ArgKind}?`;
 
 interface MethodSpec {
@@ -88,7 +88,7 @@ type ArgOf<S> = S extends `${infer K extends ArgKind}?` ? [z.output<ArgKinds[K]>
 type TupleOf<L> = L extends readonly [infer H, ...infer R] ? [...ArgOf<H>, ...TupleOf<R>] : [];
 /** A method's arguments, as its function takes them. */
 export type ArgsOf<M extends MethodName> = TupleOf<(typeof METHODS)[M]['args']>;
-export type ResultOf<M extends MethodName> = (typeof METHODS)[M]['result'] extends Returns<infer R> ? R : never;
+type ResultOf<M extends MethodName> = (typeof METHODS)[M]['result'] extends Returns<infer R> ? R : never;
 /** Every method as a function. */
 export type Methods = { [M in MethodName]: (...args: ArgsOf<M>) => Promise<ResultOf<M>> };
 
