@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -221,5 +222,33 @@ describe('DNS rebinding: a name that points at this machine is not this host', (
     ws.close();
     // An Origin that is allowed but not the page's own host is still another page.
     await expect(connect(url, `http://localhost:${port}`)).rejects.toThrow('HTTP 403');
+  });
+});
+
+/** This machine's first non-loopback IPv4 address, if it has one. */
+const lanAddress = Object.values(networkInterfaces())
+  .flatMap((list) => list ?? [])
+  .find((a) => a.family === 'IPv4' && !a.internal)?.address;
+
+describe('a browser on another machine', () => {
+  // A connection that does not come from loopback needs an address of this machine other than 127.0.0.1.
+  it.skipIf(!lanAddress)('may work on the open board, and gets host-machine methods refused with their code', async () => {
+    const dir = tempDir();
+    const renderer = join(dir, 'renderer');
+    mkdirSync(renderer);
+    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+    running = await startServer(host, { rendererDir: renderer, bind: lanAddress!, port: 0 });
+    const ws = await connect(running.url, running.url.slice(0, -1));
+    expect(await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }))).toMatchObject({ id: 1, result: { host: 'browser' } });
+    const target = join(dir, 'ailleurs.txt');
+    expect(await reply(ws, JSON.stringify({ id: 2, method: 'writeExport', args: [{ path: target, data: 'AAAA', overwrite: false }] }))).toMatchObject({
+      id: 2,
+      error: { code: 'host-machine-only', detail: expect.stringMatching(/^writeExport /) },
+    });
+    expect(existsSync(target)).toBe(false);
+    // A password-protected room: other machines then reach the board only through it.
+    await host.api.openRoom({ password: 'pomme galet', bind: null });
+    expect(await reply(ws, JSON.stringify({ id: 3, method: 'getSession', args: [] }))).toMatchObject({ id: 3, error: { code: 'room-locked' } });
+    ws.close();
   });
 });
