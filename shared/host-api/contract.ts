@@ -25,4 +25,4 @@ export type WriteExportRequest = ArgsOf<'writeExport'>[0];
 export type ExportArchiveRequest = ArgsOf<'exportArchive'>[0];
 export type PickExportPathRequest = ArgsOf<'pickExportPath'>[0];
 
-export type * from './payloads';
+export * from './payloads';
