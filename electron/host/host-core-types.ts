@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
+import type { HostEvent } from '@shared/host-api/contract';
+import type { MethodName, Methods } from '@shared/host-api/methods';
 
 /** The HOST as the Electron main process and the HTTP server see it. Plain Node, no electron. */
 export interface HostCore {
-  /** Runs a HostApi method. Arguments must already have passed `validateHostCall`. */
-  call(method: ApiMethod, args: unknown[]): Promise<unknown>;
+  /** Runs a method of the table by name. Arguments must already have passed `validateHostCall`. */
+  call(method: MethodName, args: readonly unknown[]): Promise<unknown>;
   /** The same methods, typed, for direct use (menus, CLI). */
-  api: Omit<HostApi, 'onEvent'> & RoomApi & ExportApi;
+  api: Methods;
   /** The room's network side: the HTTP server routes upgrades here and says where it listens. */
   rooms: RoomEndpoint;
   /** Subscribes to host events (save status, session changed); returns an unsubscribe function. */

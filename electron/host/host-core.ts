@@ -1,8 +1,9 @@
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiMethod, BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
+import type { BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
 import { bytesToBase64 } from '@shared/base64';
+import { dispatch } from '@shared/host-api/methods';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { newBoardDoc } from '@shared/project-file/build';
 import { FILE_EXTENSION, type FileMeta } from '@shared/project-file/format';
@@ -236,7 +237,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   let closing: Promise<void> | null = null;
   const core: HostCore = {
     api,
-    call: (method: ApiMethod, args: unknown[]) => (api[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+    call: (method, args) => dispatch(api, method, args),
     rooms,
     onEvent: (listener) => {
       listeners.add(listener);

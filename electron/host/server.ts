@@ -1,29 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ApiMethod } from '@shared/host-api/contract';
 import { pathStyleOf } from '@shared/host-api/absolute-path';
+import { METHODS } from '@shared/host-api/methods';
 import { validateHostCall } from '@shared/host-api/validate';
 import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@shared/host-api/wire';
-import { HostError } from './errors';
+import { isAllowedHost } from './allowed-hosts';
+import { wireErrorOf } from './errors';
 import type { HostCore } from './host-core-types';
 import { serveStatic } from './static-files';
-
-/** Methods that touch the file system beyond the open project, or open and close the room: only for a browser on this machine. */
-const LOCAL_ONLY: ReadonlySet<ApiMethod> = new Set([
-  'openProject',
-  'createProject',
-  'saveProjectAs',
-  'listRecent',
-  'listBackups',
-  'restoreBackup',
-  'openRoom',
-  'closeRoom',
-  'roomStatus',
-  'writeExport',
-  'exportArchive',
-  'pickExportPath',
-]);
 
 export interface RunningServer {
   server: Server;
@@ -35,12 +20,19 @@ const isLoopback = (address: string | undefined): boolean =>
   !!address && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
 
 /**
- * Serves the built renderer and the HostApi over a WebSocket at /api. A WebSocket accepts
+ * Serves the built renderer and the HostApi over a WebSocket at /api. Every request must name
+ * this server in its Host header (allowed-hosts.ts: no DNS rebinding). A WebSocket accepts
  * cross-site connections, so the Origin must be this very host: another web page open in
  * the same browser cannot drive the HOST.
  */
 export async function startServer(host: HostCore, opts: { rendererDir: string; bind: string; port: number }): Promise<RunningServer> {
+  // Known once the server listens (port 0 picks one); no request comes before.
+  let listening = { bind: opts.bind, port: opts.port };
   const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, listening)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('this server is not known by that name');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
@@ -56,6 +48,10 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
   });
 
   server.on('upgrade', (req, socket, head) => {
+    if (!isAllowedHost(req.headers.host, listening)) {
+      socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
+      return;
+    }
     // Room sockets carry their own admission (password proof, tickets).
     if (host.rooms.handleUpgrade(req, socket, head)) return;
     const path = (req.url ?? '').split('?')[0];
@@ -74,6 +70,7 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
     });
   });
   const address = server.address() as AddressInfo;
+  listening = { bind: address.address, port: address.port };
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   host.rooms.servedAt({ bind: address.address, port: address.port });
   return {
@@ -105,20 +102,21 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
   ws.on('close', unsubscribe);
   ws.on('error', () => ws.terminate());
   ws.on('message', (data, isBinary) => {
-    if (isBinary) return send({ id: -1, error: 'binary frames are not accepted' });
+    if (isBinary) return send({ id: -1, error: { code: 'bad-frame', detail: 'binary frames are not accepted' } });
     let request: { id?: unknown; method?: unknown; args?: unknown };
     try {
       request = JSON.parse(data.toString()) as typeof request;
     } catch {
-      return send({ id: -1, error: 'frame is not JSON' });
+      return send({ id: -1, error: { code: 'bad-frame', detail: 'frame is not JSON' } });
     }
     const id = typeof request?.id === 'number' && Number.isSafeInteger(request.id) ? request.id : -1;
-    if (id < 0) return send({ id: -1, error: 'frame has no numeric id' });
+    if (id < 0) return send({ id: -1, error: { code: 'bad-frame', detail: 'frame has no numeric id' } });
     const checked = validateHostCall(request.method, request.args, pathStyleOf(process.platform));
     if (!checked.ok) return send({ id, error: checked.error });
-    if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
-    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });
-    host.call(checked.value.method, checked.value.args).then(
+    const { method, args } = checked.value;
+    if (!local && METHODS[method].reach === 'host-machine') return send({ id, error: { code: 'host-machine-only', detail: `${method} is only available on the host machine` } });
+    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: { code: 'room-locked', detail: 'this board is shared through a password-protected room; join the room' } });
+    host.call(method, args).then(
       (result) => {
         // The board's state goes as binary frames just before the JSON that points to them.
         const frames: Uint8Array[] = [];
@@ -127,7 +125,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
         for (const frame of frames) ws.send(frame, { binary: true });
         send(frames.length ? { id, result: json, frames: frames.length } : { id, result: json });
       },
-      (e: unknown) => send({ id, error: e instanceof HostError ? `${e.code}: ${e.message}` : `internal error: ${(e as Error)?.message ?? e}` }),
+      (e: unknown) => send({ id, error: wireErrorOf(e) }),
     );
   });
 }

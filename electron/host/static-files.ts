@@ -14,17 +14,26 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The same policy as the desktop window: our own scripts only, WebSocket back to this host. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' ws: wss:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The same policy as the desktop window. A participant's page (`/?room=…`) talks only to the
+ * HOST that served it (its own origin: the hub and signaling sockets); the facilitator's page
+ * also reaches its room under the LAN address and rooms of other machines ("Join a room"),
+ * which are plain ws: (a room on the LAN has no TLS).
+ */
+function contentSecurityPolicy(participant: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    participant ? "connect-src 'self'" : "connect-src 'self' ws:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const isParticipantPage = (urlPath: string): boolean => new URLSearchParams(urlPath.split('?')[1] ?? '').has('room');
 
 /** Serves a file of the built renderer; anything outside `root` is a 404. */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
@@ -42,7 +51,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   const body = await readFile(full);
   res.writeHead(200, {
     'Content-Type': TYPES[extname(full)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(isParticipantPage(urlPath)),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',

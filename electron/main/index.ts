@@ -66,7 +66,7 @@ async function start(): Promise<void> {
   }
   flushBeforeQuit(app, host);
   const pickExportPath = createExportPathPicker({ dialog, labels, getWindow: () => win, defaultDir: app.getPath('documents') });
-  registerHostIpc({ host, ipcMain, getWindow: () => win, local: { pickExportPath: (request) => pickExportPath(request as Parameters<typeof pickExportPath>[0]) } });
+  registerHostIpc({ host, ipcMain, getWindow: () => win, local: { pickExportPath } });
 
   actions = createProjectActions({ host, dialog, labels, getWindow: () => win, defaultDir: app.getPath('documents') });
   const refreshMenu = installAppMenu({ Menu, host, actions, labels, isPackaged: app.isPackaged, platform: process.platform });

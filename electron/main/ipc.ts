@@ -1,8 +1,10 @@
-import type { ApiMethod, HostEvent } from '@shared/host-api/contract';
+import type { HostEvent } from '@shared/host-api/contract';
 import { pathStyleOf } from '@shared/host-api/absolute-path';
+import type { CallOutcome } from '@shared/host-api/errors';
+import { dispatch, type DesktopMainMethod, type Methods } from '@shared/host-api/methods';
 import { validateHostCall } from '@shared/host-api/validate';
 import { err, ok, type Result } from '@shared/result';
-import { HostError } from '../host/errors';
+import { wireErrorOf } from '../host/errors';
 import type { HostCore } from '../host/host-core-types';
 import { isAppUrl } from './app-url';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
@@ -46,24 +48,29 @@ export interface HostIpcDeps {
   host: Pick<HostCore, 'call' | 'onEvent'>;
   getWindow: () => WindowLike | null;
   ipcMain: IpcMainLike;
-  /** Methods the main process answers itself (a native save dialog), before the HOST. */
-  local?: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>>;
+  /** The methods the table says the main process answers itself (a native save dialog), before the HOST. */
+  local: Pick<Methods, DesktopMainMethod>;
 }
 
-/** Registers the call handler and forwards host events; returns a function undoing both. */
-export function registerHostIpc({ host, getWindow, ipcMain, local = {} }: HostIpcDeps): () => void {
-  ipcMain.handle(CALL_CHANNEL, async (event, method, args) => {
+/**
+ * Registers the call handler and forwards host events; returns a function undoing both. A call
+ * from anywhere but our window is refused outright; a call of ours always resolves with a
+ * CallOutcome: IPC keeps only an error's message, so a failure travels as a value the page's
+ * bridge turns back into a HostCallError.
+ */
+export function registerHostIpc({ host, getWindow, ipcMain, local }: HostIpcDeps): () => void {
+  ipcMain.handle(CALL_CHANNEL, async (event, method, args): Promise<CallOutcome> => {
     const sender = checkSender(event, getWindow());
     if (!sender.ok) throw new Error(`${CALL_CHANNEL} refused: ${sender.error}`);
     const call = validateHostCall(method, args, pathStyleOf(process.platform));
-    if (!call.ok) throw new Error(call.error);
-    const own = local[call.value.method];
+    if (!call.ok) return call;
+    const { method: name, args: checked } = call.value;
     try {
-      return await (own ? own(...call.value.args) : host.call(call.value.method, call.value.args));
+      // `local` holds exactly the table's desktopMain methods (its type says so).
+      const value = await (Object.hasOwn(local, name) ? dispatch(local as Methods, name, checked) : host.call(name, checked));
+      return { ok: true, value };
     } catch (e) {
-      // IPC carries only an error's message: keep the HostError's code in it, as the WebSocket does.
-      if (e instanceof HostError) throw new Error(`${e.code}: ${e.message}`);
-      throw e;
+      return { ok: false, error: wireErrorOf(e) };
     }
   });
   const unsubscribe = host.onEvent((event: HostEvent) => {

@@ -1,5 +1,6 @@
-import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
+import type { HostEvent } from '@shared/host-api/contract';
+import { apiOver } from '@shared/host-api/api-over';
+import { CALL_CHANNEL, EVENT_CHANNEL, type IpcHostApi } from '@shared/host-api/ipc-channels';
 
 /** The part of ipcRenderer the bridge needs; the raw object never reaches the page. */
 export interface IpcRendererLike {
@@ -9,28 +10,15 @@ export interface IpcRendererLike {
 }
 
 /**
- * The HostApi over IPC: one function per method, each sending its own name and exactly its
- * declared arguments (the main process validates them again). Results are whatever the host
- * returned; the contract types say what that is.
+ * The method table over IPC: one function per method, each sending its own name and at most
+ * its declared arguments (the main process validates them). Answers are CallOutcomes: an Error
+ * crossing into the page keeps only its message, so the page's bridge (desktop-bridge.ts)
+ * unwraps them.
  */
-export function createHostBridge(ipc: IpcRendererLike): HostApi & RoomApi & ExportApi {
-  const call = <T>(method: ApiMethod, args: unknown[]): Promise<T> => ipc.invoke(CALL_CHANNEL, method, args) as Promise<T>;
+export function createHostBridge(ipc: IpcRendererLike): IpcHostApi {
+  const methods = apiOver<Omit<IpcHostApi, 'onEvent'>>((method, args) => ipc.invoke(CALL_CHANNEL, method, args));
   return {
-    getSession: () => call('getSession', []),
-    pushUpdate: (update, projectPath) => call('pushUpdate', projectPath === undefined ? [update] : [update, projectPath]),
-    flush: () => call('flush', []),
-    openProject: (path) => call('openProject', [path]),
-    createProject: (path, title) => call('createProject', [path, title]),
-    saveProjectAs: (path) => call('saveProjectAs', [path]),
-    listRecent: () => call('listRecent', []),
-    listBackups: () => call('listBackups', []),
-    restoreBackup: (backupPath) => call('restoreBackup', [backupPath]),
-    openRoom: (options) => call('openRoom', [options]),
-    closeRoom: () => call('closeRoom', []),
-    roomStatus: () => call('roomStatus', []),
-    writeExport: (request) => call('writeExport', [request]),
-    exportArchive: (request) => call('exportArchive', [request]),
-    pickExportPath: (request) => call('pickExportPath', [request]),
+    ...methods,
     onEvent(listener) {
       if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
       // The page gets the HostEvent only, never the IpcRendererEvent (it holds `sender`).

@@ -1,10 +1,10 @@
-import type { HostApi } from '@shared/host-api/contract';
+import type { IpcHostApi } from '@shared/host-api/ipc-channels';
 import type { TableeAutomation } from './automation/tablee-hook';
 
 declare global {
   interface Window {
-    /** Exposed by the desktop preload: one function per HostApi method, plus onEvent. */
-    tableeHost?: HostApi;
+    /** Exposed by the desktop preload: one function per method of the table (answering CallOutcomes), plus onEvent. */
+    tableeHost?: IpcHostApi;
     /** Automation hook for end-to-end tests. */
     tablee?: TableeAutomation;
   }

@@ -1,9 +1,10 @@
-import type { HostEvent } from './contract';
+import type { WireError } from './errors';
+import type { HostEvent } from './payloads';
 
 /**
  * The HostApi over a WebSocket (browser ↔ HOST), path `/api`. JSON text frames:
  *   renderer → host: { id, method, args }
- *   host → renderer: { id, result, frames? } | { id, error } | { event }
+ *   host → renderer: { id, result, frames? } | { id, error: { code, detail } } | { event }
  * Byte arrays in a result (a board's state) travel as binary frames sent just before the result's
  * JSON frame, which says how many (`frames`) and holds `{ $frame: i }` where each array was:
  * no base64 to make on the host nor to read in the page, and the page never turns megabytes into
@@ -19,7 +20,7 @@ export interface WireRequest {
   args: unknown[];
 }
 
-export type WireResponse = { id: number; result: unknown; frames?: number } | { id: number; error: string } | { event: HostEvent };
+export type WireResponse = { id: number; result: unknown; frames?: number } | { id: number; error: WireError } | { event: HostEvent };
 
 /** Most binary frames one result may carry (a session carries one: the board's state). */
 export const MAX_RESULT_FRAMES = 4;

@@ -48,6 +48,7 @@ export const appEn = {
       'is-directory': 'This is a folder, not a project file.',
       unreadable: 'The file cannot be read (check its permissions).',
       'not-a-file': 'This is not a file but a device or a pipe: choose a project file.',
+      'in-use': 'This project is already open in another Tablée on this computer: close it there first.',
       'too-large': 'The file is too large to be a Tablée project.',
       exists: 'A file already exists at this place.',
     },

@@ -53,6 +53,7 @@ export const appFr: Widen<typeof appEn> = {
       'is-directory': 'C’est un dossier, pas un fichier de projet.',
       unreadable: 'Le fichier ne peut pas être lu (vérifiez ses droits d’accès).',
       'not-a-file': 'Ce n’est pas un fichier mais un périphérique ou un tube : choisissez un fichier de projet.',
+      'in-use': 'Ce projet est déjà ouvert dans un autre Tablée sur cet ordinateur\u00a0: fermez-le d’abord là-bas.',
       'too-large': 'Le fichier est trop volumineux pour être un projet Tablée.',
       exists: 'Un fichier existe déjà à cet emplacement.',
     },

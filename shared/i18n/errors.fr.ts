@@ -3,16 +3,30 @@ import type { errorsEn } from './errors.en';
 
 /** Mots français pour les refus de l’hôte et du lien avec lui, dits pour les gens. */
 export const errorsFr: Widen<typeof errorsEn> = {
-  /** The HOST's refusals the project forms word themselves (its code, before the colon of its message). */
+  /** Every way a host call can fail, by its code (HOST_ERROR_CODES); {{detail}} is the host's technical detail. */
   hostErrors: {
+    'unknown-method': 'l’hôte Tablée ne connaît pas cette demande ({{detail}})\u00a0; les deux ont-ils la même version de Tablée\u00a0?',
+    'bad-argument': 'la demande a été refusée\u00a0: elle est mal formée ({{detail}}).',
+    'not-absolute': 'donnez le chemin complet, qui commence par / (ou C:\\ sous Windows).',
+    'host-machine-only': 'cela ne se fait que sur l’ordinateur où tourne l’hôte Tablée.',
+    'room-locked': 'ce tableau est partagé dans une salle protégée par un mot de passe\u00a0: rejoignez la salle pour y travailler.',
+    'bad-frame': 'l’hôte Tablée n’a pas pu lire la demande ({{detail}}).',
     exists: 'un fichier existe déjà à cet endroit\u00a0; choisissez un autre nom.',
-    unsaved: 'le projet ouvert n’a pas pu être enregistré\u00a0: il reste ouvert ({{detail}}).',
-    'write-failed': 'le fichier n’a pas pu être écrit ({{detail}}).',
-    'not-a-backup': 'ce n’est pas une sauvegarde du projet ouvert.',
     'not-found': 'il n’y a rien à cet endroit ({{detail}}).',
     'is-directory': 'c’est un dossier, pas un fichier.',
+    'is-project': 'c’est le fichier du projet ouvert\u00a0; choisissez un autre nom.',
+    'read-only': 'impossible d’écrire à cet endroit (lecture seule).',
+    'disk-full': 'le disque est plein\u00a0: rien n’a été écrit.',
+    'write-failed': 'le fichier n’a pas pu être écrit ({{detail}}).',
+    unsaved: 'le projet ouvert n’a pas pu être enregistré\u00a0: il reste ouvert ({{detail}}).',
     'no-project': 'aucun projet n’est ouvert.',
-    'not-absolute': 'donnez le chemin complet, qui commence par / (ou C:\\ sous Windows).',
+    'wrong-project': 'ces modifications appartiennent à un projet qui n’est plus ouvert\u00a0; elles n’ont pas été écrites dans celui-ci.',
+    'bad-update': 'l’hôte Tablée n’a pas pu lire une modification qui lui a été envoyée ({{detail}}).',
+    'not-a-backup': 'ce n’est pas une sauvegarde du projet ouvert.',
+    unavailable: 'ce n’est pas disponible sur cet hôte.',
+    'no-server': 'il n’y a pas de serveur où ouvrir la salle.',
+    bind: 'la salle ne peut pas être servie sur ce réseau ({{detail}}).',
+    internal: 'l’hôte Tablée a rencontré une erreur inattendue ({{detail}}).',
   },
   bridgeErrors: {
     disconnected: 'l’hôte Tablée est injoignable pour le moment\u00a0; Tablée continue d’essayer de se reconnecter.',

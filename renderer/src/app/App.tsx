@@ -47,7 +47,8 @@ export function App({ bridge, controller }: Props) {
   );
 
   const onHostEvent = useCallback((listener: Parameters<Bridge['onEvent']>[0]) => bridge.onEvent(listener), [bridge]);
-  const roomApi = useMemo(() => roomApiOf(bridge), [bridge]);
+  // Both bridges carry the room's methods; a browser on another machine gets them refused by the HOST.
+  const roomApi: RoomApi = bridge;
   const exportApi = useMemo(() => exportApiOf(bridge), [bridge]);
   // Joining another machine's room turns this window into one of its participants.
   const [joining, setJoining] = useState<RoomAddress | null>(null);
@@ -96,12 +97,6 @@ export function App({ bridge, controller }: Props) {
       <Toasts />
     </>
   );
-}
-
-/** The room methods when this bridge carries them (a browser on the host machine; not yet the desktop preload). */
-function roomApiOf(bridge: Bridge): RoomApi | null {
-  const { openRoom, closeRoom, roomStatus } = bridge;
-  return openRoom && closeRoom && roomStatus ? { openRoom, closeRoom, roomStatus } : null;
 }
 
 const keys = new WeakMap<object, number>();

@@ -1,3 +1,4 @@
+import { HostCallError } from '@shared/host-api/errors';
 import { BridgeError } from '../bridge/connection';
 import i18n from '../i18n';
 
@@ -36,25 +37,9 @@ export function formatBytes(bytes: number, lang: string): string {
   return `${n}\u00a0${units[u]}`;
 }
 
-/** The message of anything thrown, in the user's language when it is the bridge's own. */
+/** What went wrong, in the user's language: bridge and host errors are worded from their code alone. */
 export function errorText(e: unknown): string {
   if (e instanceof BridgeError) return i18n.t(`bridgeErrors.${e.code}`);
-  const message = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
-  return hostErrorText(message) ?? message;
-}
-
-const WORDED = ['exists', 'unsaved', 'write-failed', 'not-a-backup', 'not-found', 'is-directory', 'no-project'] as const;
-type Worded = (typeof WORDED)[number];
-const isWorded = (code: string): code is Worded => (WORDED as readonly string[]).includes(code);
-
-/**
- * The HOST answers in English, "code: detail" (or "method: bad argument …" when it refuses an
- * argument): the codes a facilitator meets in the project forms are said in their language.
- */
-function hostErrorText(message: string): string | null {
-  if (/: bad argument [^:]*: path is not absolute/.test(message)) return i18n.t('hostErrors.not-absolute');
-  const m = /^([a-z-]+): ([\s\S]*)$/.exec(message);
-  const code = m?.[1];
-  if (!code || !isWorded(code)) return null;
-  return i18n.t(`hostErrors.${code}`, { detail: m[2] ?? '', interpolation: { escapeValue: false } });
+  if (e instanceof HostCallError) return i18n.t(`hostErrors.${e.code}`, { detail: e.detail, interpolation: { escapeValue: false } });
+  return e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown error';
 }

@@ -1,33 +1,30 @@
-import { HOST_METHODS, type ExportApi, type HostApi, type RoomApi } from '@shared/host-api/contract';
+import type { HostApi } from '@shared/host-api/contract';
+import { apiOver } from '@shared/host-api/api-over';
+import { hostCallErrorOf, type CallOutcome } from '@shared/host-api/errors';
+import type { IpcHostApi } from '@shared/host-api/ipc-channels';
+import { METHOD_NAMES } from '@shared/host-api/methods';
 import { BridgeError, type ConnectionSource } from './connection';
 
-/** Room and export methods are there where the host side offers them (the browser bridge and the desktop preload). */
-export type Bridge = HostApi & ConnectionSource & Partial<RoomApi> & Partial<ExportApi>;
+export type Bridge = HostApi & ConnectionSource;
 
-/** The desktop preload exposes one function per HostApi method; IPC never "disconnects". */
-export function desktopBridge(host: HostApi & Partial<RoomApi> & Partial<ExportApi>): Bridge {
-  for (const method of HOST_METHODS) {
+/**
+ * The desktop preload's functions (one per method of the table, answering CallOutcomes) as the
+ * HostApi: a failure becomes a thrown HostCallError. IPC never "disconnects".
+ */
+export function desktopBridge(host: IpcHostApi): Bridge {
+  for (const method of [...METHOD_NAMES, 'onEvent'] as const) {
     if (typeof host[method] !== 'function') {
       throw new BridgeError(`The desktop host does not offer "${method}"`, 'missing-host');
     }
   }
+  const methods = apiOver(async (method, args) => {
+    const outcome = (await (host[method] as (...a: unknown[]) => Promise<CallOutcome>)(...args)) as CallOutcome | undefined;
+    if (outcome?.ok === true) return outcome.value;
+    throw outcome?.ok === false ? hostCallErrorOf(method, outcome.error) : new BridgeError(`${method}: the desktop host's answer could not be read`, 'bad-reply');
+  });
   return {
-    getSession: () => host.getSession(),
-    pushUpdate: (update, projectPath) => host.pushUpdate(update, projectPath),
-    flush: () => host.flush(),
-    openProject: (path) => host.openProject(path),
-    createProject: (path, title) => host.createProject(path, title),
-    saveProjectAs: (path) => host.saveProjectAs(path),
-    listRecent: () => host.listRecent(),
-    listBackups: () => host.listBackups(),
-    restoreBackup: (path) => host.restoreBackup(path),
+    ...methods,
     onEvent: (listener) => host.onEvent(listener),
-    ...(host.openRoom && host.closeRoom && host.roomStatus
-      ? { openRoom: host.openRoom.bind(host), closeRoom: host.closeRoom.bind(host), roomStatus: host.roomStatus.bind(host) }
-      : {}),
-    ...(host.writeExport && host.exportArchive && host.pickExportPath
-      ? { writeExport: host.writeExport.bind(host), exportArchive: host.exportArchive.bind(host), pickExportPath: host.pickExportPath.bind(host) }
-      : {}),
     connection: () => 'up',
     onConnection: () => () => {},
   };

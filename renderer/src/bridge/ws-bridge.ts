@@ -1,4 +1,7 @@
-import type { ApiMethod, ExportApi, HostApi, HostEvent, RoomApi } from '@shared/host-api/contract';
+import type { HostEvent } from '@shared/host-api/contract';
+import { apiOver } from '@shared/host-api/api-over';
+import { hostCallErrorOf } from '@shared/host-api/errors';
+import type { MethodName } from '@shared/host-api/methods';
 import { API_PATH, attachFrames, MAX_RESULT_FRAMES, type WireRequest, type WireResponse } from '@shared/host-api/wire';
 import { BridgeError, type ConnectionState } from './connection';
 import type { Bridge } from './desktop-bridge';
@@ -6,7 +9,7 @@ import type { Bridge } from './desktop-bridge';
 interface Pending {
   resolve(value: unknown): void;
   reject(reason: Error): void;
-  method: ApiMethod;
+  method: MethodName;
 }
 
 export interface WsBridgeOptions {
@@ -100,7 +103,7 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     const p = pending.get(msg.id);
     if (!p) return;
     pending.delete(msg.id);
-    if ('error' in msg) return p.reject(new Error(String(msg.error)));
+    if ('error' in msg) return p.reject(hostCallErrorOf(p.method, msg.error));
     const expected = typeof msg.frames === 'number' ? msg.frames : 0;
     if (expected !== received.length) return p.reject(new BridgeError(`${p.method}: the host's answer came with ${received.length} binary frame(s), not ${expected}`, 'bad-reply'));
     try {
@@ -160,7 +163,7 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
       openWaiters.add(done);
     });
 
-  async function call<T>(method: ApiMethod, ...args: unknown[]): Promise<T> {
+  async function call(method: MethodName, args: unknown[]): Promise<unknown> {
     if (state !== 'up' || !socket || socket.readyState !== WebSocket.OPEN) await waitOpen();
     const ws = socket;
     if (!ws || ws.readyState !== WebSocket.OPEN) {
@@ -168,7 +171,7 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
     }
     const id = nextId++;
     const request: WireRequest = { id, method, args };
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         if (pending.delete(id)) reject(new BridgeError(`${method}: the host did not answer in time`, 'timeout'));
       }, callTimeoutMs);
@@ -176,7 +179,7 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
         method,
         resolve: (v) => {
           clearTimeout(timer);
-          resolve(v as T);
+          resolve(v);
         },
         reject: (e) => {
           clearTimeout(timer);
@@ -195,37 +198,13 @@ export function wsBridge(options: WsBridgeOptions = {}): Bridge {
 
   connect();
 
-  const api: HostApi = {
-    getSession: () => call('getSession'),
-    pushUpdate: (update, projectPath) => (projectPath === undefined ? call('pushUpdate', update) : call('pushUpdate', update, projectPath)),
-    flush: () => call('flush'),
-    openProject: (path) => call('openProject', path),
-    createProject: (path, title) => call('createProject', path, title),
-    saveProjectAs: (path) => call('saveProjectAs', path),
-    listRecent: () => call('listRecent'),
-    listBackups: () => call('listBackups'),
-    restoreBackup: (path) => call('restoreBackup', path),
+  // Room and export methods are answered only to a browser on the HOST's machine (the server says so).
+  return {
+    ...apiOver(call),
     onEvent: (listener) => {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
     },
-  };
-  // The HOST answers these only to a browser on its own machine (the facilitator).
-  const room: RoomApi = {
-    openRoom: (options) => call('openRoom', options),
-    closeRoom: () => call('closeRoom'),
-    roomStatus: () => call('roomStatus'),
-  };
-  // Also for the host machine only: a browser elsewhere downloads its exports instead.
-  const exports: ExportApi = {
-    writeExport: (request) => call('writeExport', request),
-    exportArchive: (request) => call('exportArchive', request),
-    pickExportPath: (request) => call('pickExportPath', request),
-  };
-  return {
-    ...api,
-    ...room,
-    ...exports,
     connection: () => state,
     onConnection: (listener) => {
       connectionListeners.add(listener);

@@ -10,6 +10,8 @@ import { fakeHost, fakeWindow } from './fakes';
 type Handler = (event: IpcCallEvent, ...args: unknown[]) => Promise<unknown>;
 const fromApp: IpcCallEvent = { sender: { id: 7 }, senderFrame: { url: 'app://tablee/index.html', parent: null } };
 
+const noDialog = { pickExportPath: vi.fn(async () => null) };
+
 function ipcWith(local: Parameters<typeof registerHostIpc>[0]['local']) {
   const handlers = new Map<string, Handler>();
   const ipcMain: IpcMainLike = { handle: (c, l) => void handlers.set(c, l), removeHandler: (c) => void handlers.delete(c) };
@@ -21,23 +23,24 @@ function ipcWith(local: Parameters<typeof registerHostIpc>[0]['local']) {
 
 describe('export over IPC', () => {
   it('writeExport reaches the HOST with its validated request', async () => {
-    const { host, invoke } = ipcWith({});
+    const { host, invoke } = ipcWith(noDialog);
     await invoke('writeExport', [{ path: '/home/u/tableau.png', data: 'iVBO', overwrite: false }]);
     expect(host.call).toHaveBeenLastCalledWith('writeExport', [{ path: '/home/u/tableau.png', data: 'iVBO', overwrite: false }]);
   });
 
   it('a request that is not base64, or carries extra fields, never reaches the HOST', async () => {
-    const { host, invoke } = ipcWith({});
-    await expect(invoke('writeExport', [{ path: '/a.png', data: 'not base64!', overwrite: false }])).rejects.toThrow(/base64/);
-    await expect(invoke('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: false, mode: 0o777 }])).rejects.toThrow(/bad argument/);
-    await expect(invoke('pickExportPath', [{ suggestedName: '../../etc/passwd', extension: 'png' }])).rejects.toThrow(/file name/);
+    const { host, invoke } = ipcWith(noDialog);
+    await expect(invoke('writeExport', [{ path: '/a.png', data: 'not base64!', overwrite: false }])).resolves.toMatchObject({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/base64/) } });
+    await expect(invoke('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: false, mode: 0o777 }])).resolves.toMatchObject({ ok: false, error: { code: 'bad-argument' } });
+    await expect(invoke('pickExportPath', [{ suggestedName: '../../etc/passwd', extension: 'png' }])).resolves.toMatchObject({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/file name/) } });
     expect(host.call).not.toHaveBeenCalled();
+    expect(noDialog.pickExportPath).not.toHaveBeenCalled();
   });
 
   it('pickExportPath is answered by the main process (native dialog), not the HOST', async () => {
     const pick = vi.fn(async () => '/home/u/tableau.png');
     const { host, invoke } = ipcWith({ pickExportPath: pick });
-    await expect(invoke('pickExportPath', [{ suggestedName: 'tableau.png', extension: 'png' }])).resolves.toBe('/home/u/tableau.png');
+    await expect(invoke('pickExportPath', [{ suggestedName: 'tableau.png', extension: 'png' }])).resolves.toEqual({ ok: true, value: '/home/u/tableau.png' });
     expect(pick).toHaveBeenCalledWith({ suggestedName: 'tableau.png', extension: 'png' });
     expect(host.call).not.toHaveBeenCalled();
   });
@@ -70,10 +73,10 @@ describe('native save dialog for exports', () => {
 });
 
 describe('host errors over IPC', () => {
-  it('keep their code in the message, as over the WebSocket, so the page can word them', async () => {
+  it('travel as { code, detail }, as over the WebSocket, so the page can word them', async () => {
     const { HostError } = await import('../../../electron/host/errors');
-    const { host, invoke } = ipcWith({});
+    const { host, invoke } = ipcWith(noDialog);
     host.call.mockRejectedValueOnce(new HostError('exists', 'a file already exists at /a.png'));
-    await expect(invoke('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: false }])).rejects.toThrow('exists: a file already exists at /a.png');
+    await expect(invoke('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: false }])).resolves.toEqual({ ok: false, error: { code: 'exists', detail: 'a file already exists at /a.png' } });
   });
 });

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import type { HostEvent, HostMethod, Session } from '@shared/host-api/contract';
+import type { HostEvent, Session } from '@shared/host-api/contract';
+import type { MethodName } from '@shared/host-api/methods';
 import type { HostCore } from '../../../electron/host/host-core-types';
 
 /** Stand-ins for Electron objects and the HOST: tests never load the real electron module. */
@@ -10,7 +11,7 @@ export const emptySession: Session = { project: null, failure: null, host: 'desk
 export function fakeHost() {
   const listeners = new Set<(event: HostEvent) => void>();
   const host = {
-    call: vi.fn(async (_method: HostMethod, _args: unknown[]): Promise<unknown> => emptySession),
+    call: vi.fn(async (_method: MethodName, _args: readonly unknown[]): Promise<unknown> => emptySession),
     api: {
       getSession: vi.fn(async () => emptySession),
       pushUpdate: vi.fn(async () => ({ seq: 1 })),

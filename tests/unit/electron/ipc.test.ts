@@ -13,7 +13,7 @@ function setup() {
   };
   const host = fakeHost();
   let win: ReturnType<typeof fakeWindow> | null = fakeWindow(7);
-  const dispose = registerHostIpc({ host, ipcMain, getWindow: () => win });
+  const dispose = registerHostIpc({ host, ipcMain, getWindow: () => win, local: { pickExportPath: async () => null } });
   const invoke = (event: IpcCallEvent, method: unknown, args: unknown) => {
     const handler = handlers.get(CALL_CHANNEL);
     if (!handler) throw new Error('no handler');
@@ -30,7 +30,7 @@ const fromApp = (senderId = 7, url = 'app://tablee/index.html', parent: unknown 
 describe('tablee:call sender check', () => {
   it('a good call from our window reaches host.call with validated arguments', async () => {
     const { host, invoke } = setup();
-    await expect(invoke(fromApp(), 'openProject', ['/home/a/residence.tablee'])).resolves.toEqual(emptySession);
+    await expect(invoke(fromApp(), 'openProject', ['/home/a/residence.tablee'])).resolves.toEqual({ ok: true, value: emptySession });
     expect(host.call).toHaveBeenCalledWith('openProject', ['/home/a/residence.tablee']);
     await invoke(fromApp(), 'getSession', []);
     expect(host.call).toHaveBeenLastCalledWith('getSession', []);
@@ -69,28 +69,34 @@ describe('tablee:call sender check', () => {
 });
 
 describe('tablee:call argument validation', () => {
-  it('rejects bad arguments and unknown methods before the host sees them', async () => {
+  it('refuses bad arguments and unknown methods before the host sees them, each with its code and the place of the argument', async () => {
     const { host, invoke } = setup();
-    await expect(invoke(fromApp(), 'openProject', [42])).rejects.toThrow(/openProject: bad argument/);
-    await expect(invoke(fromApp(), 'openProject', [])).rejects.toThrow(/openProject/);
-    await expect(invoke(fromApp(), 'openProject', '/a.tablee')).rejects.toThrow(/openProject/);
-    await expect(invoke(fromApp(), 'openProject', ['/a\0.tablee'])).rejects.toThrow(/NUL/);
-    await expect(invoke(fromApp(), 'openProject', ['a.tablee'])).rejects.toThrow(/openProject: bad argument 0: path is not absolute/);
-    await expect(invoke(fromApp(), 'saveProjectAs', ['../copie.tablee'])).rejects.toThrow(/path is not absolute/);
-    await expect(invoke(fromApp(), 'writeExport', [{ path: 'restitution.md', data: 'AAEC', overwrite: false }])).rejects.toThrow(/writeExport: bad argument 0.path: path is not absolute/);
-    await expect(invoke(fromApp(), 'pushUpdate', ['not base64!'])).rejects.toThrow(/pushUpdate/);
-    await expect(invoke(fromApp(), 'createProject', ['/a.tablee'])).rejects.toThrow(/createProject/);
-    await expect(invoke(fromApp(), 'deleteEverything', [])).rejects.toThrow(/unknown method/);
-    await expect(invoke(fromApp(), 'constructor', [])).rejects.toThrow(/unknown method/);
-    await expect(invoke(fromApp(), 'onEvent', [])).rejects.toThrow(/unknown method/);
-    await expect(invoke(fromApp(), { toString: () => 'getSession' }, [])).rejects.toThrow(/unknown method/);
+    const refused = (code: string, detail: RegExp) => ({ ok: false, error: { code, detail: expect.stringMatching(detail) } });
+    await expect(invoke(fromApp(), 'openProject', [42])).resolves.toEqual(refused('bad-argument', /^openProject argument 0: /));
+    await expect(invoke(fromApp(), 'openProject', [])).resolves.toEqual(refused('bad-argument', /^openProject/));
+    await expect(invoke(fromApp(), 'openProject', '/a.tablee')).resolves.toEqual(refused('bad-argument', /^openProject/));
+    await expect(invoke(fromApp(), 'openProject', ['/a\0.tablee'])).resolves.toEqual(refused('bad-argument', /NUL/));
+    await expect(invoke(fromApp(), 'openProject', ['a.tablee'])).resolves.toEqual(refused('not-absolute', /^openProject argument 0: path is not absolute/));
+    await expect(invoke(fromApp(), 'saveProjectAs', ['../copie.tablee'])).resolves.toEqual(refused('not-absolute', /path is not absolute/));
+    await expect(invoke(fromApp(), 'writeExport', [{ path: 'restitution.md', data: 'AAEC', overwrite: false }])).resolves.toEqual(
+      refused('not-absolute', /^writeExport argument 0\.path: path is not absolute/),
+    );
+    await expect(invoke(fromApp(), 'pushUpdate', ['not base64!'])).resolves.toEqual(refused('bad-argument', /^pushUpdate/));
+    await expect(invoke(fromApp(), 'createProject', ['/a.tablee'])).resolves.toEqual(refused('bad-argument', /^createProject/));
+    await expect(invoke(fromApp(), 'deleteEverything', [])).resolves.toEqual(refused('unknown-method', /unknown method/));
+    await expect(invoke(fromApp(), 'constructor', [])).resolves.toEqual(refused('unknown-method', /unknown method/));
+    await expect(invoke(fromApp(), 'onEvent', [])).resolves.toEqual(refused('unknown-method', /unknown method/));
+    await expect(invoke(fromApp(), { toString: () => 'getSession' }, [])).resolves.toEqual(refused('unknown-method', /unknown method/));
     expect(host.call).not.toHaveBeenCalled();
   });
 
-  it('passes host errors back to the renderer', async () => {
+  it('passes host errors back to the renderer as values: a HostError keeps its code, anything else is internal', async () => {
+    const { HostError } = await import('../../../electron/host/errors');
     const { host, invoke } = setup();
     host.call.mockRejectedValueOnce(new Error('disk full'));
-    await expect(invoke(fromApp(), 'flush', [])).rejects.toThrow('disk full');
+    await expect(invoke(fromApp(), 'flush', [])).resolves.toEqual({ ok: false, error: { code: 'internal', detail: 'disk full' } });
+    host.call.mockRejectedValueOnce(new HostError('no-project', 'no project is open'));
+    await expect(invoke(fromApp(), 'flush', [])).resolves.toEqual({ ok: false, error: { code: 'no-project', detail: 'no project is open' } });
   });
 });
 

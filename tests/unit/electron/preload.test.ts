@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_METHODS, HOST_METHODS, ROOM_METHODS, type HostApi, type HostEvent } from '@shared/host-api/contract';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '@shared/host-api/ipc-channels';
+import type { HostEvent } from '@shared/host-api/contract';
+import { CALL_CHANNEL, EVENT_CHANNEL, type IpcHostApi } from '@shared/host-api/ipc-channels';
+import { METHOD_NAMES, type MethodName } from '@shared/host-api/methods';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -9,7 +10,8 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 await import('../../../electron/preload/index');
-const [globalName, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, HostApi];
+const [globalName, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, IpcHostApi];
+const fn = (method: MethodName) => api[method] as (...a: unknown[]) => Promise<unknown>;
 
 beforeEach(() => {
   electron.ipcRenderer.invoke.mockClear();
@@ -18,10 +20,10 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes window.tableeHost once, with exactly the HostApi methods and onEvent', () => {
+  it('exposes window.tableeHost once, with exactly the methods of the table and onEvent', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect(globalName).toBe('tableeHost');
-    expect(Object.keys(api).sort()).toEqual([...HOST_METHODS, ...ROOM_METHODS, ...EXPORT_METHODS, 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -33,7 +35,7 @@ describe('preload bridge', () => {
   });
 
   it('each method invokes tablee:call with its own name and its arguments', async () => {
-    const args: { [M in (typeof HOST_METHODS)[number]]: unknown[] } = {
+    const args: Record<MethodName, unknown[]> = {
       getSession: [],
       pushUpdate: ['AAAA'],
       flush: [],
@@ -43,29 +45,36 @@ describe('preload bridge', () => {
       listRecent: [],
       listBackups: [],
       restoreBackup: ['/backups/a.tablee'],
+      openRoom: [{ password: 'pomme', bind: null }],
+      closeRoom: [],
+      roomStatus: [],
+      writeExport: [{ path: '/a.png', data: 'AAAA', overwrite: false }],
+      exportArchive: [{ path: '/a.zip', anonymised: true, overwrite: false, lang: 'fr' }],
+      pickExportPath: [{ suggestedName: 'a.png', extension: 'png' }],
     };
-    for (const method of HOST_METHODS) {
-      const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
-      await expect(fn(...args[method])).resolves.toBe('result');
+    for (const method of METHOD_NAMES) {
+      await expect(fn(method)(...args[method])).resolves.toBe('result');
       expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, method, args[method]);
     }
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(HOST_METHODS.length);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(METHOD_NAMES.length);
   });
 
   it('room methods invoke tablee:call too (the main process validates them like the others)', async () => {
-    const room = api as unknown as Record<(typeof ROOM_METHODS)[number], (...a: unknown[]) => Promise<unknown>>;
-    await room.openRoom({ password: 'pomme', bind: null });
+    await fn('openRoom')({ password: 'pomme', bind: null });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'openRoom', [{ password: 'pomme', bind: null }]);
-    await room.roomStatus();
+    await fn('roomStatus')();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'roomStatus', []);
-    await room.closeRoom();
+    await fn('closeRoom')();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'closeRoom', []);
   });
 
   it('drops extra arguments instead of forwarding them', async () => {
-    await (api.openProject as (...a: unknown[]) => Promise<unknown>)('/a.tablee', { extra: true });
+    await fn('openProject')('/a.tablee', { extra: true });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'openProject', ['/a.tablee']);
+    await fn('pushUpdate')('AAAA', undefined);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(CALL_CHANNEL, 'pushUpdate', ['AAAA']);
   });
+
 
   it('onEvent delivers only the host event and unsubscribes', () => {
     const listener = vi.fn();

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_METHODS, HOST_METHODS, ROOM_METHODS } from '@shared/host-api/contract';
 import { isAbsolutePath, pathStyleOf } from '@shared/host-api/absolute-path';
-import { exportArgSchemas, hostArgSchemas, roomArgSchemas, validateHostCall } from '@shared/host-api/validate';
+import { METHOD_NAMES, METHODS } from '@shared/host-api/methods';
+import { callArgs } from '@shared/host-api/api-over';
+import { argSchemas, validateHostCall } from '@shared/host-api/validate';
 
 describe('HostApi argument validation', () => {
-  it('has a validator for every method of the contract, and no other', () => {
-    expect(Object.keys(hostArgSchemas('posix')).sort()).toEqual([...HOST_METHODS].sort());
-    expect(Object.keys(hostArgSchemas('win32')).sort()).toEqual([...HOST_METHODS].sort());
-    expect(Object.keys(exportArgSchemas('win32')).sort()).toEqual([...EXPORT_METHODS].sort());
+  it('has a validator for every method of the table, and no other, for each path style', () => {
+    for (const style of ['posix', 'win32'] as const) expect(Object.keys(argSchemas(style)).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it('answers browsers on other machines only what works on the open board: the rest is for the host machine', () => {
+    const anyone = METHOD_NAMES.filter((m) => METHODS[m].reach === 'anyone').sort();
+    expect(anyone).toEqual(['flush', 'getSession', 'pushUpdate']);
+    // Only the save dialog is answered by the desktop main process itself.
+    expect(METHOD_NAMES.filter((m) => 'desktopMain' in METHODS[m])).toEqual(['pickExportPath']);
+  });
+
+  it('a caller sends at most the declared arguments, an omitted optional one left out', () => {
+    expect(callArgs('openProject', ['/a.tablee', { extra: true }])).toEqual(['/a.tablee']);
+    expect(callArgs('pushUpdate', ['AAEC', undefined])).toEqual(['AAEC']);
+    expect(callArgs('getSession', ['surprise'])).toEqual([]);
   });
 
   it.each([
@@ -43,13 +55,23 @@ describe('HostApi argument validation', () => {
   ])('rejects %s', (_name, method, args) => {
     const result = validateHostCall(method, args, 'posix');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.length).toBeGreaterThan(5);
+    if (!result.ok) {
+      expect(['unknown-method', 'bad-argument']).toContain(result.error.code);
+      expect(result.error.detail.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('says which argument was refused, and a refused method is a code of its own', () => {
+    expect(validateHostCall('createProject', ['/tmp/x.tablee', 't'.repeat(301)], 'posix')).toEqual({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/^createProject argument 1: /) } });
+    expect(validateHostCall('writeExport', [{ path: '/a.png', data: 'AAAA', overwrite: 'yes' }], 'posix')).toEqual({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/^writeExport argument 0\.overwrite: /) } });
+    expect(validateHostCall('deleteEverything', [], 'posix')).toEqual({ ok: false, error: { code: 'unknown-method', detail: expect.stringContaining('deleteEverything') } });
+    for (const inherited of ['constructor', 'toString', 'hasOwnProperty']) expect(validateHostCall(inherited, [], 'posix').ok, inherited).toBe(false);
   });
 });
 
 describe('room methods', () => {
   it('have validators, and check their options', () => {
-    expect(Object.keys(roomArgSchemas).sort()).toEqual([...ROOM_METHODS].sort());
+    expect(METHOD_NAMES.filter((m) => METHODS[m].group === 'room').sort()).toEqual(['closeRoom', 'openRoom', 'roomStatus']);
     expect(validateHostCall('openRoom', [{ password: 'tarte', bind: '192.168.1.20' }], 'posix').ok).toBe(true);
     expect(validateHostCall('openRoom', [{ password: null, bind: null }], 'posix').ok).toBe(true);
     expect(validateHostCall('closeRoom', [], 'posix').ok).toBe(true);
@@ -75,9 +97,9 @@ describe('paths must be absolute', () => {
   it.each(calls)('%s refuses a relative path on this machine and on Windows, saying what an absolute one looks like', (method, args) => {
     for (const relative of ['atelier.tablee', './atelier.tablee', '../atelier.tablee', 'exports/restitution.md', '~/atelier.tablee']) {
       const posix = validateHostCall(method, args(relative), 'posix');
-      expect(posix, relative).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^${method}: bad argument .*path is not absolute \\(it must start with /\\)$`)) });
+      expect(posix, relative).toEqual({ ok: false, error: { code: 'not-absolute', detail: expect.stringMatching(new RegExp(`^${method} argument .*path is not absolute \\(it must start with /\\)$`)) } });
       const win = validateHostCall(method, args(relative), 'win32');
-      expect(win, relative).toEqual({ ok: false, error: expect.stringMatching(/path is not absolute \(it must start with a drive such as C:\\ or a share/) });
+      expect(win, relative).toEqual({ ok: false, error: { code: 'not-absolute', detail: expect.stringMatching(/path is not absolute \(it must start with a drive such as C:\\ or a share/) } });
     }
   });
 
@@ -90,8 +112,8 @@ describe('paths must be absolute', () => {
   });
 
   it.each(calls)('%s refuses a NUL byte, even in an absolute path', (method, args) => {
-    expect(validateHostCall(method, args('/home/anne/a\0.tablee'), 'posix')).toEqual({ ok: false, error: expect.stringMatching(/NUL byte/) });
-    expect(validateHostCall(method, args('C:\\a\0.tablee'), 'win32')).toEqual({ ok: false, error: expect.stringMatching(/NUL byte/) });
+    expect(validateHostCall(method, args('/home/anne/a\0.tablee'), 'posix')).toEqual({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/NUL byte/) } });
+    expect(validateHostCall(method, args('C:\\a\0.tablee'), 'win32')).toEqual({ ok: false, error: { code: 'bad-argument', detail: expect.stringMatching(/NUL byte/) } });
   });
 
   it('reads Windows paths as Windows does, minus those that hang on a current drive or folder', () => {

@@ -10,7 +10,7 @@ import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
-import { formatBytes } from '../../app/format';
+import { errorText, formatBytes } from '../../app/format';
 import { mayBeAbsolutePath } from '../project/typed-path';
 import { buildExport, modelFor, NothingToExport, type ExportChoice } from './build-export';
 import { availableDataFormats } from './data-formats';
@@ -161,7 +161,7 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         setMessage({ kind: 'error', text: t('exportUi.nothing') });
       } else {
         const code = exportErrorCode(e);
-        const reason = code ? t(`exportUi.errors.${code}`) : e instanceof Error ? e.message : String(e);
+        const reason = code ? t(`exportUi.errors.${code}`) : errorText(e);
         setMessage({ kind: 'error', text: t('exportUi.failed', { reason }) });
       }
     } finally {

@@ -1,5 +1,6 @@
 import { bytesToBase64 } from '@shared/base64';
-import type { ExportApi, ExportErrorCode, ExportWritten } from '@shared/host-api/contract';
+import type { ExportApi, ExportWritten } from '@shared/host-api/contract';
+import { HostCallError, type HostErrorCode } from '@shared/host-api/errors';
 import { downloadBlob } from './download';
 
 /**
@@ -34,14 +35,11 @@ export async function saveBlob(blob: Blob, fileName: string, extension: string, 
   return { kind: 'saved', written: await destination.api.writeExport({ path, data, overwrite }) };
 }
 
-/** The codes the dialog words itself; others show the host's message. */
-export type WordedExportError = Exclude<ExportErrorCode, 'write-failed' | 'too-large'>;
-const CODES: readonly WordedExportError[] = ['exists', 'not-found', 'read-only', 'disk-full', 'is-project', 'is-directory', 'no-project', 'unavailable'];
+/** The codes the dialog words itself, saying what to change in the dialog; others are worded as anywhere else. */
+const CODES = ['exists', 'not-found', 'read-only', 'disk-full', 'is-project', 'is-directory', 'no-project', 'unavailable'] as const satisfies readonly HostErrorCode[];
+export type WordedExportError = (typeof CODES)[number];
 
-/** The host's error code in a failed call's message ("exists: a file already exists at …"), if it is one we word. */
+/** The host's error code of a failed export, if it is one the dialog words. */
 export function exportErrorCode(e: unknown): WordedExportError | null {
-  const message = e instanceof Error ? e.message : String(e);
-  const m = /(?:^|: )([a-z-]+): /.exec(message);
-  const code = m?.[1] as WordedExportError | undefined;
-  return code && CODES.includes(code) ? code : null;
+  return e instanceof HostCallError && (CODES as readonly string[]).includes(e.code) ? (e.code as WordedExportError) : null;
 }

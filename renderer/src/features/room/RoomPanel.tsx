@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomApi, RoomStatus } from '@shared/host-api/contract';
 import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
+import { errorText } from '../../app/format';
 import { useRoomConnection } from './room-context';
 import { suggestPassword } from './room-identity';
 import { useRoomView } from './use-room';
@@ -9,7 +10,7 @@ import { MyNameField } from './MyNameField';
 import { PeopleList } from './PeopleList';
 
 interface Props {
-  /** null where this window's host cannot open rooms (the desktop preload, for now): joining only. */
+  /** null: this window only joins rooms (it cannot open one). */
   api: RoomApi | null;
   status: RoomStatus | null;
   onJoin(address: RoomAddress): void;
@@ -33,7 +34,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
       () => setBusy(false),
       (e: unknown) => {
         setBusy(false);
-        setError(t('room.failed', { reason: (e as Error).message }));
+        setError(t('room.failed', { reason: errorText(e) }));
       },
     );
   };
