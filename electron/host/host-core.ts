@@ -14,6 +14,7 @@ import { HostError } from './errors';
 import { buildArchive } from './export/archive';
 import { createExportApi } from './export-api';
 import type { HostCore, HostOptions } from './host-core-types';
+import { lockProject, type ProjectLock } from './project-lock';
 import { ProjectSession } from './project-session';
 import { readProject } from './read-project';
 import { RecentProjects } from './recent';
@@ -61,6 +62,23 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     },
   });
 
+  /** The lock on the open project's file (project-lock.ts): one HOST per file. */
+  let lock: ProjectLock | null = null;
+
+  /** Takes the lock on `abs` for the project about to open; the one of the project it replaces goes once that one is closed. */
+  async function lockFor(abs: string): Promise<ProjectLock | null> {
+    if (session?.path === abs) return null;
+    const taken = await lockProject(abs);
+    if (taken.ok) return taken.lock;
+    throw new HostError('in-use', `process ${taken.holder.pid} has it open since ${taken.holder.since || 'an unknown time'}`);
+  }
+
+  function swapLock(next: ProjectLock | null): void {
+    if (!next) return;
+    void lock?.release();
+    lock = next;
+  }
+
   async function closeCurrent(): Promise<void> {
     if (!session) return;
     const current = session;
@@ -98,10 +116,24 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       failure = { path: abs, error: result.error, backup: await newestGoodBackup(dataDir, abs) };
       return getSession();
     }
-    // Everything about the new project that can go wrong happens before the current one closes.
+    // Another HOST has it open: the current project stays; at start, the refusal is the failure shown.
+    let nextLock: ProjectLock | null;
+    try {
+      nextLock = await lockFor(abs);
+    } catch (e) {
+      if (session || !(e instanceof HostError)) throw e;
+      failure = { path: abs, error: { code: 'in-use', detail: e.message }, backup: null };
+      return getSession();
+    }
     const next = startSession(abs, result.value);
     await next.backupOnOpen();
-    await closeCurrent();
+    try {
+      await closeCurrent();
+    } catch (e) {
+      await nextLock?.release();
+      throw e;
+    }
+    swapLock(nextLock);
     failure = null;
     report = result.value.report;
     const now = new Date().toISOString();
@@ -116,7 +148,14 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   async function createProject(path: string, title: string): Promise<Session> {
     const abs = withExtension(resolve(path));
     if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
-    await closeCurrent();
+    const nextLock = await lockFor(abs);
+    try {
+      await closeCurrent();
+    } catch (e) {
+      await nextLock?.release();
+      throw e;
+    }
+    swapLock(nextLock);
     const now = new Date().toISOString();
     const name = title.trim() || basename(abs, FILE_EXTENSION);
     const next = startSession(abs, {
@@ -140,8 +179,10 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       return getSession();
     }
     if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
+    const nextLock = await lockFor(abs);
     await session.flush();
     await session.writeTo(abs);
+    swapLock(nextLock);
     // The new file becomes the open project; the old one stays as it was last saved.
     const loaded = await readProject(abs);
     if (!loaded.ok) throw new HostError('write-failed', `the copy at ${abs} could not be read back: ${loaded.error.detail}`);
@@ -249,6 +290,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
         await rooms.close();
         await roomServer?.close();
         await session?.close();
+        await lock?.release();
       })()),
   };
   return core;

@@ -20,6 +20,7 @@ export const HOST_ERROR_CODES = [
   'disk-full',
   'write-failed',
   'unsaved',
+  'in-use',
   'no-project',
   'wrong-project',
   'bad-update',

@@ -16,6 +16,7 @@ export const errorsEn = {
     'disk-full': 'the disk is full: nothing was written.',
     'write-failed': 'the file could not be written ({{detail}}).',
     unsaved: 'the open project could not be saved, so it stays open ({{detail}}).',
+    'in-use': 'this project is already open in another Tablée on this computer ({{detail}}); close it there first.',
     'no-project': 'no project is open.',
     'wrong-project': 'these changes belong to a project that is no longer open; they were not written into this one.',
     'bad-update': 'the Tablée host could not read a change sent to it ({{detail}}).',

@@ -19,6 +19,7 @@ export const errorsFr: Widen<typeof errorsEn> = {
     'disk-full': 'le disque est plein\u00a0: rien n’a été écrit.',
     'write-failed': 'le fichier n’a pas pu être écrit ({{detail}}).',
     unsaved: 'le projet ouvert n’a pas pu être enregistré\u00a0: il reste ouvert ({{detail}}).',
+    'in-use': 'ce projet est déjà ouvert dans un autre Tablée sur cet ordinateur ({{detail}})\u00a0; fermez-le d’abord là-bas.',
     'no-project': 'aucun projet n’est ouvert.',
     'wrong-project': 'ces modifications appartiennent à un projet qui n’est plus ouvert\u00a0; elles n’ont pas été écrites dans celui-ci.',
     'bad-update': 'l’hôte Tablée n’a pas pu lire une modification qui lui a été envoyée ({{detail}}).',
