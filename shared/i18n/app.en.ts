@@ -20,6 +20,7 @@ export const appEn = {
     saving: 'Saving…',
     error: 'Not saved: {{reason}}',
     offline: 'Host unreachable: your changes are kept here and will be sent when it is back',
+    backupFailed: 'Backups stopped: the data folder is full or read-only (your project is still saved)',
     errors: {
       'disk-full': 'the disk is full. Free some space; Tablée keeps trying.',
       'read-only': 'the file or its folder is read-only. Use “Save as” to save elsewhere.',

@@ -30,12 +30,16 @@ export function SaveBadge({ state, status }: Props) {
       break;
     }
   }
+  // A backup that failed never stops saving: the badge keeps saying where the work is, and warns.
+  const backupFailed = !!status?.backupError && state !== 'error';
+  if (backupFailed) detail = t('save.backupFailed');
   return (
     <div
-      className={`save-badge save-${state}`}
+      className={`save-badge save-${state}${backupFailed ? ' save-backup-failed' : ''}`}
       data-testid="save-badge"
       data-state={state}
       data-error-code={state === 'error' ? (status?.error?.code ?? '') : undefined}
+      data-backup-failed={backupFailed ? 'true' : undefined}
       role="status"
       aria-live="polite"
       title={detail || text}
