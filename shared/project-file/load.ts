@@ -1,10 +1,8 @@
 import * as Y from 'yjs';
 import { base64ToBytes } from '../base64';
-import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
+import { metaOf, readItems, SYSTEM_ORIGIN } from '../board/doc';
 import { trimLoadedValues } from '../board/trim-memory';
-import { itemSchema } from '../board/records';
-import { interviewsOf, quotesOf, tagsOf, writeRecord, type RecordMap } from '../residency/doc';
-import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
+import { restoreSnapshot } from '../records/snapshot';
 import { migrate } from '../schema/migrate';
 import { validateAndRepair, type RepairIssue } from '../schema/repair';
 import { SCHEMA_VERSION } from '../schema/version';
@@ -113,32 +111,12 @@ function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | 
 }
 
 function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
-  const s = snapshot as
-    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
-    | undefined;
-  if (!s || !Array.isArray(s.items)) return undefined;
   const doc = new Y.Doc();
+  let restored = false;
   doc.transact(() => {
-    const items = itemsOf(doc);
-    for (const candidate of s.items as unknown[]) {
-      const parsed = itemSchema.safeParse(candidate);
-      if (parsed.success) writeItem(items, parsed.data);
-    }
-    const restore = (list: unknown, map: Y.Map<RecordMap>, schema: typeof interviewSchema | typeof quoteSchema | typeof tagSchema): void => {
-      if (!Array.isArray(list)) return;
-      for (const candidate of list as unknown[]) {
-        const parsed = schema.safeParse(candidate);
-        if (parsed.success) writeRecord(map, parsed.data);
-      }
-    };
-    restore(s.interviews, interviewsOf(doc), interviewSchema);
-    restore(s.quotes, quotesOf(doc), quoteSchema);
-    restore(s.tags, tagsOf(doc), tagSchema);
-    const meta = metaOf(doc);
-    if (typeof s.meta?.title === 'string') meta.set('title', s.meta.title);
-    if (typeof s.meta?.createdAt === 'string') meta.set('createdAt', s.meta.createdAt);
+    restored = restoreSnapshot(doc, snapshot);
   }, SYSTEM_ORIGIN);
-  return doc;
+  return restored ? doc : undefined;
 }
 
 function snapshotDiffers(doc: Y.Doc, snapshot: unknown): boolean {
