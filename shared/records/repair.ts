@@ -66,6 +66,15 @@ export function repairRecords(doc: Y.Doc, kinds: readonly AnyKind[], issues: Rep
   }
 }
 
+/** Validates the records under these keys only (those an update touched). */
+export function repairTouched(doc: Y.Doc, touched: ReadonlyMap<AnyKind, ReadonlySet<string>>, issues: RepairIssue[] = []): RepairIssue[] {
+  for (const [kind, keys] of touched) {
+    const records = recordsOf(kind, doc);
+    for (const key of keys) if (records.has(key)) validateEntry(kind, records, key, records.get(key), issues);
+  }
+  return issues;
+}
+
 function idsIn(kind: AnyKind, ref: RecordRef, record: Record<string, unknown>): string[] {
   const v = record[ref.field];
   if (typeof v === 'string') return [v];

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { SYSTEM_ORIGIN } from '../board/doc';
 import { ALL_KINDS } from '../records/kinds';
-import { repairRecords, type RepairIssue } from '../records/repair';
+import { repairRecords, repairTouched, type RepairIssue } from '../records/repair';
+import { touchedByKind } from '../records/touched';
 
 export type { RepairIssue };
 
@@ -15,6 +16,23 @@ export function validateAndRepair(doc: Y.Doc): RepairIssue[] {
   let issues: RepairIssue[] = [];
   doc.transact(() => {
     issues = repairRecords(doc, ALL_KINDS);
+  }, SYSTEM_ORIGIN);
+  return issues;
+}
+
+/**
+ * After an update from elsewhere: validates only the records that transaction touched (its
+ * `changed` types), dropping a broken one, so one bad record never stops saving or drawing.
+ * Links are not checked here: a link to a record a peer just deleted is normal in a room, and
+ * the next load repairs it. The doc's record maps must be defined before the update is applied
+ * (`defineRecordMaps`).
+ */
+export function repairTouchedRecords(doc: Y.Doc, changed: Y.Transaction['changed']): RepairIssue[] {
+  const touched = touchedByKind(doc, changed, ALL_KINDS);
+  if (touched.size === 0) return [];
+  let issues: RepairIssue[] = [];
+  doc.transact(() => {
+    issues = repairTouched(doc, touched);
   }, SYSTEM_ORIGIN);
   return issues;
 }
