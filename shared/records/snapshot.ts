@@ -38,6 +38,37 @@ export function snapshotRecords(doc: Y.Doc, kinds: readonly AnyKind[]): Record<s
 }
 
 /**
+ * How many records a project may hold: far above any residency (a 50,000-card board holds
+ * about 60,000), low enough that a file claiming more is refused before it is built in memory.
+ */
+export interface RecordLimits {
+  perKind: number;
+  total: number;
+}
+export const RECORD_LIMITS: RecordLimits = { perKind: 200_000, total: 300_000 };
+
+/** Why a set of counts is over the limits, or null. */
+export function overLimits(counts: ReadonlyMap<string, number>, limits: RecordLimits): string | null {
+  let total = 0;
+  for (const [key, n] of counts) {
+    if (n > limits.perKind) return `${n} ${key}, at most ${limits.perKind}`;
+    total += n;
+  }
+  return total > limits.total ? `${total} records, at most ${limits.total}` : null;
+}
+
+/** Record counts of a parsed snapshot, by its list keys (a list that is not an array counts 0). */
+export function snapshotCounts(snapshot: unknown, kinds: readonly AnyKind[] = ALL_KINDS): Map<string, number> {
+  const s = (typeof snapshot === 'object' && snapshot !== null ? snapshot : {}) as Record<string, unknown>;
+  return new Map(kinds.map((k) => [k.snapshotKey, Array.isArray(s[k.snapshotKey]) ? (s[k.snapshotKey] as unknown[]).length : 0]));
+}
+
+/** Record counts of a doc, by kind. */
+export function docCounts(doc: Y.Doc, kinds: readonly AnyKind[] = ALL_KINDS): Map<string, number> {
+  return new Map(kinds.map((k) => [k.map, recordsOf(k, doc).size]));
+}
+
+/**
  * Writes into `doc` every valid record of a snapshot (in the caller's transaction), in one loop
  * per list: nothing here recurses over the file's data. Kinds the snapshot cannot restore
  * (pictures: their bytes are not in it) are left out. False when it has no list of cards.
