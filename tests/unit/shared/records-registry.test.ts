@@ -97,6 +97,13 @@ describe('the record registry', () => {
     expect(validateAndRepair(doc).map((i) => i.id).sort()).toEqual(['image:1', 'image:2']);
   });
 
+  it('every link of every kind points at a declared kind, and no two kinds share a map or a name', () => {
+    const names = new Set(RECORD_KINDS.map((k) => k.name));
+    expect(names.size).toBe(RECORD_KINDS.length);
+    expect(new Set(RECORD_KINDS.map((k) => k.map)).size).toBe(RECORD_KINDS.length);
+    for (const kind of RECORD_KINDS) for (const ref of kind.refs) expect(names, `${kind.name}.${ref.field}`).toContain(ref.to);
+  });
+
   it('writes the snapshot lists in the order of the declarations, after schemaVersion and meta', () => {
     expect(Object.keys(snapshotOf(new Y.Doc()))).toEqual(['schemaVersion', 'meta', 'items', 'interviews', 'quotes', 'tags', 'assets']);
     expect(RECORD_KINDS.map((k) => k.snapshotKey)).toEqual(['items', 'interviews', 'quotes', 'tags', 'assets']);
