@@ -101,6 +101,10 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       dataDir,
       appName: APP_NAME,
       onStatus: (status) => emit({ type: 'save-status', status }),
+      // What the HOST dropped from a broken update joins the open project's report.
+      onRepairs: (issues) => {
+        report = { ...report, repairs: [...report.repairs, ...issues].slice(-1000) };
+      },
       ...(opts.autosaveMs !== undefined ? { maxWaitMs: opts.autosaveMs } : {}),
     });
   }

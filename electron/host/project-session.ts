@@ -7,6 +7,8 @@ import { readMeta } from '@shared/board/doc';
 import type { SaveStatus } from '@shared/host-api/contract';
 import { buildProjectFile } from '@shared/project-file/build';
 import type { FileMeta, HistoryEntry, ProjectFile } from '@shared/project-file/format';
+import { defineRecordMaps } from '@shared/records/kinds';
+import { repairTouchedRecords, type RepairIssue } from '@shared/schema/repair';
 import { takeBackup } from './backups';
 import { DurableJsonFile } from './durable-json-file';
 import { errorText, saveErrorCode } from './errors';
@@ -25,6 +27,8 @@ const BACKUP_EVERY_MS = 10 * 60 * 1000;
 /** After a failed backup (data folder full or read-only), the next save tries again once this has passed. */
 const BACKUP_RETRY_MS = 60 * 1000;
 const RETRY_MS = 5000;
+/** Repairs kept for the report: enough to name what went wrong, bounded whatever a peer sends. */
+const MAX_REPAIRS_KEPT = 1000;
 
 export interface SessionInit {
   path: string;
@@ -34,6 +38,8 @@ export interface SessionInit {
   dataDir: string;
   appName: string;
   onStatus: (status: SaveStatus) => void;
+  /** Records an update broke and the HOST dropped or fixed (the same issues as a load's repairs). */
+  onRepairs?: (issues: RepairIssue[]) => void;
   maxWaitMs?: number;
 }
 
@@ -58,6 +64,8 @@ export class ProjectSession {
   private backupError: SaveStatus['backupError'] = null;
   private closed = false;
   private readonly maxWaitMs: number;
+  /** What repair did to updates since the project was opened, oldest first. */
+  readonly repairs: RepairIssue[] = [];
 
   constructor(private readonly init: SessionInit) {
     this.path = resolve(init.path);
@@ -66,6 +74,7 @@ export class ProjectSession {
     this.history = init.history;
     this.maxWaitMs = Math.min(init.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
     this.file = new DurableJsonFile(this.path, 1);
+    defineRecordMaps(this.doc);
   }
 
   get title(): string {
@@ -92,14 +101,36 @@ export class ProjectSession {
     };
   }
 
-  /** Applies an update from the renderer; throws on bytes that are not a Yjs update. */
+  /**
+   * Applies an update from the renderer or a room peer; throws on bytes that are not a Yjs update.
+   * Then the records it touched (and only those) are validated: one that is not a valid record
+   * (a number where a card belongs, a field of the wrong type) is dropped in a system transaction
+   * and reported, so a single bad update never stops saving, reading or drawing.
+   */
   applyUpdate(updateBase64: string): number {
     if (this.closed) throw new Error('project is closed');
-    Y.applyUpdate(this.doc, base64ToBytes(updateBase64), RENDERER_ORIGIN);
+    const touched: Y.Transaction['changed'][] = [];
+    const watch = (tr: Y.Transaction): void => {
+      if (tr.origin === RENDERER_ORIGIN && tr.changed.size > 0) touched.push(new Map(tr.changed));
+    };
+    this.doc.on('afterTransaction', watch);
+    try {
+      Y.applyUpdate(this.doc, base64ToBytes(updateBase64), RENDERER_ORIGIN);
+    } finally {
+      this.doc.off('afterTransaction', watch);
+    }
+    for (const changed of touched) this.noteRepairs(repairTouchedRecords(this.doc, changed));
     this.receivedSeq += 1;
     this.schedule();
     this.init.onStatus(this.status());
     return this.receivedSeq;
+  }
+
+  private noteRepairs(issues: RepairIssue[]): void {
+    if (issues.length === 0) return;
+    this.repairs.push(...issues);
+    if (this.repairs.length > MAX_REPAIRS_KEPT) this.repairs.splice(0, this.repairs.length - MAX_REPAIRS_KEPT);
+    this.init.onRepairs?.(issues);
   }
 
   addHistory(entry: HistoryEntry): void {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { interviewsOf, quotesOf, tagsOf } from '../residency/doc';
-import { itemsOf } from './doc';
+import { ALL_KINDS } from '../records/kinds';
+import { recordsOf } from '../records/y-record';
 
 /**
  * Who made each record (card, interview, quote, tag) and who changed it last, kept in the doc
@@ -72,8 +72,8 @@ export function recordsMadeBy(doc: Y.Doc, personId: string, recordIds: Iterable<
   return out;
 }
 
-/** The top-level maps whose entries are records with an author. */
-const recordMaps = (doc: Y.Doc): unknown[] => [itemsOf(doc), interviewsOf(doc), quotesOf(doc), tagsOf(doc)];
+/** The top-level maps whose entries are records with an author (their kinds say so). */
+const recordMaps = (doc: Y.Doc): unknown[] => ALL_KINDS.filter((k) => k.authored).map((k) => recordsOf(k, doc));
 
 /**
  * The records a transaction touched, split in those it created (a new entry in a record map)

@@ -3,9 +3,8 @@ import { center, containsPoint, type Box } from './geometry';
 import { itemsOf, LOCAL_ORIGIN, readItem, writeItem, type ItemMap } from './doc';
 import {
   DEFAULT_SIZE,
-  IDSET_FIELDS,
+  ITEMS,
   newItemId,
-  YTEXT_FIELDS,
   type ExperimentStatus,
   type FrameRecord,
   type ItemPatch,
@@ -124,7 +123,7 @@ export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
     const map = itemsOf(doc).get(id);
     if (!map) return;
     for (const [key, value] of Object.entries(patch)) {
-      if (key === 'id' || key === 'kind' || value === undefined || YTEXT_FIELDS.has(key) || IDSET_FIELDS.has(key)) continue;
+      if (key === 'id' || key === 'kind' || value === undefined || ITEMS.texts.has(key) || ITEMS.idSets.has(key)) continue;
       if (Array.isArray(value)) {
         const old = map.get(key);
         if (!Array.isArray(old) || old.length !== value.length || old.some((v, i) => v !== value[i])) map.set(key, [...(value as unknown[])]);

@@ -1,10 +1,8 @@
 import * as Y from 'yjs';
 import { base64ToBytes } from '../base64';
-import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
+import { metaOf, readItems, SYSTEM_ORIGIN } from '../board/doc';
 import { trimLoadedValues } from '../board/trim-memory';
-import { itemSchema } from '../board/records';
-import { interviewsOf, quotesOf, tagsOf, writeRecord, type RecordMap } from '../residency/doc';
-import { interviewSchema, quoteSchema, tagSchema } from '../residency/records';
+import { docCounts, overLimits, RECORD_LIMITS, restoreSnapshot, snapshotCounts, type RecordLimits } from '../records/snapshot';
 import { migrate } from '../schema/migrate';
 import { validateAndRepair, type RepairIssue } from '../schema/repair';
 import { SCHEMA_VERSION } from '../schema/version';
@@ -18,7 +16,9 @@ export type LoadErrorCode =
   | 'format-too-new'
   | 'schema-too-new'
   | 'bad-header'
-  | 'corrupt-state';
+  | 'corrupt-state'
+  /** More records, or data nested deeper, than any Tablée project holds. */
+  | 'too-large';
 
 export interface LoadError {
   code: LoadErrorCode;
@@ -45,11 +45,27 @@ export interface LoadedProject {
   report: LoadReport;
 }
 
+export interface LoadLimits extends RecordLimits {
+  /** Deepest nesting of the readable snapshot: a record is 3 levels down, its id sets 4. */
+  depth: number;
+}
+export const LOAD_LIMITS: LoadLimits = { ...RECORD_LIMITS, depth: 16 };
+
 /**
- * The load pipeline: parse → is it a Tablée file? → version too new? → migrate → validate →
- * repair. Never throws: every failure is a typed LoadError the caller shows to the user.
+ * The load pipeline: parse → is it a Tablée file? → version too new? → within limits? →
+ * migrate → validate → repair. Never throws: every failure is a typed LoadError the caller
+ * shows to the user.
  */
-export function loadProjectText(text: string): Result<LoadedProject, LoadError> {
+export function loadProjectText(text: string, limits: LoadLimits = LOAD_LIMITS): Result<LoadedProject, LoadError> {
+  try {
+    return load(text, limits);
+  } catch (e) {
+    // Nothing below is known to throw; should something still, the user gets a reason, not a crash.
+    return err({ code: 'corrupt-state', detail: `the file could not be read: ${(e as Error).message}` });
+  }
+}
+
+function load(text: string, limits: LoadLimits): Result<LoadedProject, LoadError> {
   if (text.trim() === '') return err({ code: 'empty', detail: 'the file is empty' });
 
   let raw: unknown;
@@ -75,10 +91,19 @@ export function loadProjectText(text: string): Result<LoadedProject, LoadError> 
   }
   const file = envelope.data;
   const warnings: LoadWarning[] = [];
+  // Checked before anything is built: a snapshot of a million records once took the HOST to
+  // running out of memory, and one nested 10,000 levels deep overflowed the stack.
+  if (nestedDeeperThan(file.snapshot, limits.depth)) {
+    return err({ code: 'too-large', detail: `the readable copy is nested more than ${limits.depth} levels deep` });
+  }
+  const tooMany = overLimits(snapshotCounts(file.snapshot), limits);
+  if (tooMany) return err({ code: 'too-large', detail: `the readable copy lists ${tooMany}` });
 
   // Format 1 knew only v1; from format 2 the file says which.
   let doc = decodeState(file.yjsState, file.formatVersion >= 2 ? (file.yjsEncoding ?? 'v1') : 'v1');
   let fromVersion = file.schemaVersion;
+  const stateTooMany = doc && overLimits(docCounts(doc), limits);
+  if (stateTooMany) return err({ code: 'too-large', detail: `the board holds ${stateTooMany}` });
   if (!doc) {
     // The binary state is the truth; when it is gone, the readable snapshot is the next best thing.
     doc = rebuildFromSnapshot(file.snapshot);
@@ -113,34 +138,27 @@ function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | 
 }
 
 function rebuildFromSnapshot(snapshot: unknown): Y.Doc | undefined {
-  const s = snapshot as
-    | { items?: unknown; interviews?: unknown; quotes?: unknown; tags?: unknown; meta?: { title?: unknown; createdAt?: unknown } }
-    | undefined;
-  if (!s || !Array.isArray(s.items)) return undefined;
   const doc = new Y.Doc();
+  let restored = false;
   doc.transact(() => {
-    const items = itemsOf(doc);
-    for (const candidate of s.items as unknown[]) {
-      const parsed = itemSchema.safeParse(candidate);
-      if (parsed.success) writeItem(items, parsed.data);
-    }
-    const restore = (list: unknown, map: Y.Map<RecordMap>, schema: typeof interviewSchema | typeof quoteSchema | typeof tagSchema): void => {
-      if (!Array.isArray(list)) return;
-      for (const candidate of list as unknown[]) {
-        const parsed = schema.safeParse(candidate);
-        if (parsed.success) writeRecord(map, parsed.data);
-      }
-    };
-    restore(s.interviews, interviewsOf(doc), interviewSchema);
-    restore(s.quotes, quotesOf(doc), quoteSchema);
-    restore(s.tags, tagsOf(doc), tagSchema);
-    const meta = metaOf(doc);
-    if (typeof s.meta?.title === 'string') meta.set('title', s.meta.title);
-    if (typeof s.meta?.createdAt === 'string') meta.set('createdAt', s.meta.createdAt);
+    restored = restoreSnapshot(doc, snapshot);
   }, SYSTEM_ORIGIN);
-  return doc;
+  return restored ? doc : undefined;
 }
 
+/** Whether a parsed JSON value nests deeper than `max` levels, walked without recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The snapshot's depth was checked: stringifying it cannot overflow the stack. */
 function snapshotDiffers(doc: Y.Doc, snapshot: unknown): boolean {
   const items = (snapshot as { items?: unknown } | undefined)?.items;
   if (!Array.isArray(items)) return false;

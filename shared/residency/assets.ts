@@ -1,77 +1,17 @@
-import * as Y from 'yjs';
-import { z } from 'zod';
+import type * as Y from 'yjs';
+import { ASSETS, type AssetRecord } from '../records/assets';
+import { readRecord, recordsOf, writeRecordTo } from '../records/y-record';
 
-/**
- * Image bytes, stored once per picture in the doc's top-level `assets` map:
- *   doc.getMap('assets') : assetId → Y.Map { mime, bytes (Uint8Array), width, height }
- * An image card (shared/board/records.ts) points at one by `assetId`.
- *
- * Size: a room sends each edit over WebRTC data channels, where Chromium refuses a message over
- * 256 KiB, and the room sends any update over 128 KiB through the HOST's hub instead
- * (shared/room/protocol.ts). One picture is kept under MAX_ASSET_BYTES: a small photo or drawing
- * still travels peer to peer, one at the cap stays well under the data-channel limit, and a
- * whole drop of MAX_FILES_AT_ONCE photos (one update, ~3.6 MB at most) is a modest hub frame.
- */
+/** Pictures are declared with every other record kind (shared/records/assets.ts). */
+export * from '../records/assets';
 
-export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export type ImageMime = (typeof IMAGE_MIMES)[number];
+export const assetsOf = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => recordsOf(ASSETS, doc);
 
-/** Largest encoded picture kept on the board (bytes). */
-export const MAX_ASSET_BYTES = 180 * 1024;
-/** Longest side of a picture on the board, in pixels: sharp on a wall screen, small in the file. */
-export const MAX_IMAGE_SIDE = 1600;
-/** A file bigger than this is refused before decoding: no photo from a phone comes near it. */
-export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
-/** How many pictures one drop or paste may bring. */
-export const MAX_FILES_AT_ONCE = 20;
-
-export const assetSchema = z.object({
-  mime: z.enum(IMAGE_MIMES),
-  bytes: z
-    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be a Uint8Array')
-    .refine((b) => b.byteLength > 0, 'empty image')
-    .refine((b) => b.byteLength <= MAX_ASSET_BYTES, `image over ${MAX_ASSET_BYTES} bytes`),
-  width: z.number().int().min(1).max(MAX_IMAGE_SIDE),
-  height: z.number().int().min(1).max(MAX_IMAGE_SIDE),
-});
-export type AssetRecord = z.infer<typeof assetSchema>;
-
-export const assetsOf = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap<Y.Map<unknown>>('assets');
-
-/**
- * What the first bytes say the file is, whatever its name: JPEG (FF D8 FF), PNG (89 P N G
- * CR LF 1A LF) or WebP (RIFF....WEBP). Anything else is not a picture we take.
- */
-export function sniffImageMime(head: Uint8Array): ImageMime | null {
-  const at = (i: number, bytes: number[]): boolean => bytes.every((b, k) => head[i + k] === b);
-  if (at(0, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (at(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (at(0, [0x52, 0x49, 0x46, 0x46]) && at(8, [0x57, 0x45, 0x42, 0x50])) return 'image/webp';
-  return null;
-}
-
-/** Why these bytes cannot be a board picture, or null when they can. */
-export function assetRefusal(asset: { mime: string; bytes: Uint8Array; width: number; height: number }): string | null {
-  const parsed = assetSchema.safeParse(asset);
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid image';
-  if (sniffImageMime(asset.bytes) !== asset.mime) return `bytes are not ${asset.mime}`;
-  return null;
-}
-
-export function readAsset(doc: Y.Doc, assetId: string): AssetRecord | undefined {
-  const map = assetsOf(doc).get(assetId);
-  if (!(map instanceof Y.Map)) return undefined;
-  const parsed = assetSchema.safeParse(map.toJSON());
-  return parsed.success ? parsed.data : undefined;
-}
+export const readAsset = (doc: Y.Doc, assetId: string): AssetRecord | undefined => readRecord(ASSETS, assetsOf(doc).get(assetId));
 
 export function writeAsset(doc: Y.Doc, assetId: string, asset: AssetRecord): void {
-  const map = new Y.Map<unknown>();
-  map.set('mime', asset.mime);
-  map.set('bytes', asset.bytes);
-  map.set('width', asset.width);
-  map.set('height', asset.height);
-  assetsOf(doc).set(assetId, map);
+  // Only the picture's own fields, whatever else the object carries.
+  writeRecordTo(ASSETS, assetsOf(doc), assetId, { mime: asset.mime, bytes: asset.bytes, width: asset.width, height: asset.height });
 }
 
 /**
@@ -87,28 +27,4 @@ export function assetIdFor(bytes: Uint8Array): string {
   }
   const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
   return `asset:${hex(a)}${hex(b)}${bytes.byteLength.toString(16)}`;
-}
-
-/**
- * A picture as the readable snapshot lists it: what it was, not its bytes. The bytes live in the
- * Yjs state only: copied into the snapshot as base64 they doubled the file and the autosave
- * (100 photos at the cap: 49 MB and ~2.7 s per save instead of 25 MB and ~1.3 s). A board rebuilt
- * from its snapshot (its Yjs state lost) keeps its image cards, drawn as "picture missing" with
- * their description; the backups hold the pictures.
- */
-export interface AssetSnapshot {
-  id: string;
-  mime: ImageMime;
-  width: number;
-  height: number;
-  bytes: number;
-}
-
-export function snapshotAssets(doc: Y.Doc): AssetSnapshot[] {
-  const out: AssetSnapshot[] = [];
-  assetsOf(doc).forEach((_map, id) => {
-    const a = readAsset(doc, id);
-    if (a) out.push({ id, mime: a.mime, width: a.width, height: a.height, bytes: a.bytes.byteLength });
-  });
-  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -1,54 +1,29 @@
-import * as Y from 'yjs';
-import { interviewSchema, quoteSchema, tagSchema, type InterviewRecord, type QuoteRecord, type TagRecord } from './records';
+import type * as Y from 'yjs';
+import { ALL_KINDS } from '../records/kinds';
+import { INTERVIEWS, QUOTES, TAGS, type InterviewRecord, type QuoteRecord, type TagRecord } from '../records/residency';
+import { readRecord, readRecords, recordsOf, writeRecordTo, type RecordMap } from '../records/y-record';
 
 /**
- * Where residency records live in the Y.Doc, next to `items` and `meta`:
- *   doc.getMap('interviews') : id → Y.Map (transcript is a Y.Text)
- *   doc.getMap('quotes')     : id → Y.Map
- *   doc.getMap('tags')       : id → Y.Map (the project's editable tag lists)
+ * Where residency records live in the Y.Doc, next to `items` and `meta` (declared in
+ * shared/records/residency.ts): the residency's short names for reading and writing them.
  */
-export type RecordMap = Y.Map<unknown>;
+export type { RecordMap };
 
-export const interviewsOf = (doc: Y.Doc): Y.Map<RecordMap> => doc.getMap<RecordMap>('interviews');
-export const quotesOf = (doc: Y.Doc): Y.Map<RecordMap> => doc.getMap<RecordMap>('quotes');
-export const tagsOf = (doc: Y.Doc): Y.Map<RecordMap> => doc.getMap<RecordMap>('tags');
+export const interviewsOf = (doc: Y.Doc): Y.Map<RecordMap> => recordsOf(INTERVIEWS, doc);
+export const quotesOf = (doc: Y.Doc): Y.Map<RecordMap> => recordsOf(QUOTES, doc);
+export const tagsOf = (doc: Y.Doc): Y.Map<RecordMap> => recordsOf(TAGS, doc);
 
-export const TEXT_FIELDS: ReadonlySet<string> = new Set(['transcript']);
-
+/** Writes a record into one of the doc's record maps, with the nested types its kind declares. */
 export function writeRecord(map: Y.Map<RecordMap>, record: { id: string } & Record<string, unknown>): RecordMap {
-  const m = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(record)) m.set(key, TEXT_FIELDS.has(key) && typeof value === 'string' ? new Y.Text(value) : value);
-  map.set(record.id, m);
-  return m;
+  const kind = map.doc ? ALL_KINDS.find((k) => recordsOf(k, map.doc!) === map) : undefined;
+  if (!kind) throw new Error('not a record map of this project');
+  return writeRecordTo(kind, map, record.id, record);
 }
 
-const reader =
-  <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }) =>
-  (m: RecordMap | undefined): T | undefined => {
-    if (!(m instanceof Y.Map)) return undefined;
-    const parsed = schema.safeParse(m.toJSON());
-    return parsed.success ? parsed.data : undefined;
-  };
+export const readInterview = (m: unknown): InterviewRecord | undefined => readRecord(INTERVIEWS, m);
+export const readQuote = (m: unknown): QuoteRecord | undefined => readRecord(QUOTES, m);
+export const readTag = (m: unknown): TagRecord | undefined => readRecord(TAGS, m);
 
-export const readInterview = reader<InterviewRecord>(interviewSchema);
-export const readQuote = reader<QuoteRecord>(quoteSchema);
-export const readTag = reader<TagRecord>(tagSchema);
-
-function readAll<T extends { id: string }>(map: Y.Map<RecordMap>, read: (m: RecordMap | undefined) => T | undefined): T[] {
-  const out: T[] = [];
-  map.forEach((m) => {
-    const r = read(m);
-    if (r) out.push(r);
-  });
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-export const readInterviews = (doc: Y.Doc): InterviewRecord[] => readAll(interviewsOf(doc), readInterview);
-export const readQuotes = (doc: Y.Doc): QuoteRecord[] => readAll(quotesOf(doc), readQuote);
-export const readTags = (doc: Y.Doc): TagRecord[] => readAll(tagsOf(doc), readTag);
-
-/** The transcript's Y.Text (created if an older record has none), for an editor bound to it. */
-export function transcriptText(doc: Y.Doc, interviewId: string): Y.Text | undefined {
-  const v = interviewsOf(doc).get(interviewId)?.get('transcript');
-  return v instanceof Y.Text ? v : undefined;
-}
+export const readInterviews = (doc: Y.Doc): InterviewRecord[] => readRecords(INTERVIEWS, doc);
+export const readQuotes = (doc: Y.Doc): QuoteRecord[] => readRecords(QUOTES, doc);
+export const readTags = (doc: Y.Doc): TagRecord[] => readRecords(TAGS, doc);

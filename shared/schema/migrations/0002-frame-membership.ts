@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { itemsOf } from '../../board/doc';
 import type { Migration } from '../migration';
 
@@ -13,7 +13,8 @@ export const frameMembership: Migration = {
     const items = itemsOf(doc);
     const frames: { id: string; x: number; y: number; w: number; h: number; z: number }[] = [];
     items.forEach((map, id) => {
-      if (map.get('kind') !== 'frame') return;
+      // Anything but a record is left for repair to drop.
+      if (!(map instanceof Y.Map) || map.get('kind') !== 'frame') return;
       const [x, y, w, h, z] = ['x', 'y', 'w', 'h', 'z'].map((k) => map.get(k));
       if ([x, y, w, h, z].every((v) => typeof v === 'number')) {
         frames.push({ id, x: x as number, y: y as number, w: w as number, h: h as number, z: z as number });
@@ -21,7 +22,7 @@ export const frameMembership: Migration = {
     });
     frames.sort((a, b) => b.z - a.z || (a.id < b.id ? -1 : 1));
     items.forEach((map) => {
-      if (map.has('parentId')) return;
+      if (!(map instanceof Y.Map) || map.has('parentId')) return;
       if (map.get('kind') === 'frame') return map.set('parentId', null);
       const [x, y, w, h] = ['x', 'y', 'w', 'h'].map((k) => map.get(k));
       let parent: string | null = null;

@@ -3,7 +3,7 @@ import type { Migration } from '../migration';
 
 /**
  * Schema 4: pictures. An image card (`kind: 'image'`) points at its bytes in the top-level
- * `assets` map (shared/residency/assets.ts). A schema-3 board has neither: nothing to move, and
+ * `assets` map (shared/records/assets.ts). A schema-3 board has neither: nothing to move, and
  * the step exists so a schema-3 peer knows it cannot read a schema-4 room (it would drop the
  * image cards as unknown records).
  */
