@@ -84,6 +84,25 @@ describe('an update that breaks a record', () => {
     await host.close();
   });
 
+  it('a card that lacks a field for a moment (an undo, then the heal that follows it) is kept, not dropped', async () => {
+    const { host, path, victim, state } = await openHost();
+    // Two updates in a row, as the room delivers an undo and its heal: the first empties x, the second writes it back.
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, await state());
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    doc.transact(() => itemsOf(doc).get(victim)!.delete('x'));
+    doc.transact(() => itemsOf(doc).get(victim)!.set('x', 400));
+    await host.api.pushUpdate(bytesToBase64(updates[0]!));
+    expect((await host.api.getSession()).project!.report.repairs).toEqual([]);
+    await host.api.pushUpdate(bytesToBase64(updates[1]!));
+    expect(await host.api.flush()).toMatchObject({ state: 'saved', error: null });
+    const loaded = reopen(path);
+    if (!loaded.ok) throw new Error(loaded.error.detail);
+    expect(readItems(loaded.value.doc).find((i) => i.id === victim)).toMatchObject({ x: 400 });
+    await host.close();
+  });
+
   it('a deletion of everything saves an empty board that reopens', async () => {
     const { host, path, state } = await openHost();
     const wipe = updateFrom(await state(), (d) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_LOADER_FAILURES } from '../../fuzz/known-loader-failures';
+import { PINNED_LOADER_SEEDS } from '../../fuzz/pinned-loader-seeds';
 import { runProjectFuzz } from '../../fuzz/run-project-fuzz';
 
 /**
@@ -12,7 +12,7 @@ const CASES = 100;
 const HANG_MS = 60_000;
 
 const broken = (summary: Awaited<ReturnType<typeof runProjectFuzz>>) => ({
-  violations: summary.violations.filter((v) => !KNOWN_LOADER_FAILURES.includes(v.seed)).map((v) => ({ seed: v.seed, mutations: v.mutations, violations: v.violations })),
+  violations: summary.violations.map((v) => ({ seed: v.seed, mutations: v.mutations, violations: v.violations })),
   hangs: summary.hangs,
   crashes: summary.crashes,
 });
@@ -28,10 +28,8 @@ describe('fuzzing project files', () => {
     expect(Object.keys(summary.results).filter((r) => r.startsWith('refused:')).length).toBeGreaterThan(1);
   });
 
-  // Expected to fail until the loader refuses these files instead of throwing (a change of its
-  // own); once it does, this test fails: delete it and the list in known-loader-failures.ts.
-  it.fails('the known loader failures are refused cleanly', { timeout: 10 * HANG_MS }, async () => {
-    const summary = await runProjectFuzz({ seeds: KNOWN_LOADER_FAILURES, scale: 'small', hangMs: HANG_MS });
-    expect([...summary.violations, ...summary.hangs, ...summary.crashes]).toEqual([]);
+  it('the seeds that once made the loader throw are refused cleanly', { timeout: 10 * HANG_MS }, async () => {
+    const summary = await runProjectFuzz({ seeds: PINNED_LOADER_SEEDS, scale: 'small', hangMs: HANG_MS });
+    expect(broken(summary)).toEqual({ violations: [], hangs: [], crashes: [] });
   });
 });
