@@ -8,6 +8,7 @@ import type { SaveStatus } from '@shared/host-api/contract';
 import { buildProjectFile } from '@shared/project-file/build';
 import type { FileMeta, HistoryEntry, ProjectFile } from '@shared/project-file/format';
 import { defineRecordMaps } from '@shared/records/kinds';
+import { peerUpdateRefusal } from '@shared/room/peer-update-check';
 import { repairTouchedRecords, type RepairIssue } from '@shared/schema/repair';
 import { takeBackup } from './backups';
 import { DurableJsonFile } from './durable-json-file';
@@ -113,9 +114,12 @@ export class ProjectSession {
     const watch = (tr: Y.Transaction): void => {
       if (tr.origin === RENDERER_ORIGIN && tr.changed.size > 0) touched.push(new Map(tr.changed));
     };
+    const bytes = base64ToBytes(updateBase64);
+    const refusal = peerUpdateRefusal(this.doc, bytes);
+    if (refusal) throw new Error(`update refused: ${refusal}`);
     this.doc.on('afterTransaction', watch);
     try {
-      Y.applyUpdate(this.doc, base64ToBytes(updateBase64), RENDERER_ORIGIN);
+      Y.applyUpdate(this.doc, bytes, RENDERER_ORIGIN);
     } finally {
       this.doc.off('afterTransaction', watch);
     }

@@ -25,6 +25,9 @@ export interface Author {
   color: string;
 }
 
+/** The top-level maps authorship keeps in the doc. */
+export const AUTHORSHIP_MAPS = ['madeBy', 'changedBy', 'people'] as const;
+
 export const madeByOf = (doc: Y.Doc): Y.Map<string> => doc.getMap<string>('madeBy');
 export const changedByOf = (doc: Y.Doc): Y.Map<string> => doc.getMap<string>('changedBy');
 export const authorsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>('people');

@@ -22,6 +22,8 @@ export interface Touch {
 
 export interface UpdateScope {
   touches: Touch[];
+  /** How deep the update nests types: 1 is an entry of a top-level map, 2 a record's field, 3 inside a field. */
+  depth: number;
   /** Structs whose place could not be found: neither their parent nor their neighbours are known yet. */
   unplaced: number;
 }
@@ -29,7 +31,8 @@ export interface UpdateScope {
 /** Beyond this many steps from a struct to a known place, the update is not placed (a hostile nesting). */
 const MAX_WALK = 10_000;
 
-type Place = { root: string; path: Array<string | null> } | null;
+/** Where a struct is: its top-level type, its first two keys below it, and how deep it sits. */
+type Place = { root: string; path: Array<string | null>; depth: number } | null;
 
 export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScope, string> {
   let decoded: { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } };
@@ -83,7 +86,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
         break;
       }
       if (typeof parent === 'string') {
-        base = { root: parent, path: [current.parentSub] };
+        base = { root: parent, path: [current.parentSub], depth: 1 };
         break;
       }
       const next = parent instanceof Y.ID ? find(parent) : current.origin ? find(current.origin) : current.rightOrigin ? find(current.rightOrigin) : null;
@@ -96,7 +99,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       const { item, child } = steps[i]!;
       // A child adds its key below its container; an item placed by a neighbour shares the
       // neighbour's place. Only the record and the field matter: deeper keys are not kept.
-      if (base && child && base.path.length < 2) base = { root: base.root, path: [...base.path, item.parentSub] };
+      if (base && child) base = { root: base.root, path: base.path.length < 2 ? [...base.path, item.parentSub] : base.path, depth: base.depth + 1 };
       memo.set(item, base);
     }
     return base;
@@ -104,11 +107,13 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
 
   const touches: Touch[] = [];
   let unplaced = 0;
+  let depth = 0;
   const add = (place: Place): void => {
     if (!place) {
       unplaced++;
       return;
     }
+    depth = Math.max(depth, place.depth);
     touches.push({ root: place.root, record: place.path[0] ?? null, field: place.path.length > 1 ? (place.path[1] ?? null) : null });
   };
   for (const s of decoded.structs) if (s instanceof Y.Item) add(placeOf(s));
@@ -131,7 +136,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       }
     }
   });
-  return ok({ touches: dedupe(touches), unplaced });
+  return ok({ touches: dedupe(touches), depth, unplaced });
 }
 
 /** The place of an item already in the doc: the keys from its top-level type down to it. */
@@ -143,7 +148,7 @@ function placeInDoc(item: Y.Item): Place {
     keys.push(type._item.parentSub);
     type = type._item.parent as Y.AbstractType<unknown>;
   }
-  return { root: Y.findRootTypeKey(type), path: keys.reverse().slice(0, 2) };
+  return { root: Y.findRootTypeKey(type), path: keys.reverse().slice(0, 2), depth: keys.length };
 }
 
 function dedupe(touches: Touch[]): Touch[] {

@@ -103,6 +103,31 @@ describe('an update that breaks a record', () => {
     await host.close();
   });
 
+  it('a map nested ten thousand deep inside a card, or a map of its own, is refused before it lands: the file keeps saving and reopening', async () => {
+    const { host, path, keep, victim, state } = await openHost();
+    const deep = updateFrom(await state(), (d) => {
+      let map = new Y.Map<unknown>();
+      itemsOf(d).get(victim)!.set('text', map as never);
+      for (let i = 0; i < 10_000; i++) {
+        const next = new Y.Map<unknown>();
+        map.set('k', next);
+        map = next;
+      }
+    });
+    await expect(host.api.pushUpdate(bytesToBase64(deep))).rejects.toMatchObject({ code: 'bad-update' });
+    const foreign = updateFrom(await state(), (d) => d.getMap('secrets').set('k', 'v'));
+    await expect(host.api.pushUpdate(bytesToBase64(foreign))).rejects.toMatchObject({ code: 'bad-update' });
+    const renderer = rendererDoc(await state());
+    const after = renderer.addNote('« après »', 800, 0);
+    await host.api.pushUpdate(renderer.updates[0]!);
+    expect(await host.api.flush()).toMatchObject({ state: 'saved', error: null });
+    const loaded = reopen(path);
+    if (!loaded.ok) throw new Error(loaded.error.detail);
+    expect(readItems(loaded.value.doc).map((i) => i.id).sort()).toEqual([keep, victim, after].sort());
+    expect(loaded.value.doc.share.has('secrets')).toBe(false);
+    await host.close();
+  });
+
   it('a deletion of everything saves an empty board that reopens', async () => {
     const { host, path, state } = await openHost();
     const wipe = updateFrom(await state(), (d) => {

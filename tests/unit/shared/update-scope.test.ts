@@ -53,6 +53,8 @@ describe('what a peer update touches, read before it is applied', () => {
     const b = board();
     const s = b.scope(b.updateOf((d) => setProposalBody(d, b.proposal, 'Ouvrir le samedi matin')));
     expect(s.touches).toEqual([{ root: 'items', record: b.proposal, field: 'body' }]);
+    // The root map, the proposal, its body, the letters in it.
+    expect(s.depth).toBe(3);
   });
 
   it('a transcript edit touches the interview, not the board', () => {
@@ -88,6 +90,7 @@ describe('what a peer update touches, read before it is applied', () => {
       }),
     );
     const s = b.scope(update);
+    expect(s.depth).toBe(10_001);
     expect(s.touches).toContainEqual({ root: 'items', record: 'deep', field: 'k' });
     expect(s.touches.every((t) => t.root === 'items' && t.record === 'deep')).toBe(true);
   });
