@@ -10,7 +10,7 @@
  */
 
 /** Bumped when the hub or signaling frames change incompatibly. */
-export const ROOM_PROTOCOL_VERSION = 1;
+export const ROOM_PROTOCOL_VERSION = 2;
 
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';
@@ -26,8 +26,15 @@ export const HUB_FORWARD_ALWAYS_BYTES = 128 * 1024;
 
 /** JSON control frames are small; anything bigger is an attack or a bug. */
 export const MAX_CONTROL_FRAME_BYTES = 4 * 1024;
-/** Binary hub frames carry Yjs updates; a whole board (bootstrap, offline edits) may be large. */
-export const MAX_HUB_FRAME_BYTES = 64 * 1024 * 1024;
+/** Once admitted, hub messages travel in pieces of this size (see hub-channel.ts). */
+export const HUB_PIECE_BYTES = 16 * 1024;
+/**
+ * The largest WebSocket frame the hub takes, before and after the password proof: a piece, its
+ * header and its authentication tag. A socket sending more is closed before the frame is read.
+ */
+export const MAX_HUB_FRAME_BYTES = HUB_PIECE_BYTES + 64;
+/** A whole hub message (a Yjs update: the bootstrap, offline edits) may be large, once admitted. */
+export const MAX_HUB_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** y-webrtc signaling frames carry SDP offers and ICE candidates: a few KiB. */
 export const MAX_SIGNAL_FRAME_BYTES = 64 * 1024;
 

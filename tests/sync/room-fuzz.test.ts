@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { KIND_YJS } from '@shared/room/hub-channel';
 import { WebSocket } from 'ws';
 import { HUB_PATH, ROOM_PROTOCOL_VERSION, SIGNAL_PATH, topicOf } from '@shared/room/protocol';
-import { randomHex, roomKey, roomProof } from '@shared/room/room-auth';
+import { randomHex } from '@shared/room/room-auth';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
+import { rawMember } from './helpers/raw-member';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
 
 /** Malformed, oversized and unknown frames at the hub and at signaling: the offender goes, everyone else is served. */
@@ -97,19 +99,10 @@ describe('room server under malformed input', () => {
 
     // An admitted participant sending bytes that are not Yjs is disconnected; the board is untouched.
     const before = (await room.savedFile()).snapshot.items.length;
-    const refusal = await new Promise<unknown>((resolve) => {
-      const ws = new WebSocket(hubUrl);
-      const nonce = randomHex(16);
-      ws.on('error', () => {});
-      ws.on('open', () => ws.send(JSON.stringify({ t: 'hello', room: room!.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce })));
-      ws.on('message', (data, isBinary) => {
-        if (isBinary) return;
-        const frame = JSON.parse(data.toString()) as { t: string; nonce?: string };
-        if (frame.t === 'challenge') ws.send(JSON.stringify({ t: 'auth', proof: roomProof(roomKey('p', room!.roomId), 'peer', room!.roomId, frame.nonce!, nonce) }));
-        if (frame.t === 'welcome') ws.send(Buffer.from([0, 2, 9, 200, 1, 255, 7, 7, 7, 7, 7, 7]));
-        if (frame.t === 'refused') resolve(frame);
-      });
-    });
+    const member = await rawMember(room.address, room.roomId, 'p');
+    member.send({ kind: KIND_YJS, bytes: new Uint8Array([0, 2, 9, 200, 1, 255, 7, 7, 7, 7, 7, 7]) });
+    await member.closed;
+    const refusal = member.controls.at(-1);
     expect(refusal).toMatchObject({ t: 'refused', reason: 'bad-frame' });
 
     // Everyone else is still served: edits flow, a newcomer joins.

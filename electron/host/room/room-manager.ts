@@ -94,8 +94,11 @@ export class RoomManager {
     const url = new URL(req.url ?? '/', 'http://host');
     const room = this.room;
     if (url.pathname === HUB_PATH) {
+      const address = req.socket.remoteAddress ?? '';
+      // Too many sockets still proving the password, from this machine or in all: refused before any frame.
+      if (room && !room.hub.mayAttach(address)) return refuse(socket, '503 Service Unavailable');
       // Without a room the socket is still taken, to say why: a participant then sees "no room", not a silent retry.
-      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws) : refuseNoRoom(ws)));
+      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws, address) : refuseNoRoom(ws)));
       return true;
     }
     if (url.pathname === SIGNAL_PATH) {
@@ -119,7 +122,7 @@ function refuseNoRoom(ws: WebSocket): void {
   ws.close(1008, 'no-room');
 }
 
-function refuse(socket: Duplex): true {
-  socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+function refuse(socket: Duplex, status = '403 Forbidden'): true {
+  socket.end(`HTTP/1.1 ${status}\r\n\r\n`);
   return true;
 }

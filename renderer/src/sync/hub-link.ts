@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
 import { parseHostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { randomHex, roomKey, roomProof, sameHex } from '@shared/room/room-auth';
@@ -42,6 +43,8 @@ const RETRY_MAX_MS = 4000;
  */
 export class HubLink {
   private ws: WebSocket | null = null;
+  /** The admitted link's pieces (see hub-channel.ts); null during the handshake. */
+  private channel: HubChannel | null = null;
   private state: HubState = { kind: 'connecting' };
   private readonly listeners = new Set<(s: HubState) => void>();
   private ticket: string | undefined;
@@ -82,7 +85,7 @@ export class HubLink {
 
   /** Tells the HOST which peers I reach directly, so it stops relaying between us. */
   reportLinks(direct: string[]): void {
-    this.sendFrame({ t: 'links', direct });
+    if (this.state.kind === 'joined') this.sendFrame({ t: 'links', direct });
   }
 
   /** Off: drops the connection as a network failure would and stays away; on: comes back and resyncs both ways. */
@@ -117,13 +120,16 @@ export class HubLink {
     this.ws = ws;
     this.nonce = randomHex(16);
     this.hostNonce = '';
+    this.channel = null;
     ws.onopen = () => {
       this.sendFrame({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, nonce: this.nonce, ...(this.ticket ? { ticket: this.ticket } : {}) });
+      // A room without password admits at once: the channel starts right after the hello.
+      if (this.opts.password === null) this.channel = new HubChannel(clearSealer);
     };
     ws.onmessage = (event: MessageEvent) => {
       if (ws !== this.ws) return;
       if (typeof event.data === 'string') this.onFrame(event.data);
-      else this.onBinary(new Uint8Array(event.data as ArrayBuffer));
+      else this.onChannelFrame(new Uint8Array(event.data as ArrayBuffer));
     };
     // A refused upgrade or a lost network ends in onclose, which retries; nothing to do here.
     ws.onerror = () => {};
@@ -148,6 +154,7 @@ export class HubLink {
         this.key ??= roomKey(this.opts.password, this.opts.roomId);
         this.sendFrame({ t: 'auth', proof: roomProof(this.key, 'peer', this.opts.roomId, frame.nonce, this.nonce) });
         this.hostNonce = frame.nonce;
+        this.channel = new HubChannel(clearSealer);
         return;
       }
       case 'welcome': {
@@ -174,9 +181,25 @@ export class HubLink {
     }
   }
 
-  private onBinary(bytes: Uint8Array): void {
+  /** A frame of the admitted link: a piece of a control message (welcome, refused, closed) or of a Yjs message. */
+  private onChannelFrame(frame: Uint8Array): void {
+    if (!this.channel) return;
+    this.received += frame.byteLength;
+    let message;
+    try {
+      message = this.channel.receive(frame);
+    } catch {
+      // Not from the HOST I proved the password to: drop the link and start again.
+      this.ws?.close();
+      return;
+    }
+    if (!message) return;
+    if (message.kind === KIND_CONTROL) this.onFrame(message.text);
+    else this.onYjs(message.bytes);
+  }
+
+  private onYjs(bytes: Uint8Array): void {
     if (this.state.kind !== 'joined') return;
-    this.received += bytes.byteLength;
     const decoder = decoding.createDecoder(bytes);
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_SYNC) {
@@ -211,12 +234,19 @@ export class HubLink {
     this.send(encoding.toUint8Array(encoder));
   }
 
+  /** A handshake frame (hello, auth) before admission, a control message of the channel after. */
   private sendFrame(frame: PeerFrame): void {
-    if (this.ws?.readyState === 1) this.ws.send(JSON.stringify(frame));
+    if (this.ws?.readyState !== 1) return;
+    if (this.state.kind === 'joined') this.sendFrames(this.channel!.frames({ kind: KIND_CONTROL, text: JSON.stringify(frame) }));
+    else this.ws.send(JSON.stringify(frame));
   }
 
   private send(bytes: Uint8Array): void {
-    if (this.ws?.readyState === 1) this.ws.send(bytes as Uint8Array<ArrayBuffer>);
+    if (this.ws?.readyState === 1 && this.channel) this.sendFrames(this.channel.frames({ kind: KIND_YJS, bytes }));
+  }
+
+  private sendFrames(frames: Uint8Array[]): void {
+    for (const f of frames) this.ws!.send(f as Uint8Array<ArrayBuffer>);
   }
 
   private setState(state: HubState): void {
