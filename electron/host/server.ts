@@ -117,7 +117,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
     const checked = validateHostCall(request.method, request.args, pathStyleOf(process.platform));
     if (!checked.ok) return send({ id, error: checked.error });
     if (!local && LOCAL_ONLY.has(checked.value.method)) return send({ id, error: `${checked.value.method} is only available on the host machine` });
-    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: this board is shared through a password-protected room; join the room' });
+    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: 'room-locked: other machines reach this project only through its room; join the room' });
     host.call(checked.value.method, checked.value.args).then(
       (result) => {
         // The board's state goes as binary frames just before the JSON that points to them.

@@ -123,8 +123,13 @@ export type RoomMethod = (typeof ROOM_METHODS)[number];
 export type ApiMethod = HostMethod | RoomMethod | ExportMethod;
 
 export interface OpenRoomOptions {
-  /** null: anyone who has the room's URL or code may join. */
+  /** null: anyone who has the room's URL or code may join; on a network address only with `openToNetwork`. */
   password: string | null;
+  /**
+   * The facilitator chose an open room (no password) knowing that anyone on this network can join
+   * and see the whole board. Without it, a room on a network address needs a password.
+   */
+  openToNetwork?: boolean;
   /** IPv4/IPv6 address of the interface to serve on; null: where the HOST already listens, else the first LAN address. */
   bind: string | null;
 }

@@ -46,7 +46,7 @@ const roomPassword = z.string().min(1).max(128).refine((p) => !/[\u0000-\u001f]/
 const bindAddress = z.string().min(2).max(64).regex(/^[0-9a-fA-F.:]+$/, 'not an IP address');
 
 export const roomArgSchemas = {
-  openRoom: z.tuple([z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable() }).strict()]),
+  openRoom: z.tuple([z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable(), openToNetwork: z.boolean().optional() }).strict()]),
   closeRoom: z.tuple([]),
   roomStatus: z.tuple([]),
 } as const satisfies Record<RoomMethod, z.ZodType>;

@@ -43,9 +43,10 @@ export class RoomManager {
     return this.served;
   }
 
-  async open(password: string | null, board: RoomBoard): Promise<RoomStatus> {
+  /** `openToNetwork`: the facilitator chose a room without password that anyone on the network may join. */
+  async open(password: string | null, board: RoomBoard, openToNetwork = false): Promise<RoomStatus> {
     this.room?.close();
-    this.room = new Room(password, board, () => void this.notify());
+    this.room = new Room(password, board, () => void this.notify(), openToNetwork);
     return this.notify();
   }
 
@@ -79,9 +80,13 @@ export class RoomManager {
     };
   }
 
-  /** While a password-protected room is open, other machines reach the board only through the room. */
+  /**
+   * Other machines reach the project through /api only while an open room (no password, chosen as
+   * such) lets anyone on the network in anyway; otherwise never: with a password room they go
+   * through the room, and with no room they get nothing.
+   */
   locksRemoteApi(): boolean {
-    return this.room?.password != null;
+    return !this.room?.openToNetwork;
   }
 
   /** The open room, for tests and the command line. */

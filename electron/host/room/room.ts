@@ -19,6 +19,8 @@ export class Room {
     readonly password: string | null,
     readonly board: RoomBoard,
     readonly changed: () => void = () => {},
+    /** No password, and the facilitator chose so knowing anyone on the network may join. */
+    readonly openToNetwork = false,
   ) {
     this.key = password === null ? null : roomKey(password, this.id);
     this.hub = new RoomHub(this);
