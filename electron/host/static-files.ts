@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
 /** The same policy as the desktop window: our own scripts only, WebSocket back to this host. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The room's password exchange is WebAssembly: compiling it is allowed, JavaScript eval is not.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' ws: wss:",

@@ -2,7 +2,8 @@
  * The room protocol: constants shared by the HOST's room server and every peer.
  *
  * A peer keeps two links:
- *   - a WebSocket to the HOST's hub (`HUB_PATH`): password check, schema handshake, the
+ *   - a WebSocket to the HOST's hub (`HUB_PATH`): password exchange, then every frame sealed
+ *     with the session key (see room-security.md): schema handshake, the
  *     bootstrap (the bulk of the board), relay of updates between peers that have no direct
  *     link, and the HOST's own copy of the board (it saves every peer's edits);
  *   - y-webrtc data channels to the other peers, set up through the HOST's signaling
@@ -49,6 +50,9 @@ export const MESSAGE_AWARENESS = 1;
 
 /** The y-webrtc room name (signaling topic) of a room. */
 export const topicOf = (roomId: string): string => `tablee-room-${roomId}`;
+
+/** Who the password exchange says the HOST is: this room, so an exchange with one room proves nothing to another. */
+export const pakeIdentifiers = (roomId: string): { server: string } => ({ server: topicOf(roomId) });
 
 /** Room ids are 8 lower-case hex digits (32 random bits); the password protects the room, the id only names it. */
 export const ROOM_ID_PATTERN = /^[0-9a-f]{8}$/;

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KIND_YJS } from '@shared/room/hub-channel';
 import { WebSocket } from 'ws';
 import { HUB_PATH, ROOM_PROTOCOL_VERSION, SIGNAL_PATH, topicOf } from '@shared/room/protocol';
-import { randomHex } from '@shared/room/room-auth';
 import { SCHEMA_VERSION } from '@shared/schema/version';
+import { loginRequest } from './helpers/hub-guess';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { rawMember } from './helpers/raw-member';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
@@ -71,8 +71,8 @@ describe('room server under malformed input', () => {
     const signalUrl = `ws://${room.address}${SIGNAL_PATH}?ticket=${state.ticket}`;
     const topic = topicOf(room.roomId);
     const validHub = [
-      JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce: randomHex(16) }),
-      JSON.stringify({ t: 'auth', proof: randomHex(32) }),
+      JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, login: await loginRequest('p') }),
+      JSON.stringify({ t: 'auth', login: 'AAAA' }),
       JSON.stringify({ t: 'links', direct: ['p'] }),
     ];
     const validSignal = [

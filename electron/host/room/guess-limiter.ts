@@ -13,13 +13,16 @@ export const GUESS_RATE_PER_S = 2;
 export class GuessLimiter {
   private tokens = GUESS_BURST;
   private refilledAt = Date.now();
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { go: () => void; waiting: () => boolean }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Resolves when this try may go ahead. */
-  take(): Promise<void> {
+  /**
+   * Resolves when this try may go ahead. `waiting` says whether its socket still waits: a try
+   * whose socket went is skipped without spending a token.
+   */
+  take(waiting: () => boolean): Promise<void> {
     return new Promise((go) => {
-      this.queue.push(go);
+      this.queue.push({ go, waiting });
       this.serve();
     });
   }
@@ -46,9 +49,11 @@ export class GuessLimiter {
 
   private serve(): void {
     this.refill();
-    while (this.queue.length && this.tokens >= 1) {
+    while (this.queue.length && (this.tokens >= 1 || !this.queue[0]!.waiting())) {
+      const next = this.queue.shift()!;
+      if (!next.waiting()) continue;
       this.tokens -= 1;
-      this.queue.shift()!();
+      next.go();
     }
     if (this.queue.length && !this.timer) {
       const wait = Math.ceil(((1 - this.tokens) * 1000) / GUESS_RATE_PER_S);

@@ -7,23 +7,26 @@ import * as syncProtocol from 'y-protocols/sync';
 import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
 import { parsePeerFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import { HUB_FORWARD_ALWAYS_BYTES, MAX_CONTROL_FRAME_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
-import { randomHex, roomProof, sameHex } from '@shared/room/room-auth';
+import { sessionSealer } from '@shared/room/room-session';
 import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
 import type { RoomBoard, Ticket } from './room-board';
+import type { RoomPassword } from './room-password';
 
 interface HubClient {
   ws: WebSocket;
-  /** 'waiting': its try at the password waits for the room's guess limiter. */
-  stage: 'hello' | 'waiting' | 'challenge' | 'joined' | 'gone';
+  /**
+   * 'waiting': its try at the password waits for the room's guess limiter; 'challenge': answered,
+   * its proof is awaited; 'joining': proven (or an open room), its sealed `join` is awaited.
+   */
+  stage: 'hello' | 'waiting' | 'challenge' | 'joining' | 'joined' | 'gone';
   /** Set once admitted: every frame from then on goes through it. */
   channel: HubChannel | null;
   /** Counts the socket out of the door's pending sockets, and stops its handshake clock. */
   leaveDoor: () => void;
-  hostNonce: string;
-  peerNonce: string;
-  resume: string | undefined;
+  /** The HOST's state of the password exchange, between challenge and proof. */
+  login: string;
   ticket: Ticket | null;
   /** Peer ids this client has a working direct link with (its own report). */
   direct: Set<string>;
@@ -33,8 +36,8 @@ interface HubClient {
 
 export interface HubRoom {
   readonly id: string;
-  /** Derived from the password; null for a room without one. */
-  readonly key: Uint8Array | null;
+  /** The password's record for the exchange; null for a room without one. */
+  readonly door: RoomPassword | null;
   readonly board: RoomBoard;
   issueTicket(resume: string | undefined): Ticket;
   /** Someone joined or left. */
@@ -100,9 +103,7 @@ export class RoomHub {
         clearTimeout(clock);
         leave();
       },
-      hostNonce: randomHex(16),
-      peerNonce: '',
-      resume: undefined,
+      login: '',
       ticket: null,
       direct: new Set(),
       awarenessIds: new Set(),
@@ -133,7 +134,7 @@ export class RoomHub {
     this.room.board.doc.off('update', this.onDocUpdate);
     this.guesses.stop();
     for (const c of this.clients) {
-      if (c.stage === 'joined') sendControl(c, { t: 'closed' });
+      if (c.channel) sendControl(c, { t: 'closed' });
       c.leaveDoor();
       c.ws.close(1001, 'room closed');
     }
@@ -141,16 +142,16 @@ export class RoomHub {
     this.awareness.destroy();
   }
 
-  /** Frames before admission: the handshake. */
+  /** Frames before admission: the password exchange, in clear. */
   private onText(client: HubClient, text: string): void {
     const frame = parsePeerFrame(text);
     if (!frame) return this.refuse(client, 'bad-frame');
     if (client.stage === 'hello' && frame.t === 'hello') return this.hello(client, frame);
-    if (client.stage === 'challenge' && frame.t === 'auth') return this.auth(client, frame.proof);
+    if (client.stage === 'challenge' && frame.t === 'auth') return this.auth(client, frame.login);
     this.refuse(client, 'bad-frame');
   }
 
-  /** Frames after admission: pieces of control and Yjs messages. */
+  /** Frames of the channel: pieces of control and Yjs messages. */
   private onFrame(client: HubClient, frame: Uint8Array): void {
     let message;
     try {
@@ -159,10 +160,14 @@ export class RoomHub {
       return this.refuse(client, 'bad-frame');
     }
     if (!message) return;
-    if (message.kind === KIND_YJS) return this.onYjs(client, message.bytes);
+    if (message.kind === KIND_YJS) return client.stage === 'joined' ? this.onYjs(client, message.bytes) : this.refuse(client, 'bad-frame');
     const control = parsePeerFrame(message.text);
-    if (control?.t !== 'links') return this.refuse(client, 'bad-frame');
-    client.direct = new Set(control.direct);
+    if (client.stage === 'joining' && control?.t === 'join') return this.admit(client, control.ticket);
+    if (client.stage === 'joined' && control?.t === 'links') {
+      client.direct = new Set(control.direct);
+      return;
+    }
+    this.refuse(client, 'bad-frame');
   }
 
   private hello(client: HubClient, frame: Extract<PeerFrame, { t: 'hello' }>): void {
@@ -170,33 +175,43 @@ export class RoomHub {
     if (frame.protocol !== ROOM_PROTOCOL_VERSION) return this.refuse(client, 'protocol');
     const schema = schemaRefusal(frame.schema, this.room.board.schema);
     if (schema) return this.refuse(client, schema);
-    client.peerNonce = frame.nonce;
-    client.resume = frame.ticket;
-    if (!this.room.key) return this.admit(client);
-    // Each challenge is one try at the password: the room as a whole answers only so many a second.
+    const door = this.room.door;
+    // A peer holding a password for a room that has none: refused, not let in unverified.
+    if (!door && frame.login !== null) return this.refuse(client, 'wrong-password');
+    if (!door) {
+      // An open room: no key, the channel starts in clear right after the hello.
+      client.channel = new HubChannel(clearSealer);
+      client.stage = 'joining';
+      return;
+    }
+    const request = frame.login;
+    if (request === null) return this.refuse(client, 'wrong-password');
+    // Each answer lets its asker check one password: the room as a whole gives only so many a second.
     client.stage = 'waiting';
-    void this.guesses.take().then(() => {
+    void this.guesses.take(() => client.stage === 'waiting').then(() => {
       if (client.stage !== 'waiting') return;
+      const answer = door.startLogin(request);
+      if (!answer) return this.refuse(client, 'bad-frame');
       client.stage = 'challenge';
-      sendFrame(client.ws, { t: 'challenge', nonce: client.hostNonce });
+      client.login = answer.state;
+      sendFrame(client.ws, { t: 'challenge', login: answer.loginResponse });
     });
   }
 
-  private auth(client: HubClient, proof: string): void {
-    const key = this.room.key!;
-    if (!sameHex(proof, roomProof(key, 'peer', this.room.id, client.hostNonce, client.peerNonce))) return this.refuse(client, 'wrong-password');
+  private auth(client: HubClient, finish: string): void {
+    const sessionKey = this.room.door!.finishLogin(client.login, finish);
+    if (!sessionKey) return this.refuse(client, 'wrong-password');
     this.guesses.refund();
-    this.admit(client);
+    client.channel = new HubChannel(sessionSealer(sessionKey, 'host'));
+    client.stage = 'joining';
   }
 
-  private admit(client: HubClient): void {
+  private admit(client: HubClient, resume: string | undefined): void {
     client.stage = 'joined';
     client.leaveDoor();
-    client.channel = new HubChannel(clearSealer);
-    client.ticket = this.room.issueTicket(client.resume);
+    client.ticket = this.room.issueTicket(resume);
     this.room.changed();
-    const proof = this.room.key ? roomProof(this.room.key, 'host', this.room.id, client.hostNonce, client.peerNonce) : null;
-    sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, proof });
+    sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema });
     const states = [...this.awareness.getStates().keys()];
     if (states.length) {
       const encoder = encoding.createEncoder();

@@ -45,15 +45,20 @@ export class RoomManager {
 
   /** `openToNetwork`: the facilitator chose a room without password that anyone on the network may join. */
   async open(password: string | null, board: RoomBoard, openToNetwork = false): Promise<RoomStatus> {
-    this.room?.close();
-    this.room = new Room(password, board, () => void this.notify(), openToNetwork);
+    this.replace(null);
+    // Another open() may finish meanwhile: the last one wins, the other is closed.
+    this.replace(await Room.open(password, board, () => void this.notify(), openToNetwork));
     return this.notify();
   }
 
   async close(): Promise<RoomStatus> {
-    this.room?.close();
-    this.room = null;
+    this.replace(null);
     return this.notify();
+  }
+
+  private replace(room: Room | null): void {
+    this.room?.close();
+    this.room = room;
   }
 
   async status(): Promise<RoomStatus> {
