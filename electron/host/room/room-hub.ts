@@ -21,7 +21,7 @@ interface HubClient {
    * its proof is awaited; 'joining': proven (or an open room), its sealed `join` is awaited.
    */
   stage: 'hello' | 'waiting' | 'challenge' | 'joining' | 'joined' | 'gone';
-  /** Set once admitted: every frame from then on goes through it. */
+  /** Set once the exchange is done (at once in a room without password): every frame from then on goes through it. */
   channel: HubChannel | null;
   /** Counts the socket out of the door's pending sockets, and stops its handshake clock. */
   leaveDoor: () => void;
@@ -36,8 +36,8 @@ interface HubClient {
 
 export interface HubRoom {
   readonly id: string;
-  /** The password's record for the exchange; null for a room without one. */
-  readonly door: RoomPassword | null;
+  /** The HOST's side of the password exchange; null for a room without password. */
+  readonly exchange: RoomPassword | null;
   readonly board: RoomBoard;
   issueTicket(resume: string | undefined): Ticket;
   /** Someone joined or left. */
@@ -45,7 +45,7 @@ export interface HubRoom {
 }
 
 /**
- * The HOST's end of every participant's hub socket: password check, schema handshake, the
+ * The HOST's end of every participant's hub socket: password exchange, schema handshake, the
  * bootstrap (Yjs sync with the HOST's copy of the board, over a WebSocket, so a 2 MB board never
  * crosses a data channel), and the relay: each update is forwarded to every participant that
  * has no working direct link with its author, or to everyone when it is too big for WebRTC.
@@ -175,10 +175,10 @@ export class RoomHub {
     if (frame.protocol !== ROOM_PROTOCOL_VERSION) return this.refuse(client, 'protocol');
     const schema = schemaRefusal(frame.schema, this.room.board.schema);
     if (schema) return this.refuse(client, schema);
-    const door = this.room.door;
+    const exchange = this.room.exchange;
     // A peer holding a password for a room that has none: refused, not let in unverified.
-    if (!door && frame.login !== null) return this.refuse(client, 'wrong-password');
-    if (!door) {
+    if (!exchange && frame.login !== null) return this.refuse(client, 'wrong-password');
+    if (!exchange) {
       // An open room: no key, the channel starts in clear right after the hello.
       client.channel = new HubChannel(clearSealer);
       client.stage = 'joining';
@@ -190,7 +190,7 @@ export class RoomHub {
     client.stage = 'waiting';
     void this.guesses.take(() => client.stage === 'waiting').then(() => {
       if (client.stage !== 'waiting') return;
-      const answer = door.startLogin(request);
+      const answer = exchange.startLogin(request);
       if (!answer) return this.refuse(client, 'bad-frame');
       client.stage = 'challenge';
       client.login = answer.state;
@@ -199,7 +199,7 @@ export class RoomHub {
   }
 
   private auth(client: HubClient, finish: string): void {
-    const sessionKey = this.room.door!.finishLogin(client.login, finish);
+    const sessionKey = this.room.exchange!.finishLogin(client.login, finish);
     if (!sessionKey) return this.refuse(client, 'wrong-password');
     this.guesses.refund();
     client.channel = new HubChannel(sessionSealer(sessionKey, 'host'));

@@ -19,8 +19,8 @@ export class Room {
   private constructor(
     readonly id: string,
     readonly password: string | null,
-    /** The password's record for the exchange (null without password). */
-    readonly door: RoomPassword | null,
+    /** The HOST's side of the password exchange (null without password). */
+    readonly exchange: RoomPassword | null,
     readonly board: RoomBoard,
     readonly changed: () => void,
     /** No password, and the facilitator chose so knowing anyone on the network may join. */
@@ -33,8 +33,8 @@ export class Room {
   /** Opens a room; with a password, registers it for the exchange first (a fraction of a second). */
   static async open(password: string | null, board: RoomBoard, changed: () => void = () => {}, openToNetwork = false): Promise<Room> {
     const id = randomHex(4);
-    const door = password === null ? null : await RoomPassword.register(password, id);
-    return new Room(id, password, door, board, changed, openToNetwork);
+    const exchange = password === null ? null : await RoomPassword.register(password, id);
+    return new Room(id, password, exchange, board, changed, openToNetwork);
   }
 
   issueTicket(resume: string | undefined): Ticket {
