@@ -52,4 +52,8 @@ function parseJson<T>(schema: z.ZodType<T>, text: string): T | null {
 }
 
 export const parsePeerFrame = (text: string): PeerFrame | null => parseJson(peerFrameSchema, text);
+
+const anyHello = z.object({ t: z.literal('hello'), protocol: version });
+/** The protocol a hello of another shape announces: an older or newer Tablée then hears "update", not "malformed". */
+export const helloProtocol = (text: string): number | null => parseJson(anyHello, text)?.protocol ?? null;
 export const parseHostFrame = (text: string): HostFrame | null => parseJson(hostFrameSchema, text);

@@ -5,7 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
-import { parsePeerFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
+import { helloProtocol, parsePeerFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import { HUB_FORWARD_ALWAYS_BYTES, MAX_CONTROL_FRAME_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { sessionSealer } from '@shared/room/room-session';
 import { schemaRefusal } from '@shared/room/schema-handshake';
@@ -145,7 +145,10 @@ export class RoomHub {
   /** Frames before admission: the password exchange, in clear. */
   private onText(client: HubClient, text: string): void {
     const frame = parsePeerFrame(text);
-    if (!frame) return this.refuse(client, 'bad-frame');
+    if (!frame) {
+      const protocol = helloProtocol(text);
+      return this.refuse(client, protocol !== null && protocol !== ROOM_PROTOCOL_VERSION ? 'protocol' : 'bad-frame');
+    }
     if (client.stage === 'hello' && frame.t === 'hello') return this.hello(client, frame);
     if (client.stage === 'challenge' && frame.t === 'auth') return this.auth(client, frame.login);
     this.refuse(client, 'bad-frame');

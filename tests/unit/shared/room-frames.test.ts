@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
+import { helloProtocol, parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
 import { refusalText, schemaRefusal } from '@shared/room/schema-handshake';
 import { parseSignalFrame } from '@shared/room/signal-frames';
 
@@ -31,6 +31,9 @@ describe('hub frames', () => {
       expect(parsePeerFrame(bad), bad.slice(0, 60)).toBeNull();
     }
     expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'because' }))).toBeNull();
+    // A hello of the first protocol (a nonce, no exchange) still says which protocol it speaks.
+    expect(helloProtocol(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce: 'a'.repeat(32) }))).toBe(1);
+    expect(helloProtocol('{"t":"auth"}')).toBeNull();
     expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'schema-too-old', schema: 3 }))).toEqual({ t: 'refused', reason: 'schema-too-old', schema: 3 });
   });
 });
