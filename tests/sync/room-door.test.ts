@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { HUB_PATH } from '@shared/room/protocol';
+import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { GUESS_BURST, GUESS_RATE_PER_S } from '../../electron/host/room/guess-limiter';
 import { MAX_PENDING_PER_ADDRESS, MAX_PENDING_SOCKETS } from '../../electron/host/room/hub-door';
+import { MAX_SIGNAL_SOCKETS_PER_TICKET } from '../../electron/host/room/room-signaling';
 import { guessOnce } from './helpers/hub-guess';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
@@ -69,6 +70,30 @@ describe('the hub before the password is proven', () => {
     const a = nodePeer(room, 'Awa', 'pomme galet nuage');
     peers.push(a);
     await a.room.synced();
+  });
+
+  it('lets one admitted member hold only a few signaling sockets', async () => {
+    room = await startRoomHost({ password: 'pomme galet nuage' });
+    const a = nodePeer(room, 'Awa', 'pomme galet nuage');
+    peers.push(a);
+    await a.room.synced();
+    const state = a.room.state();
+    if (state.kind !== 'joined') throw new Error('Awa is not in the room');
+    const outcomes = await Promise.all(
+      Array.from(
+        { length: MAX_SIGNAL_SOCKETS_PER_TICKET + 6 },
+        () =>
+          new Promise<'open' | number>((resolve) => {
+            const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?ticket=${state.ticket}`);
+            sockets.push(ws);
+            ws.on('error', () => {});
+            ws.on('open', () => resolve('open'));
+            ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+          }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'open').length).toBe(MAX_SIGNAL_SOCKETS_PER_TICKET);
+    expect(outcomes.filter((o) => o === 503).length).toBe(6);
   });
 
   it('closes a socket that does not finish the handshake in time', async () => {

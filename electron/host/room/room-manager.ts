@@ -114,6 +114,7 @@ export class RoomManager {
     if (url.pathname === SIGNAL_PATH) {
       const ticket = room?.ticket(url.searchParams.get('ticket'));
       if (!room || !ticket) return refuse(socket);
+      if (!room.signaling.mayAttach(ticket)) return refuse(socket, '503 Service Unavailable');
       this.signalServer.handleUpgrade(req, socket, head, (ws) => room.signaling.attach(ws, ticket));
       return true;
     }
