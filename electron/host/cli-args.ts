@@ -16,12 +16,14 @@ export interface CliOptions {
   room: boolean;
   /** The room's password (with --room). */
   password: string | undefined;
+  /** A room without password on a network address, chosen as such (with --room). */
+  openRoom: boolean;
   help: boolean;
 }
 
 export const DEFAULT_PORT = 4747;
 
-export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind ADDR] [--data-dir DIR] [--room [--password P]]
+export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind ADDR] [--data-dir DIR] [--room [--password P | --open-room]]
 
   --project PATH   open this .tablee file (a path that does not exist yet becomes a new project)
                    without it: the sample residency, copied into the data folder on first run
@@ -29,7 +31,9 @@ export const USAGE = `Usage: npm run host -- [--project PATH] [--port N] [--bind
   --bind ADDR      address to listen on (default 127.0.0.1: this machine only)
   --data-dir DIR   data folder for recent projects, backups and the sample copy
   --room           open the room at start: participants on the network co-edit the board live
-  --password P     the room's password (participants type it, or scan it in the QR code)
+  --password P     the room's password (participants type it, or scan it in the QR code);
+                   a room on a network address (--bind) needs one, unless:
+  --open-room      a room without password: anyone on this network can join and see the board
   --help           this text`;
 
 /**
@@ -50,6 +54,7 @@ export function parseCliArgs(argv: string[], cwd: string = process.cwd()): Resul
         'data-dir': { type: 'string' },
         room: { type: 'boolean' },
         password: { type: 'string' },
+        'open-room': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -65,10 +70,12 @@ export function parseCliArgs(argv: string[], cwd: string = process.cwd()): Resul
   if (values.project !== undefined && values.project.trim() === '') return err('--project needs a path');
   const room = values.room ?? false;
   if (values.password !== undefined && !room) return err('--password goes with --room');
+  const openRoom = values['open-room'] ?? false;
+  if (openRoom && (!room || values.password !== undefined)) return err('--open-room goes with --room, without --password');
   if (values.password !== undefined && (values.password.length === 0 || values.password.length > 128 || /[\u0000-\u001f]/.test(values.password))) {
     return err('--password must be 1 to 128 printable characters');
   }
   if (values['data-dir'] !== undefined && values['data-dir'].trim() === '') return err('--data-dir needs a folder');
   const absolute = (path: string | undefined): string | undefined => (path === undefined ? undefined : resolve(cwd, path));
-  return ok({ project: absolute(values.project), port, portAsked: values.port !== undefined, bind, dataDir: absolute(values['data-dir']), room, password: values.password, help: values.help ?? false });
+  return ok({ project: absolute(values.project), port, portAsked: values.port !== undefined, bind, dataDir: absolute(values['data-dir']), room, password: values.password, openRoom, help: values.help ?? false });
 }

@@ -9,7 +9,7 @@ import type { HostCore } from './host-core-types';
 import { startServer, type RunningServer } from './server';
 
 /**
- * `npm run host -- [--project PATH] [--port N] [--bind ADDR] [--room [--password P]]`: the HOST
+ * `npm run host -- [--project PATH] [--port N] [--bind ADDR] [--room [--password P | --open-room]]`: the HOST
  * without Electron. Prints one line on stdout when ready (and one more when the room is open);
  * errors go to stderr with a non-zero exit.
  */
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (!options.portAsked && !running.url.endsWith(`:${options.port}/`)) process.stderr.write(`Tablée: port ${options.port} is in use, so another one was taken\n`);
   process.stdout.write(`Tablée ready at ${running.url}\n`);
   if (options.room) {
-    const room = await host.api.openRoom({ password: options.password ?? null, bind: null });
+    const room = await host.api.openRoom({ password: options.password ?? null, bind: null, openToNetwork: options.openRoom });
     process.stdout.write(`Tablée room open at ${room.url} (code ${room.code ?? 'none: IPv6 address, share the URL'})\n`);
     if (/^(127\.|::1$)/.test(room.bind ?? '')) {
       process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');

@@ -24,7 +24,7 @@ export interface RoomEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Called by the HTTP server once it listens (null when it stops). */
   servedAt(at: { bind: string; port: number } | null): void;
-  /** True while a password-protected room is open: other machines then reach the board only through it. */
+  /** False only while an open room (no password, chosen as such) is open: otherwise other machines never get the project through /api. */
   locksRemoteApi(): boolean;
 }
 

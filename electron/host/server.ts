@@ -115,7 +115,7 @@ function serveApi(host: HostCore, ws: WebSocket, local: boolean): void {
     if (!checked.ok) return send({ id, error: checked.error });
     const { method, args } = checked.value;
     if (!local && METHODS[method].reach === 'host-machine') return send({ id, error: { code: 'host-machine-only', detail: `${method} is only available on the host machine` } });
-    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: { code: 'room-locked', detail: 'this board is shared through a password-protected room; join the room' } });
+    if (!local && host.rooms.locksRemoteApi()) return send({ id, error: { code: 'room-locked', detail: 'other machines reach this project only through its room; join the room' } });
     host.call(method, args).then(
       (result) => {
         // The board's state goes as binary frames just before the JSON that points to them.

@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
 function contentSecurityPolicy(participant: boolean): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // The room's password exchange is WebAssembly: compiling it is allowed, JavaScript eval is not.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     participant ? "connect-src 'self'" : "connect-src 'self' ws:",

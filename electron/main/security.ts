@@ -9,7 +9,8 @@ import { isAppUrl, isVettedExternalUrl } from './app-url';
 
 const CSP_DIRECTIVES: Record<string, readonly string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval': the room's password exchange is WebAssembly (compiling it, never JavaScript eval).
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // Konva and React set inline styles; no inline scripts are allowed.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],

@@ -59,7 +59,9 @@ export function argKinds(style: PathStyle) {
     path,
     update,
     title,
-    openRoomOptions: z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable() }).strict(),
+    // openToNetwork: the facilitator chose a room without password on a network address, knowing
+    // anyone there can join and see the whole board (room-api.ts refuses it otherwise).
+    openRoomOptions: z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable(), openToNetwork: z.boolean().optional() }).strict(),
     writeExportRequest: z.object({ path, data: exportData, overwrite: z.boolean() }).strict(),
     exportArchiveRequest: z.object({ path, anonymised: z.boolean(), overwrite: z.boolean(), lang: z.enum(['fr', 'en']) }).strict(),
     pickExportPathRequest: z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict(),

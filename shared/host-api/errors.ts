@@ -27,6 +27,7 @@ export const HOST_ERROR_CODES = [
   'not-a-backup',
   'unavailable',
   'no-server',
+  'password-required',
   'bind',
   // Anything else the HOST did not expect (a bug): the detail says what.
   'internal',

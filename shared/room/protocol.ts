@@ -2,7 +2,8 @@
  * The room protocol: constants shared by the HOST's room server and every peer.
  *
  * A peer keeps two links:
- *   - a WebSocket to the HOST's hub (`HUB_PATH`): password check, schema handshake, the
+ *   - a WebSocket to the HOST's hub (`HUB_PATH`): password exchange, then every frame sealed
+ *     with the session key (see room-security.md): schema handshake, the
  *     bootstrap (the bulk of the board), relay of updates between peers that have no direct
  *     link, and the HOST's own copy of the board (it saves every peer's edits);
  *   - y-webrtc data channels to the other peers, set up through the HOST's signaling
@@ -10,7 +11,7 @@
  */
 
 /** Bumped when the hub or signaling frames change incompatibly. */
-export const ROOM_PROTOCOL_VERSION = 1;
+export const ROOM_PROTOCOL_VERSION = 2;
 
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';
@@ -26,8 +27,15 @@ export const HUB_FORWARD_ALWAYS_BYTES = 128 * 1024;
 
 /** JSON control frames are small; anything bigger is an attack or a bug. */
 export const MAX_CONTROL_FRAME_BYTES = 4 * 1024;
-/** Binary hub frames carry Yjs updates; a whole board (bootstrap, offline edits) may be large. */
-export const MAX_HUB_FRAME_BYTES = 64 * 1024 * 1024;
+/** Once admitted, hub messages travel in pieces of this size (see hub-channel.ts). */
+export const HUB_PIECE_BYTES = 16 * 1024;
+/**
+ * The largest WebSocket frame the hub takes, before and after the password proof: a piece, its
+ * header and its authentication tag. A socket sending more is closed before the frame is read.
+ */
+export const MAX_HUB_FRAME_BYTES = HUB_PIECE_BYTES + 64;
+/** A whole hub message (a Yjs update: the bootstrap, offline edits) may be large, once admitted. */
+export const MAX_HUB_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** y-webrtc signaling frames carry SDP offers and ICE candidates: a few KiB. */
 export const MAX_SIGNAL_FRAME_BYTES = 64 * 1024;
 
@@ -42,6 +50,9 @@ export const MESSAGE_AWARENESS = 1;
 
 /** The y-webrtc room name (signaling topic) of a room. */
 export const topicOf = (roomId: string): string => `tablee-room-${roomId}`;
+
+/** Who the password exchange says the HOST is: this room, so an exchange with one room proves nothing to another. */
+export const pakeIdentifiers = (roomId: string): { server: string } => ({ server: topicOf(roomId) });
 
 /** Room ids are 8 lower-case hex digits (32 random bits); the password protects the room, the id only names it. */
 export const ROOM_ID_PATTERN = /^[0-9a-f]{8}$/;

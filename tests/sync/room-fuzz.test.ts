@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { KIND_YJS } from '@shared/room/hub-channel';
 import { WebSocket } from 'ws';
 import { HUB_PATH, ROOM_PROTOCOL_VERSION, SIGNAL_PATH, topicOf } from '@shared/room/protocol';
-import { randomHex, roomKey, roomProof } from '@shared/room/room-auth';
 import { SCHEMA_VERSION } from '@shared/schema/version';
+import { loginRequest } from './helpers/hub-guess';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
+import { rawMember } from './helpers/raw-member';
+import { blast, fuzzAdmitted, fuzzApi, garbage, receivedOnlyWellFormed, rng } from './helpers/room-fuzzer';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
 
 /** Malformed, oversized and unknown frames at the hub and at signaling: the offender goes, everyone else is served. */
@@ -14,47 +17,6 @@ afterEach(async () => {
   await room?.stop();
   room = undefined;
 });
-
-/** Deterministic, so a failure replays. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function garbage(next: () => number, valid: string[]): string | Buffer {
-  const r = next();
-  const pick = valid[Math.floor(next() * valid.length)]!;
-  if (r < 0.2) return Buffer.from(Array.from({ length: Math.floor(next() * 64) }, () => Math.floor(next() * 256)));
-  if (r < 0.4) {
-    // A valid frame with a few characters changed.
-    const chars = pick.split('');
-    for (let i = 0; i < 3; i++) chars[Math.floor(next() * chars.length)] = String.fromCharCode(32 + Math.floor(next() * 95));
-    return chars.join('');
-  }
-  if (r < 0.5) return pick.slice(0, Math.floor(next() * pick.length));
-  if (r < 0.6) return JSON.stringify({ ...JSON.parse(pick), extra: 'x'.repeat(Math.floor(next() * 100_000)) });
-  if (r < 0.7) return JSON.stringify([1, null, { type: 'publish' }]);
-  if (r < 0.8) return 'null';
-  if (r < 0.9) return JSON.stringify({ type: 'publish', topic: 'tablee-room-ffffffff', data: { type: 'announce', from: 'x' } });
-  return JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 'one', schema: -1, nonce: 'zz' });
-}
-
-/** Opens a socket, sends frames (the server may close it at any point), resolves when closed or after the frames were sent. */
-function blast(url: string, frames: (string | Buffer)[]): Promise<'closed' | 'open'> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url);
-    ws.on('error', () => {});
-    ws.on('unexpected-response', () => resolve('closed'));
-    ws.on('close', () => resolve('closed'));
-    ws.on('open', () => {
-      for (const f of frames) if (ws.readyState === ws.OPEN) ws.send(f);
-      setTimeout(() => {
-        resolve(ws.readyState === ws.OPEN ? 'open' : 'closed');
-        ws.terminate();
-      }, 200);
-    });
-  });
-}
 
 describe('room server under malformed input', () => {
   it('survives a fuzzed hub and signaling, and keeps serving the room', async () => {
@@ -69,8 +31,8 @@ describe('room server under malformed input', () => {
     const signalUrl = `ws://${room.address}${SIGNAL_PATH}?ticket=${state.ticket}`;
     const topic = topicOf(room.roomId);
     const validHub = [
-      JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce: randomHex(16) }),
-      JSON.stringify({ t: 'auth', proof: randomHex(32) }),
+      JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, login: await loginRequest('p') }),
+      JSON.stringify({ t: 'auth', login: 'AAAA' }),
       JSON.stringify({ t: 'links', direct: ['p'] }),
     ];
     const validSignal = [
@@ -97,20 +59,18 @@ describe('room server under malformed input', () => {
 
     // An admitted participant sending bytes that are not Yjs is disconnected; the board is untouched.
     const before = (await room.savedFile()).snapshot.items.length;
-    const refusal = await new Promise<unknown>((resolve) => {
-      const ws = new WebSocket(hubUrl);
-      const nonce = randomHex(16);
-      ws.on('error', () => {});
-      ws.on('open', () => ws.send(JSON.stringify({ t: 'hello', room: room!.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce })));
-      ws.on('message', (data, isBinary) => {
-        if (isBinary) return;
-        const frame = JSON.parse(data.toString()) as { t: string; nonce?: string };
-        if (frame.t === 'challenge') ws.send(JSON.stringify({ t: 'auth', proof: roomProof(roomKey('p', room!.roomId), 'peer', room!.roomId, frame.nonce!, nonce) }));
-        if (frame.t === 'welcome') ws.send(Buffer.from([0, 2, 9, 200, 1, 255, 7, 7, 7, 7, 7, 7]));
-        if (frame.t === 'refused') resolve(frame);
-      });
-    });
+    const member = await rawMember(room.address, room.roomId, 'p');
+    member.send({ kind: KIND_YJS, bytes: new Uint8Array([0, 2, 9, 200, 1, 255, 7, 7, 7, 7, 7, 7]) });
+    await member.closed;
+    const refusal = member.controls.at(-1);
     expect(refusal).toMatchObject({ t: 'refused', reason: 'bad-frame' });
+
+    // Admitted members sending garbage through their sealed channel, and malformed calls on /api.
+    const observer = await rawMember(room.address, room.roomId, 'p');
+    const dropped = await fuzzAdmitted(room.address, room.roomId, 'p', next, 30);
+    expect(dropped).toBeGreaterThan(0);
+    expect(await fuzzApi(room.address, next, 100)).toBeGreaterThan(50);
+    expect(observer.ws.readyState).toBe(WebSocket.OPEN);
 
     // Everyone else is still served: edits flow, a newcomer joins.
     a.note('after the storm');
@@ -120,6 +80,10 @@ describe('room server under malformed input', () => {
     await c.room.synced();
     expect(c.texts()).toEqual(['after the storm']);
     expect((await room.savedFile()).snapshot.items.length).toBe(before + 1);
+    // Whatever the HOST passed on to a member in all this was well-formed.
+    await until('the observer has the edit', () => observer.messages.some((m) => m.kind === KIND_YJS));
+    expect(receivedOnlyWellFormed(observer.messages)).toBe(true);
+    observer.ws.close();
     expect(room.host.rooms).toBeDefined();
   });
 

@@ -3,6 +3,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { bytesToBase64 } from '@shared/base64';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { SCHEMA_VERSION } from '@shared/schema/version';
+import { RoomPassword } from '../../electron/host/room/room-password';
 import { bigBoardUpdate } from './helpers/big-board';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
@@ -128,14 +129,34 @@ describe('room hub', () => {
   });
 
   it('refuses a machine posing as the HOST that cannot prove the password', async () => {
-    const fake = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-    fake.on('connection', (ws) => ws.on('message', () => ws.send(JSON.stringify({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION, proof: null }))));
-    await new Promise((r) => fake.once('listening', r));
-    const { port } = fake.address() as { port: number };
-    const victim = nodePeer({ address: `127.0.0.1:${port}`, roomId: '1a2b3c4d' }, 'Awa', 'tarte aux pommes');
-    peers.push(victim);
-    await expect(victim.room.synced()).rejects.toThrow(/host-unverified/);
-    fake.close();
+    // One skips the exchange and welcomes in clear; the other runs it with the record of another password.
+    const other = await RoomPassword.register('tarte aux poires', '1a2b3c4d');
+    const sealedFrames: number[] = [];
+    const fakeHost = async (answer: (frame: { t: string; login?: string }) => object): Promise<{ address: string; close(): void }> => {
+      const fake = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+      fake.on('connection', (ws) => {
+        let binary = 0;
+        ws.on('close', () => sealedFrames.push(binary));
+        ws.on('message', (data, isBinary) => {
+          if (isBinary) return void binary++;
+          ws.send(JSON.stringify(answer(JSON.parse(data.toString()) as { t: string; login?: string })));
+        });
+      });
+      await new Promise((r) => fake.once('listening', r));
+      return { address: `127.0.0.1:${(fake.address() as { port: number }).port}`, close: () => fake.close() };
+    };
+    const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION }));
+    const forging = await fakeHost((frame) => ({ t: 'challenge', login: other.startLogin(frame.login!)!.loginResponse }));
+    const skipper = nodePeer({ address: skipping.address, roomId: '1a2b3c4d' }, 'Awa', 'tarte aux pommes');
+    const forger = nodePeer({ address: forging.address, roomId: '1a2b3c4d' }, 'Bastien', 'tarte aux pommes');
+    peers.push(skipper, forger);
+    await expect(skipper.room.synced()).rejects.toThrow(/host-unverified/);
+    await expect(forger.room.synced()).rejects.toThrow(/wrong-password/);
+    await until('both sockets closed', () => sealedFrames.length === 2);
+    // Neither fake got a single frame of the board: nothing is sent before the HOST proved the password.
+    expect(sealedFrames).toEqual([0, 0]);
+    skipping.close();
+    forging.close();
   });
 
   it('serves a hub socket only to a room this HOST opened', async () => {

@@ -195,6 +195,14 @@ describe('the same person across the room', () => {
     const mine = await noteAt(facilitator, 0, 400);
     await facilitator.getByTestId('room-button').click();
     await facilitator.getByTestId('room-close').click();
+    // No password opens nothing, unless the facilitator ticks the open room, which says what it means.
+    const suggested = await facilitator.getByTestId('room-password-input').inputValue();
+    await facilitator.getByTestId('room-password-input').fill('');
+    await facilitator.getByTestId('room-open').click();
+    await expect.poll(() => facilitator.getByText('Set a password, or choose an open room.').count()).toBe(1);
+    expect(await facilitator.getByTestId('room-url').count()).toBe(0);
+    expect(await facilitator.getByText('Anyone on this network can join and see the whole board, interviews and transcripts included.').count()).toBe(1);
+    await facilitator.getByTestId('room-password-input').fill(suggested);
     await facilitator.getByTestId('room-open').click();
     await expect.poll(() => facilitator.getByTestId('room-url').count(), { timeout: 15_000 }).toBe(1);
     // The facilitator gives their name: their next edit carries it, on every card they made.

@@ -12,6 +12,9 @@ export function lanInterfaces(): NetworkInterfaceInfo[] {
   return out;
 }
 
+/** Whether a listening address is reachable from this machine only. */
+export const isLoopback = (address: string): boolean => address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.');
+
 /** The address to print in a room URL: a wildcard bind is shown as the first LAN address. */
 export function shownAddress(bind: string): string {
   if (bind === '0.0.0.0' || bind === '::') return lanInterfaces()[0]?.address ?? '127.0.0.1';

@@ -1,6 +1,6 @@
 import type { RoomApi } from '@shared/host-api/contract';
 import { HostError } from '../errors';
-import { lanInterfaces } from './lan-interfaces';
+import { isLoopback, lanInterfaces } from './lan-interfaces';
 import type { RoomBoard } from './room-board';
 import type { RoomManager } from './room-manager';
 
@@ -15,17 +15,21 @@ export interface RoomApiDeps {
 /** The facilitator's room methods of the HostApi. */
 export function createRoomApi({ manager, board, serve }: RoomApiDeps): RoomApi {
   return {
-    async openRoom({ password, bind }) {
+    async openRoom({ password, bind, openToNetwork = false }) {
       const current = board();
       if (!current) throw new HostError('no-project', 'no project is open');
       const served = manager.servedOn;
-      if (!served) {
-        if (!serve) throw new HostError('no-server', 'there is no server to serve the room on');
-        await serve(bind ?? lanInterfaces()[0]?.address ?? '127.0.0.1');
-      } else if (bind !== null && bind !== served.bind) {
+      if (!served && !serve) throw new HostError('no-server', 'there is no server to serve the room on');
+      const where = served?.bind ?? bind ?? lanInterfaces()[0]?.address ?? '127.0.0.1';
+      if (served && bind !== null && bind !== served.bind) {
         throw new HostError('bind', `the room can only be served on ${served.bind}, where this host listens (start it with --bind ${bind})`);
       }
-      return manager.open(password, current);
+      // The room hands the whole project (transcripts included) to whoever joins: on a network, only with a password or by an explicit choice.
+      if (password === null && !isLoopback(where) && !openToNetwork) {
+        throw new HostError('password-required', `a room on the network address ${where} needs a password (or an explicit open room: anyone on this network could join and see the board)`);
+      }
+      if (!served) await serve!(where);
+      return manager.open(password, current, password === null && openToNetwork);
     },
     closeRoom: () => manager.close(),
     roomStatus: () => manager.status(),

@@ -43,16 +43,22 @@ export class RoomManager {
     return this.served;
   }
 
-  async open(password: string | null, board: RoomBoard): Promise<RoomStatus> {
-    this.room?.close();
-    this.room = new Room(password, board, () => void this.notify());
+  /** `openToNetwork`: the facilitator chose a room without password that anyone on the network may join. */
+  async open(password: string | null, board: RoomBoard, openToNetwork = false): Promise<RoomStatus> {
+    this.replace(null);
+    // Another open() may finish meanwhile: the last one wins, the other is closed.
+    this.replace(await Room.open(password, board, () => void this.notify(), openToNetwork));
     return this.notify();
   }
 
   async close(): Promise<RoomStatus> {
-    this.room?.close();
-    this.room = null;
+    this.replace(null);
     return this.notify();
+  }
+
+  private replace(room: Room | null): void {
+    this.room?.close();
+    this.room = room;
   }
 
   async status(): Promise<RoomStatus> {
@@ -79,9 +85,13 @@ export class RoomManager {
     };
   }
 
-  /** While a password-protected room is open, other machines reach the board only through the room. */
+  /**
+   * Other machines reach the project through /api only while an open room (no password, chosen as
+   * such) lets anyone on the network in anyway; otherwise never: with a password room they go
+   * through the room, and with no room they get nothing.
+   */
   locksRemoteApi(): boolean {
-    return this.room?.password != null;
+    return !this.room?.openToNetwork;
   }
 
   /** The open room, for tests and the command line. */
@@ -94,13 +104,17 @@ export class RoomManager {
     const url = new URL(req.url ?? '/', 'http://host');
     const room = this.room;
     if (url.pathname === HUB_PATH) {
+      const address = req.socket.remoteAddress ?? '';
+      // Too many sockets still proving the password, from this machine or in all: refused before any frame.
+      if (room && !room.hub.mayAttach(address)) return refuse(socket, '503 Service Unavailable');
       // Without a room the socket is still taken, to say why: a participant then sees "no room", not a silent retry.
-      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws) : refuseNoRoom(ws)));
+      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws, address) : refuseNoRoom(ws)));
       return true;
     }
     if (url.pathname === SIGNAL_PATH) {
       const ticket = room?.ticket(url.searchParams.get('ticket'));
       if (!room || !ticket) return refuse(socket);
+      if (!room.signaling.mayAttach(ticket)) return refuse(socket, '503 Service Unavailable');
       this.signalServer.handleUpgrade(req, socket, head, (ws) => room.signaling.attach(ws, ticket));
       return true;
     }
@@ -119,7 +133,7 @@ function refuseNoRoom(ws: WebSocket): void {
   ws.close(1008, 'no-room');
 }
 
-function refuse(socket: Duplex): true {
-  socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+function refuse(socket: Duplex, status = '403 Forbidden'): true {
+  socket.end(`HTTP/1.1 ${status}\r\n\r\n`);
   return true;
 }

@@ -14,6 +14,8 @@ interface SignalSocket {
 const CLOSE_UNSUPPORTED = 1003;
 const CLOSE_POLICY = 1008;
 const HEARTBEAT_MS = 30_000;
+/** Signaling sockets one ticket may hold at once: a participant reconnecting, not a flood from one admitted member. */
+export const MAX_SIGNAL_SOCKETS_PER_TICKET = 4;
 
 /**
  * y-webrtc signaling for one room. Unlike y-webrtc's bin/server.js it only admits sockets
@@ -43,6 +45,13 @@ export class RoomSignaling {
 
   get size(): number {
     return this.sockets.size;
+  }
+
+  /** Whether one more socket may come in under this ticket (checked at the upgrade). */
+  mayAttach(ticket: Ticket): boolean {
+    let held = 0;
+    for (const s of this.sockets) if (s.ticket === ticket) held++;
+    return held < MAX_SIGNAL_SOCKETS_PER_TICKET;
   }
 
   attach(ws: WebSocket, ticket: Ticket): void {

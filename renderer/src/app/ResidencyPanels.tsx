@@ -131,7 +131,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   );
 }
 
-function heading(side: NonNullable<Side>, t: ReturnType<typeof useTranslation>['t']): string {
+type HeadingKey = 'residency.panel.interviews' | 'residency.trace.heading' | 'residency.image.heading' | 'residency.experiment.heading' | 'residency.proposal.heading';
+
+function heading(side: NonNullable<Side>, t: (key: HeadingKey) => string): string {
   if (side.kind === 'interviews') return t('residency.panel.interviews');
   if (side.kind === 'trace') return t('residency.trace.heading');
   if (side.id.startsWith('image:')) return t('residency.image.heading');

@@ -7,12 +7,13 @@ describe('host command line', () => {
   it('defaults to this machine only, on the default port, with the sample residency', () => {
     expect(parseCliArgs([])).toEqual({
       ok: true,
-      value: { project: undefined, port: DEFAULT_PORT, portAsked: false, bind: '127.0.0.1', dataDir: undefined, room: false, password: undefined, help: false },
+      value: { project: undefined, port: DEFAULT_PORT, portAsked: false, bind: '127.0.0.1', dataDir: undefined, room: false, password: undefined, openRoom: false, help: false },
     });
   });
 
   it('opens the room at start, with or without a password', () => {
-    expect(parseCliArgs(['--room'])).toMatchObject({ ok: true, value: { room: true, password: undefined } });
+    expect(parseCliArgs(['--room'])).toMatchObject({ ok: true, value: { room: true, password: undefined, openRoom: false } });
+    expect(parseCliArgs(['--room', '--open-room', '--bind', '0.0.0.0'])).toMatchObject({ ok: true, value: { room: true, password: undefined, openRoom: true } });
     expect(parseCliArgs(['--room', '--password', 'tarte aux pommes', '--bind', '0.0.0.0'])).toMatchObject({
       ok: true,
       value: { room: true, password: 'tarte aux pommes', bind: '0.0.0.0' },
@@ -45,6 +46,8 @@ describe('host command line', () => {
     [['--project', ' ']],
     [['--data-dir', '']],
     [['--password', 'p']],
+    [['--open-room']],
+    [['--room', '--open-room', '--password', 'p']],
     [['--room', '--password', '']],
     [['--room', '--password', 'a\u0007b']],
     [['--projet', 'a.tablee']],

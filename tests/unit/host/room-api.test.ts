@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import type { HostEvent } from '@shared/host-api/contract';
 import { decodeRoomCode, parseRoomInput } from '@shared/room/room-code';
 import { createHostCore } from '../../../electron/host/host-core';
 import type { HostCore } from '../../../electron/host/host-core-types';
+import { lanInterfaces } from '../../../electron/host/room/lan-interfaces';
 import { startServer, type RunningServer } from '../../../electron/host/server';
 import { useTempDir } from './helpers';
 
@@ -16,6 +18,32 @@ afterEach(async () => {
   await host?.close();
   host = running = undefined;
 });
+
+/** A client of /api from this machine's network address, as the browser of another machine would be (same Origin as the page). */
+async function apiFrom(url: string): Promise<{ call(method: string): Promise<unknown>; close(): void }> {
+  const ws = new WebSocket(`${url.replace('http', 'ws')}api`, { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  let next = 1;
+  return {
+    call: (method) =>
+      new Promise((resolve) => {
+        const id = next++;
+        const onMessage = (data: Buffer, isBinary: boolean): void => {
+          if (isBinary) return;
+          const reply = JSON.parse(data.toString()) as { id?: number };
+          if (reply.id !== id) return;
+          ws.off('message', onMessage);
+          resolve(reply);
+        };
+        ws.on('message', onMessage);
+        ws.send(JSON.stringify({ id, method, args: [] }));
+      }),
+    close: () => ws.close(),
+  };
+}
 
 function rendererIn(dir: string): string {
   const renderer = join(dir, 'renderer');
@@ -63,16 +91,49 @@ describe('room methods of the HOST', () => {
     await expect(host.api.openRoom({ password: null, bind: null })).rejects.toThrow(/no server/);
   });
 
-  it('closes the room when another project opens, and locks the remote API while a password-protected room is open', async () => {
+  it('closes the room when another project opens, and locks the remote API unless an open room is open', async () => {
     const dir = tempDir();
     host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
     running = await startServer(host, { rendererDir: rendererIn(dir), bind: '127.0.0.1', port: 0 });
-    await host.api.openRoom({ password: null, bind: null });
+    await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
     expect(host.rooms.locksRemoteApi()).toBe(false);
     await host.api.openRoom({ password: 'p', bind: null });
     expect(host.rooms.locksRemoteApi()).toBe(true);
     await host.api.createProject(join(dir, 'other.tablee'), 'Autre');
     expect((await host.api.roomStatus()).open).toBe(false);
-    expect(host.rooms.locksRemoteApi()).toBe(false);
+    // No room: other machines get nothing either.
+    expect(host.rooms.locksRemoteApi()).toBe(true);
+  });
+
+  it('opens a room on a network address only with a password, or when the facilitator chooses an open room', async () => {
+    const dir = tempDir();
+    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+    // Every address of this machine: a network address.
+    running = await startServer(host, { rendererDir: rendererIn(dir), bind: '0.0.0.0', port: 0 });
+    await expect(host.api.openRoom({ password: null, bind: null })).rejects.toThrow(/needs a password/);
+    expect((await host.api.roomStatus()).open).toBe(false);
+    expect((await host.api.openRoom({ password: 'pomme galet nuage', bind: null })).open).toBe(true);
+    const open = await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
+    expect(open).toMatchObject({ open: true, password: null });
+  });
+
+  it('never gives the project to another machine through /api while no room admits it', async (ctx) => {
+    const lan = lanInterfaces()[0]?.address;
+    // Needs a network address of this machine to come "from another machine" (a socket from it is not loopback).
+    if (!lan) return ctx.skip();
+    const dir = tempDir();
+    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+    running = await startServer(host, { rendererDir: rendererIn(dir), bind: lan, port: 0 });
+    const remote = await apiFrom(running.url);
+    const locked = /^room-locked/;
+    expect(await remote.call('getSession')).toMatchObject({ error: expect.stringMatching(locked) });
+    await host.api.openRoom({ password: 'pomme galet nuage', bind: null });
+    expect(await remote.call('getSession')).toMatchObject({ error: expect.stringMatching(locked) });
+    await host.api.closeRoom();
+    expect(await remote.call('getSession')).toMatchObject({ error: expect.stringMatching(locked) });
+    // An open room lets anyone on the network see the board: /api says no more than the room.
+    await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
+    expect(await remote.call('getSession')).toHaveProperty('result');
+    remote.close();
   });
 });

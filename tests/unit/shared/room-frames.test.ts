@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
+import { helloProtocol, parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
 import { refusalText, schemaRefusal } from '@shared/room/schema-handshake';
 import { parseSignalFrame } from '@shared/room/signal-frames';
 
-const nonce = 'a'.repeat(32);
+/** What an exchange message looks like (base64url). */
+const login = 'AbC-_9'.repeat(20);
 
 describe('hub frames', () => {
   it('accepts the handshake a peer sends', () => {
-    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce }))).toMatchObject({ t: 'hello' });
-    expect(parsePeerFrame(JSON.stringify({ t: 'auth', proof: 'b'.repeat(64) }))).toMatchObject({ t: 'auth' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login: null }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'auth', login }))).toMatchObject({ t: 'auth' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'join', ticket: 'c'.repeat(32) }))).toMatchObject({ t: 'join' });
     expect(parsePeerFrame(JSON.stringify({ t: 'links', direct: ['p1', 'p2'] }))).toMatchObject({ direct: ['p1', 'p2'] });
   });
 
@@ -17,9 +20,10 @@ describe('hub frames', () => {
       'not json',
       'null',
       '[]',
-      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce: 'short' }),
-      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce, extra: 1 }),
-      JSON.stringify({ t: 'auth', proof: 'Z'.repeat(64) }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login: 'not base64url!' }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login, extra: 1 }),
+      JSON.stringify({ t: 'auth', login: 'A'.repeat(2000) }),
+      JSON.stringify({ t: 'join', ticket: 'short' }),
       JSON.stringify({ t: 'links', direct: Array.from({ length: 300 }, (_, i) => `p${i}`) }),
       JSON.stringify({ t: 'shutdown' }),
       JSON.stringify({ t: 'links', direct: ['x'.repeat(5000)] }),
@@ -27,6 +31,9 @@ describe('hub frames', () => {
       expect(parsePeerFrame(bad), bad.slice(0, 60)).toBeNull();
     }
     expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'because' }))).toBeNull();
+    // A hello of the first protocol (a nonce, no exchange) still says which protocol it speaks.
+    expect(helloProtocol(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce: 'a'.repeat(32) }))).toBe(1);
+    expect(helloProtocol('{"t":"auth"}')).toBeNull();
     expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'schema-too-old', schema: 3 }))).toEqual({ t: 'refused', reason: 'schema-too-old', schema: 3 });
   });
 });

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyTemplate, TEMPLATES, type TemplateId } from '@shared/residency/templates';
+import { applyTemplate, TEMPLATES, type TemplateId, type TemplateLabels } from '@shared/residency/templates';
 import type { Editor } from '../../canvas/editor';
 import { takePlannedTemplate } from './planned-template';
 
+type TemplateAreaKey = `residency.template.areas.${'immersion' | 'themes' | 'proposals' | 'experiments' | 'opportunities' | 'vigilance' | 'stakes' | 'investigate'}`;
+
 /** Lays a template's areas out on the board in the user's language, as one undo step, and shows them. */
-function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: ReturnType<typeof useTranslation>['t']): void {
-  const labels = {
+function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: (key: TemplateAreaKey) => string): void {
+  const labels: TemplateLabels = {
     residency: {
       immersion: t('residency.template.areas.immersion'),
       themes: t('residency.template.areas.themes'),

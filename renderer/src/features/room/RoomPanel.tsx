@@ -23,6 +23,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
   const { t } = useTranslation();
   const [password, setPassword] = useState(suggestPassword);
   const [bind, setBind] = useState('');
+  const [openToNetwork, setOpenToNetwork] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { people } = useRoomView(connection);
@@ -53,15 +54,22 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
           className="panel-section"
           onSubmit={(e) => {
             e.preventDefault();
-            run(() => api.openRoom({ password: password.trim() || null, bind: bind || null }));
+            const chosen = openToNetwork ? null : password.trim();
+            if (chosen === '') return setError(t('room.passwordRequired'));
+            run(() => api.openRoom({ password: chosen, bind: bind || null, openToNetwork }));
           }}
         >
           <p className="muted">{t('room.intro')}</p>
           <label>
             {t('room.password')}
-            <input data-testid="room-password-input" value={password} onChange={(e) => setPassword(e.target.value)} maxLength={128} />
+            <input data-testid="room-password-input" value={password} disabled={openToNetwork} onChange={(e) => setPassword(e.target.value)} maxLength={128} />
           </label>
           <p className="muted">{t('room.passwordHint')}</p>
+          <label>
+            <input type="checkbox" data-testid="room-open-to-network" checked={openToNetwork} onChange={(e) => setOpenToNetwork(e.target.checked)} />
+            {t('room.openToNetwork')}
+          </label>
+          <p className={openToNetwork ? 'form-error' : 'muted'}>{t('room.openToNetworkHint')}</p>
           {status && status.interfaces.length > 0 && (
             <label>
               {t('room.network')}
@@ -95,6 +103,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
             ) : (
               <p className="muted">{t('room.noCode')}</p>
             )}
+            {status.password === null && <p className="form-error">{t('room.openWarning')}</p>}
             {status.password && (
               <>
                 <h3>{t('room.password')}</h3>

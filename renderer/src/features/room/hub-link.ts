@@ -3,9 +3,11 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
 import { parseHostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
-import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
-import { randomHex, roomKey, roomProof, sameHex } from '@shared/room/room-auth';
+import * as opaque from '@serenity-kit/opaque';
+import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
+import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
 
 /** Why the hub link stopped for good: the HOST's reasons, or a host that could not prove it knows the password. */
 export type HubRefusal = RefusalReason | 'host-unverified';
@@ -42,12 +44,15 @@ const RETRY_MAX_MS = 4000;
  */
 export class HubLink {
   private ws: WebSocket | null = null;
+  /** The admitted link's pieces (see hub-channel.ts); null during the handshake. */
+  private channel: HubChannel | null = null;
   private state: HubState = { kind: 'connecting' };
   private readonly listeners = new Set<(s: HubState) => void>();
   private ticket: string | undefined;
-  private key: Uint8Array | null = null;
-  private nonce = '';
-  private hostNonce = '';
+  /** My state of the password exchange, between hello and challenge. */
+  private loginState: string | null = null;
+  /** The HOST proved it holds the password's record: the channel is sealed with our session key. */
+  private proven = false;
   private online = true;
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -82,7 +87,7 @@ export class HubLink {
 
   /** Tells the HOST which peers I reach directly, so it stops relaying between us. */
   reportLinks(direct: string[]): void {
-    this.sendFrame({ t: 'links', direct });
+    if (this.state.kind === 'joined') this.sendControl({ t: 'links', direct });
   }
 
   /** Off: drops the connection as a network failure would and stays away; on: comes back and resyncs both ways. */
@@ -115,15 +120,14 @@ export class HubLink {
     const ws = new Impl(this.opts.url);
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
-    this.nonce = randomHex(16);
-    this.hostNonce = '';
-    ws.onopen = () => {
-      this.sendFrame({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, nonce: this.nonce, ...(this.ticket ? { ticket: this.ticket } : {}) });
-    };
+    this.channel = null;
+    this.loginState = null;
+    this.proven = false;
+    ws.onopen = () => void this.hello(ws);
     ws.onmessage = (event: MessageEvent) => {
       if (ws !== this.ws) return;
-      if (typeof event.data === 'string') this.onFrame(event.data);
-      else this.onBinary(new Uint8Array(event.data as ArrayBuffer));
+      if (typeof event.data === 'string') this.onFrame(event.data, false);
+      else this.onChannelFrame(new Uint8Array(event.data as ArrayBuffer));
     };
     // A refused upgrade or a lost network ends in onclose, which retries; nothing to do here.
     ws.onerror = () => {};
@@ -139,25 +143,56 @@ export class HubLink {
     };
   }
 
-  private onFrame(text: string): void {
+  /** Opens the exchange: with a password, its first message (the password itself never leaves). */
+  private async hello(ws: WebSocket): Promise<void> {
+    const password = this.opts.password;
+    let login: string | null = null;
+    if (password !== null) {
+      await opaque.ready;
+      if (ws !== this.ws) return;
+      const start = opaque.client.startLogin({ password });
+      this.loginState = start.clientLoginState;
+      login = start.startLoginRequest;
+    }
+    this.sendHandshake({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, login });
+    if (password === null) {
+      // A room without password: the channel starts in clear right after the hello.
+      this.channel = new HubChannel(clearSealer);
+      this.sendControl({ t: 'join', ...(this.ticket ? { ticket: this.ticket } : {}) });
+    }
+  }
+
+  /** The HOST's answer: it proves the HOST holds the password's record, and gives us both the session key. */
+  private challenge(loginResponse: string): void {
+    const { password } = this.opts;
+    const state = this.loginState;
+    this.loginState = null;
+    if (password === null || state === null) return this.refuse('host-unverified', undefined);
+    let done: ReturnType<typeof opaque.client.finishLogin>;
+    try {
+      done = opaque.client.finishLogin({ clientLoginState: state, loginResponse, password, identifiers: pakeIdentifiers(this.opts.roomId) });
+    } catch {
+      return this.refuse('host-unverified', undefined);
+    }
+    // A wrong password and a machine posing as the HOST look the same from here: neither gets anything.
+    if (!done) return this.refuse('wrong-password', undefined);
+    this.sendHandshake({ t: 'auth', login: done.finishLoginRequest });
+    this.channel = new HubChannel(sessionSealer(sessionKeyBytes(done.sessionKey), 'peer'));
+    this.proven = true;
+    this.sendControl({ t: 'join', ...(this.ticket ? { ticket: this.ticket } : {}) });
+  }
+
+  /** A frame from the HOST: `sealed` when it came through the channel. */
+  private onFrame(text: string, sealed: boolean): void {
     const frame = parseHostFrame(text);
     if (!frame) return;
     switch (frame.t) {
-      case 'challenge': {
-        if (this.opts.password === null) return this.refuse('wrong-password', undefined);
-        this.key ??= roomKey(this.opts.password, this.opts.roomId);
-        this.sendFrame({ t: 'auth', proof: roomProof(this.key, 'peer', this.opts.roomId, frame.nonce, this.nonce) });
-        this.hostNonce = frame.nonce;
+      case 'challenge':
+        if (!sealed) this.challenge(frame.login);
         return;
-      }
       case 'welcome': {
-        // With a password, the HOST must prove it too: a machine posing as the HOST (skipping the challenge) is refused.
-        if (this.opts.password !== null) {
-          this.key ??= roomKey(this.opts.password, this.opts.roomId);
-          if (frame.proof === null || !sameHex(frame.proof, roomProof(this.key, 'host', this.opts.roomId, this.hostNonce, this.nonce))) {
-            return this.refuse('host-unverified', undefined);
-          }
-        }
+        // With a password, only a HOST that went through the exchange is believed (a machine posing as it skips it).
+        if (!sealed || (this.opts.password !== null && !this.proven)) return this.refuse('host-unverified', undefined);
         this.ticket = frame.ticket;
         this.retries = 0;
         this.setState({ kind: 'joined', ticket: frame.ticket, synced: false });
@@ -169,14 +204,31 @@ export class HubLink {
       case 'refused':
         return this.refuse(frame.reason, frame.schema);
       case 'closed':
+        if (!sealed) return;
         this.setState({ kind: 'closed' });
         return this.stop();
     }
   }
 
-  private onBinary(bytes: Uint8Array): void {
+  /** A frame of the admitted link: a piece of a control message (welcome, refused, closed) or of a Yjs message. */
+  private onChannelFrame(frame: Uint8Array): void {
+    if (!this.channel) return;
+    this.received += frame.byteLength;
+    let message;
+    try {
+      message = this.channel.receive(frame);
+    } catch {
+      // Not from the HOST I proved the password to: drop the link and start again.
+      this.ws?.close();
+      return;
+    }
+    if (!message) return;
+    if (message.kind === KIND_CONTROL) this.onFrame(message.text, true);
+    else this.onYjs(message.bytes);
+  }
+
+  private onYjs(bytes: Uint8Array): void {
     if (this.state.kind !== 'joined') return;
-    this.received += bytes.byteLength;
     const decoder = decoding.createDecoder(bytes);
     const type = decoding.readVarUint(decoder);
     if (type === MESSAGE_SYNC) {
@@ -211,12 +263,22 @@ export class HubLink {
     this.send(encoding.toUint8Array(encoder));
   }
 
-  private sendFrame(frame: PeerFrame): void {
+  /** A frame of the exchange (hello, auth), in clear. */
+  private sendHandshake(frame: PeerFrame): void {
     if (this.ws?.readyState === 1) this.ws.send(JSON.stringify(frame));
   }
 
+  /** A control message through the channel (join, links). */
+  private sendControl(frame: PeerFrame): void {
+    if (this.ws?.readyState === 1 && this.channel) this.sendFrames(this.channel.frames({ kind: KIND_CONTROL, text: JSON.stringify(frame) }));
+  }
+
   private send(bytes: Uint8Array): void {
-    if (this.ws?.readyState === 1) this.ws.send(bytes as Uint8Array<ArrayBuffer>);
+    if (this.ws?.readyState === 1 && this.channel) this.sendFrames(this.channel.frames({ kind: KIND_YJS, bytes }));
+  }
+
+  private sendFrames(frames: Uint8Array[]): void {
+    for (const f of frames) this.ws!.send(f as Uint8Array<ArrayBuffer>);
   }
 
   private setState(state: HubState): void {

@@ -1,0 +1,52 @@
+import * as opaque from '@serenity-kit/opaque';
+import { pakeIdentifiers } from '@shared/room/protocol';
+import { sessionKeyBytes } from '@shared/room/room-session';
+
+/**
+ * The HOST's side of the password exchange (OPAQUE, audited opaque-ke built to WebAssembly). The
+ * HOST knows the password, so it registers it itself when the room opens and keeps only the record:
+ * what travels during a join lets nobody try passwords offline, and the password never travels.
+ */
+export class RoomPassword {
+  private constructor(
+    private readonly roomId: string,
+    private readonly serverSetup: string,
+    private readonly record: string,
+  ) {}
+
+  static async register(password: string, roomId: string): Promise<RoomPassword> {
+    await opaque.ready;
+    const identifiers = pakeIdentifiers(roomId);
+    const serverSetup = opaque.server.createSetup();
+    const { clientRegistrationState, registrationRequest } = opaque.client.startRegistration({ password });
+    const { registrationResponse } = opaque.server.createRegistrationResponse({ serverSetup, userIdentifier: roomId, registrationRequest });
+    const { registrationRecord } = opaque.client.finishRegistration({ clientRegistrationState, registrationResponse, password, identifiers });
+    return new RoomPassword(roomId, serverSetup, registrationRecord);
+  }
+
+  /** Answers a peer's first message; null when it is not a valid one. */
+  startLogin(startLoginRequest: string): { state: string; loginResponse: string } | null {
+    try {
+      const { serverLoginState, loginResponse } = opaque.server.startLogin({
+        serverSetup: this.serverSetup,
+        registrationRecord: this.record,
+        startLoginRequest,
+        userIdentifier: this.roomId,
+        identifiers: pakeIdentifiers(this.roomId),
+      });
+      return { state: serverLoginState, loginResponse };
+    } catch {
+      return null;
+    }
+  }
+
+  /** The session key when the peer proved the password; null when it did not. */
+  finishLogin(state: string, finishLoginRequest: string): Uint8Array | null {
+    try {
+      const { sessionKey } = opaque.server.finishLogin({ serverLoginState: state, finishLoginRequest, identifiers: pakeIdentifiers(this.roomId) });
+      return sessionKeyBytes(sessionKey);
+    } catch {
+      return null;
+    }
+  }
+}
