@@ -232,13 +232,17 @@ const lanAddress = Object.values(networkInterfaces())
 
 describe('a browser on another machine', () => {
   // A connection that does not come from loopback needs an address of this machine other than 127.0.0.1.
-  it.skipIf(!lanAddress)('may work on the open board, and gets host-machine methods refused with their code', async () => {
+  it.skipIf(!lanAddress)('gets the board only through an open room, and host-machine methods refused with their code', async () => {
     const dir = tempDir();
     const renderer = join(dir, 'renderer');
     mkdirSync(renderer);
     host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
     running = await startServer(host, { rendererDir: renderer, bind: lanAddress!, port: 0 });
     const ws = await connect(running.url, running.url.slice(0, -1));
+    // No room admits it: the project is not another machine's to read.
+    expect(await reply(ws, JSON.stringify({ id: 0, method: 'getSession', args: [] }))).toMatchObject({ id: 0, error: { code: 'room-locked' } });
+    // A room opened without password, on purpose: anyone on the network may work on the board.
+    await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
     expect(await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }))).toMatchObject({ id: 1, result: { host: 'browser' } });
     const target = join(dir, 'ailleurs.txt');
     expect(await reply(ws, JSON.stringify({ id: 2, method: 'writeExport', args: [{ path: target, data: 'AAAA', overwrite: false }] }))).toMatchObject({
@@ -247,6 +251,7 @@ describe('a browser on another machine', () => {
     });
     expect(existsSync(target)).toBe(false);
     // A password-protected room: other machines then reach the board only through it.
+    await host.api.closeRoom();
     await host.api.openRoom({ password: 'pomme galet', bind: null });
     expect(await reply(ws, JSON.stringify({ id: 3, method: 'getSession', args: [] }))).toMatchObject({ id: 3, error: { code: 'room-locked' } });
     ws.close();
