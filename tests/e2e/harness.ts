@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags that work on our machines (FACTS.md): no sandbox as root, no GPU, no calls home. */
+/** The one place for Chromium's flags: no sandbox (tests may run as root), no GPU, no calls home. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -80,17 +80,37 @@ export async function startHost(opts: { project?: string; dataDir: string }): Pr
   };
 }
 
-/** A separate Chromium process with its own fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+/** A separate Chromium process with its own fresh profile; `extraFlags` go after the common ones. */
+export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
 }
 
-/** Opens the board and waits until it is loaded and drawn. */
-export async function openBoard(browser: Browser, url: string, locale = 'fr-FR'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
-  const page = await context.newPage();
+export interface BoardPageOptions {
+  /** The page's language (default fr-FR). */
+  locale?: string;
+  /** Viewport width in CSS pixels (default 1280; the height is always 800). */
+  width?: number;
+  /** Called on the page before it loads, to watch it from its first frame (its sockets…). */
+  beforeLoad?: (page: Page) => void;
+}
+
+/** A page in a context of its own (own storage), at a laptop's size. */
+export async function newPage(browser: Browser, options: BoardPageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, locale: options.locale ?? 'fr-FR' });
+  return context.newPage();
+}
+
+/** Waits until a board is loaded and drawn (after opening, a reload, a project switch…). */
+export const waitReady = (page: Page, timeout = 30_000): Promise<unknown> =>
+  page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout });
+
+/** Opens the board at `url` (in French unless told) and waits until it is loaded and drawn. */
+export async function openBoard(browser: Browser, url: string, options: string | BoardPageOptions = {}): Promise<Page> {
+  const opts = typeof options === 'string' ? { locale: options } : options;
+  const page = await newPage(browser, opts);
+  opts.beforeLoad?.(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+  await waitReady(page);
   return page;
 }
 
