@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import { snapshotOf } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, dragMouse, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
+import { useE2e } from './fixtures';
+import { boardToScreen, dragMouse, waitReady, waitSaved } from './harness';
 
-let browser: Browser;
-const dir = tempDir();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  dir.remove();
-});
+const e2e = useE2e();
 
 const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
 
@@ -24,17 +17,11 @@ const TRANSCRIPT = 'Bonjour. Ici je viens chiner comme tout le monde. À l’ép
 const PASSAGE = 'Ici je viens chiner comme tout le monde.';
 
 describe('residency material, in Chromium against the real HOST', () => {
-  let host: RunningHost;
-  const project = join(dir.path, 'residence.tablee');
-  beforeAll(async () => {
-    host = await startHost({ project, dataDir: join(dir.path, 'data') });
-  });
-  afterAll(async () => {
-    await host?.stop();
-  });
+  const project = e2e.path('residence.tablee');
+  const board = e2e.useHost({ project });
 
   it('a quote made from a transcript selection, dropped into a theme, grounds a proposal; the trace walks back; all of it survives a reload', async () => {
-    const page = await openBoard(browser, host.url);
+    const page = await board.open();
     const canvas = page.getByTestId('board-canvas');
     const box = (await canvas.boundingBox())!;
 
@@ -109,7 +96,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     // Reload: everything is still there and still linked.
     await waitSaved(page);
     await page.reload();
-    await page.waitForFunction(() => window.tablee?.ready === true);
+    await waitReady(page);
     const reloaded = await snap(page);
     const proposal = reloaded.items.find((i) => i.kind === 'proposal');
     expect(proposal).toMatchObject({ title: 'Un lieu aiguillage', body: 'Une personne repère, deux demi-journées par semaine.', quoteLinks: { [quoteId]: true }, themeLinks: { [frame.id]: true } });
@@ -137,7 +124,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('a quote whose interview forbids quoting is refused a place on the board, with the reason', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = (await snap(page)).items.length;
     await page.getByTestId('open-interviews').click();
     await page.getByTestId('add-interview').click();
@@ -156,7 +143,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('Ctrl+F finds a quote by its place and jumps to it', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
     await page.keyboard.press('Control+f');
     await page.getByTestId('search-input').fill('grenier');
@@ -170,7 +157,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('L shows the links as connectors (proposal to its quote card and theme), and hides them again', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
     await page.keyboard.press('l');
     const overlay = page.getByTestId('link-overlay');
@@ -183,7 +170,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('an interview deleted from the panel comes back with Ctrl+Z, its quote too', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = await snap(page);
     const theo = before.interviews.find((i) => i.pseudonym === 'Théo')!;
     await page.getByTestId('open-interviews').click();
@@ -200,7 +187,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('a CSV with bad rows is refused row by row and imports nothing; a good one imports in one go', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);
     const before = await snap(page);
     await page.getByTestId('open-interviews').click();
@@ -225,7 +212,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
   it('dropping a quote card onto a proposal links it and the card goes back to its place; one Ctrl+Z undoes both', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = await snap(page);
     const proposal = before.items.find((i) => i.kind === 'proposal')!;
     if (proposal.kind !== 'proposal') throw new Error('no proposal');
@@ -262,7 +249,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('a typo in a quote is fixed from its interview: cards and proposal links keep it, Ctrl+Z brings the old wording back', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = await snap(page);
     const quote = before.quotes.find((q) => q.text === PASSAGE)!;
     const linkedBy = before.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id);
@@ -296,9 +283,8 @@ describe('residency material, in Chromium against the real HOST', () => {
 
 describe('templates for a new project', () => {
   it('a new project starts from the Residency template in one click, and one undo takes it back', async () => {
-    const host = await startHost({ project: join(dir.path, 'nouveau.tablee'), dataDir: join(dir.path, 'data-templates') });
-    try {
-      const page = await openBoard(browser, host.url, 'fr-FR');
+    await e2e.withHost({ project: e2e.path('nouveau.tablee'), data: 'data-templates' }, async (host) => {
+      const page = await host.open('fr-FR');
       await page.getByTestId('template-residency').click();
       await expect.poll(async () => (await snap(page)).items.filter((i) => i.kind === 'frame').length).toBe(4);
       const titles = (await snap(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : []));
@@ -311,9 +297,7 @@ describe('templates for a new project', () => {
         ['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort(),
       );
       await page.context().close();
-    } finally {
-      await host.stop();
-    }
+    });
   });
 });
 
