@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BoardSnapshot } from '@shared/board/doc';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,10 +17,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function tempDir(prefix = 'tablee-e2e-'): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
+export { tempDir } from '../helpers/temp-dirs';
 
 export interface RunningHost {
   url: string;
@@ -112,6 +108,16 @@ export async function openBoard(browser: Browser, url: string, options: string |
   await page.goto(url);
   await waitReady(page);
   return page;
+}
+
+/** What the open board holds, as the page sees it. */
+export const snapshot = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
+
+/** Opens the project panel from the keyboard (the Project button, then Enter). */
+export async function openProjectPanel(page: Page): Promise<void> {
+  await page.getByTestId('project-button').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-form').waitFor();
 }
 
 /** Client coordinates of a board point, for mouse input. */

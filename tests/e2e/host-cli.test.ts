@@ -1,17 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, REPO, spawnHost, startHost, tempDir } from './harness';
+import { useTempDir } from '../helpers/use-temp-dir';
+import { exitOf, REPO, spawnHost, startHost } from './harness';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function temp(): string {
-  const t = tempDir();
-  cleanups.push(t.remove);
-  return t.path;
-}
+const temp = useTempDir();
 
 describe('host command', () => {
   it('prints exactly one ready line, serves the app, and exits 0 on SIGTERM with the save flushed', async () => {
@@ -61,7 +56,7 @@ describe('host command', () => {
   it('under npm run host, takes a relative --project from the folder the command was typed in (npm gives it as INIT_CWD)', async () => {
     const dir = temp();
     // Where the file would land if INIT_CWD were ignored: never left behind.
-    cleanups.push(() => rmSync(join(REPO, 'atelier.tablee'), { force: true }));
+    onTestFinished(() => rmSync(join(REPO, 'atelier.tablee'), { force: true }));
     const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir, 'data'), '--project', 'atelier.tablee'], { INIT_CWD: dir });
     await expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/Tablée ready at/);
     proc.kill('SIGTERM');

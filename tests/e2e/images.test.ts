@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '@shared/board/doc';
 import type { ImageCardRecord } from '@shared/board/records';
 import { loadProjectText } from '@shared/project-file/load';
 import { assetsOf, MAX_ASSET_BYTES, MAX_IMAGE_SIDE, readAsset, sniffImageMime } from '@shared/residency/assets';
 import { useE2e } from './fixtures';
-import { boardToScreen, waitReady, waitSaved } from './harness';
+import { boardToScreen, snapshot, waitReady, waitSaved } from './harness';
 import { docOnDisk, saveRoundTrip } from './on-disk';
 
 const e2e = useE2e();
 
-const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
-const images = async (page: Page): Promise<ImageCardRecord[]> => (await snap(page)).items.filter((i): i is ImageCardRecord => i.kind === 'image');
+const images = async (page: Page): Promise<ImageCardRecord[]> => (await snapshot(page)).items.filter((i): i is ImageCardRecord => i.kind === 'image');
 
 /**
  * In the page: makes files (a generated "photo" as JPEG or PNG, or raw bytes) and drops them on
@@ -94,7 +92,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     expect(Math.abs(centre.x - at.x)).toBeLessThan(3);
     expect(Math.abs(centre.y - at.y)).toBeLessThan(3);
     expect(card!.w / card!.h).toBeCloseTo(4 / 3, 1);
-    const asset = (await snap(page)).assets!.find((a) => a.id === card!.assetId)!;
+    const asset = (await snapshot(page)).assets!.find((a) => a.id === card!.assetId)!;
     expect(Math.max(asset.width, asset.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
     expect(asset.width / asset.height).toBeCloseTo(4 / 3, 2);
     expect(asset.bytes).toBeLessThanOrEqual(MAX_ASSET_BYTES);
@@ -123,7 +121,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     await page.reload();
     await waitReady(page);
     expect((await images(page)).map((i) => i.id)).toEqual([card!.id]);
-    expect((await snap(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
+    expect((await snapshot(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
     // Drawn again after the reload, from the saved bytes.
     const again = await boardToScreen(page, card!.x + card!.w / 2, card!.y + card!.h / 2);
     await expect.poll(async () => {
@@ -142,7 +140,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     expect((await images(page)).length).toBe(before + 3);
     // Small enough already: kept byte for byte as PNG.
     const added = (await images(page)).slice(-3);
-    for (const a of (await snap(page)).assets!.filter((x) => added.some((c) => c.assetId === x.id))) expect(a.mime).toBe('image/png');
+    for (const a of (await snapshot(page)).assets!.filter((x) => added.some((c) => c.assetId === x.id))) expect(a.mime).toBe('image/png');
     await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/3 pictures added/);
     await page.mouse.click(box.x + 5, box.y + box.height - 5);
     await page.keyboard.press('Control+z');
@@ -182,7 +180,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     const page = await board.open('fr-FR');
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     const at = { x: Math.round(box.x + 600), y: Math.round(box.y + 300) };
-    const before = await snap(page);
+    const before = await snapshot(page);
     const count = before.items.length;
 
     await dropFiles(page, [{ name: 'compte-rendu.png', text: 'Réunion du 14 mars : ordre du jour…' }], at, 0);
@@ -206,7 +204,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     // Nothing was added, not even late: once a note written after the refusals is in the file,
     // the page and the file hold the pictures they held before, and one item more (that note).
     await saveRoundTrip(page, project, 'après les refus');
-    const after = await snap(page);
+    const after = await snapshot(page);
     expect(after.items.length).toBe(count + 1);
     expect(after.assets?.length).toBe(before.assets?.length);
     expect(assetsOf(docOnDisk(project)).size).toBe(before.assets?.length);
@@ -254,7 +252,7 @@ describe('pictures carried to another project', () => {
       await page.getByTestId('project-button').click();
       await page.getByTestId('create-path').fill(to);
       await page.getByTestId('create-submit').click();
-      await expect.poll(async () => (await snap(page)).items.length, { timeout: 20_000 }).toBe(0);
+      await expect.poll(async () => (await snapshot(page)).items.length, { timeout: 20_000 }).toBe(0);
       // "Empty" was picked in the form: the new board does not ask again.
       expect(await page.getByTestId('template-chooser').count()).toBe(0);
       await page.mouse.move(box.x + 400, box.y + 300);
@@ -262,7 +260,7 @@ describe('pictures carried to another project', () => {
       await expect.poll(async () => (await images(page)).length).toBe(1);
       const pasted = (await images(page))[0]!;
       expect(pasted.alt).toBe('lavoir');
-      expect((await snap(page)).assets!.map((a) => a.id)).toEqual([pasted.assetId]);
+      expect((await snapshot(page)).assets!.map((a) => a.id)).toEqual([pasted.assetId]);
       await waitSaved(page);
       const saved = loadProjectText(readFileSync(to, 'utf8'));
       expect(saved.ok && saved.value.report.repairs).toEqual([]);
@@ -285,7 +283,7 @@ describe('the new-project form', () => {
       await page.getByTestId('create-submit').click();
       await expect.poll(async () => page.getByTestId('project-title').textContent(), { timeout: 20_000 }).toBe('Restitution Val d’Aubrelle');
       await expect
-        .poll(async () => (await snap(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : [])).sort())
+        .poll(async () => (await snapshot(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : [])).sort())
         .toEqual(['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort());
       expect(await page.getByTestId('template-chooser').count()).toBe(0);
       await waitSaved(page);

@@ -1,24 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN } from '@shared/board/doc';
 
-/** A fresh temp folder per test, removed afterwards. */
-export function useTempDir(): () => string {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
-  return () => {
-    const d = mkdtempSync(join(tmpdir(), 'tablee-test-'));
-    dirs.push(d);
-    return d;
-  };
-}
+export { useTempDir } from '../../helpers/use-temp-dir';
 
 /** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
 export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
