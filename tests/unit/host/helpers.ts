@@ -1,9 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN } from '@shared/board/doc';
+import { createHostCore } from '../../../electron/host/host-core';
+import type { HostCore } from '../../../electron/host/host-core-types';
+import { startServer, type RunningServer } from '../../../electron/host/server';
+import { useTempDir } from '../../helpers/use-temp-dir';
 
-export { useTempDir } from '../../helpers/use-temp-dir';
+export { useTempDir };
+
+/** A renderer folder holding a bare page, for a server that must serve something. */
+export function stubRenderer(dir: string): string {
+  const renderer = join(dir, 'renderer');
+  mkdirSync(renderer, { recursive: true });
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tablée</title>');
+  return renderer;
+}
+
+/**
+ * A HOST per test: its core on `p.tablee` in a fresh temporary folder and, when asked, its web
+ * server on a free loopback port serving a bare page; both closed after the test.
+ */
+export function useHostCore() {
+  const tempDir = useTempDir();
+  let host: HostCore | undefined;
+  let server: RunningServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await host?.close();
+    host = server = undefined;
+  });
+  return {
+    tempDir,
+    /** Creates this test's HOST core (a 'browser' HOST unless told); `rendererDir` gives it a bare page to serve itself. */
+    async start(options: { kind?: 'browser' | 'desktop'; rendererDir?: boolean } = {}): Promise<{ host: HostCore; dir: string }> {
+      const dir = tempDir();
+      host = await createHostCore({
+        dataDir: join(dir, 'data'),
+        host: options.kind ?? 'browser',
+        projectPath: join(dir, 'p.tablee'),
+        ...(options.rendererDir ? { rendererDir: stubRenderer(dir) } : {}),
+      });
+      return { host, dir };
+    },
+    /** Starts the web server of this test's HOST (started first), serving the bare page of its folder. */
+    async serve(dir: string): Promise<RunningServer> {
+      if (!host) throw new Error('start the HOST first');
+      server = await startServer(host, { rendererDir: stubRenderer(dir), bind: '127.0.0.1', port: 0 });
+      return server;
+    },
+    /** Closes this test's HOST now, for a test of what closing does. */
+    async close(): Promise<void> {
+      await host?.close();
+      host = undefined;
+    },
+  };
+}
 
 /** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
 export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {

@@ -1,35 +1,25 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createHostCore } from '../../../electron/host/host-core';
-import type { HostCore } from '../../../electron/host/host-core-types';
-import { startServer, type RunningServer } from '../../../electron/host/server';
 import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
 import type { Session } from '@shared/host-api/contract';
 import { attachFrames } from '@shared/host-api/wire';
-import { rendererDoc, useTempDir } from './helpers';
+import type { HostCore } from '../../../electron/host/host-core-types';
+import { rendererDoc, useHostCore } from './helpers';
 
-const tempDir = useTempDir();
-let running: RunningServer | undefined;
+const hosts = useHostCore();
+const tempDir = hosts.tempDir;
 let host: HostCore | undefined;
-afterEach(async () => {
-  await running?.close();
-  await host?.close();
-  running = host = undefined;
-});
 
+/** This test's HOST and its server; a file beside the page the server must never hand out. */
 async function start(): Promise<string> {
-  const dir = tempDir();
-  const renderer = join(dir, 'renderer');
-  mkdirSync(renderer);
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tablée</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'secret');
-  host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
-  running = await startServer(host, { rendererDir: renderer, bind: '127.0.0.1', port: 0 });
-  return running.url;
+  const started = await hosts.start();
+  host = started.host;
+  writeFileSync(join(started.dir, 'secret.txt'), 'secret');
+  return (await hosts.serve(started.dir)).url;
 }
 
 function get(url: string, rawPath: string): Promise<{ status: number; body: string; csp: string | undefined }> {
