@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { HUB_PATH, ROOM_PROTOCOL_VERSION, SIGNAL_PATH, topicOf } from '@shared/room/protocol';
 import { randomHex, roomKey, roomProof } from '@shared/room/room-auth';
 import { SCHEMA_VERSION } from '@shared/schema/version';
-import { nodePeer, type NodePeer } from './helpers/node-peer';
-import { startRoomHost, until, type RoomHost } from './helpers/room-host';
+import { useRoomPerTest } from './helpers/room-fixture';
+import { until } from './helpers/room-host';
 
 /** Malformed, oversized and unknown frames at the hub and at signaling: the offender goes, everyone else is served. */
-let room: RoomHost | undefined;
-const peers: NodePeer[] = [];
-afterEach(async () => {
-  for (const p of peers.splice(0)) p.room.leave();
-  await room?.stop();
-  room = undefined;
-});
+const rooms = useRoomPerTest();
 
 /** Deterministic, so a failure replays. */
 function rng(seed: number): () => number {
@@ -58,11 +52,8 @@ function blast(url: string, frames: (string | Buffer)[]): Promise<'closed' | 'op
 
 describe('room server under malformed input', () => {
   it('survives a fuzzed hub and signaling, and keeps serving the room', async () => {
-    room = await startRoomHost({ password: 'p' });
-    const a = nodePeer(room, 'Awa', 'p');
-    const b = nodePeer(room, 'Bastien', 'p');
-    peers.push(a, b);
-    await Promise.all([a.room.synced(), b.room.synced()]);
+    const room = await rooms.start({ password: 'p' });
+    const [a, b] = await rooms.joinSynced('p', ['Awa', 'Bastien']);
     const state = a.room.state();
     if (state.kind !== 'joined') throw new Error('a is not in the room');
     const hubUrl = `ws://${room.address}${HUB_PATH}`;
@@ -101,11 +92,11 @@ describe('room server under malformed input', () => {
       const ws = new WebSocket(hubUrl);
       const nonce = randomHex(16);
       ws.on('error', () => {});
-      ws.on('open', () => ws.send(JSON.stringify({ t: 'hello', room: room!.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce })));
+      ws.on('open', () => ws.send(JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, nonce })));
       ws.on('message', (data, isBinary) => {
         if (isBinary) return;
         const frame = JSON.parse(data.toString()) as { t: string; nonce?: string };
-        if (frame.t === 'challenge') ws.send(JSON.stringify({ t: 'auth', proof: roomProof(roomKey('p', room!.roomId), 'peer', room!.roomId, frame.nonce!, nonce) }));
+        if (frame.t === 'challenge') ws.send(JSON.stringify({ t: 'auth', proof: roomProof(roomKey('p', room.roomId), 'peer', room.roomId, frame.nonce!, nonce) }));
         if (frame.t === 'welcome') ws.send(Buffer.from([0, 2, 9, 200, 1, 255, 7, 7, 7, 7, 7, 7]));
         if (frame.t === 'refused') resolve(frame);
       });
@@ -115,8 +106,7 @@ describe('room server under malformed input', () => {
     // Everyone else is still served: edits flow, a newcomer joins.
     a.note('after the storm');
     await until('b sees it', () => b.texts().includes('after the storm'));
-    const c = nodePeer(room, 'Chloé', 'p');
-    peers.push(c);
+    const c = rooms.join('Chloé', 'p');
     await c.room.synced();
     expect(c.texts()).toEqual(['after the storm']);
     expect((await room.savedFile()).snapshot.items.length).toBe(before + 1);
@@ -124,18 +114,17 @@ describe('room server under malformed input', () => {
   });
 
   it('forwards signaling only within the room, to the addressee, under the sender’s own id', async () => {
-    room = await startRoomHost({ password: null });
+    const room = await rooms.start({ password: null });
     const tickets: string[] = [];
     for (const name of ['x', 'y', 'z']) {
-      const p = nodePeer(room, name, null);
-      peers.push(p);
+      const p = rooms.join(name, null);
       await p.room.synced();
       const s = p.room.state();
       if (s.kind === 'joined') tickets.push(s.ticket);
     }
     const topic = topicOf(room.roomId);
     const open = async (ticket: string): Promise<{ ws: WebSocket; got: unknown[] }> => {
-      const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?ticket=${ticket}`);
+      const ws = new WebSocket(`ws://${room.address}${SIGNAL_PATH}?ticket=${ticket}`);
       const got: unknown[] = [];
       ws.on('message', (d) => got.push(JSON.parse(d.toString())));
       await new Promise((r) => ws.on('open', r));
@@ -151,14 +140,17 @@ describe('room server under malformed input', () => {
     publish(x, { type: 'signal', from: 'peer-x', to: 'peer-y', signal: { type: 'offer', sdp: 'v=0' } });
     await until('y gets the offer', () => y.got.length === 3);
     publish(x, { type: 'announce', from: 'peer-x' }, 'tablee-room-ffffffff');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(z.got.length).toBe(2);
+    // The server handles x's frames in order: once z has x's next frame, the one for another room
+    // would have come before it.
+    publish(x, { type: 'signal', from: 'peer-x', to: 'peer-z', signal: { type: 'offer', sdp: 'v=0' } });
+    await until('z gets the offer', () => z.got.length === 3);
+    expect(z.got[2]).toMatchObject({ data: { type: 'signal', to: 'peer-z' } });
     // x speaking as y is a spoof: x's socket is closed, y and z stay.
     const closed = new Promise((r) => x.ws.on('close', r));
     publish(x, { type: 'announce', from: 'peer-y' });
     await closed;
     publish(y, { type: 'announce', from: 'peer-y' });
-    await until('z still served', () => z.got.length === 3);
+    await until('z still served', () => z.got.length === 4);
     expect(y.ws.readyState).toBe(WebSocket.OPEN);
     for (const s of [y, z]) s.ws.close();
   });
