@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, type TestContext } from 'vitest';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
@@ -72,5 +73,27 @@ export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: stri
     doc,
     updates,
     addNote: (text, x = 0, y = 0) => createItem(doc, { kind: 'note', x, y, text }),
+  };
+}
+
+/**
+ * A real small disk for a test of full or read-only disks: a tmpfs of `size` (e.g. '512k') mounted
+ * at `disk` in `dir`. As root, file permissions do not stop a write: only a read-only mount does.
+ * It needs root and mount(2): elsewhere the test is skipped, and says why. Unmount it in a
+ * `finally` (before the temporary folder goes).
+ */
+export function mountTinyDisk(ctx: TestContext, dir: string, size: string): { disk: string; readOnly(on: boolean): void; unmount(): void } {
+  const disk = join(dir, 'disk');
+  mkdirSync(disk);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', disk], { stdio: 'pipe' });
+  } catch (e) {
+    console.log(`${ctx.task.name}: skipped, cannot mount a small tmpfs here (${(e as Error).message.split('\n')[0] ?? 'mount failed'})`);
+    ctx.skip();
+  }
+  return {
+    disk,
+    readOnly: (on) => void execFileSync('mount', ['-o', on ? 'remount,ro' : 'remount,rw', disk]),
+    unmount: () => void execFileSync('umount', [disk]),
   };
 }
