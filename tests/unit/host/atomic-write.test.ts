@@ -3,8 +3,7 @@ import fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../electron/host/atomic-write';
-import { createHostCore } from '../../../electron/host/host-core';
-import { mountTinyDisk, rendererDoc, useTempDir } from './helpers';
+import { hostWithRenderer, mountTinyDisk, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
@@ -62,8 +61,7 @@ describe('read-only folder', () => {
     const { disk, readOnly, unmount } = mountTinyDisk(ctx, dir, '512k');
     try {
       const path = join(disk, 'atelier.tablee');
-      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-      const r = rendererDoc((await host.api.getSession()).project!.state);
+      const { host, renderer: r } = await hostWithRenderer(dir, path);
       r.addNote('avant');
       await host.api.pushUpdate(r.updates[0]!);
       expect((await host.api.flush()).state).toBe('saved');
@@ -93,8 +91,7 @@ describe('full disk', () => {
     const { disk, unmount } = mountTinyDisk(ctx, dir, '512k');
     try {
       const path = join(disk, 'atelier.tablee');
-      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-      const r = rendererDoc((await host.api.getSession()).project!.state);
+      const { host, renderer: r } = await hostWithRenderer(dir, path);
       r.addNote('première note');
       await host.api.pushUpdate(r.updates[0]!);
       expect((await host.api.flush()).state).toBe('saved');

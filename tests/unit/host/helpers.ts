@@ -61,6 +61,15 @@ export function useHostCore() {
   };
 }
 
+/**
+ * A 'browser' HOST core on the project at `projectPath` (made if missing), its data folder in `dir`,
+ * and a renderer stand-in holding the board it opened. The test closes the HOST.
+ */
+export async function hostWithRenderer(dir: string, projectPath: string): Promise<{ host: HostCore; renderer: ReturnType<typeof rendererDoc> }> {
+  const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath });
+  return { host, renderer: rendererDoc((await host.api.getSession()).project!.state) };
+}
+
 /** A renderer stand-in: a doc built from the host's state whose local edits come out as base64 updates. */
 export function rendererDoc(state: Uint8Array): { doc: Y.Doc; addNote(text: string, x?: number, y?: number): string; updates: string[] } {
   const doc = new Y.Doc();
