@@ -76,9 +76,12 @@ export async function startHost(opts: { project?: string; dataDir: string }): Pr
   };
 }
 
-/** A separate Chromium process with its own fresh profile; `extraFlags` go after the common ones. */
-export async function launchBrowser(extraFlags: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...extraFlags], headless: true });
+/**
+ * A separate Chromium process with its own fresh profile: `extraFlags` go after the common ones;
+ * `executable` runs it through a wrapper (inside a network namespace, say).
+ */
+export async function launchBrowser(options: { extraFlags?: readonly string[]; executable?: string } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: options.executable ?? CHROMIUM, args: [...CHROMIUM_FLAGS, ...(options.extraFlags ?? [])], headless: true });
 }
 
 export interface BoardPageOptions {
