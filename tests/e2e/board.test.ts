@@ -4,19 +4,13 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { readItems } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
-import { loadProjectText } from '@shared/project-file/load';
 import { useE2e } from './fixtures';
 import { boardToScreen, dragMouse, startHost, waitReady, waitSaved } from './harness';
+import { docOnDisk, itemsOnDisk } from './on-disk';
 
 const e2e = useE2e();
 
 const items = (page: Page): Promise<ItemRecord[]> => page.evaluate(() => window.tablee!.snapshot().items);
-
-function itemsOnDisk(path: string): ItemRecord[] {
-  const loaded = loadProjectText(readFileSync(path, 'utf8'));
-  if (!loaded.ok) throw new Error(`${path}: ${loaded.error.code}`);
-  return readItems(loaded.value.doc);
-}
 
 describe('the board, in Chromium against the real HOST', () => {
   const project = e2e.path('atelier.tablee');
@@ -182,9 +176,7 @@ describe('a drag, seen by the host as it happens', () => {
     const note = (await items(page)).find((i) => i.kind === 'note')!;
 
     // An observer holding what the host holds before the drag, fed only with what the page pushes.
-    const loaded = loadProjectText(readFileSync(project, 'utf8'));
-    if (!loaded.ok) throw new Error(loaded.error.code);
-    const observer = loaded.value.doc;
+    const observer = docOnDisk(project);
     const observedX = (): number => readItems(observer).find((i) => i.id === note.id)!.x;
     expect(observedX()).toBe(note.x);
 
