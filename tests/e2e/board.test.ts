@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readItems } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
 import { useE2e } from './fixtures';
-import { boardToScreen, dragMouse, startHost, waitReady, waitSaved } from './harness';
+import { boardToScreen, dragMouse, startHost, waitReady, waitSaved, writeNoteAt } from './harness';
 import { docOnDisk, itemsOnDisk } from './on-disk';
 
 const e2e = useE2e();
@@ -118,11 +118,7 @@ describe('the board, in Chromium against the real HOST', () => {
     const damaged = e2e.path('résidence-abîmée.tablee');
     const first = await startHost({ project: damaged, dataDir: e2e.path('data') });
     const page1 = await e2e.open(first.url);
-    const box = (await page1.getByTestId('board-canvas').boundingBox())!;
-    await page1.mouse.dblclick(box.x + 300, box.y + 300);
-    await page1.getByTestId('text-editor').waitFor();
-    await page1.keyboard.type('avant la panne');
-    await page1.keyboard.press('Escape');
+    await writeNoteAt(page1, { x: 300, y: 300 }, 'avant la panne');
     await waitSaved(page1);
     await page1.context().close();
     expect(await first.stop()).toBe(0);
@@ -167,11 +163,7 @@ describe('a drag, seen by the host as it happens', () => {
           }),
         ),
     });
-    const box = (await page.getByTestId('board-canvas').boundingBox())!;
-    await page.mouse.dblclick(box.x + 300, box.y + 300);
-    await page.getByTestId('text-editor').waitFor();
-    await page.keyboard.type('à glisser');
-    await page.keyboard.press('Escape');
+    await writeNoteAt(page, { x: 300, y: 300 }, 'à glisser');
     await waitSaved(page);
     const note = (await items(page)).find((i) => i.kind === 'note')!;
 

@@ -123,6 +123,15 @@ export async function openProjectPanel(page: Page): Promise<void> {
   await page.getByTestId('create-form').waitFor();
 }
 
+/** Writes a note as a person does: a double-click on empty board at `at` (from the canvas' corner), the words, Escape. */
+export async function writeNoteAt(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  await page.getByTestId('text-editor').waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+}
+
 /** Client coordinates of a board point, for mouse input. */
 export const boardToScreen = (page: Page, x: number, y: number): Promise<{ x: number; y: number }> =>
   page.evaluate(([bx, by]) => window.tablee!.boardToScreen(bx!, by!), [x, y]);

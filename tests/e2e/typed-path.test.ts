@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useE2e } from './fixtures';
-import { openProjectPanel, REPO } from './harness';
+import { openProjectPanel, REPO, writeNoteAt } from './harness';
 
 /**
  * A path typed in the page names a file on the HOST's machine, so it must be absolute: a relative
@@ -71,11 +71,7 @@ describe('a relative path typed in the page', () => {
   it('the export dialog refuses a relative destination with the same words, and writes nothing', async () => {
     const page = await board.open('en-GB');
     // Something to export, so only the destination can stop it.
-    const box = (await page.getByTestId('board-canvas').boundingBox())!;
-    await page.mouse.dblclick(box.x + 300, box.y + 300);
-    await page.getByTestId('text-editor').waitFor();
-    await page.keyboard.type('Market on Saturdays');
-    await page.keyboard.press('Escape');
+    await writeNoteAt(page, { x: 300, y: 300 }, 'Market on Saturdays');
     await page.keyboard.press('Control+Shift+E');
     await page.getByTestId('export-dialog').waitFor();
     await page.getByTestId('export-path').fill('board.png');
