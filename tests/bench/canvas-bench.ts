@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '../../shared/base64';
 import { itemsOf } from '../../shared/board/doc';
@@ -19,7 +19,7 @@ import { ProjectSession } from '../../electron/host/project-session';
 import { readProject } from '../../electron/host/read-project';
 import { createHostCore } from '../../electron/host/host-core';
 import { startServer } from '../../electron/host/server';
-import { CHROMIUM, CHROMIUM_FLAGS, REPO } from '../e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser, REPO } from '../e2e/harness';
 import { generateBoard } from './generate-board';
 import { PAGE_DRIVER } from './page-driver';
 
@@ -67,7 +67,10 @@ export interface BenchOptions {
 }
 
 export const VIEWPORT = { width: 1280, height: 800 };
-export const BROWSER_FLAGS = [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'];
+/** The benchmark's Chromium may collect garbage on demand, for the heap figures. */
+const GC_FLAG = '--js-flags=--expose-gc';
+export const BROWSER_FLAGS = [...CHROMIUM_FLAGS, GC_FLAG];
+export const launchBenchBrowser = (): Promise<Browser> => launchBrowser({ extraFlags: [GC_FLAG] });
 /** Cards dragged together in the drag scenario. */
 const DRAG_COUNT = 200;
 /** Cards a peer moves in the remote-update scenario. */
@@ -416,7 +419,7 @@ export async function runBench(opts: BenchOptions) {
   log('building the renderer (production)');
   const rendererDir = join(dir, 'renderer');
   await buildRenderer(rendererDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, headless: true });
+  const browser = await launchBenchBrowser();
   const boards: Record<string, BoardFigures> = {};
   let growth: ReturnType<typeof yjsGrowth> | null = null;
   try {

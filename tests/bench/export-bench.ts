@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type * as Y from 'yjs';
 import { readExportModel } from '../../shared/export/export-model';
 import { layoutPicture } from '../../shared/export-pictures/layout';
@@ -18,8 +18,8 @@ import { buildPdf } from '../../shared/export-pictures/pdf';
 import { buildSvg } from '../../shared/export-pictures/svg';
 import { buildProjectFile } from '../../shared/project-file/build';
 import { loadProjectText } from '../../shared/project-file/load';
-import { CHROMIUM, REPO } from '../e2e/harness';
-import { BROWSER_FLAGS, buildRenderer, startBenchHost, VIEWPORT } from './canvas-bench';
+import { REPO } from '../e2e/harness';
+import { buildRenderer, launchBenchBrowser, startBenchHost, VIEWPORT } from './canvas-bench';
 import { generateBoard } from './generate-board';
 
 const FORMATS = ['png', 'svg', 'pdf'] as const;
@@ -82,7 +82,7 @@ export async function runExportBench(opts: { sizes: number[]; log?: (line: strin
   const rendererDir = join(dir, 'renderer');
   log('export: building the renderer (production)');
   await buildRenderer(rendererDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_FLAGS, headless: true });
+  const browser = await launchBenchBrowser();
   const boards: Record<string, unknown> = {};
   try {
     const samplePath = join(dir, 'sample.tablee');

@@ -1,43 +1,23 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readItems } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
-import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, dragMouse, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
+import { useE2e } from './fixtures';
+import { boardToScreen, dragMouse, startHost, waitReady, waitSaved, writeNoteAt } from './harness';
+import { docOnDisk, itemsOnDisk } from './on-disk';
 
-let browser: Browser;
-const dir = tempDir();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  dir.remove();
-});
+const e2e = useE2e();
 
 const items = (page: Page): Promise<ItemRecord[]> => page.evaluate(() => window.tablee!.snapshot().items);
 
-function itemsOnDisk(path: string): ItemRecord[] {
-  const loaded = loadProjectText(readFileSync(path, 'utf8'));
-  if (!loaded.ok) throw new Error(`${path}: ${loaded.error.code}`);
-  return readItems(loaded.value.doc);
-}
-
 describe('the board, in Chromium against the real HOST', () => {
-  let host: RunningHost;
-  const project = join(dir.path, 'atelier.tablee');
-  beforeAll(async () => {
-    host = await startHost({ project, dataDir: join(dir.path, 'data') });
-  });
-  afterAll(async () => {
-    await host?.stop();
-  });
+  const project = e2e.path('atelier.tablee');
+  const board = e2e.useHost({ project });
 
   it('a note made with the keyboard and the mouse, typed in, dragged into a frame, survives a reload and is on disk', async () => {
-    const page = await openBoard(browser, host.url);
+    const page = await board.open();
     expect(await items(page)).toEqual([]);
 
     // A frame: F, then drag a zone on the board.
@@ -80,7 +60,7 @@ describe('the board, in Chromium against the real HOST', () => {
 
     await waitSaved(page);
     await page.reload();
-    await page.waitForFunction(() => window.tablee?.ready === true);
+    await waitReady(page);
     const after = await items(page);
     expect(after.find((i) => i.id === quote.id)).toMatchObject({ parentId: frame!.id, text: '« Ici, on me parle normalement. »' });
     expect(after).toHaveLength(3);
@@ -92,7 +72,7 @@ describe('the board, in Chromium against the real HOST', () => {
   });
 
   it('undo takes back my last edit, redo brings it back', async () => {
-    const page = await openBoard(browser, host.url);
+    const page = await board.open();
     const before = (await items(page)).length;
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     await page.mouse.dblclick(box.x + 200, box.y + box.height - 120);
@@ -110,7 +90,7 @@ describe('the board, in Chromium against the real HOST', () => {
   });
 
   it('a 50 MB paste is refused with a clear message and creates nothing; a normal paste becomes a note', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = (await items(page)).length;
     const paste = (text: string) =>
       page.evaluate((t) => {
@@ -135,24 +115,20 @@ describe('the board, in Chromium against the real HOST', () => {
 
   it('opening a corrupt file says which file and why, leaves its bytes alone, and offers the newest good backup', async () => {
     // A good project, opened once (which backs it up), then damaged on disk.
-    const damaged = join(dir.path, 'résidence-abîmée.tablee');
-    const first = await startHost({ project: damaged, dataDir: join(dir.path, 'data') });
-    const page1 = await openBoard(browser, first.url);
-    const box = (await page1.getByTestId('board-canvas').boundingBox())!;
-    await page1.mouse.dblclick(box.x + 300, box.y + 300);
-    await page1.getByTestId('text-editor').waitFor();
-    await page1.keyboard.type('avant la panne');
-    await page1.keyboard.press('Escape');
+    const damaged = e2e.path('résidence-abîmée.tablee');
+    const first = await startHost({ project: damaged, dataDir: e2e.path('data') });
+    const page1 = await e2e.open(first.url);
+    await writeNoteAt(page1, { x: 300, y: 300 }, 'avant la panne');
     await waitSaved(page1);
     await page1.context().close();
     expect(await first.stop()).toBe(0);
-    const reopen = await startHost({ project: damaged, dataDir: join(dir.path, 'data') });
+    const reopen = await startHost({ project: damaged, dataDir: e2e.path('data') });
     expect(await reopen.stop()).toBe(0);
     const bytes = readFileSync(damaged, 'utf8').slice(0, 200);
     writeFileSync(damaged, bytes);
     const mtime = statSync(damaged).mtimeMs;
 
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await page.getByTestId('project-button').click();
     await page.getByTestId('open-path').fill(damaged);
     await page.getByTestId('open-submit').click();
@@ -163,7 +139,7 @@ describe('the board, in Chromium against the real HOST', () => {
     expect(statSync(damaged).mtimeMs).toBe(mtime);
 
     await page.getByTestId('restore-backup').click();
-    await page.waitForFunction(() => window.tablee?.ready === true);
+    await waitReady(page);
     expect((await items(page)).some((i) => i.kind === 'note' && i.text === 'avant la panne')).toBe(true);
     expect(readFileSync(damaged, 'utf8')).toBe(bytes);
     await page.context().close();
@@ -171,41 +147,28 @@ describe('the board, in Chromium against the real HOST', () => {
 });
 
 describe('a drag, seen by the host as it happens', () => {
-  let host: RunningHost;
-  const project = join(dir.path, 'glisser.tablee');
-  beforeAll(async () => {
-    host = await startHost({ project, dataDir: join(dir.path, 'data-drag') });
-  });
-  afterAll(async () => {
-    await host?.stop();
-  });
+  const project = e2e.path('glisser.tablee');
+  const board = e2e.useHost({ project, data: 'data-drag' });
 
   it('sends intermediate positions while the mouse moves, lands exactly where dropped, and undoes in one step', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-    const page = await context.newPage();
     // Every board update the page pushes to the host, in order, with whether the mouse was still down.
     const pushes: Array<{ update: Uint8Array; during: boolean }> = [];
     let mouseDown = false;
-    page.on('websocket', (ws) =>
-      ws.on('framesent', ({ payload }) => {
-        const msg = JSON.parse(String(payload)) as { method?: string; args?: unknown[] };
-        if (msg.method === 'pushUpdate') pushes.push({ update: Buffer.from(String(msg.args![0]), 'base64'), during: mouseDown });
-      }),
-    );
-    await page.goto(host.url);
-    await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
-    const box = (await page.getByTestId('board-canvas').boundingBox())!;
-    await page.mouse.dblclick(box.x + 300, box.y + 300);
-    await page.getByTestId('text-editor').waitFor();
-    await page.keyboard.type('à glisser');
-    await page.keyboard.press('Escape');
+    const page = await board.open({
+      beforeLoad: (p) =>
+        p.on('websocket', (ws) =>
+          ws.on('framesent', ({ payload }) => {
+            const msg = JSON.parse(String(payload)) as { method?: string; args?: unknown[] };
+            if (msg.method === 'pushUpdate') pushes.push({ update: Buffer.from(String(msg.args![0]), 'base64'), during: mouseDown });
+          }),
+        ),
+    });
+    await writeNoteAt(page, { x: 300, y: 300 }, 'à glisser');
     await waitSaved(page);
     const note = (await items(page)).find((i) => i.kind === 'note')!;
 
     // An observer holding what the host holds before the drag, fed only with what the page pushes.
-    const loaded = loadProjectText(readFileSync(project, 'utf8'));
-    if (!loaded.ok) throw new Error(loaded.error.code);
-    const observer = loaded.value.doc;
+    const observer = docOnDisk(project);
     const observedX = (): number => readItems(observer).find((i) => i.id === note.id)!.x;
     expect(observedX()).toBe(note.x);
 
@@ -244,6 +207,6 @@ describe('a drag, seen by the host as it happens', () => {
     await expect.poll(async () => (await items(page)).find((i) => i.id === note.id)).toMatchObject({ x: note.x, y: note.y, text: 'à glisser' });
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await items(page)).find((i) => i.id === note.id)).toMatchObject({ x: dropped.x, y: dropped.y });
-    await context.close();
+    await page.context().close();
   });
 });

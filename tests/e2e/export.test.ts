@@ -1,33 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
 import { NOTE_FILL } from '@shared/board/palette';
-import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+import { useE2e } from './fixtures';
+import { snapshot } from './harness';
 
-let browser: Browser;
-let host: RunningHost;
-const dir = tempDir();
-const dataDir = join(dir.path, 'data');
-const projectPath = join(dataDir, 'projects', 'residence-exemple.tablee');
+const e2e = useE2e();
+// No --project: the HOST opens the sample residency, copied into its data folder.
+const sample = e2e.useHost();
+const projectPath = e2e.path('data', 'projects', 'residence-exemple.tablee');
 const PDF_TOOLS = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdftotext');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHost({ dataDir });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dir.remove();
-});
-
-const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
 
 async function openDialog(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+E');
@@ -63,8 +51,8 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
   let page: Page;
   let board: BoardSnapshot;
   beforeAll(async () => {
-    page = await openBoard(browser, host.url);
-    board = await snap(page);
+    page = await sample.open();
+    board = await snapshot(page);
   });
 
   it('the dialog opens with Ctrl+Shift+E, anonymised is on each time it opens, Esc closes it', async () => {
@@ -86,7 +74,7 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     await page.getByTestId('export-format').selectOption('png');
     await page.getByTestId('export-region').selectOption('board');
     await page.getByTestId('export-scale').selectOption('2');
-    const out = join(dir.path, 'tableau.png');
+    const out = e2e.path('tableau.png');
     const verdict = await saveAt(page, out);
     expect(verdict, verdict.text).toMatchObject({ kind: 'ok' });
     // Esc still closes once the work is done (the button pressed was disabled meanwhile).
@@ -136,7 +124,7 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     await openDialog(page);
     await page.getByTestId('export-format').selectOption('svg');
     await page.getByTestId('export-region').selectOption('board');
-    const out = join(dir.path, 'tableau.svg');
+    const out = e2e.path('tableau.svg');
     expect((await saveAt(page, out)).kind).toBe('ok');
     await page.keyboard.press('Escape');
     const svg = readFileSync(out, 'utf8');
@@ -162,7 +150,7 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     await page.getByTestId('export-orientation').selectOption('portrait');
     await page.getByTestId('export-credits').fill('Équipe « Tablée » — œuvre commune');
     expect(await page.getByTestId('export-licence').inputValue()).toBe('CC BY-SA 4.0');
-    const out = join(dir.path, 'tableau.pdf');
+    const out = e2e.path('tableau.pdf');
     expect((await saveAt(page, out)).kind).toBe('ok');
 
     // Chosen frames, one page each, A4 landscape.
@@ -171,17 +159,17 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     for (const f of frames) await page.getByTestId(`export-pdf-frame-${f.id}`).check();
     await page.getByTestId('export-page-size').selectOption('A4');
     await page.getByTestId('export-orientation').selectOption('landscape');
-    const framesOut = join(dir.path, 'cadres.pdf');
+    const framesOut = e2e.path('cadres.pdf');
     expect((await saveAt(page, framesOut)).kind).toBe('ok');
     await page.keyboard.press('Escape');
 
     const render = (pdf: string, prefix: string): PNG[] => {
       // 72 dpi: one pixel per PDF point.
-      execFileSync('pdftoppm', ['-r', '72', '-png', pdf, join(dir.path, prefix)]);
-      return readdirSync(dir.path)
+      execFileSync('pdftoppm', ['-r', '72', '-png', pdf, e2e.path(prefix)]);
+      return readdirSync(e2e.dir)
         .filter((n) => n.startsWith(prefix) && n.endsWith('.png'))
         .sort()
-        .map((n) => PNG.sync.read(readFileSync(join(dir.path, n))));
+        .map((n) => PNG.sync.read(readFileSync(e2e.path(n))));
     };
     const whole = render(out, 'page-a3');
     expect(whole.length).toBe(1);
@@ -210,7 +198,7 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     expect(onProject.text).toMatch(/projet ouvert/);
     expect(readFileSync(projectPath).equals(before)).toBe(true);
 
-    const existing = join(dir.path, 'deja.svg');
+    const existing = e2e.path('deja.svg');
     writeFileSync(existing, 'à garder');
     const refused = await saveAt(page, existing, false);
     expect(refused).toMatchObject({ kind: 'error' });
@@ -226,15 +214,15 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     await page.getByTestId('export-format').selectOption('svg');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    const saved = join(dir.path, 'telecharge.svg');
+    const saved = e2e.path('telecharge.svg');
     await download.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toContain('<svg');
     await page.keyboard.press('Escape');
   });
 
   it('imports a JSON Canvas written by hand at the view centre, in one undo step', async () => {
-    const before = (await snap(page)).items.length;
-    const canvasFile = join(dir.path, 'a-la-main.canvas');
+    const before = (await snapshot(page)).items.length;
+    const canvasFile = e2e.path('a-la-main.canvas');
     writeFileSync(
       canvasFile,
       JSON.stringify({
@@ -254,7 +242,7 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     expect(await message.textContent()).toMatch(/3 cartes importées/);
     await page.keyboard.press('Escape');
     await page.getByTestId('export-dialog').waitFor({ state: 'detached' });
-    const after = await snap(page);
+    const after = await snapshot(page);
     expect(after.items.length).toBe(before + 3);
     const note = after.items.find((i) => i.kind === 'note' && i.text === 'Un banc devant la mairie')!;
     const frame = after.items.find((i) => i.kind === 'frame' && i.title === 'Idées de l’atelier')!;
@@ -271,8 +259,8 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
   });
 
   it('a file that is not a canvas is refused with the reason, and nothing is added', async () => {
-    const before = (await snap(page)).items.length;
-    const bad = join(dir.path, 'pas-un-canvas.canvas');
+    const before = (await snapshot(page)).items.length;
+    const bad = e2e.path('pas-un-canvas.canvas');
     writeFileSync(bad, '{"hello": "world"}');
     await openDialog(page);
     await page.getByTestId('export-import-file').setInputFiles(bad);
@@ -281,6 +269,6 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     expect(await message.getAttribute('data-kind')).toBe('error');
     expect(await message.textContent()).toMatch(/JSON Canvas/);
     await page.keyboard.press('Escape');
-    expect((await snap(page)).items.length).toBe(before);
+    expect((await snapshot(page)).items.length).toBe(before);
   });
 });

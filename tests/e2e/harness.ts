@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { BoardSnapshot } from '@shared/board/doc';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags that work on our machines (FACTS.md): no sandbox as root, no GPU, no calls home. */
+/** The one place for Chromium's flags: no sandbox (tests may run as root), no GPU, no calls home. */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -18,10 +17,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function tempDir(prefix = 'tablee-e2e-'): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
-}
+export { tempDir } from '../helpers/temp-dirs';
 
 export interface RunningHost {
   url: string;
@@ -80,18 +76,60 @@ export async function startHost(opts: { project?: string; dataDir: string }): Pr
   };
 }
 
-/** A separate Chromium process with its own fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+/**
+ * A separate Chromium process with its own fresh profile: `extraFlags` go after the common ones;
+ * `executable` runs it through a wrapper (inside a network namespace, say).
+ */
+export async function launchBrowser(options: { extraFlags?: readonly string[]; executable?: string } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: options.executable ?? CHROMIUM, args: [...CHROMIUM_FLAGS, ...(options.extraFlags ?? [])], headless: true });
 }
 
-/** Opens the board and waits until it is loaded and drawn. */
-export async function openBoard(browser: Browser, url: string, locale = 'fr-FR'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
-  const page = await context.newPage();
+export interface BoardPageOptions {
+  /** The page's language (default fr-FR). */
+  locale?: string;
+  /** Viewport width in CSS pixels (default 1280; the height is always 800). */
+  width?: number;
+  /** Called on the page before it loads, to watch it from its first frame (its sockets…). */
+  beforeLoad?: (page: Page) => void;
+}
+
+/** A page in a context of its own (own storage), at a laptop's size. */
+export async function newPage(browser: Browser, options: BoardPageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, locale: options.locale ?? 'fr-FR' });
+  return context.newPage();
+}
+
+/** Waits until a board is loaded and drawn (after opening, a reload, a project switch…). */
+export const waitReady = (page: Page, timeout = 30_000): Promise<unknown> =>
+  page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout });
+
+/** Opens the board at `url` (in French unless told) and waits until it is loaded and drawn. */
+export async function openBoard(browser: Browser, url: string, options: string | BoardPageOptions = {}): Promise<Page> {
+  const opts = typeof options === 'string' ? { locale: options } : options;
+  const page = await newPage(browser, opts);
+  opts.beforeLoad?.(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+  await waitReady(page);
   return page;
+}
+
+/** What the open board holds, as the page sees it. */
+export const snapshot = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
+
+/** Opens the project panel from the keyboard (the Project button, then Enter). */
+export async function openProjectPanel(page: Page): Promise<void> {
+  await page.getByTestId('project-button').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('create-form').waitFor();
+}
+
+/** Writes a note as a person does: a double-click on empty board at `at` (from the canvas' corner), the words, Escape. */
+export async function writeNoteAt(page: Page, at: { x: number; y: number }, text: string): Promise<void> {
+  const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  await page.getByTestId('text-editor').waitFor();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
 }
 
 /** Client coordinates of a board point, for mouse input. */

@@ -2,20 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { DEFAULT_PORT } from '../../electron/host/cli-args';
 import { loadProjectText } from '@shared/project-file/load';
 import { canMountSmallDisk, folderOn, mountSmallDisk } from '../unit/host/small-disk';
-import { exitOf, REPO, spawnHost, startHost, tempDir } from './harness';
+import { useTempDir } from '../helpers/use-temp-dir';
+import { exitOf, REPO, spawnHost, startHost } from './harness';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function temp(): string {
-  const t = tempDir();
-  cleanups.push(t.remove);
-  return t.path;
-}
+const temp = useTempDir();
 
 describe('host command', () => {
   it('prints exactly one ready line, serves the app, and exits 0 on SIGTERM with the save flushed', async () => {
@@ -65,7 +60,7 @@ describe('host command', () => {
   it('under npm run host, takes a relative --project from the folder the command was typed in (npm gives it as INIT_CWD)', async () => {
     const dir = temp();
     // Where the file would land if INIT_CWD were ignored: never left behind.
-    cleanups.push(() => rmSync(join(REPO, 'atelier.tablee'), { force: true }));
+    onTestFinished(() => rmSync(join(REPO, 'atelier.tablee'), { force: true }));
     const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir, 'data'), '--project', 'atelier.tablee'], { INIT_CWD: dir });
     await expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/Tablée ready at/);
     proc.kill('SIGTERM');
@@ -116,7 +111,7 @@ describe('host command', () => {
   it.skipIf(!canMountSmallDisk)('starts on a project when the data folder is read-only, and says that backups are off', async () => {
     const dir = temp();
     const disk = mountSmallDisk(64);
-    cleanups.push(() => disk.unmount());
+    onTestFinished(() => disk.unmount());
     const dataDir = folderOn(disk, 'data');
     disk.readOnly();
     copyFileSync(join(REPO, 'resources', 'sample', 'residence-exemple.tablee'), join(dir, 'atelier.tablee'));
@@ -131,7 +126,7 @@ describe('host command', () => {
     // Hold the default port (unless something else already does: it is busy either way).
     const blocker = createServer();
     await new Promise<void>((done) => blocker.once('error', () => done()).listen(DEFAULT_PORT, '127.0.0.1', () => done()));
-    cleanups.push(() => blocker.close());
+    onTestFinished(() => void blocker.close());
 
     const { proc, out } = spawnHost(['--data-dir', join(dir, 'data'), '--project', join(dir, 'a.tablee')]);
     await expect.poll(() => out.stdout, { timeout: 60_000 }).toMatch(/Tablée ready at http:\/\/127\.0\.0\.1:\d+\/\n/);

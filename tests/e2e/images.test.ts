@@ -1,26 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '@shared/board/doc';
+import { describe, expect, it } from 'vitest';
 import type { ImageCardRecord } from '@shared/board/records';
 import { loadProjectText } from '@shared/project-file/load';
-import { MAX_ASSET_BYTES, MAX_IMAGE_SIDE, readAsset, sniffImageMime } from '@shared/residency/assets';
-import { boardToScreen, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
+import { assetsOf, MAX_ASSET_BYTES, MAX_IMAGE_SIDE, readAsset, sniffImageMime } from '@shared/residency/assets';
+import { useE2e } from './fixtures';
+import { boardToScreen, snapshot, waitReady, waitSaved } from './harness';
+import { docOnDisk, saveRoundTrip } from './on-disk';
 
-let browser: Browser;
-const dir = tempDir();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  dir.remove();
-});
+const e2e = useE2e();
 
-const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
-const images = async (page: Page): Promise<ImageCardRecord[]> => (await snap(page)).items.filter((i): i is ImageCardRecord => i.kind === 'image');
+const images = async (page: Page): Promise<ImageCardRecord[]> => (await snapshot(page)).items.filter((i): i is ImageCardRecord => i.kind === 'image');
 
 /**
  * In the page: makes files (a generated "photo" as JPEG or PNG, or raw bytes) and drops them on
@@ -83,17 +74,11 @@ const lastToast = async (page: Page): Promise<string> => {
 };
 
 describe('pictures on the board, in Chromium against the real HOST', () => {
-  let host: RunningHost;
-  const project = join(dir.path, 'photos.tablee');
-  beforeAll(async () => {
-    host = await startHost({ project, dataDir: join(dir.path, 'data') });
-  });
-  afterAll(async () => {
-    await host?.stop();
-  });
+  const project = e2e.path('photos.tablee');
+  const board = e2e.useHost({ project });
 
   it('a 4000×3000 photo dropped on the board lands at the drop point, downscaled, and survives a reload through the HOST', async () => {
-    const page = await openBoard(browser, host.url, 'fr-FR');
+    const page = await board.open('fr-FR');
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     const at = { x: Math.round(box.x + 500), y: Math.round(box.y + 400) };
     const ms = await dropFiles(page, [{ name: 'marché-du-samedi.jpg', photo: { width: 4000, height: 3000, type: 'image/jpeg' } }], at, 1);
@@ -107,7 +92,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     expect(Math.abs(centre.x - at.x)).toBeLessThan(3);
     expect(Math.abs(centre.y - at.y)).toBeLessThan(3);
     expect(card!.w / card!.h).toBeCloseTo(4 / 3, 1);
-    const asset = (await snap(page)).assets!.find((a) => a.id === card!.assetId)!;
+    const asset = (await snapshot(page)).assets!.find((a) => a.id === card!.assetId)!;
     expect(Math.max(asset.width, asset.height)).toBeLessThanOrEqual(MAX_IMAGE_SIDE);
     expect(asset.width / asset.height).toBeCloseTo(4 / 3, 2);
     expect(asset.bytes).toBeLessThanOrEqual(MAX_ASSET_BYTES);
@@ -115,9 +100,12 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
 
     // It is drawn: the middle of the card on screen is the photo's red, not the empty card.
     await page.mouse.click(box.x + 5, box.y + box.height - 5);
-    await page.waitForTimeout(300);
-    const shot = PNG.sync.read(await page.screenshot({ clip: { x: centre.x - 2, y: centre.y - 2, width: 4, height: 4 } }));
-    const [r, g, b] = [shot.data[0]!, shot.data[1]!, shot.data[2]!];
+    const pixel = async (): Promise<number[]> => [...PNG.sync.read(await page.screenshot({ clip: { x: centre.x - 2, y: centre.y - 2, width: 4, height: 4 } })).data.subarray(0, 3)];
+    await expect.poll(async () => {
+      const [r, g, b] = await pixel();
+      return r! > 140 && g! < 120 && b! < 140;
+    }).toBe(true);
+    const [r, g, b] = await pixel();
     expect(r).toBeGreaterThan(140);
     expect(g).toBeLessThan(120);
     expect(b).toBeLessThan(140);
@@ -131,9 +119,9 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     expect(onDisk?.bytes.byteLength).toBe(asset.bytes);
     expect(sniffImageMime(onDisk!.bytes)).toBe('image/jpeg');
     await page.reload();
-    await page.waitForFunction(() => window.tablee?.ready === true);
+    await waitReady(page);
     expect((await images(page)).map((i) => i.id)).toEqual([card!.id]);
-    expect((await snap(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
+    expect((await snapshot(page)).assets!.find((a) => a.id === card!.assetId)).toEqual(asset);
     // Drawn again after the reload, from the saved bytes.
     const again = await boardToScreen(page, card!.x + card!.w / 2, card!.y + card!.h / 2);
     await expect.poll(async () => {
@@ -144,7 +132,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
   });
 
   it('three pictures dropped at once are one undo step; redo brings them back', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = (await images(page)).length;
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     const specs: FileSpec[] = [1, 2, 3].map((n) => ({ name: `plan-${n}.png`, photo: { width: 300 + n * 10, height: 200, type: 'image/png' } }));
@@ -152,7 +140,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     expect((await images(page)).length).toBe(before + 3);
     // Small enough already: kept byte for byte as PNG.
     const added = (await images(page)).slice(-3);
-    for (const a of (await snap(page)).assets!.filter((x) => added.some((c) => c.assetId === x.id))) expect(a.mime).toBe('image/png');
+    for (const a of (await snapshot(page)).assets!.filter((x) => added.some((c) => c.assetId === x.id))) expect(a.mime).toBe('image/png');
     await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/3 pictures added/);
     await page.mouse.click(box.x + 5, box.y + box.height - 5);
     await page.keyboard.press('Control+z');
@@ -163,7 +151,7 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
   });
 
   it('a picture pasted from the clipboard lands under the pointer', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const before = (await images(page)).map((i) => i.id);
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     const pointer = { x: Math.round(box.x + 300), y: Math.round(box.y + 550) };
@@ -189,10 +177,10 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
   });
 
   it('refuses, with a message and nothing added: a text file named .png, a 51 MB file, too many files at once', async () => {
-    const page = await openBoard(browser, host.url, 'fr-FR');
+    const page = await board.open('fr-FR');
     const box = (await page.getByTestId('board-canvas').boundingBox())!;
     const at = { x: Math.round(box.x + 600), y: Math.round(box.y + 300) };
-    const before = await snap(page);
+    const before = await snapshot(page);
     const count = before.items.length;
 
     await dropFiles(page, [{ name: 'compte-rendu.png', text: 'Réunion du 14 mars : ordre du jour…' }], at, 0);
@@ -213,15 +201,18 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
     await dropFiles(page, many, at, 0);
     await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/21 fichiers : 20 images au plus à la fois\. Rien n’a été ajouté/);
 
-    await page.waitForTimeout(500);
-    const after = await snap(page);
-    expect(after.items.length).toBe(count);
+    // Nothing was added, not even late: once a note written after the refusals is in the file,
+    // the page and the file hold the pictures they held before, and one item more (that note).
+    await saveRoundTrip(page, project, 'après les refus');
+    const after = await snapshot(page);
+    expect(after.items.length).toBe(count + 1);
     expect(after.assets?.length).toBe(before.assets?.length);
+    expect(assetsOf(docOnDisk(project)).size).toBe(before.assets?.length);
     await page.context().close();
   });
 
   it('the picture’s side panel edits its description and caption, found by the search', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     // The topmost picture (drawn last), so no other card covers its middle.
     const card = (await images(page)).at(-1);
     const centre = await boardToScreen(page, card!.x + card!.w / 2, card!.y + card!.h / 2);
@@ -244,11 +235,10 @@ describe('pictures on the board, in Chromium against the real HOST', () => {
 
 describe('pictures carried to another project', () => {
   it('a picture card copied in one project and pasted in another brings its picture along', async () => {
-    const from = join(dir.path, 'de.tablee');
-    const to = join(dir.path, 'vers.tablee');
-    const host = await startHost({ project: from, dataDir: join(dir.path, 'data-copy') });
-    try {
-      const page = await openBoard(browser, host.url, 'en-GB');
+    const from = e2e.path('de.tablee');
+    const to = e2e.path('vers.tablee');
+    await e2e.withHost({ project: from, data: 'data-copy' }, async (host) => {
+      const page = await host.open('en-GB');
       const box = (await page.getByTestId('board-canvas').boundingBox())!;
       await page.getByTestId('template-empty').click();
       await dropFiles(page, [{ name: 'lavoir.png', photo: { width: 400, height: 300, type: 'image/png' } }], { x: Math.round(box.x + 600), y: Math.round(box.y + 400) }, 1);
@@ -262,7 +252,7 @@ describe('pictures carried to another project', () => {
       await page.getByTestId('project-button').click();
       await page.getByTestId('create-path').fill(to);
       await page.getByTestId('create-submit').click();
-      await expect.poll(async () => (await snap(page)).items.length, { timeout: 20_000 }).toBe(0);
+      await expect.poll(async () => (await snapshot(page)).items.length, { timeout: 20_000 }).toBe(0);
       // "Empty" was picked in the form: the new board does not ask again.
       expect(await page.getByTestId('template-chooser').count()).toBe(0);
       await page.mouse.move(box.x + 400, box.y + 300);
@@ -270,41 +260,36 @@ describe('pictures carried to another project', () => {
       await expect.poll(async () => (await images(page)).length).toBe(1);
       const pasted = (await images(page))[0]!;
       expect(pasted.alt).toBe('lavoir');
-      expect((await snap(page)).assets!.map((a) => a.id)).toEqual([pasted.assetId]);
+      expect((await snapshot(page)).assets!.map((a) => a.id)).toEqual([pasted.assetId]);
       await waitSaved(page);
       const saved = loadProjectText(readFileSync(to, 'utf8'));
       expect(saved.ok && saved.value.report.repairs).toEqual([]);
       expect(saved.ok && readAsset(saved.value.doc, pasted.assetId)?.width).toBe(400);
       await page.context().close();
-    } finally {
-      await host.stop();
-    }
+    });
   });
 });
 
 describe('the new-project form', () => {
   it('creates a project from the Restitution template: its four areas are there', async () => {
-    const host = await startHost({ project: join(dir.path, 'depart.tablee'), dataDir: join(dir.path, 'data-form') });
-    try {
-      const page = await openBoard(browser, host.url, 'fr-FR');
+    await e2e.withHost({ project: e2e.path('depart.tablee'), data: 'data-form' }, async (host) => {
+      const page = await host.open('fr-FR');
       // Leave the empty board's own chooser alone: the form decides.
       await page.getByTestId('project-button').click();
-      const path = join(dir.path, 'restitution.tablee');
+      const path = e2e.path('restitution.tablee');
       await page.getByTestId('create-path').fill(path);
       await page.getByTestId('create-title').fill('Restitution Val d’Aubrelle');
       await page.getByTestId('create-template-restitution').check();
       await page.getByTestId('create-submit').click();
       await expect.poll(async () => page.getByTestId('project-title').textContent(), { timeout: 20_000 }).toBe('Restitution Val d’Aubrelle');
       await expect
-        .poll(async () => (await snap(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : [])).sort())
+        .poll(async () => (await snapshot(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : [])).sort())
         .toEqual(['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort());
       expect(await page.getByTestId('template-chooser').count()).toBe(0);
       await waitSaved(page);
       const saved = loadProjectText(readFileSync(path, 'utf8'));
       expect(saved.ok && saved.value.doc.getMap('items').size).toBe(4);
       await page.context().close();
-    } finally {
-      await host.stop();
-    }
+    });
   });
 });

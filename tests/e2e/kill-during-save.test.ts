@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
@@ -9,7 +9,8 @@ import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
 import type { HostEvent, Session } from '@shared/host-api/contract';
 import { attachFrames } from '@shared/host-api/wire';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, startHost, tempDir } from './harness';
+import { useTempDir } from '../helpers/use-temp-dir';
+import { exitOf, startHost } from './harness';
 
 const ROUNDS = 30;
 
@@ -65,16 +66,16 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
 }
 
 describe('kill -9 while autosaving', () => {
-  const dir = tempDir();
-  afterAll(() => dir.remove());
+  const temp = useTempDir();
 
   // Each round starts a real host process: allow ~10 s a round on a busy 2-core machine.
   it(`the file always opens with everything acknowledged before the kill (${ROUNDS} kills)`, { timeout: ROUNDS * 10_000 }, async () => {
-    const path = join(dir.path, 'atelier.tablee');
+    const dir = temp();
+    const path = join(dir, 'atelier.tablee');
     let everAcknowledged: string[] = [];
     let totalAcked = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const host = await startHost({ project: path, dataDir: join(dir.path, 'data') });
+      const host = await startHost({ project: path, dataDir: join(dir, 'data') });
       const writing = writeUntilKilled(host.url, round);
       // Kill at a varying moment, so some kills land in the middle of a write.
       await new Promise((r) => setTimeout(r, 600 + ((round * 137) % 900)));

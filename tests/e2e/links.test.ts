@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Camera } from '../../renderer/src/canvas/camera';
 import { viewportBox } from '../../renderer/src/canvas/camera';
 import { buildProjectFile } from '@shared/project-file/build';
@@ -9,32 +8,22 @@ import { snapshotOf } from '@shared/board/doc';
 import { linkSegments, meets } from '../../renderer/src/canvas/links/link-segments';
 import type { ItemRecord } from '@shared/board/records';
 import { generateBoard } from '../bench/generate-board';
-import { launchBrowser, openBoard, startHost, tempDir, type RunningHost } from './harness';
+import { useE2e } from './fixtures';
 
 /**
  * The links drawn over the board (the "links" toggle) on a generated residency board of two
  * themes (54 links), read back from the overlay's own pixels at the screen points where the
  * board puts the cards.
  */
-let browser: Browser;
-let host: RunningHost;
-const dir = tempDir();
+const e2e = useE2e();
 const doc = generateBoard(202);
 const items = snapshotOf(doc).items;
 const byId = new Map(items.map((i) => [i.id, i]));
 const SIZE = { width: 1280, height: 800 };
 
-beforeAll(async () => {
-  const project = join(dir.path, 'links.tablee');
-  writeFileSync(project, JSON.stringify(buildProjectFile(doc, { title: 'links', createdAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', app: 'test' }, [])));
-  browser = await launchBrowser();
-  host = await startHost({ project, dataDir: join(dir.path, 'data') });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dir.remove();
-});
+const project = e2e.path('links.tablee');
+beforeAll(() => writeFileSync(project, JSON.stringify(buildProjectFile(doc, { title: 'links', createdAt: '2026-01-01T00:00:00.000Z', savedAt: '2026-01-01T00:00:00.000Z', app: 'test' }, []))));
+const board = e2e.useHost({ project });
 
 const centre = (id: string): { x: number; y: number } => {
   const i = byId.get(id)!;
@@ -85,7 +74,7 @@ const expectedLines = (camera: Camera, records: ItemRecord[] = items): number =>
 
 describe('links over the board, in Chromium against the real HOST', () => {
   it('are drawn where the cards are, follow a pan, and those off the screen are not drawn', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const home: Camera = { x: 0, y: 0, zoom: 1 };
     await setCamera(page, home);
     await page.getByTestId('toggle-links').click();
@@ -133,7 +122,7 @@ describe('links over the board, in Chromium against the real HOST', () => {
   });
 
   it('follow a card moved by an edit, and far out are drawn from one picture of them all', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await setCamera(page, { x: 0, y: 0, zoom: 1 });
     await page.getByTestId('toggle-links').click();
     await page.getByTestId('link-overlay').waitFor({ state: 'attached' });

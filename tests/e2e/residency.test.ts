@@ -1,40 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BoardSnapshot } from '@shared/board/doc';
+import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, dragMouse, launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
+import { useE2e } from './fixtures';
+import { boardToScreen, dragMouse, snapshot, waitReady, waitSaved } from './harness';
 
-let browser: Browser;
-const dir = tempDir();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  dir.remove();
-});
+const e2e = useE2e();
 
-const snap = (page: Page): Promise<BoardSnapshot> => page.evaluate(() => window.tablee!.snapshot());
 
 
 const TRANSCRIPT = 'Bonjour. Ici je viens chiner comme tout le monde. À l’épicerie sociale, on lit sur mon front que je suis dans la dèche.';
 const PASSAGE = 'Ici je viens chiner comme tout le monde.';
 
 describe('residency material, in Chromium against the real HOST', () => {
-  let host: RunningHost;
-  const project = join(dir.path, 'residence.tablee');
-  beforeAll(async () => {
-    host = await startHost({ project, dataDir: join(dir.path, 'data') });
-  });
-  afterAll(async () => {
-    await host?.stop();
-  });
+  const project = e2e.path('residence.tablee');
+  const board = e2e.useHost({ project });
 
   it('a quote made from a transcript selection, dropped into a theme, grounds a proposal; the trace walks back; all of it survives a reload', async () => {
-    const page = await openBoard(browser, host.url);
+    const page = await board.open();
     const canvas = page.getByTestId('board-canvas');
     const box = (await canvas.boundingBox())!;
 
@@ -46,7 +30,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Le poids des étiquettes');
     await page.keyboard.press('Escape');
-    const frame = (await snap(page)).items.find((i) => i.kind === 'frame')!;
+    const frame = (await snapshot(page)).items.find((i) => i.kind === 'frame')!;
     expect(frame).toMatchObject({ title: 'Le poids des étiquettes' });
 
     // Leave the pointer on empty board, below the theme: the quote will be placed there.
@@ -65,25 +49,25 @@ describe('residency material, in Chromium against the real HOST', () => {
     const start = TRANSCRIPT.indexOf(PASSAGE);
     await page.getByTestId('transcript').evaluate((el, [a, b]) => (el as HTMLTextAreaElement).setSelectionRange(a!, b!), [start, start + PASSAGE.length]);
     await page.getByTestId('make-quote').click();
-    await expect.poll(async () => (await snap(page)).quotes.map((q) => q.text)).toEqual([PASSAGE]);
-    const after = await snap(page);
+    await expect.poll(async () => (await snapshot(page)).quotes.map((q) => q.text)).toEqual([PASSAGE]);
+    const after = await snapshot(page);
     expect(after.interviews).toEqual([expect.objectContaining({ pseudonym: 'Nadia', place: 'Le Grenier partagé', consent: 'quote', transcript: TRANSCRIPT })]);
 
     // Place it on the board, then drag it into the theme.
     await page.getByTestId('place-quote').click();
-    await expect.poll(async () => (await snap(page)).items.some((i) => i.kind === 'quote')).toBe(true);
-    const card = (await snap(page)).items.find((i) => i.kind === 'quote')!;
+    await expect.poll(async () => (await snapshot(page)).items.some((i) => i.kind === 'quote')).toBe(true);
+    const card = (await snapshot(page)).items.find((i) => i.kind === 'quote')!;
     expect(card.parentId).toBeNull();
     await page.getByTestId('side-panel-close').click();
     await dragMouse(page, await boardToScreen(page, card.x + card.w / 2, card.y + card.h / 2), await boardToScreen(page, frame.x + frame.w / 2, frame.y + frame.h / 2 + 40));
-    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
+    await expect.poll(async () => (await snapshot(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
 
     // The theme says it rests on one voice; mark it as a nugget.
     const header = await boardToScreen(page, frame.x + 60, frame.y + 12);
     await page.mouse.click(header.x, header.y);
     await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('1 citation issue de 1 entretien, 1 profil distinct — une seule voix');
     await page.getByTestId('theme-mark').selectOption('nugget');
-    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === frame.id)).toMatchObject({ mark: 'nugget' });
+    await expect.poll(async () => (await snapshot(page)).items.find((i) => i.id === frame.id)).toMatchObject({ mark: 'nugget' });
     await page.keyboard.press('Escape');
 
     // A proposal (P), titled, grounded in the quote and the theme.
@@ -92,7 +76,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('proposal-panel').waitFor();
     await page.getByTestId('proposal-title').fill('Un lieu aiguillage');
     await page.getByTestId('proposal-body').fill('Une personne repère, deux demi-journées par semaine.');
-    const quoteId = (await snap(page)).quotes[0]!.id;
+    const quoteId = (await snapshot(page)).quotes[0]!.id;
     await page.getByTestId('link-quote').selectOption(quoteId);
     await page.getByTestId('link-theme').selectOption(frame.id);
     await expect.poll(async () => (await page.getByTestId('proposal-quotes').textContent()) ?? '').toContain(PASSAGE);
@@ -109,8 +93,8 @@ describe('residency material, in Chromium against the real HOST', () => {
     // Reload: everything is still there and still linked.
     await waitSaved(page);
     await page.reload();
-    await page.waitForFunction(() => window.tablee?.ready === true);
-    const reloaded = await snap(page);
+    await waitReady(page);
+    const reloaded = await snapshot(page);
     const proposal = reloaded.items.find((i) => i.kind === 'proposal');
     expect(proposal).toMatchObject({ title: 'Un lieu aiguillage', body: 'Une personne repère, deux demi-journées par semaine.', quoteLinks: { [quoteId]: true }, themeLinks: { [frame.id]: true } });
     expect(reloaded.items.find((i) => i.id === card.id)).toMatchObject({ kind: 'quote', quoteId, parentId: frame.id });
@@ -137,8 +121,8 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('a quote whose interview forbids quoting is refused a place on the board, with the reason', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
-    const before = (await snap(page)).items.length;
+    const page = await board.open('en-GB');
+    const before = (await snapshot(page)).items.length;
     await page.getByTestId('open-interviews').click();
     await page.getByTestId('add-interview').click();
     await page.getByTestId('interview-pseudonym').fill('Théo');
@@ -148,21 +132,21 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('transcript').fill('Les trucs pour les jeunes en difficulté, c’est pas pour moi.');
     await page.getByTestId('transcript').evaluate((el) => (el as HTMLTextAreaElement).setSelectionRange(0, 20));
     await page.getByTestId('transcript').press('Control+Enter');
-    await expect.poll(async () => (await snap(page)).quotes.length).toBe(2);
+    await expect.poll(async () => (await snapshot(page)).quotes.length).toBe(2);
     await page.getByTestId('place-quote').click();
     await expect.poll(async () => (await page.getByTestId('toast').allTextContents()).join(' ')).toContain('did not agree to be quoted');
-    expect((await snap(page)).items.length).toBe(before);
+    expect((await snapshot(page)).items.length).toBe(before);
     await page.context().close();
   });
 
   it('Ctrl+F finds a quote by its place and jumps to it', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
     await page.keyboard.press('Control+f');
     await page.getByTestId('search-input').fill('grenier');
     await expect.poll(async () => await page.getByTestId('search-count').textContent()).toContain('1 match');
     await page.getByTestId('search-input').press('Enter');
-    const quoteCard = (await snap(page)).items.find((i) => i.kind === 'quote')!;
+    const quoteCard = (await snapshot(page)).items.find((i) => i.kind === 'quote')!;
     expect(await page.evaluate(() => window.tablee!.selection())).toEqual([quoteCard.id]);
     await page.getByTestId('search-input').press('Escape');
     expect(await page.getByTestId('search-bar').count()).toBe(0);
@@ -170,7 +154,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('L shows the links as connectors (proposal to its quote card and theme), and hides them again', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
     await page.keyboard.press('l');
     const overlay = page.getByTestId('link-overlay');
@@ -183,26 +167,26 @@ describe('residency material, in Chromium against the real HOST', () => {
   });
 
   it('an interview deleted from the panel comes back with Ctrl+Z, its quote too', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
-    const before = await snap(page);
+    const page = await board.open('en-GB');
+    const before = await snapshot(page);
     const theo = before.interviews.find((i) => i.pseudonym === 'Théo')!;
     await page.getByTestId('open-interviews').click();
     await page.locator(`[data-testid="interview-item"][data-id="${theo.id}"]`).click();
     await page.getByTestId('delete-interview').click();
     // It has a quote: the panel asks first.
     await page.getByTestId('confirm-yes').click();
-    await expect.poll(async () => (await snap(page)).interviews.some((i) => i.id === theo.id)).toBe(false);
-    expect((await snap(page)).quotes.some((q) => q.interviewId === theo.id)).toBe(false);
+    await expect.poll(async () => (await snapshot(page)).interviews.some((i) => i.id === theo.id)).toBe(false);
+    expect((await snapshot(page)).quotes.some((q) => q.interviewId === theo.id)).toBe(false);
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await snap(page)).interviews.some((i) => i.id === theo.id)).toBe(true);
-    expect((await snap(page)).quotes.filter((q) => q.interviewId === theo.id)).toHaveLength(1);
+    await expect.poll(async () => (await snapshot(page)).interviews.some((i) => i.id === theo.id)).toBe(true);
+    expect((await snapshot(page)).quotes.filter((q) => q.interviewId === theo.id)).toHaveLength(1);
     await page.context().close();
   });
 
   it('a CSV with bad rows is refused row by row and imports nothing; a good one imports in one go', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);
-    const before = await snap(page);
+    const before = await snapshot(page);
     await page.getByTestId('open-interviews').click();
     await page.getByTestId('open-import').click();
     await page.getByTestId('csv-file').setInputFiles(fixture('lignes-fautives.csv'));
@@ -211,7 +195,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     expect(await rejected.textContent()).toContain('Line 3');
     expect(await rejected.textContent()).toContain('31/02/2025');
     expect(await page.getByTestId('csv-import').count()).toBe(0);
-    expect((await snap(page)).interviews).toHaveLength(before.interviews.length);
+    expect((await snapshot(page)).interviews).toHaveLength(before.interviews.length);
 
     await page.getByTestId('csv-file').setInputFiles(fixture('pas-un-csv.png'));
     await page.getByTestId('csv-error').waitFor();
@@ -219,14 +203,14 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('csv-file').setInputFiles(fixture('entretiens-latin1-virgule.csv'));
     expect(await page.getByTestId('csv-summary').textContent()).toContain('Latin-1');
     await page.getByTestId('csv-import').click();
-    await expect.poll(async () => (await snap(page)).interviews.length).toBe(before.interviews.length + 2);
-    expect((await snap(page)).quotes.map((q) => q.text)).toContain('Joindre un fichier à un mail, je ne sais pas faire.');
+    await expect.poll(async () => (await snapshot(page)).interviews.length).toBe(before.interviews.length + 2);
+    expect((await snapshot(page)).quotes.map((q) => q.text)).toContain('Joindre un fichier à un mail, je ne sais pas faire.');
     await expect.poll(async () => (await page.getByTestId('interview-list').textContent()) ?? '').toContain('Joël');
     await page.context().close();
   });
   it('dropping a quote card onto a proposal links it and the card goes back to its place; one Ctrl+Z undoes both', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
-    const before = await snap(page);
+    const page = await board.open('en-GB');
+    const before = await snapshot(page);
     const proposal = before.items.find((i) => i.kind === 'proposal')!;
     if (proposal.kind !== 'proposal') throw new Error('no proposal');
     const joel = before.quotes.find((q) => q.text.startsWith('Les gens entrent'))!;
@@ -235,35 +219,35 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('open-interviews').click();
     await page.locator('[data-testid="interview-item"]', { hasText: 'Joël' }).click();
     await page.getByTestId('place-quote').click();
-    await expect.poll(async () => (await snap(page)).items.some((i) => i.kind === 'quote' && i.quoteId === joel.id)).toBe(true);
+    await expect.poll(async () => (await snapshot(page)).items.some((i) => i.kind === 'quote' && i.quoteId === joel.id)).toBe(true);
     await page.getByTestId('side-panel-close').click();
-    const card = (await snap(page)).items.find((i) => i.kind === 'quote' && i.quoteId === joel.id)!;
+    const card = (await snapshot(page)).items.find((i) => i.kind === 'quote' && i.quoteId === joel.id)!;
     await dragMouse(page, await boardToScreen(page, card.x + card.w / 2, card.y + card.h / 2), await boardToScreen(page, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2));
     await expect.poll(async () => {
-      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      const p = (await snapshot(page)).items.find((i) => i.id === proposal.id);
       return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
     }).toEqual([...Object.keys(proposal.quoteLinks), joel.id].sort());
-    await expect.poll(async () => (await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    await expect.poll(async () => (await snapshot(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
     await page.mouse.click(5, 400);
     await page.keyboard.press('Control+z');
     await expect.poll(async () => {
-      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      const p = (await snapshot(page)).items.find((i) => i.id === proposal.id);
       return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
     }).toEqual(Object.keys(proposal.quoteLinks).sort());
-    expect((await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    expect((await snapshot(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
     // One redo brings the link back too: the drop and the link are one step, both ways.
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => {
-      const p = (await snap(page)).items.find((i) => i.id === proposal.id);
+      const p = (await snapshot(page)).items.find((i) => i.id === proposal.id);
       return p?.kind === 'proposal' ? Object.keys(p.quoteLinks).sort() : [];
     }).toEqual([...Object.keys(proposal.quoteLinks), joel.id].sort());
-    expect((await snap(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
+    expect((await snapshot(page)).items.find((i) => i.id === card.id)).toMatchObject({ x: card.x, y: card.y });
     await page.context().close();
   });
 
   it('a typo in a quote is fixed from its interview: cards and proposal links keep it, Ctrl+Z brings the old wording back', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
-    const before = await snap(page);
+    const page = await board.open('en-GB');
+    const before = await snapshot(page);
     const quote = before.quotes.find((q) => q.text === PASSAGE)!;
     const linkedBy = before.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id);
     const cards = before.items.filter((i) => i.kind === 'quote' && i.quoteId === quote.id).map((i) => i.id);
@@ -277,8 +261,8 @@ describe('residency material, in Chromium against the real HOST', () => {
     await row.getByTestId('edit-quote').click();
     await row.getByTestId('quote-text').fill('Ici, je viens chiner comme tout le monde.');
     await row.getByTestId('quote-text').press('Control+Enter');
-    await expect.poll(async () => (await snap(page)).quotes.find((q) => q.id === quote.id)?.text).toBe('Ici, je viens chiner comme tout le monde.');
-    const after = await snap(page);
+    await expect.poll(async () => (await snapshot(page)).quotes.find((q) => q.id === quote.id)?.text).toBe('Ici, je viens chiner comme tout le monde.');
+    const after = await snapshot(page);
     expect(after.items.filter((i) => i.kind === 'proposal' && i.quoteLinks[quote.id]).map((i) => i.id)).toEqual(linkedBy);
     expect(after.items.filter((i) => i.kind === 'quote' && i.quoteId === quote.id).map((i) => i.id)).toEqual(cards);
     // An empty wording is refused, with a message.
@@ -289,31 +273,28 @@ describe('residency material, in Chromium against the real HOST', () => {
     await row.getByTestId('cancel-quote').click();
     await page.mouse.click(5, 400);
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await snap(page)).quotes.find((q) => q.id === quote.id)?.text).toBe(PASSAGE);
+    await expect.poll(async () => (await snapshot(page)).quotes.find((q) => q.id === quote.id)?.text).toBe(PASSAGE);
     await page.context().close();
   });
 });
 
 describe('templates for a new project', () => {
   it('a new project starts from the Residency template in one click, and one undo takes it back', async () => {
-    const host = await startHost({ project: join(dir.path, 'nouveau.tablee'), dataDir: join(dir.path, 'data-templates') });
-    try {
-      const page = await openBoard(browser, host.url, 'fr-FR');
+    await e2e.withHost({ project: e2e.path('nouveau.tablee'), data: 'data-templates' }, async (host) => {
+      const page = await host.open('fr-FR');
       await page.getByTestId('template-residency').click();
-      await expect.poll(async () => (await snap(page)).items.filter((i) => i.kind === 'frame').length).toBe(4);
-      const titles = (await snap(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : []));
+      await expect.poll(async () => (await snapshot(page)).items.filter((i) => i.kind === 'frame').length).toBe(4);
+      const titles = (await snapshot(page)).items.flatMap((i) => (i.kind === 'frame' ? [i.title] : []));
       expect(titles).toEqual(expect.arrayContaining(['2 · Thèmes', '3 · Propositions', '4 · Expérimentations']));
       expect(await page.getByTestId('template-chooser').count()).toBe(0);
       await page.keyboard.press('Control+z');
-      await expect.poll(async () => (await snap(page)).items.length).toBe(0);
+      await expect.poll(async () => (await snapshot(page)).items.length).toBe(0);
       await page.getByTestId('template-restitution').click();
-      await expect.poll(async () => (await snap(page)).items.map((i) => (i.kind === 'frame' ? i.title : '')).sort()).toEqual(
+      await expect.poll(async () => (await snapshot(page)).items.map((i) => (i.kind === 'frame' ? i.title : '')).sort()).toEqual(
         ['Enjeux', 'Opportunités', 'Points de vigilance', 'À investiguer'].sort(),
       );
       await page.context().close();
-    } finally {
-      await host.stop();
-    }
+    });
   });
 });
 

@@ -1,40 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startHost, tempDir, type RunningHost } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from './fixtures';
 
 /**
  * The sample residency as a facilitator first sees it, on a laptop screen: every control of the
  * top bar within reach, and the board zoomed out to fit still showing what its cards say.
  */
 
-let browser: Browser;
-let host: RunningHost;
-const dir = tempDir();
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // No --project: the first start opens the sample residency (its long title included).
-  host = await startHost({ dataDir: dir.path });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dir.remove();
-});
-
-async function open(width: number, locale: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, locale });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
-  return page;
-}
+const e2e = useE2e();
+// No --project: the first start opens the sample residency (its long title included).
+const sample = e2e.useHost();
 
 describe('the sample residency on a laptop screen', () => {
   it('keeps every top-bar control on screen, the save status included, in French and English', async () => {
     for (const locale of ['fr-FR', 'en-GB']) {
       for (const width of [1121, 1280, 1440]) {
-        const page = await open(width, locale);
+        const page = await sample.open({ width, locale });
         const controls = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.top-bar button, .top-bar .save-badge')].map((e) => {
             const r = e.getBoundingClientRect();
@@ -50,7 +32,7 @@ describe('the sample residency on a laptop screen', () => {
   });
 
   it('zoomed out to fit the whole board, its notes still show their words', async () => {
-    const page = await open(1280, 'fr-FR');
+    const page = await sample.open('fr-FR');
     const { fit, note } = await page.evaluate(() => {
       const t = window.tablee!;
       const fit = t.fitCamera();
@@ -65,7 +47,7 @@ describe('the sample residency on a laptop screen', () => {
   });
 
   it('after a zoom animated frame by frame, every note on screen shows its words once it stops', async () => {
-    const page = await open(1280, 'en-GB');
+    const page = await sample.open('en-GB');
     const seen = await page.evaluate(async () => {
       const t = window.tablee!;
       const fit = t.fitCamera();

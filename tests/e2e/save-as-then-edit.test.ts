@@ -1,28 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readItems } from '@shared/board/doc';
-import { loadProjectText } from '@shared/project-file/load';
-import { launchBrowser, openBoard, startHost, tempDir, waitSaved, type RunningHost } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from './fixtures';
+import { waitSaved } from './harness';
+import { notesOnDisk as notesIn } from './on-disk';
 
 /** "Save as" moves the open board to a new file: what is written afterwards must land there. */
 
-let browser: Browser;
-let host: RunningHost;
-const dir = tempDir();
-const first = join(dir.path, 'atelier.tablee');
-const copy = join(dir.path, 'atelier-copie.tablee');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHost({ project: first, dataDir: join(dir.path, 'data') });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dir.remove();
-});
+const e2e = useE2e();
+const first = e2e.path('atelier.tablee');
+const copy = e2e.path('atelier-copie.tablee');
+const board = e2e.useHost({ project: first });
 
 async function writeNote(page: Page, text: string, at: { x: number; y: number }): Promise<void> {
   const box = (await page.getByTestId('board-canvas').boundingBox())!;
@@ -33,17 +20,9 @@ async function writeNote(page: Page, text: string, at: { x: number; y: number })
   await page.keyboard.press('Escape');
 }
 
-const notesIn = (path: string): string[] => {
-  const loaded = loadProjectText(readFileSync(path, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.error.detail);
-  return readItems(loaded.value.doc)
-    .flatMap((i) => (i.kind === 'note' ? [i.text] : []))
-    .sort();
-};
-
 describe('save as, then go on editing', () => {
   it('keeps the undo history and saves the later edits in the new file, not the old one', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     await writeNote(page, 'before the copy', { x: 300, y: 300 });
     await waitSaved(page);
 

@@ -1,43 +1,26 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openBoard, REPO, startHost, tempDir, type RunningHost } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from './fixtures';
+import { openProjectPanel, REPO, writeNoteAt } from './harness';
 
 /**
  * A path typed in the page names a file on the HOST's machine, so it must be absolute: a relative
  * one is refused beside its field, in the page's language, before anything reaches the HOST.
  */
 
-let browser: Browser;
-let host: RunningHost;
-const dir = tempDir();
-const current = join(dir.path, 'current.tablee');
+const e2e = useE2e();
+const board = e2e.useHost({ project: e2e.path('current.tablee') });
 // The HOST runs in the repository folder: a relative name would land there.
 const RELATIVE = 'residence-chemin-relatif.tablee';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHost({ project: current, dataDir: join(dir.path, 'data') });
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  dir.remove();
-});
 
-async function openPanel(page: Page): Promise<void> {
-  await page.getByTestId('project-button').focus();
-  await page.keyboard.press('Enter');
-  await page.getByTestId('create-form').waitFor();
-}
-
-const projectFiles = (): string[] => readdirSync(dir.path).filter((f) => f.endsWith('.tablee'));
+const projectFiles = (): string[] => readdirSync(e2e.dir).filter((f) => f.endsWith('.tablee'));
 
 describe('a relative path typed in the page', () => {
   it('the create form says so beside the field, in French; no file is made; a full path then creates the project', async () => {
-    const page = await openBoard(browser, host.url, 'fr-FR');
-    await openPanel(page);
+    const page = await board.open('fr-FR');
+    await openProjectPanel(page);
     const before = projectFiles();
     await page.getByTestId('create-path').fill(RELATIVE);
     await page.getByTestId('create-title').fill('Résidence du val');
@@ -54,7 +37,7 @@ describe('a relative path typed in the page', () => {
     expect(projectFiles()).toEqual(before);
 
     // Typing again takes the message away; the full path goes through.
-    const full = join(dir.path, 'val.tablee');
+    const full = e2e.path('val.tablee');
     await page.getByTestId('create-path').fill(full);
     await error.waitFor({ state: 'detached' });
     await page.getByTestId('create-submit').click();
@@ -64,8 +47,8 @@ describe('a relative path typed in the page', () => {
   });
 
   it('the open and save-as forms say it in English; a Windows-style full path is left to the HOST to judge', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
-    await openPanel(page);
+    const page = await board.open('en-GB');
+    await openProjectPanel(page);
     await page.getByTestId('open-path').fill('notes/residency.tablee');
     await page.getByTestId('open-submit').click();
     expect(await page.getByTestId('open-path-error').textContent()).toBe('Give the full path, starting with / (or C:\\ on Windows).');
@@ -86,13 +69,9 @@ describe('a relative path typed in the page', () => {
   });
 
   it('the export dialog refuses a relative destination with the same words, and writes nothing', async () => {
-    const page = await openBoard(browser, host.url, 'en-GB');
+    const page = await board.open('en-GB');
     // Something to export, so only the destination can stop it.
-    const box = (await page.getByTestId('board-canvas').boundingBox())!;
-    await page.mouse.dblclick(box.x + 300, box.y + 300);
-    await page.getByTestId('text-editor').waitFor();
-    await page.keyboard.type('Market on Saturdays');
-    await page.keyboard.press('Escape');
+    await writeNoteAt(page, { x: 300, y: 300 }, 'Market on Saturdays');
     await page.keyboard.press('Control+Shift+E');
     await page.getByTestId('export-dialog').waitFor();
     await page.getByTestId('export-path').fill('board.png');

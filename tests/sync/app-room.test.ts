@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, launchBrowser, openBoard, spawnHost, tempDir } from '../e2e/harness';
+import { exitOf, launchBrowser, newPage, openBoard, tempDir, waitReady } from '../e2e/harness';
+import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
 /**
@@ -12,10 +13,10 @@ import { until } from './helpers/room-host';
  */
 const dir = tempDir();
 const browsers: Browser[] = [];
-let stopHost: (() => void) | null = null;
+const hosts: AppRoomHost[] = [];
 afterAll(async () => {
   for (const b of browsers) await b.close().catch(() => {});
-  stopHost?.();
+  for (const h of hosts) h.kill();
   dir.remove();
 });
 
@@ -31,11 +32,9 @@ async function dblclickBoard(page: Page, x: number, y: number): Promise<void> {
 describe('the room in the app', () => {
   it('a participant joins from the room address and co-edits with the facilitator; the file keeps both', async () => {
     const project = join(dir.path, 'atelier.tablee');
-    const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', 'tarte aux pommes']);
-    stopHost = () => proc.kill('SIGKILL');
-    await until('room line (the first start may build the renderer)', () => /Tablée room open at/.test(out.stdout), 150_000);
-    const hostUrl = /Tablée ready at (\S+)/.exec(out.stdout)![1]!;
-    const roomUrl = /Tablée room open at (\S+)/.exec(out.stdout)![1]!;
+    const host = await startAppRoomHost({ project, dataDir: join(dir.path, 'data'), password: 'tarte aux pommes' });
+    hosts.push(host);
+    const { hostUrl, roomUrl } = host;
 
     const facilitatorBrowser = await launchBrowser();
     browsers.push(facilitatorBrowser);
@@ -47,11 +46,11 @@ describe('the room in the app', () => {
 
     const participantBrowser = await launchBrowser();
     browsers.push(participantBrowser);
-    const participant = await participantBrowser.newPage({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } });
+    const participant = await newPage(participantBrowser, { locale: 'fr-FR' });
     await participant.goto(`${roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
     await participant.getByTestId('join-name').fill('Awa');
     await participant.getByTestId('join-submit').click();
-    await participant.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+    await waitReady(participant);
 
     await dblclickBoard(participant, 400, 300);
     await until('the facilitator sees the participant’s note', async () => (await itemCount(facilitator)) === 1);
@@ -76,23 +75,21 @@ describe('the room in the app', () => {
     await expect.poll(() => intruder.getByTestId('join-error').textContent()).toMatch(/Mot de passe incorrect/);
 
     // The facilitator joins another machine's room by its code: this window becomes a participant there.
-    const other = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data2'), '--project', join(dir.path, 'autre.tablee'), '--room']);
-    const stopOther = (): boolean => other.proc.kill('SIGKILL');
-    await until('second room line', () => /Tablée room open at/.test(other.out.stdout), 90_000);
-    const otherCode = /\(code (\S+)\)/.exec(other.out.stdout)![1]!;
+    const other = await startAppRoomHost({ project: join(dir.path, 'autre.tablee'), dataDir: join(dir.path, 'data2'), timeoutMs: 90_000 });
+    hosts.push(other);
     await facilitator.getByTestId('join-other-input').fill('not a code');
     await facilitator.getByTestId('join-other-submit').click();
     await expect.poll(() => facilitator.getByText('This is neither a room code nor a room address.').count()).toBe(1);
-    await facilitator.getByTestId('join-other-input').fill(otherCode.toLowerCase());
+    await facilitator.getByTestId('join-other-input').fill(other.code.toLowerCase());
     await facilitator.getByTestId('join-other-submit').click();
     await facilitator.getByTestId('join-name').fill('Fanny');
     await facilitator.getByTestId('join-submit').click();
     await expect.poll(() => facilitator.getByTestId('room-state').getAttribute('data-state'), { timeout: 30_000 }).toBe('joined');
     expect(await itemCount(facilitator)).toBe(0);
-    stopOther();
+    other.kill();
 
-    proc.kill('SIGTERM');
-    expect(await exitOf(proc)).toBe(0);
+    host.proc.kill('SIGTERM');
+    expect(await exitOf(host.proc)).toBe(0);
     const saved = loadProjectText(readFileSync(project, 'utf8'));
     if (!saved.ok) throw new Error(saved.error.detail);
     expect(saved.value.doc.getMap('items').size).toBe(2);

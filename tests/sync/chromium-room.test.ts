@@ -105,8 +105,11 @@ describe('two Chromium processes in a room', () => {
     await until('a offline', async () => (await state(a)) === 'offline');
     await note(a, 'Awa: hors ligne');
     await note(b, 'Bastien: pendant la coupure');
-    await new Promise((r) => setTimeout(r, 300));
+    // A round trip instead of a delay: once Bastien's later edit is in the HOST's file, Awa's would
+    // have come through by then, had it left her.
+    await until('Bastien’s edit reached the HOST', async () => (await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'Bastien: pendant la coupure'));
     expect(await has(b, 'Awa: hors ligne')).toBe(false);
+    expect((await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'Awa: hors ligne')).toBe(false);
     await a.page.evaluate(() => window.roomTest.online(true));
     await until('offline edits merged both ways', async () => (await has(b, 'Awa: hors ligne')) && (await has(a, 'Bastien: pendant la coupure')), 30_000);
     // And afterwards the direct link carries edits both ways again (y-webrtc issue #24).

@@ -4,21 +4,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadProjectText } from '@shared/project-file/load';
 import { decodeRoomCode, parseRoomInput } from '@shared/room/room-code';
 import { readItems } from '@shared/board/doc';
-import { exitOf, spawnHost, tempDir } from '../e2e/harness';
+import { exitOf } from '../e2e/harness';
+import { useTempDir } from '../helpers/use-temp-dir';
+import { startAppRoomHost } from './helpers/app-room-host';
 import { nodePeer } from './helpers/node-peer';
 import { until } from './helpers/room-host';
 
+const temp = useTempDir();
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 describe('npm run host -- --room', () => {
   it('opens the room at start, prints where, and saves what participants write', async () => {
-    const dir = tempDir();
-    cleanups.push(dir.remove);
-    const project = join(dir.path, 'atelier.tablee');
-    const { proc, out } = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', 'tarte aux pommes']);
-    cleanups.push(() => proc.kill('SIGKILL'));
-    await until('room line', () => /Tablée room open at/.test(out.stdout), 60_000);
+    const dir = temp();
+    const project = join(dir, 'atelier.tablee');
+    const { proc, out, kill } = await startAppRoomHost({ project, dataDir: join(dir, 'data'), password: 'tarte aux pommes', timeoutMs: 60_000 });
+    cleanups.push(kill);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^Tablée ready at http:\/\/127\.0\.0\.1:\d+\/$/);

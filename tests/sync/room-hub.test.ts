@@ -1,34 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { bytesToBase64 } from '@shared/base64';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { RoomPassword } from '../../electron/host/room/room-password';
 import { bigBoardUpdate } from './helpers/big-board';
-import { nodePeer, type NodePeer } from './helpers/node-peer';
-import { startRoomHost, until, type RoomHost } from './helpers/room-host';
+import { useRoomPerTest } from './helpers/room-fixture';
+import { until } from './helpers/room-host';
 
 /**
  * The HOST's side of the room with participants that have no WebRTC at all (everything through
  * the hub): bootstrap, relay, password, schema, offline edits, the facilitator's file, closing.
  */
-let room: RoomHost | undefined;
-const peers: NodePeer[] = [];
-afterEach(async () => {
-  for (const p of peers.splice(0)) p.room.leave();
-  await room?.stop();
-  room = undefined;
-});
-
-const join = (name: string, password: string | null, extra: Parameters<typeof nodePeer>[3] = {}): NodePeer => {
-  const peer = nodePeer(room!, name, password, extra);
-  peers.push(peer);
-  return peer;
-};
+const rooms = useRoomPerTest();
+const join = rooms.join;
 
 describe('room hub', () => {
   it('hands a late joiner a 2 MB board and relays edits both ways', async () => {
-    room = await startRoomHost({ password: 'tarte aux pommes' });
+    const room = await rooms.start({ password: 'tarte aux pommes' });
     const big = bigBoardUpdate();
     expect(big.byteLength).toBeGreaterThan(2_000_000);
     await room.host.api.pushUpdate(bytesToBase64(big));
@@ -45,7 +34,7 @@ describe('room hub', () => {
   });
 
   it('gives a wrong password nothing, and disturbs nobody', async () => {
-    room = await startRoomHost({ password: 'tarte aux pommes' });
+    const room = await rooms.start({ password: 'tarte aux pommes' });
     const a = join('Awa', 'tarte aux pommes');
     await a.room.synced();
     a.note('secret board');
@@ -58,7 +47,7 @@ describe('room hub', () => {
     expect(intruder.room.stats().fromHost).toBe(0);
     // Without a ticket, signaling refuses the socket at the door.
     const refused = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?ticket=${'0'.repeat(32)}`);
+      const ws = new WebSocket(`ws://${room.address}${SIGNAL_PATH}?ticket=${'0'.repeat(32)}`);
       ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.on('open', () => resolve(101));
     });
@@ -71,7 +60,7 @@ describe('room hub', () => {
   });
 
   it('refuses an older or a newer Tablée with the reason and the room schema', async () => {
-    room = await startRoomHost({ password: null });
+    await rooms.start({ password: null });
     const older = join('Ancien', null, { schema: SCHEMA_VERSION - 1 });
     const newer = join('Futur', null, { schema: SCHEMA_VERSION + 1 });
     await expect(older.room.synced()).rejects.toThrow(/schema-too-old/);
@@ -81,10 +70,8 @@ describe('room hub', () => {
   });
 
   it('merges edits made offline, both ways, and the facilitator file ends up with all of them', async () => {
-    room = await startRoomHost({ password: 'p' });
-    const a = join('Awa', 'p');
-    const b = join('Bastien', 'p');
-    await Promise.all([a.room.synced(), b.room.synced()]);
+    const room = await rooms.start({ password: 'p' });
+    const [a, b] = await rooms.joinSynced('p', ['Awa', 'Bastien']);
     a.note('before');
     await until('b sees before', () => b.texts().includes('before'));
     a.room.setOnline(false);
@@ -92,7 +79,7 @@ describe('room hub', () => {
     a.note('a offline 1');
     a.note('a offline 2');
     b.note('b while a is away');
-    await until('b edit reached the HOST', async () => (await room!.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'b while a is away'));
+    await until('b edit reached the HOST', async () => (await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'b while a is away'));
     expect(a.texts()).not.toContain('b while a is away');
     a.room.setOnline(true);
     const all = ['before', 'a offline 1', 'a offline 2', 'b while a is away'].sort();
@@ -102,11 +89,11 @@ describe('room hub', () => {
   });
 
   it('closing the room disconnects everyone cleanly; the board stays with them', async () => {
-    room = await startRoomHost({ password: null });
+    const room = await rooms.start({ password: null });
     const a = join('Awa', null);
     await a.room.synced();
     a.note('keep me');
-    await until('saved', async () => (await room!.savedFile()).snapshot.items.length === 1);
+    await until('saved', async () => (await room.savedFile()).snapshot.items.length === 1);
     const status = await room.host.api.closeRoom();
     expect(status.open).toBe(false);
     await until('a told the room closed', () => a.room.state().kind === 'closed');
@@ -117,10 +104,8 @@ describe('room hub', () => {
   });
 
   it('recovers when the HOST server restarts', async () => {
-    room = await startRoomHost({ password: 'p' });
-    const a = join('Awa', 'p');
-    const b = join('Bastien', 'p');
-    await Promise.all([a.room.synced(), b.room.synced()]);
+    const room = await rooms.start({ password: 'p' });
+    const [a, b] = await rooms.joinSynced('p', ['Awa', 'Bastien']);
     await room.restartServer();
     await until('both rejoined', () => [a, b].every((p) => p.room.state().kind === 'joined'), 30_000);
     a.note('after restart from a');
@@ -147,9 +132,8 @@ describe('room hub', () => {
     };
     const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION }));
     const forging = await fakeHost((frame) => ({ t: 'challenge', login: other.startLogin(frame.login!)!.loginResponse }));
-    const skipper = nodePeer({ address: skipping.address, roomId: '1a2b3c4d' }, 'Awa', 'tarte aux pommes');
-    const forger = nodePeer({ address: forging.address, roomId: '1a2b3c4d' }, 'Bastien', 'tarte aux pommes');
-    peers.push(skipper, forger);
+    const skipper = join('Awa', 'tarte aux pommes', { where: { address: skipping.address, roomId: '1a2b3c4d' } });
+    const forger = join('Bastien', 'tarte aux pommes', { where: { address: forging.address, roomId: '1a2b3c4d' } });
     await expect(skipper.room.synced()).rejects.toThrow(/host-unverified/);
     await expect(forger.room.synced()).rejects.toThrow(/wrong-password/);
     await until('both sockets closed', () => sealedFrames.length === 2);
@@ -160,9 +144,8 @@ describe('room hub', () => {
   });
 
   it('serves a hub socket only to a room this HOST opened', async () => {
-    room = await startRoomHost({ password: null });
-    const other = nodePeer({ address: room.address, roomId: '00000000' }, 'Ailleurs', null);
-    peers.push(other);
+    const room = await rooms.start({ password: null });
+    const other = join('Ailleurs', null, { where: { address: room.address, roomId: '00000000' } });
     await expect(other.room.synced()).rejects.toThrow(/no-room/);
     expect(HUB_PATH).toBe('/room/hub');
   });

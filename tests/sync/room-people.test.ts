@@ -5,7 +5,8 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createdBy, lastEditedBy, peopleOf } from '@shared/board/authorship';
 import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, dragMouse, exitOf, launchBrowser, openBoard, spawnHost, tempDir } from '../e2e/harness';
+import { boardToScreen, dragMouse, exitOf, launchBrowser, newPage, openBoard, tempDir, waitReady } from '../e2e/harness';
+import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
 /**
@@ -17,10 +18,10 @@ import { until } from './helpers/room-host';
  */
 const dir = tempDir();
 const browsers: Browser[] = [];
-let host: ReturnType<typeof spawnHost> | null = null;
+let host: AppRoomHost | null = null;
 afterAll(async () => {
   for (const b of browsers) await b.close().catch(() => {});
-  host?.proc.kill('SIGKILL');
+  host?.kill();
   dir.remove();
 });
 
@@ -60,7 +61,7 @@ async function joinAsAwa(page: Page): Promise<void> {
   // The name is remembered in this browser: rejoining needs only the button.
   if (!(await page.getByTestId('join-name').inputValue())) await page.getByTestId('join-name').fill('Awa');
   await page.getByTestId('join-submit').click();
-  await page.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+  await waitReady(page);
 }
 
 const authorshipOf = async (page: Page, id: string): Promise<string | null> => {
@@ -70,14 +71,12 @@ const authorshipOf = async (page: Page, id: string): Promise<string | null> => {
 
 describe('the same person across the room', () => {
   it('cards say who made and who changed them, on both sides, and the search filters by author', async () => {
-    host = spawnHost(['--port', '0', '--data-dir', join(dir.path, 'data'), '--project', project, '--room', '--password', PASSWORD]);
-    await until('room line (the first start may build the renderer)', () => /Tablée room open at/.test(host!.out.stdout), 150_000);
-    hostUrl = /Tablée ready at (\S+)/.exec(host.out.stdout)![1]!;
-    roomUrl = /Tablée room open at (\S+)/.exec(host.out.stdout)![1]!;
+    host = await startAppRoomHost({ project, dataDir: join(dir.path, 'data'), password: PASSWORD });
+    ({ hostUrl, roomUrl } = host);
 
     browsers.push(await launchBrowser(), await launchBrowser());
     facilitator = await openBoard(browsers[0]!, hostUrl, 'en-GB');
-    participant = await browsers[1]!.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } }).then((c) => c.newPage());
+    participant = await newPage(browsers[1]!, { locale: 'en-GB' });
     await joinAsAwa(participant);
     await until('Awa sees the facilitator in the room', async () => (await participant.getByTestId('people-list').textContent())?.includes('Facilitator') ?? false);
 
@@ -221,7 +220,7 @@ describe('the same person across the room', () => {
 
   it('the facilitator’s reload and the file on disk keep who made what', async () => {
     await facilitator.reload();
-    await facilitator.waitForFunction(() => window.tablee?.ready === true, undefined, { timeout: 30_000 });
+    await waitReady(facilitator);
     await expect.poll(() => authorshipOf(facilitator, ids.awa)).toBe('Made by Awa');
     await expect.poll(() => authorshipOf(facilitator, ids.fanny)).toBe('Made by Fanny · changed by Awa');
 

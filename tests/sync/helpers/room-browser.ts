@@ -1,8 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../e2e/harness';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../e2e/harness';
 
 /**
- * What the desktop app sets for its Chromium (FACTS.md): real host IPs instead of mDNS names, and
+ * What the desktop app sets for its Chromium: real host IPs instead of mDNS names, and
  * WebRTC on loopback-only machines. A plain browser has neither: launch it with `flags: []`.
  */
 export const DESKTOP_WEBRTC_FLAGS = ['--disable-features=WebRtcHideLocalIpsWithMdns', '--allow-loopback-in-peer-connection'];
@@ -25,11 +25,7 @@ export interface RoomBrowser {
  */
 export async function openRoomPage(address: string, roomId: string, opts: { desktop?: boolean; wrap?: string } = {}): Promise<RoomBrowser> {
   const desktop = opts.desktop ?? true;
-  const browser = await chromium.launch({
-    executablePath: opts.wrap ?? CHROMIUM,
-    args: [...CHROMIUM_FLAGS, ...(desktop ? DESKTOP_WEBRTC_FLAGS : [])],
-    headless: true,
-  });
+  const browser = await launchBrowser({ extraFlags: desktop ? DESKTOP_WEBRTC_FLAGS : [], ...(opts.wrap ? { executable: opts.wrap } : {}) });
   const page = await browser.newPage(desktop ? { permissions: DESKTOP_PERMISSIONS } : {});
   await page.goto(`http://${address}/?room=${roomId}`);
   await page.waitForFunction(() => typeof window.roomTest === 'object');

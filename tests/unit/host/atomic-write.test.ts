@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../electron/host/atomic-write';
-import { createHostCore } from '../../../electron/host/host-core';
-import { rendererDoc, useTempDir } from './helpers';
+import { hostWithRenderer, mountTinyDisk, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
@@ -56,49 +54,33 @@ describe('atomic write', () => {
   });
 });
 
-/** A real full disk: a 512 KiB tmpfs. Needs root and mount(2); elsewhere the test says why it skipped. */
-function mountTinyDisk(dir: string): string | null {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dir], { stdio: 'pipe' });
-    return null;
-  } catch (e) {
-    return (e as Error).message.split('\n')[0] ?? 'mount failed';
-  }
-}
 
 describe('read-only folder', () => {
   it('reports read-only, keeps the last good file, and saves once the folder is writable again', async (ctx) => {
     const dir = tempDir();
-    const disk = join(dir, 'disk');
-    mkdirSync(disk);
-    const why = mountTinyDisk(disk);
-    if (why) {
-      console.log(`read-only test skipped: cannot mount a small tmpfs here (${why})`);
-      ctx.skip();
-    }
+    const { disk, readOnly, unmount } = mountTinyDisk(ctx, dir, '512k');
     try {
       const path = join(disk, 'atelier.tablee');
-      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-      const r = rendererDoc((await host.api.getSession()).project!.state);
+      const { host, renderer: r } = await hostWithRenderer(dir, path);
       r.addNote('avant');
       await host.api.pushUpdate(r.updates[0]!);
       expect((await host.api.flush()).state).toBe('saved');
       const good = readFileSync(path, 'utf8');
 
       // As root, permissions do not stop a write: a read-only mount does.
-      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      readOnly(true);
       r.addNote('pendant');
       await host.api.pushUpdate(r.updates[1]!);
       const failed = await host.api.flush();
       expect(failed.error?.code).toBe('read-only');
       expect(readFileSync(path, 'utf8')).toBe(good);
 
-      execFileSync('mount', ['-o', 'remount,rw', disk]);
+      readOnly(false);
       expect((await host.api.flush()).state).toBe('saved');
       expect(readFileSync(path, 'utf8')).toContain('pendant');
       await host.close();
     } finally {
-      execFileSync('umount', [disk]);
+      unmount();
     }
   });
 });
@@ -106,17 +88,10 @@ describe('read-only folder', () => {
 describe('full disk', () => {
   it('reports disk-full, keeps the last good file, and saves once space is freed', async (ctx) => {
     const dir = tempDir();
-    const disk = join(dir, 'disk');
-    mkdirSync(disk);
-    const why = mountTinyDisk(disk);
-    if (why) {
-      console.log(`full-disk test skipped: cannot mount a small tmpfs here (${why})`);
-      ctx.skip();
-    }
+    const { disk, unmount } = mountTinyDisk(ctx, dir, '512k');
     try {
       const path = join(disk, 'atelier.tablee');
-      const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-      const r = rendererDoc((await host.api.getSession()).project!.state);
+      const { host, renderer: r } = await hostWithRenderer(dir, path);
       r.addNote('première note');
       await host.api.pushUpdate(r.updates[0]!);
       expect((await host.api.flush()).state).toBe('saved');
@@ -143,7 +118,7 @@ describe('full disk', () => {
       expect(readFileSync(path, 'utf8')).not.toBe(good);
       await host.close();
     } finally {
-      execFileSync('umount', [disk]);
+      unmount();
     }
   });
 });

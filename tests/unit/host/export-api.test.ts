@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -6,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createExportApi } from '../../../electron/host/export-api';
 import { createHostCore } from '../../../electron/host/host-core';
 import { HostError } from '../../../electron/host/errors';
-import { useTempDir } from './helpers';
+import { mountTinyDisk, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 const b64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -141,40 +140,25 @@ describe('the archive through the host core (sample residency)', () => {
   });
 });
 
-function mountTinyDisk(dir: string): string | null {
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir], { stdio: 'pipe' });
-    return null;
-  } catch (e) {
-    return (e as Error).message.split('\n')[0] ?? 'mount failed';
-  }
-}
 
 describe('full or read-only disk', () => {
   it('read-only: a clear code, the old file kept; full: a clear code, no half-written file', async (ctx) => {
     const dir = tempDir();
-    const disk = join(dir, 'disk');
-    mkdirSync(disk);
-    const why = mountTinyDisk(disk);
-    if (why) {
-      // Needs root (mount); as root, file permissions do not stop a write, so a real read-only mount is the only honest test.
-      console.log(`export disk test skipped: cannot mount a small tmpfs here (${why})`);
-      ctx.skip();
-    }
+    const { disk, readOnly, unmount } = mountTinyDisk(ctx, dir, '256k');
     try {
       const path = join(disk, 'tableau.png');
       await api().writeExport({ path, data: b64('good'), overwrite: false });
-      execFileSync('mount', ['-o', 'remount,ro', disk]);
+      readOnly(true);
       expect(await codeOf(api().writeExport({ path, data: b64('new'), overwrite: true }))).toBe('read-only');
       expect(readFileSync(path, 'utf8')).toBe('good');
-      execFileSync('mount', ['-o', 'remount,rw', disk]);
+      readOnly(false);
 
       const big = Buffer.alloc(400 * 1024, 7).toString('base64');
       expect(await codeOf(api().writeExport({ path, data: big, overwrite: true }))).toBe('disk-full');
       expect(readFileSync(path, 'utf8')).toBe('good');
       expect(readdirSync(disk)).toEqual(['tableau.png']);
     } finally {
-      execFileSync('umount', [disk]);
+      unmount();
     }
   });
 });

@@ -5,7 +5,7 @@ import { readItems } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
 import { BACKUPS_KEPT, takeBackup, listBackups } from '../../../electron/host/backups';
 import { createHostCore, sampleCopyPath } from '../../../electron/host/host-core';
-import { rendererDoc, useTempDir } from './helpers';
+import { hostWithRenderer, rendererDoc, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 
@@ -40,8 +40,7 @@ describe('HOST project store', () => {
   it('saves what the renderer pushed, and a reopened host finds it', async () => {
     const dir = tempDir();
     const path = join(dir, 'atelier.tablee');
-    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-    const renderer = rendererDoc((await host.api.getSession()).project!.state);
+    const { host, renderer } = await hostWithRenderer(dir, path);
     renderer.addNote('« On ne sait pas qui fait quoi. »');
     for (const u of renderer.updates) await host.api.pushUpdate(u);
     const status = await host.api.flush();
@@ -49,8 +48,7 @@ describe('HOST project store', () => {
     expect(textsOnDisk(path)).toEqual(['« On ne sait pas qui fait quoi. »']);
     await host.close();
 
-    const again = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-    const reloaded = rendererDoc((await again.api.getSession()).project!.state);
+    const { host: again, renderer: reloaded } = await hostWithRenderer(dir, path);
     expect(readItems(reloaded.doc).map((i) => (i.kind === 'note' ? i.text : ''))).toEqual(['« On ne sait pas qui fait quoi. »']);
     await again.close();
   });
@@ -58,8 +56,7 @@ describe('HOST project store', () => {
   it('autosaves within a second without being asked', async () => {
     const dir = tempDir();
     const path = join(dir, 'atelier.tablee');
-    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: path });
-    const renderer = rendererDoc((await host.api.getSession()).project!.state);
+    const { host, renderer } = await hostWithRenderer(dir, path);
     const statuses: string[] = [];
     host.onEvent((e) => e.type === 'save-status' && statuses.push(e.status.state));
     renderer.addNote('autosave');
@@ -73,8 +70,7 @@ describe('HOST project store', () => {
 
   it('refuses an edit meant for another project, so it never lands in the wrong file', async () => {
     const dir = tempDir();
-    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'a.tablee') });
-    const r = rendererDoc((await host.api.getSession()).project!.state);
+    const { host, renderer: r } = await hostWithRenderer(dir, join(dir, 'a.tablee'));
     r.addNote('pour a');
     await host.api.createProject(join(dir, 'b.tablee'), 'B');
     await expect(host.api.pushUpdate(r.updates[0]!, join(dir, 'a.tablee'))).rejects.toThrow(/belongs to/);

@@ -8,8 +8,10 @@ import { createHostCore } from '../../../electron/host/host-core';
 import type { HostCore } from '../../../electron/host/host-core-types';
 import { lanInterfaces } from '../../../electron/host/room/lan-interfaces';
 import { startServer, type RunningServer } from '../../../electron/host/server';
-import { useTempDir } from './helpers';
+import { useHostCore, useTempDir } from './helpers';
 
+const hosts = useHostCore();
+// The tests of a room on a network address serve on an address of their own choosing.
 const tempDir = useTempDir();
 let host: HostCore | undefined;
 let running: RunningServer | undefined;
@@ -54,11 +56,10 @@ function rendererIn(dir: string): string {
 
 describe('room methods of the HOST', () => {
   it('opens the room where the server listens, with URL, code, QR and password, and says so in events', async () => {
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+    const { host, dir } = await hosts.start();
     const events: HostEvent[] = [];
     host.onEvent((e) => events.push(e));
-    running = await startServer(host, { rendererDir: rendererIn(dir), bind: '127.0.0.1', port: 0 });
+    const running = await hosts.serve(dir);
     const status = await host.api.openRoom({ password: 'tarte', bind: null });
     const port = new URL(running.url).port;
     expect(status).toMatchObject({ open: true, password: 'tarte', bind: '127.0.0.1', participants: 0 });
@@ -74,27 +75,23 @@ describe('room methods of the HOST', () => {
   });
 
   it('starts a server for the room on the chosen interface when none runs (the desktop app)', async () => {
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'desktop', projectPath: join(dir, 'p.tablee'), rendererDir: rendererIn(dir) });
+    const { host } = await hosts.start({ kind: 'desktop', rendererDir: true });
     const status = await host.api.openRoom({ password: null, bind: '127.0.0.1' });
     expect(status.open).toBe(true);
     const page = await fetch(status.url!);
     expect(page.status).toBe(200);
-    await host.close();
+    await hosts.close();
     await expect(fetch(status.url!)).rejects.toThrow();
-    host = undefined;
   });
 
   it('needs a server to open a room', async () => {
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'desktop', projectPath: join(dir, 'p.tablee') });
+    const { host } = await hosts.start({ kind: 'desktop' });
     await expect(host.api.openRoom({ password: null, bind: null })).rejects.toThrow(/no server/);
   });
 
   it('closes the room when another project opens, and locks the remote API unless an open room is open', async () => {
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
-    running = await startServer(host, { rendererDir: rendererIn(dir), bind: '127.0.0.1', port: 0 });
+    const { host, dir } = await hosts.start();
+    await hosts.serve(dir);
     await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
     expect(host.rooms.locksRemoteApi()).toBe(false);
     await host.api.openRoom({ password: 'p', bind: null });

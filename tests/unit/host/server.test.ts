@@ -2,35 +2,26 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
-import { createHostCore } from '../../../electron/host/host-core';
-import type { HostCore } from '../../../electron/host/host-core-types';
-import { startServer, type RunningServer } from '../../../electron/host/server';
 import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
 import type { Session } from '@shared/host-api/contract';
 import { attachFrames } from '@shared/host-api/wire';
-import { rendererDoc, useTempDir } from './helpers';
+import type { HostCore } from '../../../electron/host/host-core-types';
+import { startServer } from '../../../electron/host/server';
+import { rendererDoc, useHostCore } from './helpers';
 
-const tempDir = useTempDir();
-let running: RunningServer | undefined;
+const hosts = useHostCore();
+const tempDir = hosts.tempDir;
 let host: HostCore | undefined;
-afterEach(async () => {
-  await running?.close();
-  await host?.close();
-  running = host = undefined;
-});
 
+/** This test's HOST and its server; a file beside the page the server must never hand out. */
 async function start(): Promise<string> {
-  const dir = tempDir();
-  const renderer = join(dir, 'renderer');
-  mkdirSync(renderer);
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tablée</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'secret');
-  host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
-  running = await startServer(host, { rendererDir: renderer, bind: '127.0.0.1', port: 0 });
-  return running.url;
+  const started = await hosts.start();
+  host = started.host;
+  writeFileSync(join(started.dir, 'secret.txt'), 'secret');
+  return (await hosts.serve(started.dir)).url;
 }
 
 function get(url: string, rawPath: string): Promise<{ status: number; body: string; csp: string | undefined }> {
@@ -233,11 +224,13 @@ const lanAddress = Object.values(networkInterfaces())
 describe('a browser on another machine', () => {
   // A connection that does not come from loopback needs an address of this machine other than 127.0.0.1.
   it.skipIf(!lanAddress)('gets the board only through an open room, and host-machine methods refused with their code', async () => {
-    const dir = tempDir();
+    const started = await hosts.start();
+    host = started.host;
+    const dir = started.dir;
     const renderer = join(dir, 'renderer');
     mkdirSync(renderer);
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
-    running = await startServer(host, { rendererDir: renderer, bind: lanAddress!, port: 0 });
+    const running = await startServer(host, { rendererDir: renderer, bind: lanAddress!, port: 0 });
+    onTestFinished(() => running.close());
     const ws = await connect(running.url, running.url.slice(0, -1));
     // No room admits it: the project is not another machine's to read.
     expect(await reply(ws, JSON.stringify({ id: 0, method: 'getSession', args: [] }))).toMatchObject({ id: 0, error: { code: 'room-locked' } });

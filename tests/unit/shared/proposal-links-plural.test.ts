@@ -7,6 +7,7 @@ import { en } from '@shared/i18n/en';
 import { fr } from '@shared/i18n/fr';
 import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, addQuote } from '@shared/residency/commands';
+import { countCases } from './count-cases';
 
 /** A board holding one proposal grounded in `quotes` quotes and linked to `themes` themes. */
 function boardWithProposal(quotes: number, themes: number) {
@@ -40,14 +41,10 @@ const boardLine = (quotes: number, themes: number, lng: 'fr' | 'en'): string =>
     themes: i18n.t('residency.proposalCounts.themes', { lng, count: themes }),
   });
 
-const cases = [
-  ['fr', 0, '0 citation · 0 thème'],
-  ['fr', 1, '1 citation · 1 thème'],
-  ['fr', 2, '2 citations · 2 thèmes'],
-  ['en', 0, '0 quotes · 0 themes'],
-  ['en', 1, '1 quote · 1 theme'],
-  ['en', 2, '2 quotes · 2 themes'],
-] as const;
+const cases = countCases({
+  fr: ['0 citation · 0 thème', '1 citation · 1 thème', '2 citations · 2 thèmes'],
+  en: ['0 quotes · 0 themes', '1 quote · 1 theme', '2 quotes · 2 themes'],
+});
 
 describe('a proposal card’s links agree with their numbers', () => {
   it.each(cases)('in an export picture (%s, %i)', (lang, n, line) => {
@@ -69,26 +66,26 @@ describe('a proposal card’s links agree with their numbers', () => {
 describe('the panels’ counts agree with their numbers', () => {
   const t = (key: string, lng: 'fr' | 'en', options: Record<string, number>): string => i18n.t(key as 'residency.proposal.linked', { lng, ...options });
 
-  it.each([
-    ['fr', 0, '0 lien ajouté.', 'Préparation de 0 image…'],
-    ['fr', 1, '1 lien ajouté.', 'Préparation de 1 image…'],
-    ['fr', 2, '2 liens ajoutés.', 'Préparation de 2 images…'],
-    ['en', 0, '0 links added.', 'Preparing 0 pictures…'],
-    ['en', 1, '1 link added.', 'Preparing 1 picture…'],
-    ['en', 2, '2 links added.', 'Preparing 2 pictures…'],
-  ] as const)('links added, pictures being prepared (%s, %i)', (lng, count, linked, preparing) => {
+  it.each(countCases({
+    fr: [['0 lien ajouté.', 'Préparation de 0 image…'], ['1 lien ajouté.', 'Préparation de 1 image…'], ['2 liens ajoutés.', 'Préparation de 2 images…']],
+    en: [['0 links added.', 'Preparing 0 pictures…'], ['1 link added.', 'Preparing 1 picture…'], ['2 links added.', 'Preparing 2 pictures…']],
+  }))('links added, pictures being prepared (%s, %i)', (lng, count, linked, preparing) => {
     expect(t('residency.proposal.linked', lng, { count })).toBe(linked);
     expect(t('residency.image.preparing', lng, { count })).toBe(preparing);
   });
 
-  it.each([
-    ['fr', 0, 'Cette citation figure 0 fois sur le tableau et fonde 0 proposition. La supprimer, avec ces liens ?'],
-    ['fr', 1, 'Cette citation figure 1 fois sur le tableau et fonde 1 proposition. La supprimer, avec ces liens ?'],
-    ['fr', 2, 'Cette citation figure 2 fois sur le tableau et fonde 2 propositions. La supprimer, avec ces liens ?'],
-    ['en', 0, 'This quote is on the board 0 times and grounds 0 proposals. Delete it and those links?'],
-    ['en', 1, 'This quote is on the board once and grounds 1 proposal. Delete it and those links?'],
-    ['en', 2, 'This quote is on the board 2 times and grounds 2 proposals. Delete it and those links?'],
-  ] as const)('deleting a used quote (%s, %i)', (lng, n, text) => {
+  it.each(countCases({
+    fr: [
+      'Cette citation figure 0 fois sur le tableau et fonde 0 proposition. La supprimer, avec ces liens ?',
+      'Cette citation figure 1 fois sur le tableau et fonde 1 proposition. La supprimer, avec ces liens ?',
+      'Cette citation figure 2 fois sur le tableau et fonde 2 propositions. La supprimer, avec ces liens ?',
+    ],
+    en: [
+      'This quote is on the board 0 times and grounds 0 proposals. Delete it and those links?',
+      'This quote is on the board once and grounds 1 proposal. Delete it and those links?',
+      'This quote is on the board 2 times and grounds 2 proposals. Delete it and those links?',
+    ],
+  }))('deleting a used quote (%s, %i)', (lng, n, text) => {
     expect(t('residency.panel.confirmDeleteUsed', lng, { cards: n, proposals: n })).toBe(text);
   });
 
@@ -97,21 +94,25 @@ describe('the panels’ counts agree with their numbers', () => {
     expect(t('residency.panel.confirmDeleteUsed', 'en', { cards: 1, proposals: 2 })).toBe('This quote is on the board once and grounds 2 proposals. Delete it and those links?');
   });
 
-  it.each([
-    ['fr', 1, 'Cet entretien compte 1 citation ; si elle est utilisée, elle quittera le tableau et les propositions. Le supprimer ?'],
-    ['fr', 2, 'Cet entretien compte 2 citations ; celles qui sont utilisées quitteront le tableau et les propositions. Le supprimer ?'],
-    ['en', 1, 'This interview has 1 quote; if it is used, it will leave the board and the proposals. Delete it?'],
-    ['en', 2, 'This interview has 2 quotes; used ones will leave the board and the proposals. Delete it?'],
-  ] as const)('deleting an interview that has quotes (%s, %i; asked only from 1 quote on)', (lng, count, text) => {
+  it.each(countCases({
+    from: 1,
+    fr: [
+      'Cet entretien compte 1 citation ; si elle est utilisée, elle quittera le tableau et les propositions. Le supprimer ?',
+      'Cet entretien compte 2 citations ; celles qui sont utilisées quitteront le tableau et les propositions. Le supprimer ?',
+    ],
+    en: [
+      'This interview has 1 quote; if it is used, it will leave the board and the proposals. Delete it?',
+      'This interview has 2 quotes; used ones will leave the board and the proposals. Delete it?',
+    ],
+  }))('deleting an interview that has quotes (%s, %i; asked only from 1 quote on)', (lng, count, text) => {
     expect(t('residency.panel.confirmDeleteInterview', lng, { count })).toBe(text);
   });
 
-  it.each([
-    ['fr', 1, '1 texte trop long, coupé'],
-    ['fr', 2, '2 textes trop longs, coupés'],
-    ['en', 1, '1 text too long, cut'],
-    ['en', 2, '2 texts too long, cut'],
-  ] as const)('what an imported canvas left out (%s, %i)', (lng, count, text) => {
+  it.each(countCases({
+    from: 1,
+    fr: ['1 texte trop long, coupé', '2 textes trop longs, coupés'],
+    en: ['1 text too long, cut', '2 texts too long, cut'],
+  }))('what an imported canvas left out (%s, %i)', (lng, count, text) => {
     expect(t('exportUi.importWarning.text-cut', lng, { count })).toBe(text);
   });
 });

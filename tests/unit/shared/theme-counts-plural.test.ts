@@ -5,18 +5,15 @@ import { themeCountsLine } from '@shared/export/messages';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, placeQuote, quoteFromTranscript } from '@shared/residency/commands';
+import { countCases } from './count-cases';
 
 const counts = (n: number) => ({ quotes: n, interviews: n, profiles: n });
 
 describe('a theme’s counts agree with their numbers', () => {
-  it.each([
-    ['fr', 0, '0 citation issue de 0 entretien, 0 profil distinct'],
-    ['fr', 1, '1 citation issue de 1 entretien, 1 profil distinct'],
-    ['fr', 2, '2 citations issues de 2 entretiens, 2 profils distincts'],
-    ['en', 0, '0 quotes from 0 interviews, 0 distinct profiles'],
-    ['en', 1, '1 quote from 1 interview, 1 distinct profile'],
-    ['en', 2, '2 quotes from 2 interviews, 2 distinct profiles'],
-  ] as const)('in exports (%s, %i)', (lang, n, text) => {
+  it.each(countCases({
+    fr: ['0 citation issue de 0 entretien, 0 profil distinct', '1 citation issue de 1 entretien, 1 profil distinct', '2 citations issues de 2 entretiens, 2 profils distincts'],
+    en: ['0 quotes from 0 interviews, 0 distinct profiles', '1 quote from 1 interview, 1 distinct profile', '2 quotes from 2 interviews, 2 distinct profiles'],
+  }))('in exports (%s, %i)', (lang, n, text) => {
     expect(themeCountsLine(counts(n), lang)).toBe(text);
   });
 
