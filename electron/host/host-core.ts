@@ -79,6 +79,17 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     lock = next;
   }
 
+  /** Closes the current project for the one `nextLock` was taken for; if it must stay open, that lock goes. */
+  async function closeCurrentFor(nextLock: ProjectLock | null): Promise<void> {
+    try {
+      await closeCurrent();
+    } catch (e) {
+      await nextLock?.release();
+      throw e;
+    }
+    swapLock(nextLock);
+  }
+
   async function closeCurrent(): Promise<void> {
     if (!session) return;
     const current = session;
@@ -131,13 +142,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     }
     const next = startSession(abs, result.value);
     await next.backupOnOpen();
-    try {
-      await closeCurrent();
-    } catch (e) {
-      await nextLock?.release();
-      throw e;
-    }
-    swapLock(nextLock);
+    await closeCurrentFor(nextLock);
     failure = null;
     report = result.value.report;
     const now = new Date().toISOString();
@@ -152,14 +157,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   async function createProject(path: string, title: string): Promise<Session> {
     const abs = withExtension(resolve(path));
     if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
-    const nextLock = await lockFor(abs);
-    try {
-      await closeCurrent();
-    } catch (e) {
-      await nextLock?.release();
-      throw e;
-    }
-    swapLock(nextLock);
+    await closeCurrentFor(await lockFor(abs));
     const now = new Date().toISOString();
     const name = title.trim() || basename(abs, FILE_EXTENSION);
     const next = startSession(abs, {
