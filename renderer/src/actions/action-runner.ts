@@ -1,6 +1,7 @@
 import { ACTIONS, RESERVED_BY_MENU, type ActionId } from '@shared/actions/declarations';
 import type { Platform } from '@shared/actions/shortcut';
 import type { Editor } from '../canvas/editor';
+import { createStore } from '../store';
 import { ACTION_BINDINGS, type ActionBinding, type ActionEnv, type ShellCommands, type Via } from './action-table';
 import { installClipboardEvents, type ClipboardKeys } from './clipboard-events';
 import { createKeyDispatcher, installKeyDispatcher, type KeyOutcome } from './keyboard-dispatcher';
@@ -18,7 +19,8 @@ export function detectPlatform(): Platform {
 export class ActionRunner {
   private readonly shell: Partial<ShellCommands> = {};
   private clipboard: ClipboardKeys | null = null;
-  private readonly listeners = new Set<() => void>();
+  /** Counts changes of the panels' commands, for those who watch them. */
+  private readonly version = createStore(0);
 
   constructor(
     readonly editor: Editor,
@@ -39,13 +41,10 @@ export class ActionRunner {
   }
 
   /** Told when the panels' commands change (a button's enabled state may follow). */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.version.subscribe(listener);
 
   private changed(): void {
-    for (const l of [...this.listeners]) l();
+    this.version.set((v) => v + 1);
   }
 
   private env(via: Via, target: EventTarget | null, repeat = false): ActionEnv {
