@@ -124,8 +124,6 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   async function openProject(path: string): Promise<Session> {
     const abs = resolve(path);
     const result = await readProject(abs);
-    // What a killed save left beside the file (the file itself is whole: the rename never happened).
-    await removeStaleTemps(dirname(abs), basename(abs));
     if (!result.ok) {
       await closeCurrent();
       failure = { path: abs, error: result.error, backup: await newestGoodBackup(dataDir, abs) };
@@ -140,6 +138,9 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       failure = { path: abs, error: { code: 'in-use', detail: e.message }, backup: null };
       return getSession();
     }
+    // What a killed save left beside the file (the file itself is whole: the rename never happened).
+    // Only once the lock is ours: another HOST's save in progress is not ours to remove.
+    await removeStaleTemps(dirname(abs), basename(abs));
     const next = startSession(abs, result.value);
     await next.backupOnOpen();
     await closeCurrentFor(nextLock);
@@ -274,7 +275,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     const sample = sampleCopyPath(dataDir);
     const copied = (await exists(sample)) || (await copySample(join(resourcesDir, 'sample', SAMPLE_FILE_NAME), sample));
     if (copied === true) await openProject(sample);
-    else failure = { path: sample, error: { code: 'unreadable', detail: `the data folder cannot be written (${copied}): choose a project` }, backup: null };
+    else failure = { path: sample, error: { code: 'data-folder-unwritable', detail: copied }, backup: null };
   }
 
   let closing: Promise<void> | null = null;

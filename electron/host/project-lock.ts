@@ -1,11 +1,14 @@
 import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * One HOST per project file. Two HOSTs with the same file open (a second `npm start` on another
- * port, a second machine on a shared folder) would each save their whole board over the other's.
- * A lock file beside the project names the process that has it open; a lock whose process is gone
- * (killed, crashed) is taken over. A folder where no lock can be written (read-only) gets none:
+ * port, two laptops on a shared folder or a USB key) would each save their whole board over the
+ * other's. A lock file beside the project names the process and machine that have it open, and
+ * is touched every half minute while it does. A lock is stale when its process is gone (same
+ * machine) or when it has not been touched for a while (another machine, which we cannot ask):
+ * a stale lock is taken over. A folder where no lock can be written (read-only) gets none:
  * nothing can be saved there anyway.
  */
 export interface ProjectLock {
@@ -14,45 +17,70 @@ export interface ProjectLock {
 
 export interface LockHolder {
   pid: number;
+  host: string;
   since: string;
 }
 
 export const lockPathOf = (project: string): string => join(dirname(project), `.${basename(project)}.lock`);
 
+const TOUCH_EVERY_MS = 30_000;
+/** A lock of another machine untouched this long is stale (three missed touches). */
+export const FOREIGN_STALE_MS = 3 * TOUCH_EVERY_MS;
+
 export async function lockProject(project: string): Promise<{ ok: true; lock: ProjectLock } | { ok: false; holder: LockHolder }> {
   const path = lockPathOf(project);
-  const mine: LockHolder = { pid: process.pid, since: new Date().toISOString() };
+  const mine: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await fs.writeFile(path, JSON.stringify(mine), { flag: 'wx' });
-      return { ok: true, lock: { release: () => releaseIfMine(path) } };
+      return { ok: true, lock: held(path) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: true, lock: { release: async () => {} } };
     }
     const holder = await readHolder(path);
-    if (holder && holder.pid !== process.pid && isAlive(holder.pid)) return { ok: false, holder };
-    // Stale (its process is gone) or ours from an earlier open: take it over.
+    if (holder && !isMine(holder) && (await isLive(holder, path))) return { ok: false, holder };
+    // Stale, unreadable, or ours from an earlier open: take it over.
     await fs.rm(path, { force: true });
   }
   return { ok: true, lock: { release: async () => {} } };
 }
 
-async function releaseIfMine(path: string): Promise<void> {
-  const holder = await readHolder(path);
-  if (holder?.pid === process.pid) await fs.rm(path, { force: true }).catch(() => undefined);
+function held(path: string): ProjectLock {
+  const touch = setInterval(() => {
+    const now = new Date();
+    fs.utimes(path, now, now).catch(() => undefined);
+  }, TOUCH_EVERY_MS);
+  touch.unref();
+  return {
+    release: async () => {
+      clearInterval(touch);
+      const holder = await readHolder(path);
+      if (holder && isMine(holder)) await fs.rm(path, { force: true }).catch(() => undefined);
+    },
+  };
+}
+
+const isMine = (holder: LockHolder): boolean => holder.pid === process.pid && holder.host === hostname();
+
+async function isLive(holder: LockHolder, path: string): Promise<boolean> {
+  if (holder.host === hostname()) return isAlive(holder.pid);
+  const info = await fs.stat(path).catch(() => null);
+  return !!info && Date.now() - info.mtimeMs < FOREIGN_STALE_MS;
 }
 
 async function readHolder(path: string): Promise<LockHolder | null> {
   try {
     const value = JSON.parse(await fs.readFile(path, 'utf8')) as Partial<LockHolder>;
-    return typeof value.pid === 'number' && Number.isSafeInteger(value.pid) && value.pid > 0 ? { pid: value.pid, since: String(value.since ?? '') } : null;
+    if (typeof value.pid !== 'number' || !Number.isSafeInteger(value.pid) || value.pid <= 0) return null;
+    // A lock written before it named its machine was written on this one.
+    return { pid: value.pid, host: typeof value.host === 'string' ? value.host : hostname(), since: String(value.since ?? '') };
   } catch {
     return null;
   }
 }
 
 /** Whether a process with this pid runs on this machine (EPERM: it does, as another user). */
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

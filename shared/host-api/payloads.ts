@@ -36,7 +36,7 @@ export interface OpenProject {
   saveStatus: SaveStatus;
 }
 
-export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists' | 'in-use';
+export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists' | 'in-use' | 'data-folder-unwritable';
 
 export interface OpenFailure {
   path: string;

@@ -50,6 +50,7 @@ export const appEn = {
       unreadable: 'The file cannot be read (check its permissions).',
       'not-a-file': 'This is not a file but a device or a pipe: choose a project file.',
       'in-use': 'This project is already open in another Tablée on this computer: close it there first.',
+      'data-folder-unwritable': 'Tablée’s data folder cannot be written (a full disk or a read-only folder), so the sample residency could not be copied there. Open or create a project elsewhere.',
       'too-large': 'The file is too large to be a Tablée project.',
       exists: 'A file already exists at this place.',
     },

@@ -55,6 +55,7 @@ export const appFr: Widen<typeof appEn> = {
       unreadable: 'Le fichier ne peut pas être lu (vérifiez ses droits d’accès).',
       'not-a-file': 'Ce n’est pas un fichier mais un périphérique ou un tube : choisissez un fichier de projet.',
       'in-use': 'Ce projet est déjà ouvert dans un autre Tablée sur cet ordinateur\u00a0: fermez-le d’abord là-bas.',
+      'data-folder-unwritable': 'Le dossier de données de Tablée ne peut pas être écrit (disque plein ou dossier en lecture seule)\u00a0: la résidence exemple n’a pas pu y être copiée. Ouvrez ou créez un projet ailleurs.',
       'too-large': 'Le fichier est trop volumineux pour être un projet Tablée.',
       exists: 'Un fichier existe déjà à cet emplacement.',
     },

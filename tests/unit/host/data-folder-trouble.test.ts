@@ -114,7 +114,8 @@ describe.skipIf(!canMountSmallDisk)('a full or read-only data folder never stops
     const host = await createHostCore({ dataDir, host: 'browser' });
     const session = await host.api.getSession();
     expect(session.project).toBeNull();
-    expect(session.failure?.error.detail).toMatch(/data folder cannot be written/);
+    // Its own code, worded as what it is (not "the file cannot be read").
+    expect(session.failure?.error.code).toBe('data-folder-unwritable');
     await host.close();
   });
 });
