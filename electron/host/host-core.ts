@@ -70,7 +70,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     if (session?.path === abs) return null;
     const taken = await lockProject(abs);
     if (taken.ok) return taken.lock;
-    throw new HostError('in-use', `process ${taken.holder.pid} has it open since ${taken.holder.since || 'an unknown time'}`);
+    throw new HostError('in-use', `process ${taken.holder.pid} on ${taken.holder.host} has it open since ${taken.holder.since || 'an unknown time'}`);
   }
 
   function swapLock(next: ProjectLock | null): void {
@@ -101,6 +101,8 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     if (rooms.current) await rooms.close();
     await current.close();
     session = null;
+    await lock?.release();
+    lock = null;
   }
 
   function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history'>): ProjectSession {
@@ -183,12 +185,21 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     }
     if (await exists(abs)) throw new HostError('exists', `a file already exists at ${abs}`);
     const nextLock = await lockFor(abs);
-    await session.flush();
-    await session.writeTo(abs);
+    let loaded: Awaited<ReturnType<typeof readProject>>;
+    try {
+      await session.flush();
+      await session.writeTo(abs);
+      // The new file becomes the open project; the old one stays as it was last saved.
+      loaded = await readProject(abs);
+    } catch (e) {
+      await nextLock?.release();
+      throw e;
+    }
+    if (!loaded.ok) {
+      await nextLock?.release();
+      throw new HostError('write-failed', `the copy at ${abs} could not be read back: ${loaded.error.detail}`);
+    }
     swapLock(nextLock);
-    // The new file becomes the open project; the old one stays as it was last saved.
-    const loaded = await readProject(abs);
-    if (!loaded.ok) throw new HostError('write-failed', `the copy at ${abs} could not be read back: ${loaded.error.detail}`);
     await session.close();
     const next = startSession(abs, loaded.value);
     next.addHistory({ at: new Date().toISOString(), event: 'saved-as', detail: session.path });

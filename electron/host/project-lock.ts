@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -19,6 +20,8 @@ export interface LockHolder {
   pid: number;
   host: string;
   since: string;
+  /** This lock's own mark: a lock releases its file only, never a later lock's. */
+  token?: string;
 }
 
 export const lockPathOf = (project: string): string => join(dirname(project), `.${basename(project)}.lock`);
@@ -29,23 +32,37 @@ export const FOREIGN_STALE_MS = 3 * TOUCH_EVERY_MS;
 
 export async function lockProject(project: string): Promise<{ ok: true; lock: ProjectLock } | { ok: false; holder: LockHolder }> {
   const path = lockPathOf(project);
-  const mine: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const mine: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomUUID() };
   for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await fs.writeFile(path, JSON.stringify(mine), { flag: 'wx' });
-      return { ok: true, lock: held(path) };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return { ok: true, lock: { release: async () => {} } };
-    }
+    const made = await createWhole(path, JSON.stringify(mine));
+    if (made === 'made') return { ok: true, lock: held(path, mine.token!) };
+    if (made === 'no-lock') return { ok: true, lock: { release: async () => {} } };
     const holder = await readHolder(path);
     if (holder && !isMine(holder) && (await isLive(holder, path))) return { ok: false, holder };
-    // Stale, unreadable, or ours from an earlier open: take it over.
+    // Stale, unreadable, or this process's from an earlier open: take it over.
     await fs.rm(path, { force: true });
   }
   return { ok: true, lock: { release: async () => {} } };
 }
 
-function held(path: string): ProjectLock {
+/**
+ * Creates `path` with its whole content at once: written beside it, then linked into place, so
+ * a HOST starting at the same moment never reads it half written (and takes it for stale).
+ */
+async function createWhole(path: string, content: string): Promise<'made' | 'exists' | 'no-lock'> {
+  const temp = `${path}.${randomUUID()}`;
+  try {
+    await fs.writeFile(temp, content, { flag: 'wx' });
+    await fs.link(temp, path);
+    return 'made';
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'no-lock';
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+function held(path: string, token: string): ProjectLock {
   const touch = setInterval(() => {
     const now = new Date();
     fs.utimes(path, now, now).catch(() => undefined);
@@ -55,7 +72,7 @@ function held(path: string): ProjectLock {
     release: async () => {
       clearInterval(touch);
       const holder = await readHolder(path);
-      if (holder && isMine(holder)) await fs.rm(path, { force: true }).catch(() => undefined);
+      if (holder?.token === token) await fs.rm(path, { force: true }).catch(() => undefined);
     },
   };
 }
@@ -73,7 +90,12 @@ async function readHolder(path: string): Promise<LockHolder | null> {
     const value = JSON.parse(await fs.readFile(path, 'utf8')) as Partial<LockHolder>;
     if (typeof value.pid !== 'number' || !Number.isSafeInteger(value.pid) || value.pid <= 0) return null;
     // A lock written before it named its machine was written on this one.
-    return { pid: value.pid, host: typeof value.host === 'string' ? value.host : hostname(), since: String(value.since ?? '') };
+    return {
+      pid: value.pid,
+      host: typeof value.host === 'string' ? value.host : hostname(),
+      since: String(value.since ?? ''),
+      ...(typeof value.token === 'string' ? { token: value.token } : {}),
+    };
   } catch {
     return null;
   }

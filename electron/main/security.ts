@@ -2,7 +2,7 @@ import type { App, CommandLine, Session, WebContents } from 'electron';
 import { isAppUrl, isVettedExternalUrl } from './app-url';
 
 /**
- * Security baseline of the desktop app (DESIGN.md §8): CSP, no navigation away from our
+ * Security baseline of the desktop app (Electron's security checklist): CSP, no navigation away from our
  * origin, no new windows, permissions denied by default. Electron objects are passed in, so
  * tests drive these functions with fakes.
  */
@@ -32,7 +32,7 @@ export function contentSecurityPolicy(extraConnectSrc: readonly string[] = []): 
     .join('; ');
 }
 
-/** Electron peers must announce real LAN addresses: mDNS `.local` candidates fail on venue Wi-Fi (FACTS.md). */
+/** Electron peers must announce real LAN addresses: mDNS `.local` candidates silently never connect where multicast is filtered, as on most venue Wi-Fi. */
 export function enableLanWebRtc(commandLine: Pick<CommandLine, 'appendSwitch'>): void {
   commandLine.appendSwitch('disable-features', 'WebRtcHideLocalIpsWithMdns');
 }

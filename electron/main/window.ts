@@ -9,7 +9,7 @@ export interface MainWindowConfig {
   devTools: boolean;
 }
 
-/** The one place webPreferences are decided (Electron security checklist, DESIGN.md §8). */
+/** The one place webPreferences are decided (Electron's security checklist: isolation, sandbox, no Node in the page). */
 export function mainWindowOptions(config: MainWindowConfig): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,

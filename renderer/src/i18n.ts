@@ -38,10 +38,6 @@ export function setLanguage(lang: Language): void {
   void i18n.changeLanguage(lang);
 }
 
-export function currentLanguage(): Language {
-  return isLanguage(i18n.language) ? i18n.language : 'en';
-}
-
 const lng = initialLanguage();
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, fr: { translation: fr } },

@@ -2,7 +2,6 @@ import { unionOf, type Box } from '../board/geometry';
 import type { ExportItem, ExportModel } from '../export/export-model';
 import { fill, formatDay, messagesFor, plural } from '../export/messages';
 import {
-  DEFAULT_BACKGROUND,
   EXPERIMENT,
   FRAME_EDGE,
   FRAME_WASH,
@@ -82,7 +81,6 @@ export interface PictureLayout {
   itemCount: number;
 }
 
-export const DEFAULT_PICTURE_OPTIONS: PictureOptions = { region: { kind: 'board' }, margin: 40, background: DEFAULT_BACKGROUND };
 
 /** Items of the model a region shows, in drawing order. A frame brings the cards in it. */
 export function itemsInRegion(model: ExportModel, region: PictureRegion): ExportItem[] {

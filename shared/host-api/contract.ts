@@ -20,9 +20,6 @@ export type RoomApi = Pick<Methods, MethodsOf<'room'>>;
  */
 export type ExportApi = Pick<Methods, MethodsOf<'export'>>;
 
-export type OpenRoomOptions = ArgsOf<'openRoom'>[0];
-export type WriteExportRequest = ArgsOf<'writeExport'>[0];
-export type ExportArchiveRequest = ArgsOf<'exportArchive'>[0];
 export type PickExportPathRequest = ArgsOf<'pickExportPath'>[0];
 
 export * from './payloads';

@@ -53,7 +53,7 @@ export const appFr: Widen<typeof appEn> = {
       'not-found': 'Il n’y a pas de fichier à cet emplacement. Il a peut-être été déplacé, renommé ou supprimé.',
       'is-directory': 'C’est un dossier, pas un fichier de projet.',
       unreadable: 'Le fichier ne peut pas être lu (vérifiez ses droits d’accès).',
-      'not-a-file': 'Ce n’est pas un fichier mais un périphérique ou un tube : choisissez un fichier de projet.',
+      'not-a-file': 'Ce n’est pas un fichier mais un périphérique ou un tube\u00a0: choisissez un fichier de projet.',
       'in-use': 'Ce projet est déjà ouvert dans un autre Tablée sur cet ordinateur\u00a0: fermez-le d’abord là-bas.',
       'data-folder-unwritable': 'Le dossier de données de Tablée ne peut pas être écrit (disque plein ou dossier en lecture seule)\u00a0: la résidence exemple n’a pas pu y être copiée. Ouvrez ou créez un projet ailleurs.',
       'too-large': 'Le fichier est trop volumineux pour être un projet Tablée.',

@@ -255,12 +255,6 @@ export function addTag(doc: Y.Doc, label: string, group: TagGroup, id: string = 
   return ok(transact(doc, () => (writeRecord(tagsOf(doc), { id, label: name, group }), id)));
 }
 
-export function renameTag(doc: Y.Doc, id: string, label: string): void {
-  const name = label.trim().slice(0, 80);
-  if (name === '') return;
-  transact(doc, () => tagsOf(doc).get(id)?.set('label', name));
-}
-
 /** Deletes a tag from the list and from every card that carries it. */
 export function deleteTag(doc: Y.Doc, id: string): void {
   transact(doc, () => {

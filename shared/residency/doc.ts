@@ -22,7 +22,6 @@ export function writeRecord(map: Y.Map<RecordMap>, record: { id: string } & Reco
 
 export const readInterview = (m: unknown): InterviewRecord | undefined => readRecord(INTERVIEWS, m);
 export const readQuote = (m: unknown): QuoteRecord | undefined => readRecord(QUOTES, m);
-export const readTag = (m: unknown): TagRecord | undefined => readRecord(TAGS, m);
 
 export const readInterviews = (doc: Y.Doc): InterviewRecord[] => readRecords(INTERVIEWS, doc);
 export const readQuotes = (doc: Y.Doc): QuoteRecord[] => readRecords(QUOTES, doc);

@@ -16,7 +16,7 @@ export const ROOM_PROTOCOL_VERSION = 2;
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';
 
-/** Chromium refuses data-channel messages over 256 KiB (FACTS.md): nothing bigger is ever handed to a channel. */
+/** Chromium refuses data-channel messages over 256 KiB (and y-webrtc swallows the error): nothing bigger is ever handed to a channel. */
 export const DATA_CHANNEL_MAX_BYTES = 256 * 1024;
 /**
  * An update this big travels through the HOST to every peer, even peers linked directly:

@@ -18,7 +18,6 @@ export const signalDataSchema = z
     signal: z.unknown().optional(),
   })
   .strict();
-export type SignalData = z.infer<typeof signalDataSchema>;
 
 export const signalFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('subscribe'), topics }).strict(),

@@ -115,9 +115,18 @@ export async function fuzzApi(address: string, next: Rng, count: number): Promis
   ];
   const ws = new WebSocket(`ws://${address}${API_PATH}`);
   let errors = 0;
+  // The last frame: a call the server refuses by name. It answers frames in order, so its reply
+  // comes after every reply to the garbage before it.
+  const LAST = 987_654;
+  let lastAnswered: () => void = () => {};
+  const answered = new Promise<void>((r) => (lastAnswered = r));
   ws.on('message', (data, isBinary) => {
-    if (!isBinary && 'error' in (JSON.parse(data.toString()) as object)) errors++;
+    if (isBinary) return;
+    const reply = JSON.parse(data.toString()) as { id?: number; error?: unknown };
+    if (reply.id === LAST) return lastAnswered();
+    if ('error' in reply) errors++;
   });
+  ws.on('close', () => lastAnswered());
   await new Promise((r, j) => {
     ws.once('open', r);
     ws.once('error', j);
@@ -129,7 +138,8 @@ export async function fuzzApi(address: string, next: Rng, count: number): Promis
     if (typeof frame === 'string' && valid.includes(frame)) continue;
     ws.send(frame);
   }
-  await new Promise((r) => setTimeout(r, 300));
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: LAST, method: 'noSuchMethod', args: [] }));
+  await answered;
   ws.close();
   return errors;
 }

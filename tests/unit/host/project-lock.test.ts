@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHostCore } from '../../../electron/host/host-core';
 import { FOREIGN_STALE_MS, lockPathOf, lockProject } from '../../../electron/host/project-lock';
 import { useTempDir } from './helpers';
 
@@ -14,7 +16,7 @@ describe('one HOST per project file', () => {
     try {
       writeFileSync(lockPathOf(project), JSON.stringify({ pid: other.pid, since: '2026-12-07T10:00:00.000Z' }));
       const result = await lockProject(project);
-      expect(result).toMatchObject({ ok: false, holder: { pid: other.pid, since: '2026-12-07T10:00:00.000Z' } });
+      expect(result).toEqual({ ok: false, holder: { pid: other.pid, host: hostname(), since: '2026-12-07T10:00:00.000Z' } });
     } finally {
       other.kill();
     }
@@ -43,5 +45,33 @@ describe('one HOST per project file', () => {
     const result = await lockProject(project);
     expect(result.ok).toBe(true);
     if (result.ok) await result.lock.release();
+  });
+
+  it('a lock let go late never removes the lock that followed it', async () => {
+    const project = join(tempDir(), 'a.tablee');
+    const first = await lockProject(project);
+    // The same HOST opens the project again: the new lock takes over the file.
+    const second = await lockProject(project);
+    if (!first.ok || !second.ok) throw new Error('both opens should hold the lock');
+    await first.lock.release();
+    expect(existsSync(lockPathOf(project))).toBe(true);
+    await second.lock.release();
+    expect(existsSync(lockPathOf(project))).toBe(false);
+  });
+
+  it('the HOST holds the lock of the project it has open, through a failed open and a reopen, and lets it go when it closes', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.tablee');
+    const broken = join(dir, 'broken.tablee');
+    writeFileSync(broken, '{ not json');
+    const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: a });
+    expect(existsSync(lockPathOf(a))).toBe(true);
+    // A damaged file closes a; its lock goes with it.
+    expect((await host.api.openProject(broken)).failure?.error.code).toBe('not-json');
+    expect(existsSync(lockPathOf(a))).toBe(false);
+    expect((await host.api.openProject(a)).project?.path).toBe(a);
+    expect(JSON.parse(readFileSync(lockPathOf(a), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    await host.close();
+    expect(existsSync(lockPathOf(a))).toBe(false);
   });
 });
