@@ -30,16 +30,25 @@ afterEach(async () => {
 async function recordingRelay(target: string): Promise<{ address: string; recorded: () => Buffer }> {
   const [host, port] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
   const chunks: Buffer[] = [];
+  let relayPort = 0;
   proxy = createServer((client) => {
     const upstream = createConnection({ host, port });
-    client.on('data', (d: Buffer) => chunks.push(d));
+    let first = true;
+    client.on('data', (d: Buffer) => {
+      chunks.push(d);
+      // The HOST answers only its own names (no DNS rebinding): the request goes on naming it.
+      const out = first ? Buffer.from(d.toString('latin1').replace(`Host: 127.0.0.1:${relayPort}`, `Host: ${target}`), 'latin1') : d;
+      first = false;
+      upstream.write(out);
+    });
     upstream.on('data', (d: Buffer) => chunks.push(d));
-    client.pipe(upstream).pipe(client);
+    upstream.pipe(client);
+    client.on('end', () => upstream.end());
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
   });
   await new Promise<void>((r) => proxy!.listen(0, '127.0.0.1', r));
-  const { port: relayPort } = proxy.address() as { port: number };
+  relayPort = (proxy.address() as { port: number }).port;
   return { address: `127.0.0.1:${relayPort}`, recorded: () => Buffer.concat(chunks) };
 }
 
