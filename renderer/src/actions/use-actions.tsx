@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { declarationOf, type ActionId } from '@shared/actions/declarations';
 import { formatShortcut } from '@shared/actions/shortcut';
@@ -33,16 +33,19 @@ export function useProvideShell(commands: Partial<ShellCommands>): void {
 export function useActionText(): { label(id: ActionId): string; title(id: ActionId): string; shortcut(id: ActionId): string | undefined } {
   const { t } = useTranslation();
   const { platform } = useActions();
-  const label = (id: ActionId): string => t(`actions.labels.${declarationOf(id).label}`);
-  const shortcut = (id: ActionId): string | undefined => {
-    const first = declarationOf(id).shortcuts[0];
-    return first && formatShortcut(first, platform);
-  };
-  const title = (id: ActionId): string => {
-    const keys = shortcut(id);
-    return keys ? t('actions.withShortcut', { label: label(id), shortcut: keys }) : label(id);
-  };
-  return { label, title, shortcut };
+  // The same functions while the language and platform stay: callers may memoise on them.
+  return useMemo(() => {
+    const label = (id: ActionId): string => t(`actions.labels.${declarationOf(id).label}`);
+    const shortcut = (id: ActionId): string | undefined => {
+      const first = declarationOf(id).shortcuts[0];
+      return first && formatShortcut(first, platform);
+    };
+    const title = (id: ActionId): string => {
+      const keys = shortcut(id);
+      return keys ? t('actions.withShortcut', { label: label(id), shortcut: keys }) : label(id);
+    };
+    return { label, title, shortcut };
+  }, [t, platform]);
 }
 
 type ActionButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'title' | 'type'> & {
@@ -56,9 +59,12 @@ type ActionButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'
 export function ActionButton({ action, children, labelled = false, disabled, ...rest }: ActionButtonProps) {
   const runner = useActions();
   const text = useActionText();
-  // Re-checked when the selection or the panels' commands change; the toolbar re-renders on undo.
-  const enabled = useSyncExternalStore(
-    (l) => {
+  // Worded once per language, not at every render (the zoom bar renders at every zoom frame).
+  const { title, label } = useMemo(() => ({ title: text.title(action), label: text.label(action) }), [text.title, text.label, action]);
+  // Re-checked when the editor's state or the panels' commands change; a stable subscription, so a
+  // render does not unsubscribe and subscribe again. The toolbar re-renders on undo.
+  const subscribe = useCallback(
+    (l: () => void) => {
       const a = runner.subscribe(l);
       const b = runner.editor.subscribe(l);
       return () => {
@@ -66,13 +72,14 @@ export function ActionButton({ action, children, labelled = false, disabled, ...
         b();
       };
     },
-    () => runner.isEnabled(action),
+    [runner],
   );
+  const enabled = useSyncExternalStore(subscribe, () => runner.isEnabled(action));
   return (
     <button
       type="button"
-      title={text.title(action)}
-      aria-label={labelled ? undefined : text.label(action)}
+      title={title}
+      aria-label={labelled ? undefined : label}
       {...rest}
       disabled={disabled ?? !enabled}
       onClick={() => runner.run(action)}
