@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 // The default export (not named imports) so tests can watch the fsync/rename order.
 import fs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './process-alive';
 
 /**
  * Writes a file so that a crash or a power cut leaves either the old bytes or the new ones:
@@ -56,16 +57,6 @@ export async function removeStaleTemps(folder: string, targetName?: string): Pro
     if (await fs.rm(path).then(() => true, () => false)) removed.push(name);
   }
   return removed;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Makes a rename durable. Some platforms cannot open a folder for fsync; that is not an error there. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './process-alive';
 
 /**
  * One HOST per project file. Two HOSTs with the same file open (a second `npm start` on another
@@ -98,15 +99,5 @@ async function readHolder(path: string): Promise<LockHolder | null> {
     };
   } catch {
     return null;
-  }
-}
-
-/** Whether a process with this pid runs on this machine (EPERM: it does, as another user). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
