@@ -150,6 +150,9 @@ describe('the picture picker', () => {
     writeFileSync(fake, 'Meeting of 14 March: agenda…');
     const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
     await page.mouse.click(canvas.x + 5, canvas.y + canvas.height - 5);
+    // The picker lends its command to the action once it is mounted (its button is enabled then):
+    // a key pressed before that has nothing to run, on a busy machine as a hand would find it.
+    await page.waitForSelector('[data-testid="add-pictures"]:not([disabled])');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+u')]);
     await chooser.setFiles([fake, pngFile('good.png', 120, 90)]);
     await expect.poll(async () => page.getByTestId('toast').last().textContent()).toMatch(/“minutes\.png” is not a picture/);
