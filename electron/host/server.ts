@@ -8,6 +8,7 @@ import { API_PATH, detachFrames, MAX_FRAME_BYTES, type WireResponse } from '@sha
 import { isAllowedHost } from './allowed-hosts';
 import { wireErrorOf } from './errors';
 import type { HostCore } from './host-core-types';
+import { isLoopback } from './room/lan-interfaces';
 import { serveStatic } from './static-files';
 
 export interface RunningServer {
@@ -16,8 +17,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const isLoopback = (address: string | undefined): boolean =>
-  !!address && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
 
 /**
  * Serves the built renderer and the HostApi over a WebSocket at /api. Every request must name
@@ -59,7 +58,7 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serveApi(host, ws, isLoopback(req.socket.remoteAddress)));
+    wss.handleUpgrade(req, socket, head, (ws) => serveApi(host, ws, isLoopback(req.socket.remoteAddress ?? '')));
   });
 
   await new Promise<void>((resolveListen, reject) => {
@@ -90,7 +89,7 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
 function sameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   // Non-browser clients (tests, scripts on this machine) send no Origin.
-  if (origin === undefined) return isLoopback(req.socket.remoteAddress);
+  if (origin === undefined) return isLoopback(req.socket.remoteAddress ?? '');
   return origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
 }
 

@@ -47,10 +47,10 @@ export function useHostCore() {
       });
       return { host, dir };
     },
-    /** Starts the web server of this test's HOST (started first), serving the bare page of its folder. */
-    async serve(dir: string): Promise<RunningServer> {
+    /** Starts the web server of this test's HOST (started first), serving the bare page of its folder, on `bind` (this machine only unless told). */
+    async serve(dir: string, bind = '127.0.0.1'): Promise<RunningServer> {
       if (!host) throw new Error('start the HOST first');
-      server = await startServer(host, { rendererDir: stubRenderer(dir), bind: '127.0.0.1', port: 0 });
+      server = await startServer(host, { rendererDir: stubRenderer(dir), bind, port: 0 });
       return server;
     },
     /** Closes this test's HOST now, for a test of what closing does. */

@@ -1,25 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { HostEvent } from '@shared/host-api/contract';
 import { decodeRoomCode, parseRoomInput } from '@shared/room/room-code';
-import { createHostCore } from '../../../electron/host/host-core';
-import type { HostCore } from '../../../electron/host/host-core-types';
 import { lanInterfaces } from '../../../electron/host/room/lan-interfaces';
-import { startServer, type RunningServer } from '../../../electron/host/server';
-import { useHostCore, useTempDir } from './helpers';
+import { useHostCore } from './helpers';
 
 const hosts = useHostCore();
-// The tests of a room on a network address serve on an address of their own choosing.
-const tempDir = useTempDir();
-let host: HostCore | undefined;
-let running: RunningServer | undefined;
-afterEach(async () => {
-  await running?.close();
-  await host?.close();
-  host = running = undefined;
-});
 
 /** A client of /api from this machine's network address, as the browser of another machine would be (same Origin as the page). */
 async function apiFrom(url: string): Promise<{ call(method: string): Promise<unknown>; close(): void }> {
@@ -45,13 +32,6 @@ async function apiFrom(url: string): Promise<{ call(method: string): Promise<unk
       }),
     close: () => ws.close(),
   };
-}
-
-function rendererIn(dir: string): string {
-  const renderer = join(dir, 'renderer');
-  mkdirSync(renderer);
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Tablée</title>');
-  return renderer;
 }
 
 describe('room methods of the HOST', () => {
@@ -103,10 +83,9 @@ describe('room methods of the HOST', () => {
   });
 
   it('opens a room on a network address only with a password, or when the facilitator chooses an open room', async () => {
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
+    const { host, dir } = await hosts.start();
     // Every address of this machine: a network address.
-    running = await startServer(host, { rendererDir: rendererIn(dir), bind: '0.0.0.0', port: 0 });
+    await hosts.serve(dir, '0.0.0.0');
     await expect(host.api.openRoom({ password: null, bind: null })).rejects.toThrow(/needs a password/);
     expect((await host.api.roomStatus()).open).toBe(false);
     expect((await host.api.openRoom({ password: 'pomme galet nuage', bind: null })).open).toBe(true);
@@ -118,9 +97,8 @@ describe('room methods of the HOST', () => {
     const lan = lanInterfaces()[0]?.address;
     // Needs a network address of this machine to come "from another machine" (a socket from it is not loopback).
     if (!lan) return ctx.skip();
-    const dir = tempDir();
-    host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath: join(dir, 'p.tablee') });
-    running = await startServer(host, { rendererDir: rendererIn(dir), bind: lan, port: 0 });
+    const { host, dir } = await hosts.start();
+    const running = await hosts.serve(dir, lan);
     const remote = await apiFrom(running.url);
     const locked = { error: { code: 'room-locked' } };
     expect(await remote.call('getSession')).toMatchObject(locked);
