@@ -6,9 +6,9 @@ import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
-import type { HostEvent, Session } from '@shared/host-api/contract';
-import { attachFrames } from '@shared/host-api/wire';
+import type { Session } from '@shared/host-api/contract';
 import { loadProjectText } from '@shared/project-file/load';
+import { hostApiClient } from '../fuzz/host-api-client';
 import { useTempDir } from '../helpers/use-temp-dir';
 import { exitOf, startHost } from './harness';
 
@@ -21,28 +21,10 @@ const ROUNDS = 30;
 async function writeUntilKilled(url: string, round: number): Promise<{ acknowledged: string[]; sent: number }> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'api');
   await new Promise((r, j) => ws.once('open', r).once('error', j));
-  let nextId = 1;
-  const pending = new Map<number, (v: unknown) => void>();
-  let savedSeq = 0;
-  // The session's state comes as a binary frame just before its answer (shared/host-api/wire.ts).
-  let frames: Uint8Array[] = [];
-  ws.on('message', (data: Buffer, isBinary: boolean) => {
-    if (isBinary) return void frames.push(new Uint8Array(data));
-    const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; event?: HostEvent };
-    if (msg.event?.type === 'save-status') savedSeq = Math.max(savedSeq, msg.event.status.savedSeq);
-    else if (msg.id !== undefined) pending.get(msg.id)?.(attachFrames(msg.result, frames));
-    frames = [];
-  });
-  const call = (method: string, args: unknown[]) =>
-    new Promise<unknown>((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      ws.send(JSON.stringify({ id, method, args }));
-    });
+  const { call, savedSeq, closed } = hostApiClient(ws);
   const session = (await call('getSession', [])) as Session;
   const doc = new Y.Doc();
   Y.applyUpdate(doc, session.project!.state);
-  const closed = new Promise<undefined>((r) => ws.once('close', () => r(undefined)));
   const seqOf = new Map<string, number>();
   let sent = 0;
   try {
@@ -62,7 +44,7 @@ async function writeUntilKilled(url: string, round: number): Promise<{ acknowled
   } catch {
     // The socket died with the host: that is the point.
   }
-  return { acknowledged: [...seqOf].filter(([, seq]) => seq <= savedSeq).map(([t]) => t), sent };
+  return { acknowledged: [...seqOf].filter(([, seq]) => seq <= savedSeq()).map(([t]) => t), sent };
 }
 
 describe('kill -9 while autosaving', () => {

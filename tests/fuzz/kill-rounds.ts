@@ -5,10 +5,10 @@ import * as Y from 'yjs';
 import { bytesToBase64 } from '@shared/base64';
 import { createItem } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
-import type { HostEvent, Session } from '@shared/host-api/contract';
-import { attachFrames } from '@shared/host-api/wire';
+import type { Session } from '@shared/host-api/contract';
 import { loadProjectText } from '@shared/project-file/load';
 import { exitOf, REPO, startHost } from '../e2e/harness';
+import { hostApiClient } from './host-api-client';
 import { rngFrom } from './prng';
 
 /** One kill -9 of the real host command while a client pushes edits as fast as it takes them. */
@@ -83,30 +83,13 @@ async function writeUntilClosed(url: string, prefix: string): Promise<{ sent: st
   const ws = new WebSocket(url.replace('http', 'ws') + 'api');
   const sent: string[] = [];
   const seqOf = new Map<string, number>();
-  let savedSeq = 0;
   try {
     await new Promise((r, j) => ws.once('open', r).once('error', j));
   } catch {
     return { sent, acknowledged: [] };
   }
-  let nextId = 1;
-  const pending = new Map<number, (v: unknown) => void>();
-  let frames: Uint8Array[] = [];
-  ws.on('message', (data: Buffer, isBinary: boolean) => {
-    if (isBinary) return void frames.push(new Uint8Array(data));
-    const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; event?: HostEvent };
-    if (msg.event?.type === 'save-status') savedSeq = Math.max(savedSeq, msg.event.status.savedSeq);
-    else if (msg.id !== undefined) pending.get(msg.id)?.(attachFrames(msg.result, frames));
-    frames = [];
-  });
   ws.on('error', () => undefined);
-  const closed = new Promise<undefined>((r) => ws.once('close', () => r(undefined)));
-  const call = (method: string, args: unknown[]): Promise<unknown> =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      ws.send(JSON.stringify({ id, method, args }));
-    });
+  const { call, savedSeq, closed } = hostApiClient(ws);
   const session = (await Promise.race([call('getSession', []), closed])) as Session | undefined;
   if (!session?.project) return { sent, acknowledged: [] };
   const doc = new Y.Doc();
@@ -126,5 +109,5 @@ async function writeUntilClosed(url: string, prefix: string): Promise<{ sent: st
     seqOf.set(text, ack.seq);
     await new Promise((r) => setTimeout(r, 5));
   }
-  return { sent, acknowledged: [...seqOf].filter(([, seq]) => seq <= savedSeq).map(([t]) => t) };
+  return { sent, acknowledged: [...seqOf].filter(([, seq]) => seq <= savedSeq()).map(([t]) => t) };
 }
