@@ -36,6 +36,11 @@ const base = {
   parentId: id.nullable(),
   /** Ids of tags from the project's editable lists (shared/records/residency.ts); absent means none. */
   tags: z.array(id).max(50).optional(),
+  /**
+   * Set by a facilitator: participants may not move, edit or delete this card, nor what a locked
+   * frame holds (the HOST refuses such updates, see shared/room/participant-update-check.ts).
+   */
+  locked: z.boolean().optional(),
 };
 
 /** A set of linked ids, stored as a nested Y.Map (id → true) so concurrent links from two peers merge. */

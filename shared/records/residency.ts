@@ -51,6 +51,20 @@ export const quoteSchema = z.object({
   /** The interview it comes from; null for a quote typed in without one (then it has no consent to check). */
   interviewId: id.nullable(),
   text: z.string().min(1).max(MAX_QUOTE_LENGTH),
+  /**
+   * Only in the room's workshop doc (shared/room/workshop-mirror.ts): who said it, as the person
+   * agreed to be named, since participants never receive the interview. Never in the project file.
+   */
+  credit: z
+    .object({
+      pseudonym: short.nullable(),
+      role: z.enum(PROFILE_ROLES),
+      ageBand: z.enum(AGE_BANDS),
+      place: short,
+      date: dayString,
+    })
+    .strict()
+    .optional(),
 });
 
 export const tagSchema = z.object({

@@ -27,6 +27,8 @@ export function refusalFor(quote: QuoteRecord, interview: InterviewRecord | unde
 
 /** What a quote card may say about who said it; undefined when the quote may not be shown at all. */
 export function attributionFor(quote: QuoteRecord, interview: InterviewRecord | undefined): Attribution | undefined {
+  // A quote as the room publishes it carries its credit instead of its interview.
+  if (quote.interviewId === null && quote.credit) return quote.credit;
   if (refusalFor(quote, interview) || !interview) return undefined;
   const pseudonym = interview.consent === 'quote' && interview.pseudonym.trim() !== '' ? interview.pseudonym.trim() : null;
   return { pseudonym, role: interview.role, ageBand: interview.ageBand, place: interview.place, date: interview.date };
