@@ -1,3 +1,4 @@
+import type { RoomRole } from '../room/roles';
 /**
  * What travels between the renderer and its host besides the calls' arguments: sessions, save and
  * room statuses, what an export wrote, host events. The methods are in methods.ts.
@@ -98,6 +99,29 @@ export interface RoomStatus {
   participants: number;
   /** The LAN interfaces the facilitator may pick from. */
   interfaces: NetworkInterfaceInfo[];
+  /** The facilitators' own password (a co-facilitator joins with it and gets the research); null when no room is open. */
+  facilitatorPassword: string | null;
+  /** Who is in the room, as the HOST knows them (the role is the HOST's, never what a peer claims). */
+  people: RoomPersonStatus[];
+  /** The latest edits the HOST refused (a locked card, research material, a malformed update), newest last. */
+  refusals: RoomRefusal[];
+}
+
+export interface RoomPersonStatus {
+  /** Names this person's connection for `endRoomAccess`; not a secret (the HOST's machine only). */
+  id: string;
+  name: string;
+  role: RoomRole;
+}
+
+export interface RoomRefusal {
+  /** ISO date. */
+  at: string;
+  /** Who sent it, as they call themselves. */
+  name: string;
+  role: RoomRole;
+  /** Why, in English, for the facilitator's log. */
+  reason: string;
 }
 
 export interface ExportWritten {

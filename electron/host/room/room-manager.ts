@@ -64,7 +64,7 @@ export class RoomManager {
   async status(): Promise<RoomStatus> {
     const room = this.room;
     const served = this.served;
-    const base = { interfaces: lanInterfaces(), participants: room?.hub.participants ?? 0 };
+    const base = { interfaces: lanInterfaces(), participants: room?.hub.participants ?? 0, facilitatorPassword: null, people: [], refusals: [] };
     if (!room || !served) {
       return { open: false, roomId: null, url: null, qrUrl: null, qrSvg: null, code: null, password: null, bind: served?.bind ?? null, ...base };
     }

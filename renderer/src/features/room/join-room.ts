@@ -1,3 +1,4 @@
+import type { RoomDoor, RoomRole } from '@shared/room/roles';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
@@ -14,6 +15,8 @@ export interface JoinRoomOptions {
   host: string;
   roomId: string;
   password: string | null;
+  /** Which password `password` is: the participants' (the workshop only) or the facilitators' (the research too). */
+  door?: RoomDoor;
   user: RoomUser;
   awareness?: awarenessProtocol.Awareness;
   /** WebRTC to use; defaults to the browser's. null: no direct links, everything through the HOST. */
@@ -37,6 +40,8 @@ export interface RoomConnection {
   readonly awareness: awarenessProtocol.Awareness;
   /** The hub link's state: joined, offline and retrying, refused (why), closed by the facilitator. */
   state(): HubState;
+  /** My role, as the HOST admitted me; null before. */
+  role(): RoomRole | null;
   subscribe(listener: () => void): () => void;
   /** Resolves once the HOST's copy of the board is here; rejects if the room refuses me or closes. */
   synced(): Promise<void>;
@@ -120,6 +125,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   const connection: RoomConnection = {
     awareness,
     state: () => hub.current,
+    role: () => null,
     subscribe: (listener) => changes.subscribe(listener),
     synced: () =>
       new Promise<void>((resolve, reject) => {

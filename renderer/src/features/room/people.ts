@@ -1,3 +1,4 @@
+import type { RoomRole } from '@shared/room/roles';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
 
@@ -32,6 +33,8 @@ export interface TextPresence {
 export interface Person extends PresenceState {
   clientId: number;
   link: LinkKind;
+  /** As the HOST's roster says (never what the person's own presence claims); null until it is known. */
+  role: RoomRole | null;
 }
 
 const isPresence = (s: unknown): s is PresenceState => {
@@ -59,7 +62,7 @@ export function peopleOf(
     else if (state.peer && direct.has(state.peer)) link = 'direct';
     else if (hasWebrtc && now - firstSeen.get(clientId)! < DIRECT_LINK_GRACE_MS) link = 'connecting';
     else link = 'relayed';
-    out.push({ ...state, clientId, link });
+    out.push({ ...state, clientId, link, role: null });
   }
   return out.sort((a, b) => (a.link === 'me' ? -1 : b.link === 'me' ? 1 : a.user.name.localeCompare(b.user.name)));
 }
