@@ -62,6 +62,8 @@ export function argKinds(style: PathStyle) {
     // openToNetwork: the facilitator chose a room without password on a network address, knowing
     // anyone there can join and see the whole board (room-api.ts refuses it otherwise).
     openRoomOptions: z.object({ password: roomPassword.nullable(), bind: bindAddress.nullable(), openToNetwork: z.boolean().optional() }).strict(),
+    /** A person's connection in the room, as RoomStatus.people names it. */
+    roomPersonId: z.string().regex(/^[0-9a-f]{1,64}$/),
     writeExportRequest: z.object({ path, data: exportData, overwrite: z.boolean() }).strict(),
     exportArchiveRequest: z.object({ path, anonymised: z.boolean(), overwrite: z.boolean(), lang: z.enum(['fr', 'en']) }).strict(),
     pickExportPathRequest: z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict(),

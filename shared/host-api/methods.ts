@@ -61,6 +61,11 @@ export const METHODS = {
   /** Disconnects every participant cleanly; the board stays. */
   closeRoom: { group: 'room', reach: 'host-machine', args: [], result: returns<RoomStatus>() },
   roomStatus: { group: 'room', reach: 'host-machine', args: [], result: returns<RoomStatus>() },
+  /**
+   * Ends one person's access to the room (RoomStatus.people's id): their connections close and
+   * their ticket is forgotten; for a co-facilitator the facilitator password changes too.
+   */
+  endRoomAccess: { group: 'room', reach: 'host-machine', args: ['roomPersonId'], result: returns<RoomStatus>() },
 
   /**
    * Writes an export's bytes (base64, built by the page) to a path: temp file, fsync, rename;

@@ -33,5 +33,6 @@ export function createRoomApi({ manager, board, serve }: RoomApiDeps): RoomApi {
     },
     closeRoom: () => manager.close(),
     roomStatus: () => manager.status(),
+    endRoomAccess: (id) => manager.endAccess(id),
   };
 }

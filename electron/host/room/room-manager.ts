@@ -7,6 +7,7 @@ import type { RoomStatus } from '@shared/host-api/contract';
 import type { HostFrame } from '@shared/room/hub-frames';
 import { HUB_PATH, MAX_HUB_FRAME_BYTES, MAX_SIGNAL_FRAME_BYTES, SIGNAL_PATH } from '@shared/room/protocol';
 import { encodeRoomCode, roomQrUrl, roomUrl } from '@shared/room/room-code';
+import { HostError } from '../errors';
 import { lanInterfaces, shownAddress } from './lan-interfaces';
 import { Room } from './room';
 import type { RoomBoard } from './room-board';
@@ -54,6 +55,12 @@ export class RoomManager {
   async close(): Promise<RoomStatus> {
     this.replace(null);
     return this.notify();
+  }
+
+  /** Ends one person's access (see the host method `endRoomAccess`). */
+  async endAccess(id: string): Promise<RoomStatus> {
+    // The hub-roles slice implements this; until then nobody is in the roster to end.
+    throw new HostError('not-found', `nobody with id ${id} is in the room`);
   }
 
   private replace(room: Room | null): void {

@@ -48,6 +48,7 @@ describe('preload bridge', () => {
       openRoom: [{ password: 'pomme', bind: null }],
       closeRoom: [],
       roomStatus: [],
+      endRoomAccess: ['a1b2'],
       writeExport: [{ path: '/a.png', data: 'AAAA', overwrite: false }],
       exportArchive: [{ path: '/a.zip', anonymised: true, overwrite: false, lang: 'fr' }],
       pickExportPath: [{ suggestedName: 'a.png', extension: 'png' }],
