@@ -47,6 +47,9 @@ export async function startServer(host: HostCore, opts: { rendererDir: string; b
   });
 
   server.on('upgrade', (req, socket, head) => {
+    // Node hands an upgraded socket over with no error listener: a client that resets it while
+    // it is refused (or before ws takes it) would otherwise crash the HOST with ECONNRESET.
+    socket.on('error', () => socket.destroy());
     if (!isAllowedHost(req.headers.host, listening)) {
       socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
       return;

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
@@ -94,6 +95,28 @@ describe('the hub before the password is proven', () => {
     );
     expect(outcomes.filter((o) => o === 'open').length).toBe(MAX_SIGNAL_SOCKETS_PER_TICKET);
     expect(outcomes.filter((o) => o === 503).length).toBe(6);
+  });
+
+  it('keeps serving when a stranger resets a socket the room refuses (no ticket, too many, unknown path)', async () => {
+    room = await startRoomHost({ password: 'pomme galet nuage' });
+    const [host, port] = room.address.split(':') as [string, string];
+    const resetAfterAsking = (path: string): Promise<void> =>
+      new Promise((resolve) => {
+        const socket = connect(Number(port), host, () => {
+          socket.write(`GET ${path} HTTP/1.1\r\nHost: ${room!.address}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+          // A reset (RST), as a peer that gives up or crashes sends, while the HOST answers the refusal.
+          socket.once('data', () => {
+            socket.resetAndDestroy();
+            resolve();
+          });
+        });
+        socket.on('error', () => {});
+      });
+    for (const path of [`${SIGNAL_PATH}?ticket=nope`, '/api', '/nowhere']) await resetAfterAsking(path);
+    // The HOST survived them: a participant still comes in.
+    const a = nodePeer(room, 'Awa', 'pomme galet nuage');
+    peers.push(a);
+    await a.room.synced();
   });
 
   it('closes a socket that does not finish the handshake in time', async () => {
