@@ -30,6 +30,12 @@ describe('a cap on direct links, both ways', () => {
     expect(screenSignal(signal('y', 'candidate', { candidate: {} }), r, 2, refused)).toEqual({ pass: true });
   });
 
+  it('an answer to an offer this peer no longer holds is kept from y-webrtc (which would throw on it); an awaited answer goes through', () => {
+    const r = room(['a']);
+    expect(screenSignal(signal('x', 'answer'), r, 2, new Set())).toEqual({ pass: false });
+    expect(screenSignal(signal('a', 'answer'), r, 2, new Set())).toEqual({ pass: true });
+  });
+
   it('at the cap, an offer from a peer already linked (both offered at once) goes through', () => {
     expect(screenSignal(signal('a', 'offer'), room(['a', 'b']), 2, new Set())).toEqual({ pass: true });
   });

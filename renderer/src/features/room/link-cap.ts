@@ -51,6 +51,9 @@ export function screenSignal(m: SignalMessage | null | undefined, room: CapRoom 
     if (existing && !existing.connected) existing.destroy();
     return { pass: false };
   }
+  // An answer to an offer I no longer hold (dropped after a refusal, or a lost link torn down):
+  // y-webrtc would read its missing link and throw, which ends a Node peer and loses the signal anyway.
+  if (kind === 'answer' && !existing) return { pass: false };
   if (kind === 'offer') {
     if (existing || room.webrtcConns.size < maxConns) {
       refused.delete(from);
