@@ -23,6 +23,7 @@ import type { AgeBand, Consent, ProfileRole, TagGroup } from '../shared/residenc
 import { assetIdFor, writeAsset } from '../shared/residency/assets';
 import { migrate } from '../shared/schema/migrate';
 import { SAMPLE_PICTURES, type SamplePicture } from './sample-pictures';
+import { CONVERSATIONS } from './sample-transcripts';
 
 export const SAMPLE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../resources/sample/residence-exemple.tablee');
 
@@ -402,10 +403,14 @@ export function buildSample(): ProjectFile {
 
   // Interviews and their quotes: one interview per person and day, its transcript holding the quote.
   const quoteIds = new Map<string, string>();
-  for (const q of [...INTERVIEWS, ...FOLLOW_UPS, NOT_QUOTED]) {
+  for (const [n, q] of [...INTERVIEWS, ...FOLLOW_UPS, NOT_QUOTED].entries()) {
     const key = `${q.who}|${q.date}`;
     const interviewId = `interview:sample-${slug(q.who)}-${day(q.date)}`;
     const consent: Consent = q.consent ?? (ANONYMOUS.has(q.who) ? 'anonymous' : 'quote');
+    const conversation = CONVERSATIONS[key];
+    if (!conversation) throw new Error(`sample: no transcript for ${key}`);
+    const transcript = conversation.transcript(q.said);
+    if (!transcript.includes(q.said)) throw new Error(`sample: the transcript of ${key} lacks its quote`);
     addInterview(
       doc,
       {
@@ -416,12 +421,13 @@ export function buildSample(): ProjectFile {
         ageBand: ANONYMOUS.has(q.who) ? '18-25' : '',
         pseudonym: q.who,
         consent,
-        notes: `Entretien au ${q.place}.`,
-        transcript: `— Qu’est-ce qui vous amène ici ?\n— ${q.said}\n— Et ensuite ?\n— On verra bien.`,
+        notes: conversation.notes,
+        transcript,
       },
       interviewId,
     );
-    quoteIds.set(key, must(addQuote(doc, interviewId, q.said, `quote:sample-${slug(q.who)}-${day(q.date)}`), key));
+    // Quote ids reach the room with the published quotes: they name no one (no pseudonym in them).
+    quoteIds.set(key, must(addQuote(doc, interviewId, q.said, `quote:sample-q${String(n + 1).padStart(2, '0')}`), key));
   }
   const quote = (key: string): string => {
     const id = quoteIds.get(key);

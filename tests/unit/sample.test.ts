@@ -20,6 +20,7 @@ import { assetRefusal, assetsOf, MAX_ASSET_BYTES, readAsset } from '@shared/resi
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
 import { searchItems } from '@shared/residency/search';
 import { themeCounts, traceBack } from '@shared/residency/trace';
+import { leakedIn, sampleSecrets } from '../sync/helpers/sample-secrets';
 import { buildSample, HOST_PLACES, SAMPLE_NOTE_MAX, SAMPLE_PATH, SAMPLE_TITLE, sampleText } from '../../scripts/make-sample';
 
 const text = readFileSync(SAMPLE_PATH, 'utf8');
@@ -88,6 +89,26 @@ describe('sample project (resources/sample/residence-exemple.tablee)', () => {
     // Nor a synthesis note names a person who asked to stay anonymous.
     const anonymous = interviews.filter((i) => i.consent !== 'quote').map((i) => i.pseudonym);
     for (const n of notes) for (const name of anonymous) expect(n.text, n.id).not.toContain(name);
+  });
+
+  it('gives each interview a real-length transcript, most of it never quoted, and the team’s notes', () => {
+    for (const i of interviews) {
+      const quoted = quotes.filter((q) => q.interviewId === i.id).reduce((n, q) => n + q.text.length, 0);
+      expect(i.transcript.split('\n').length, i.id).toBeGreaterThanOrEqual(6);
+      expect(i.transcript.length, i.id).toBeGreaterThan(1000);
+      expect(quoted / i.transcript.length, i.id).toBeLessThan(0.25);
+      expect(i.notes.split('\n').length, i.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps its research apart: no unquoted passage, note, interview id or withheld name is on the board or in a quote the room may show', () => {
+    const secrets = sampleSecrets(SAMPLE_PATH);
+    // Each interview gives passages of its transcript, a line of its notes and its id; a name only where it was withheld.
+    expect(new Set(secrets.filter((s) => s.what === 'transcript').map((s) => s.interviewId)).size).toBe(interviews.length);
+    expect(secrets.filter((s) => s.what === 'pseudonym').map((s) => s.text).sort()).toEqual(['Rose', 'Théo', 'Théo']);
+    const consentOf = new Map(interviews.map((i) => [i.id, i.consent]));
+    const shown = [JSON.stringify(items), ...quotes.filter((q) => consentOf.get(q.interviewId ?? '') !== 'none').map((q) => q.text)].join('\n');
+    expect(leakedIn(shown, secrets)).toEqual([]);
   });
 
   it('the Immersion frame holds at least 12 quote cards and 3 blue observations', () => {
