@@ -44,7 +44,7 @@ export interface Figures<U extends string> {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
-function figures<U extends string>(xs: number[], unit: U): Figures<U> {
+export function figures<U extends string>(xs: number[], unit: U): Figures<U> {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number): number => s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0;
   return { median: round(q(0.5)), p95: round(q(0.95)), max: round(s[s.length - 1] ?? 0), unit, samples: s.length };
@@ -58,7 +58,7 @@ async function joinPage(room: RoomHost, name: string, opts: { noWebrtc?: boolean
 }
 
 /** Edits in `from`, each timed until `to` has it (both clocks are this machine's). */
-async function latency(from: RoomBrowser, to: RoomBrowser, label: string, edits: number): Promise<number[]> {
+export async function latency(from: RoomBrowser, to: RoomBrowser, label: string, edits: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < edits; i++) {
     const text = `${label} ${i}`;
