@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { base64ToBytes } from '@shared/base64';
+import { base64ToBytes, bytesToBase64 } from '@shared/base64';
 import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
 import type { Camera } from '../canvas/camera';
 import type { Editor } from '../canvas/editor';
@@ -32,6 +32,8 @@ export interface TableeAutomation {
   select(ids: string[]): void;
   /** Benchmarks: applies a Yjs update as if it came from a peer (origin 'tablee:bench-remote'). */
   applyRemoteUpdate(updateBase64: string): void;
+  /** Tests: the open board's whole Yjs state (base64), to look at every byte this page holds. */
+  docState(): string;
 }
 
 interface Attached {
@@ -72,6 +74,7 @@ export function installAutomation(): TableeAutomation {
     applyRemoteUpdate: (update) => {
       if (attached) Y.applyUpdate(attached.editor.doc, base64ToBytes(update), 'tablee:bench-remote');
     },
+    docState: () => (attached ? bytesToBase64(Y.encodeStateAsUpdate(attached.editor.doc)) : ''),
   };
   window.tablee = hook;
   return hook;

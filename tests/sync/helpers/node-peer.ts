@@ -17,7 +17,7 @@ export function nodePeer(
   where: { address: string; roomId: string },
   name: string,
   password: string | null,
-  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns'>> & { rtc?: RtcImpl | null } = {},
+  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns' | 'door'>> & { rtc?: RtcImpl | null } = {},
 ): NodePeer {
   const doc = new Y.Doc();
   const room = joinRoom({
@@ -30,6 +30,7 @@ export function nodePeer(
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
     ...(extra.schema !== undefined ? { schema: extra.schema } : {}),
     ...(extra.maxConns !== undefined ? { maxConns: extra.maxConns } : {}),
+    ...(extra.door !== undefined ? { door: extra.door } : {}),
   });
   return {
     doc,

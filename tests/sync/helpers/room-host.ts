@@ -26,7 +26,14 @@ export interface RoomHost {
  * A real HOST in this process, serving `rendererDir` (a stub page by default), with the room open,
  * on a new project or on a copy of `project` (a .tablee file: the original is never written).
  */
-export async function startRoomHost(opts: { password: string | null; rendererDir?: string; bind?: string; project?: string }): Promise<RoomHost> {
+export async function startRoomHost(opts: {
+  password: string | null;
+  rendererDir?: string;
+  bind?: string;
+  project?: string;
+  /** A room without password on a network address: the facilitator's explicit choice. */
+  openToNetwork?: boolean;
+}): Promise<RoomHost> {
   const dir = mkdtempSync(join(tmpdir(), 'tablee-room-'));
   let rendererDir = opts.rendererDir;
   if (!rendererDir) {
@@ -40,7 +47,7 @@ export async function startRoomHost(opts: { password: string | null; rendererDir
   const bind = opts.bind ?? '127.0.0.1';
   let server: RunningServer = await startServer(host, { rendererDir, bind, port: 0 });
   const port = Number(new URL(server.url).port);
-  const status = await host.api.openRoom({ password: opts.password, bind: null });
+  const status = await host.api.openRoom({ password: opts.password, bind: null, ...(opts.openToNetwork ? { openToNetwork: true } : {}) });
   return {
     host,
     status,

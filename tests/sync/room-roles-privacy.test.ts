@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createItem } from '@shared/board/commands';
+import { updateInterview } from '@shared/residency/commands';
+import { isLoopback, lanInterfaces } from '../../electron/host/room/lan-interfaces';
+import { REPO } from '../e2e/harness';
+import { nodePeer, type NodePeer } from './helpers/node-peer';
+import { joinAsParticipant, type ParticipantPage } from './helpers/participant-page';
+import { startRoomHost, until, type RoomHost } from './helpers/room-host';
+import { leakedIn, SAMPLE_FILE, sampleSecrets, type SampleSecret } from './helpers/sample-secrets';
+
+/**
+ * The research stays with the facilitators. A real HOST on the sample residency opens a room
+ * without password (so every frame is in clear and can be searched); two participants join in
+ * the real app (`npm run build` first), each in a Chromium process of its own, and a
+ * co-facilitator joins at the facilitators' door. Whatever a participant is sent — over its
+ * WebSocket or a data channel — and whatever it keeps — its Y.Doc, its storage, its page — holds
+ * no unquoted transcript passage, no interview note, no interview id, no withheld name.
+ */
+const NADIA = 'interview:sample-nadia-2025-03-04';
+const ROSE = 'interview:sample-rose-2025-03-11';
+/** Written into the research by the co-facilitator while the participants are in the room. */
+const LIVE_NOTE = 'Pendant l’atelier : la personne interrogée était dans la salle, ne rien lire de son entretien.';
+const MARKER = 'Fin des modifications des facilitateurs';
+
+// The co-facilitator door is for another machine: join on this machine's network address when it has one.
+const bind = lanInterfaces()[0]?.address ?? '127.0.0.1';
+const secrets: SampleSecret[] = [...sampleSecrets(), { what: 'notes written during the room', interviewId: ROSE, text: LIVE_NOTE }];
+let room: RoomHost;
+let participants: ParticipantPage[] = [];
+let co: NodePeer;
+
+const quoteCardsOf = async (p: ParticipantPage, quoteId: string): Promise<number> =>
+  p.page.evaluate((id) => window.tablee!.snapshot().items.filter((i) => i.kind === 'quote' && i.quoteId === id).length, quoteId);
+const hasNote = (p: ParticipantPage, text: string): Promise<boolean> =>
+  p.page.evaluate((t) => window.tablee!.snapshot().items.some((i) => i.kind === 'note' && i.text === t), text);
+
+beforeAll(async () => {
+  room = await startRoomHost({ password: null, project: SAMPLE_FILE, rendererDir: join(REPO, 'out', 'renderer'), bind, openToNetwork: !isLoopback(bind) });
+  const url = room.status.url!;
+  participants = await Promise.all([joinAsParticipant(url, 'Awa'), joinAsParticipant(url, 'Basile')]);
+  co = nodePeer(room, 'Claire', room.status.facilitatorPassword, { door: 'facilitator' });
+  await co.room.synced();
+  // Presence crosses the participants' data channel: wait for it, so the channel's bytes are searched too.
+  for (const p of participants) await until(`a data-channel message reaches ${p.page.url()}`, async () => (await p.channelMessages()).length > 0, 30_000);
+}, 180_000);
+
+afterAll(async () => {
+  co?.room.leave();
+  for (const p of participants) await p.close();
+  await room?.stop();
+});
+
+describe('room roles on the sample residency: the research stays with the facilitators', () => {
+  it('a co-facilitator, at the facilitators’ door, gets the research material', () => {
+    expect(co.room.role()).toBe(isLoopback(bind) ? 'facilitator' : 'co-facilitator');
+    const held = `${JSON.stringify(co.doc.toJSON())}`;
+    const sampleOnly = secrets.filter((s) => s.text !== LIVE_NOTE);
+    expect(leakedIn(held, sampleOnly)).toHaveLength(sampleOnly.length);
+  });
+
+  it('consent changed to “not to be quoted” while the room is open: the quote’s card leaves every participant’s board within a second', async () => {
+    const quoteId = [...co.doc.getMap<Y.Map<unknown>>('quotes').entries()].find(([, q]) => q.get('interviewId') === NADIA)![0];
+    for (const p of participants) expect(await quoteCardsOf(p, quoteId)).toBeGreaterThan(0);
+    updateInterview(co.doc, NADIA, { consent: 'none' });
+    // The issue's promise to the people interviewed: gone from every board within a second.
+    for (const p of participants) await expect.poll(() => quoteCardsOf(p, quoteId), { timeout: 1000, interval: 50 }).toBe(0);
+    const words = co.doc.getMap<Y.Map<unknown>>('quotes').get(quoteId)!.get('text') as string;
+    for (const p of participants) expect(await p.docJson()).not.toContain(words);
+  });
+
+  it('a participant receives and keeps none of it: WebSocket frames, data-channel messages, Y.Doc, storage, page', async () => {
+    // The facilitators go on working on the research while the participants are in the room…
+    updateInterview(co.doc, ROSE, { notes: LIVE_NOTE });
+    // …then on the board: once the participants see this, every earlier update has reached them.
+    createItem(co.doc, { kind: 'note', x: 0, y: -400, text: MARKER });
+    for (const p of participants) await until('the facilitators’ last edit reaches the participant', () => hasNote(p, MARKER));
+
+    for (const [i, p] of participants.entries()) {
+      const who = `participant ${i + 1}`;
+      const frames = p.frames();
+      expect(frames.length, who).toBeGreaterThan(0);
+      const channel = await p.channelMessages();
+      expect(channel.length, who).toBeGreaterThan(0);
+      // One frame at a time, and each stream whole (a secret cut across two frames is still found).
+      for (const [what, chunks] of [
+        ['WebSocket frame', frames],
+        ['data-channel message', channel],
+      ] as const) {
+        for (const chunk of chunks) expect(leakedIn(chunk.toString('utf8'), secrets), `${who}: a ${what}`).toEqual([]);
+        expect(leakedIn(Buffer.concat(chunks).toString('utf8'), secrets), `${who}: its ${what}s together`).toEqual([]);
+      }
+      expect(leakedIn((await p.docState()).toString('utf8'), secrets), `${who}: its Y.Doc's state`).toEqual([]);
+      expect(leakedIn(await p.docJson(), secrets), `${who}: its Y.Doc as JSON`).toEqual([]);
+      expect(leakedIn(await p.storage(), secrets), `${who}: its storage`).toEqual([]);
+      expect(leakedIn(await p.page.evaluate(() => document.documentElement.outerHTML), secrets), `${who}: its page`).toEqual([]);
+    }
+    // The research edit did reach the facilitators' side.
+    expect(JSON.stringify(co.doc.toJSON())).toContain(LIVE_NOTE);
+  });
+});
