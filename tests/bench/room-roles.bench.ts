@@ -1,24 +1,10 @@
 /**
- * What the room's roles cost a participant, in an open room (no password: frames in clear):
+ * Room roles figures (the body is tests/bench/room-roles-bench.ts):
  *   npx tsx tests/bench/room-roles.bench.ts [--edits 40] [--joins 3]
- * - bytes a participant receives from the HOST to join the sample residency, and a 2 MB board
- *   (a Node participant without WebRTC, so everything comes over the hub: RoomStats.fromHost);
- * - edit-to-visible between two participants, each in its own Chromium process, on the sample.
- * Prints one JSON document on stdout, progress on stderr. Never fails on a figure.
+ * Prints one JSON document on stdout, progress on stderr. Not a test: it never fails on a figure.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
-import * as Y from 'yjs';
-import { bytesToBase64 } from '../../shared/base64';
-import { loadProjectText } from '../../shared/project-file/load';
-import { bigBoardUpdate } from '../sync/helpers/big-board';
-import { nodePeer } from '../sync/helpers/node-peer';
-import { openRoomPage, type RoomBrowser } from '../sync/helpers/room-browser';
-import { startRoomHost, until, type RoomHost } from '../sync/helpers/room-host';
-import { buildRoomPage } from '../sync/helpers/room-page-build';
-import { SAMPLE_FILE } from '../sync/helpers/sample-secrets';
-import { figures, latency } from './room-bench';
+import { runRoomRolesBench } from './room-roles-bench';
 
 const { values } = parseArgs({ options: { edits: { type: 'string', default: '40' }, joins: { type: 'string', default: '3' } } });
 const edits = Number(values.edits);
@@ -27,93 +13,7 @@ if (!Number.isInteger(edits) || edits < 1 || !Number.isInteger(joins) || joins <
   process.stderr.write('usage: room-roles.bench.ts [--edits N] [--joins N]\n');
   process.exit(2);
 }
-const log = (line: string): boolean => process.stderr.write(`[bench] ${line}\n`);
-const loadBefore = os.loadavg()[0]!;
-
-/** Bytes the HOST sent one participant until it had the board and nothing more came for a second. */
-async function joinBytes(room: RoomHost, name: string): Promise<number> {
-  const peer = nodePeer(room, name, null);
-  try {
-    await peer.room.synced();
-    let last = -1;
-    for (;;) {
-      const now = peer.room.stats().fromHost;
-      if (now === last) return now;
-      last = now;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  } finally {
-    peer.room.leave();
-  }
-}
-
-async function joinFigures(what: string, room: RoomHost) {
-  const bytes: number[] = [];
-  for (let i = 0; i < joins; i++) bytes.push(await joinBytes(room, `${what}-${i}`));
-  return figures(bytes, 'bytes');
-}
-
-const sampleState = (() => {
-  const loaded = loadProjectText(readFileSync(SAMPLE_FILE, 'utf8'));
-  if (!loaded.ok) throw new Error(`the sample does not load: ${loaded.error.detail}`);
-  return Y.encodeStateAsUpdate(loaded.value.doc).byteLength;
-})();
-
-log('bytes to join the sample');
-let room = await startRoomHost({ password: null, project: SAMPLE_FILE });
-const sampleJoin = await joinFigures('sample', room);
-await room.stop();
-
-log('bytes to join a 2 MB board');
-const board = bigBoardUpdate();
-room = await startRoomHost({ password: null });
-await room.host.api.pushUpdate(bytesToBase64(board));
-const bigJoin = await joinFigures('big', room);
-await room.stop();
-
-log(`edit to visible, two Chromium participants on the sample, ${edits} edits`);
-const pageDir = await buildRoomPage();
-room = await startRoomHost({ password: null, project: SAMPLE_FILE, rendererDir: pageDir });
-const browsers: RoomBrowser[] = [];
-let editToVisible: number[];
-let directLink: boolean;
-try {
-  for (const name of ['A', 'B']) {
-    const b = await openRoomPage(room.address, room.roomId);
-    browsers.push(b);
-    await b.page.evaluate((n) => window.roomTest.join({ name: n, password: null }), name);
-    await b.page.evaluate(() => window.roomTest.synced());
-  }
-  const [a, b] = browsers as [RoomBrowser, RoomBrowser];
-  // Timed once the two have their data channel, when they get one (the room works without).
-  directLink = await until('direct link', async () => (await a.page.evaluate(() => window.roomTest.people())).includes('B:direct'), 15_000).then(
-    () => true,
-    () => false,
-  );
-  editToVisible = await latency(a, b, 'edit', edits);
-} finally {
-  for (const b of browsers) await b.close();
-  await room.stop();
-  rmSync(pageDir, { recursive: true, force: true });
-}
-
-const result = {
-  benchmark: 'tablee room roles',
-  conditions: {
-    machine: `Node ${process.version}, ${os.cpus().length} cores, shared with other work while measured: compare runs on the same machine only`,
-    load_average_1min: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0]! * 10) / 10 },
-    room: 'open room (no password) on 127.0.0.1, the HOST core and its server in the benchmark process',
-  },
-  join_bytes: {
-    sample: { ...sampleJoin, project_yjs_state_bytes: sampleState, what: 'bytes a participant (Node, no WebRTC) received from the HOST to join the sample residency, until a second passed with nothing more' },
-    board_2mb: { ...bigJoin, project_yjs_state_bytes: board.byteLength, what: 'the same, on a board of 7,000 notes' },
-  },
-  edit_to_visible: {
-    ...figures(editToVisible, 'ms'),
-    direct_link: directLink,
-    what: 'note created in participant A → seen in participant B (two Chromium processes, the sample board)',
-  },
-};
+const result = await runRoomRolesBench({ edits, joins, log: (line) => process.stderr.write(`[bench] ${line}\n`) });
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 // y-webrtc's module-level timers would keep Node up.
 process.exit(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRoomBench } from '../bench/room-bench';
+import { runRoomRolesBench } from '../bench/room-roles-bench';
 
 /** Every figure object (one with `value` or `median`) in the document, with where it is. */
 function figuresIn(node: unknown, path = 'room'): { path: string; figure: Record<string, unknown> }[] {
@@ -48,6 +49,19 @@ describe('room benchmark', () => {
       for (const key of ['value', 'median', 'p95', 'max', 'samples']) {
         if (key in figure && !(/mesh_(formed|settled)$/.test(path) && figure[key] === null)) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
       }
+    }
+  }, 300_000);
+
+  it('room roles: prints the bytes to join the sample and a 2 MB board, and edit-to-visible between two Chromium participants', async () => {
+    const doc = await runRoomRolesBench({ edits: 2, joins: 1, log: () => {} });
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    // Joining a board brings at least the board: the 2 MB board is the bigger one.
+    expect(doc.join_bytes.sample.median).toBeGreaterThan(1000);
+    expect(doc.join_bytes.board_2mb.median).toBeGreaterThan(doc.join_bytes.sample.median);
+    expect(doc.edit_to_visible.samples).toBe(2);
+    for (const { path, figure } of figuresIn(doc)) {
+      expect(typeof figure.unit, `${path} has a unit`).toBe('string');
+      for (const key of ['median', 'p95', 'max', 'samples']) if (key in figure) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
     }
   }, 300_000);
 });
