@@ -69,6 +69,8 @@ export const roomEn = {
       'bad-frame': 'The host refused a message from this page. Reload the page.',
       'room-closed': 'The facilitator closed the room.',
       'host-unverified': 'The computer at this address could not prove it knows the room password. Check the address with the facilitator.',
+      'update-refused': 'Your last change was undone: it touched something the facilitators locked. Join again to go on.',
+      'access-ended': 'A facilitator ended your access to this room.',
     },
   },
 };
