@@ -19,6 +19,8 @@ export interface Workshop {
   refusal(update: Uint8Array): string | null;
   /** Applies a participant's update (checked first); what it changes reaches the project and its file. */
   apply(update: Uint8Array): void;
+  /** Brings what the HOST publishes lazily (theme counts) up to date, before a peer's sync is answered. */
+  beforeSync(): void;
   close(): void;
 }
 

@@ -344,6 +344,7 @@ export class RoomHub {
     const doc = facilitator ? this.room.board.doc : this.room.workshop.doc;
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      if (!facilitator) this.room.workshop.beforeSync();
       // The peer's state vector: answer with what it lacks, then ask for what we lack.
       const step2 = encoding.createEncoder();
       encoding.writeVarUint(step2, MESSAGE_SYNC);
