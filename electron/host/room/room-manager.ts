@@ -100,12 +100,13 @@ export class RoomManager {
   }
 
   /**
-   * Other machines reach the project through /api only while an open room (no password, chosen as
-   * such) lets anyone on the network in anyway; otherwise never: with a password room they go
-   * through the room, and with no room they get nothing.
+   * Other machines never reach the project through /api, whatever the room: /api hands over the
+   * whole project, research included, which a participant must never get (an open room admits
+   * anyone on the network, as a participant). They go through the room, where the HOST sends each
+   * person what their role may see; with no room they get nothing.
    */
   locksRemoteApi(): boolean {
-    return !this.room?.openToNetwork;
+    return true;
   }
 
   /** The open room, for tests and the command line. */
