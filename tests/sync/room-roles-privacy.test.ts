@@ -69,7 +69,7 @@ describe('room roles on the sample residency: the research stays with the facili
     for (const p of participants) expect(await quoteCardsOf(p, quoteId)).toBeGreaterThan(0);
     updateInterview(co.doc, NADIA, { consent: 'none' });
     // The issue's promise to the people interviewed: gone from every board within a second.
-    for (const p of participants) await expect.poll(() => quoteCardsOf(p, quoteId), { timeout: 1000, interval: 50 }).toBe(0);
+    await Promise.all(participants.map((p) => expect.poll(() => quoteCardsOf(p, quoteId), { timeout: 1000, interval: 50 }).toBe(0)));
     const words = co.doc.getMap<Y.Map<unknown>>('quotes').get(quoteId)!.get('text') as string;
     for (const p of participants) expect(await p.docJson()).not.toContain(words);
   });

@@ -4,8 +4,9 @@ import { DESKTOP_WEBRTC_FLAGS } from './room-browser';
 
 /**
  * A participant in the real app, in a Chromium process of its own, that keeps every byte it is
- * sent: WebSocket frames (as Chromium received them, before the page reads them) and data-channel
- * messages (from a hook on RTCPeerConnection set before the page loads).
+ * sent: WebSocket frames (as Chromium received them, reported through its DevTools protocol, before
+ * the page reads them) and data-channel messages (from a hook on RTCPeerConnection set before the
+ * page loads).
  */
 export interface ParticipantPage {
   browser: Browser;
