@@ -15,7 +15,7 @@ import { nodePeer } from '../sync/helpers/node-peer';
 import { openRoomPage, type RoomBrowser } from '../sync/helpers/room-browser';
 import { startRoomHost, until, type RoomHost } from '../sync/helpers/room-host';
 import { buildRoomPage } from '../sync/helpers/room-page-build';
-import { SAMPLE_FILE } from '../sync/helpers/sample-secrets';
+import { SAMPLE_PROJECT } from '../sync/helpers/sample-secrets';
 import { figures, latency } from './room-bench';
 
 /** Bytes the HOST sent one participant until it had the board and nothing more came for a second. */
@@ -53,13 +53,13 @@ export async function runRoomRolesBench({ edits, joins, log }: RoomRolesBenchOpt
   const loadBefore = os.loadavg()[0]!;
 
   const sampleState = (() => {
-    const loaded = loadProjectText(readFileSync(SAMPLE_FILE, 'utf8'));
+    const loaded = loadProjectText(readFileSync(SAMPLE_PROJECT, 'utf8'));
     if (!loaded.ok) throw new Error(`the sample does not load: ${loaded.error.detail}`);
     return Y.encodeStateAsUpdate(loaded.value.doc).byteLength;
   })();
 
   log('bytes to join the sample');
-  let room = await startRoomHost({ password: null, project: SAMPLE_FILE });
+  let room = await startRoomHost({ password: null, project: SAMPLE_PROJECT });
   const sampleJoin = await joinFigures('sample', room, joins);
   await room.stop();
 
@@ -72,7 +72,7 @@ export async function runRoomRolesBench({ edits, joins, log }: RoomRolesBenchOpt
 
   log(`edit to visible, two Chromium participants on the sample, ${edits} edits`);
   const pageDir = await buildRoomPage();
-  room = await startRoomHost({ password: null, project: SAMPLE_FILE, rendererDir: pageDir });
+  room = await startRoomHost({ password: null, project: SAMPLE_PROJECT, rendererDir: pageDir });
   const browsers: RoomBrowser[] = [];
   let editToVisible: number[];
   let directLink: boolean;

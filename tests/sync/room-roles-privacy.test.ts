@@ -9,7 +9,7 @@ import { REPO } from '../e2e/harness';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { joinAsParticipant, type ParticipantPage } from './helpers/participant-page';
 import { startRoomHost, until, type RoomHost } from './helpers/room-host';
-import { leakedIn, SAMPLE_FILE, sampleSecrets, type SampleSecret } from './helpers/sample-secrets';
+import { leakedIn, SAMPLE_PROJECT, sampleSecrets, type SampleSecret } from './helpers/sample-secrets';
 
 /**
  * The research stays with the facilitators. A real HOST on the sample residency opens a room
@@ -38,7 +38,7 @@ const hasNote = (p: ParticipantPage, text: string): Promise<boolean> =>
   p.page.evaluate((t) => window.tablee!.snapshot().items.some((i) => i.kind === 'note' && i.text === t), text);
 
 beforeAll(async () => {
-  room = await startRoomHost({ password: null, project: SAMPLE_FILE, rendererDir: join(REPO, 'out', 'renderer'), bind, openToNetwork: !isLoopback(bind) });
+  room = await startRoomHost({ password: null, project: SAMPLE_PROJECT, rendererDir: join(REPO, 'out', 'renderer'), bind, openToNetwork: !isLoopback(bind) });
   const url = room.status.url!;
   participants = await Promise.all([joinAsParticipant(url, 'Awa'), joinAsParticipant(url, 'Basile')]);
   co = nodePeer(room, 'Claire', room.status.facilitatorPassword, { door: 'facilitator' });

@@ -216,7 +216,8 @@ export class RoomHub {
     let message;
     try {
       message = client.channel!.receive(frame);
-    } catch {
+    } catch (e) {
+      if (client.stage === 'joined') this.logRefusal(client, `a malformed message (${(e as Error).message})`);
       return this.refuse(client, 'bad-frame');
     }
     if (!message) return;

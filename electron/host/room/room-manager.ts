@@ -100,10 +100,9 @@ export class RoomManager {
   }
 
   /**
-   * Other machines never reach the project through /api, whatever the room: /api hands over the
-   * whole project, research included, which a participant must never get (an open room admits
-   * anyone on the network, as a participant). They go through the room, where the HOST sends each
-   * person what their role may see; with no room they get nothing.
+   * Other machines never reach the project through /api, not even in an open room: /api hands out
+   * the whole project, research included, while the room gives a participant the workshop only
+   * (and a co-facilitator the research, through the facilitators' door).
    */
   locksRemoteApi(): boolean {
     return true;

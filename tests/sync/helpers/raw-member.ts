@@ -22,10 +22,10 @@ export interface RawMember {
 }
 
 /** A peer on a raw hub socket (no sync module): admitted with `password` at `door`, then in the test's hands. */
-export async function rawMember(address: string, roomId: string, password: string, door: RoomDoor = 'participant', opts: { resume?: string } = {}): Promise<RawMember> {
+export async function rawMember(address: string, roomId: string, password: string, door: RoomDoor = 'participant', opts: { resume?: string; from?: string } = {}): Promise<RawMember> {
   await opaque.ready;
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://${address}${HUB_PATH}`);
+    const ws = new WebSocket(`ws://${address}${HUB_PATH}`, opts.from ? { localAddress: opts.from } : {});
     const start = opaque.client.startLogin({ password });
     let channel: HubChannel | null = null;
     const controls: HostFrame[] = [];

@@ -22,6 +22,9 @@ export interface RoomHost {
   stop(): Promise<void>;
 }
 
+/** The sample residency (interviews, transcripts, consents), as a project a room may be opened on. */
+export { SAMPLE_PROJECT } from './sample-secrets';
+
 /**
  * A real HOST in this process, serving `rendererDir` (a stub page by default), with the room open,
  * on a new project or on a copy of `project` (a .tablee file: the original is never written).

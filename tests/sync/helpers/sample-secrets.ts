@@ -14,7 +14,8 @@ export interface SampleSecret {
   text: string;
 }
 
-export const SAMPLE_FILE = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample', 'residence-exemple.tablee');
+/** The sample residency (interviews, transcripts, consents), as a project a room may be opened on. */
+export const SAMPLE_PROJECT = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample', 'residence-exemple.tablee');
 
 /** Passages worth searching for: long enough to be this transcript's alone, short enough to stay in one piece. */
 const PASSAGE = { min: 60, max: 160 };
@@ -27,7 +28,7 @@ const sentences = (text: string): string[] =>
     .flatMap((line) => line.replace(/^— /, '').split(/(?<=[.!…])\s+/))
     .map((s) => s.trim());
 
-export function sampleSecrets(file = SAMPLE_FILE): SampleSecret[] {
+export function sampleSecrets(file = SAMPLE_PROJECT): SampleSecret[] {
   const loaded = loadProjectText(readFileSync(file, 'utf8'));
   if (!loaded.ok) throw new Error(`the sample does not load: ${loaded.error.detail}`);
   const quotes = readQuotes(loaded.value.doc);
