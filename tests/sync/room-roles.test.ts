@@ -31,9 +31,9 @@ const RESEARCH = [
   'Rose',
   'Théo',
   // Transcript passages never quoted, Rose's words (not to be quoted), and the interview notes.
-  'Qu’est-ce qui vous amène ici',
+  'Aux Noues on est quatre cent douze habitants',
   'on m’a parlé comme à un enfant',
-  'Entretien au ',
+  'Rencontrée au rayon puériculture',
 ];
 
 /** Everything a doc holds, as bytes (its whole state) and as JSON, to search for research text. */
