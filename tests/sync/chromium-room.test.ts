@@ -19,7 +19,7 @@ const browsers: RoomBrowser[] = [];
 let a: RoomBrowser;
 let b: RoomBrowser;
 
-type Stats = { direct: string[]; channels: { largest: number; refused: number; sent: number }; fromHost: number };
+type Stats = { direct: string[]; channels: { largest: number; refused: number; sent: number; received: number }; fromHost: number };
 const has = (who: RoomBrowser, text: string): Promise<boolean> => who.page.evaluate((t) => window.roomTest.has(t), text);
 const note = (who: RoomBrowser, text: string): Promise<string> => who.page.evaluate((t) => window.roomTest.note(t), text);
 const people = (who: RoomBrowser): Promise<string[]> => who.page.evaluate(() => window.roomTest.people());
@@ -66,6 +66,11 @@ describe('two Chromium processes in a room', () => {
     await note(a, 'Awa: la ressourcerie');
     await note(b, 'Bastien: le guichet');
     await until('both edits on both sides', async () => (await has(b, 'Awa: la ressourcerie')) && (await has(a, 'Bastien: le guichet')));
+    // Presence crosses the link: Bastien's page takes in channel messages and shows Awa's pointer.
+    const before = (await stats(b)).channels.received;
+    await a.page.evaluate(() => window.roomTest.cursor(321));
+    await until('Bastien sees Awa’s pointer', async () => (await b.page.evaluate(() => window.roomTest.cursorOf('Awa'))) === 321);
+    await until('over the channel', async () => (await stats(b)).channels.received > before);
   });
 
   it('a late joiner gets the 2 MB board from the HOST; nothing too big for a data channel is handed to one', async () => {
