@@ -89,6 +89,10 @@ describe('roles in the room', () => {
     expect(awa.doc.getMap('interviews').size).toBe(0);
     expect(leaks(awa.doc)).toEqual([]);
 
+    // Every message a participant's socket receives (opened: the helper holds the session key), from the bootstrap on.
+    const wire = await rawMember(room.address, room.roomId, PASSWORD);
+    await syncedDoc(wire);
+
     const status = await room.host.api.roomStatus();
     const chloe = rooms.join('Chloé', status.facilitatorPassword, { door: 'facilitator', from: lan });
     await chloe.room.synced();
@@ -99,7 +103,8 @@ describe('roles in the room', () => {
     // Roles come from the HOST's roster, on both sides; the status names everyone.
     const roles = (p: typeof awa): string => p.room.people().map((x) => `${x.user.name}:${x.role}`).sort().join();
     await until('both see both roles', () => [awa, chloe].every((p) => roles(p) === 'Awa:participant,Chloé:co-facilitator'));
-    await until('the status names both', async () => (await room.host.api.roomStatus()).people.map((p) => `${p.name}:${p.role}`).sort().join() === 'Awa:participant,Chloé:co-facilitator');
+    // (The raw socket has no presence, so no name: it is listed as a nameless participant.)
+    await until('the status names both', async () => (await room.host.api.roomStatus()).people.map((p) => `${p.name}:${p.role}`).sort().join() === ':participant,Awa:participant,Chloé:co-facilitator');
 
     // Edits cross between audiences through the HOST: a participant's note reaches the co-facilitator and the file.
     awa.note('Awa: une idée');
@@ -109,6 +114,11 @@ describe('roles in the room', () => {
     expect(file.snapshot.items.some((i) => 'text' in i && i.text === 'Awa: une idée')).toBe(true);
     expect(file.snapshot.interviews.length).toBe(16);
     expect(leaks(awa.doc)).toEqual([]);
+    // Nor did anything on the wire carry it, while a co-facilitator worked with the research.
+    await until('the raw participant got the co-facilitator’s note', () => wire.messages.some((m) => m.kind === KIND_YJS && Buffer.from(m.bytes).includes(Buffer.from('Chloé: une autre'))));
+    const received = Buffer.concat(wire.messages.map((m) => (m.kind === KIND_YJS ? Buffer.from(m.bytes) : Buffer.from(m.text))));
+    expect(RESEARCH.filter((r) => received.includes(Buffer.from(r)))).toEqual([]);
+    wire.ws.close();
   });
 
   it('the facilitators’ door takes only the facilitators’ password, slows guesses, and exists without a room password', async () => {
