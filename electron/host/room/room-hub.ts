@@ -85,10 +85,15 @@ export class RoomHub {
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.applying);
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = this.clients.has(origin as HubClient) ? (origin as HubClient) : null;
-    const before = from?.awarenessIds.size ?? 0;
+    // Whether the ids this socket speaks for changed: the roster says them.
+    let idsChanged = false;
     if (from) {
-      for (const id of [...change.added, ...change.updated]) from.awarenessIds.add(id);
-      for (const id of change.removed) from.awarenessIds.delete(id);
+      for (const id of [...change.added, ...change.updated]) {
+        if (from.awarenessIds.has(id)) continue;
+        from.awarenessIds.add(id);
+        idsChanged = true;
+      }
+      for (const id of change.removed) if (from.awarenessIds.delete(id)) idsChanged = true;
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     const messages = new Map<Audience, Uint8Array>();
@@ -100,7 +105,7 @@ export class RoomHub {
       if (from && message.length <= HUB_FORWARD_ALWAYS_BYTES && linkedDirectly(c, from)) continue;
       sendYjs(c, message);
     }
-    if (from && from.awarenessIds.size !== before) this.sendRoster();
+    if (idsChanged) this.sendRoster();
     if (this.namesChanged(changed)) this.room.changed();
   };
 
