@@ -214,6 +214,8 @@ export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: num
       const id = newIds.get(r.id)!;
       const parentId = r.parentId !== null ? (newIds.get(r.parentId) ?? null) : null;
       const copy: ItemRecord = { ...r, id, x: r.x + dx, y: r.y + dy, z: ++z, parentId };
+      // A copy starts unlocked: a lock is a facilitator's choice about one card, not about its copies.
+      delete copy.locked;
       // Links follow the copies when their target was copied too; otherwise they keep the original.
       if (copy.kind === 'proposal') {
         copy.themeLinks = Object.fromEntries(Object.keys(copy.themeLinks).map((t) => [newIds.get(t) ?? t, true as const]));

@@ -27,7 +27,7 @@ export const peerFrameSchema = z.discriminatedUnion('t', [
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
-export const REFUSAL_REASONS = ['no-room', 'wrong-password', 'protocol', 'schema-too-old', 'schema-too-new', 'bad-frame', 'room-closed'] as const;
+export const REFUSAL_REASONS = ['no-room', 'wrong-password', 'protocol', 'schema-too-old', 'schema-too-new', 'bad-frame', 'room-closed', 'update-refused'] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export const hostFrameSchema = z.discriminatedUnion('t', [

@@ -27,5 +27,7 @@ export function refusalText(reason: RefusalReason, peerSchema: number, roomSchem
       return 'the facilitator closed the room';
     case 'bad-frame':
       return 'the host refused a malformed message';
+    case 'update-refused':
+      return 'the host refused an edit of something locked by the facilitators';
   }
 }

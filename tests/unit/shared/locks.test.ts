@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createItem, moveItems, setLocked } from '@shared/board/commands';
+import { createItem, duplicateItems, moveItems, setLocked } from '@shared/board/commands';
 import { itemsOf, LOCAL_ORIGIN, readItem } from '@shared/board/doc';
 import { isLockedFor, isLockedFrame, landingFrame, lookupIn } from '@shared/board/locks';
 import { newBoardDoc } from '@shared/project-file/build';
@@ -54,6 +54,15 @@ describe('locks', () => {
     expect([isLockedFor(doc, a), isLockedFor(doc, b)]).toEqual([false, false]);
     undo.redo();
     expect([isLockedFor(doc, a), isLockedFor(doc, b)]).toEqual([true, true]);
+  });
+
+  it('a copy of a locked card starts unlocked', () => {
+    const doc = board();
+    const a = createItem(doc, { kind: 'note', x: 0, y: 0 });
+    setLocked(doc, [a], true);
+    const [copy] = duplicateItems(doc, [a]);
+    expect(isLockedFor(doc, copy!)).toBe(false);
+    expect(isLockedFor(doc, a)).toBe(true);
   });
 
   it('landingFrame says where a moved card would belong, as moving it does', () => {
