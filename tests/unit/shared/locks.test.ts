@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { createItem, duplicateItems, moveItems, setLocked } from '@shared/board/commands';
 import { itemsOf, LOCAL_ORIGIN, readItem } from '@shared/board/doc';
 import { isLockedFor, isLockedFrame, landingFrame, lookupIn } from '@shared/board/locks';
+import { keepFieldsThroughUndo } from '@shared/board/undo-heal';
 import { newBoardDoc } from '@shared/project-file/build';
 
 const board = (): Y.Doc => newBoardDoc('Test', '2026-11-01T00:00:00.000Z');
@@ -43,11 +44,12 @@ describe('locks', () => {
     expect(isLockedFor(doc, 'note:gone')).toBe(false);
   });
 
-  it('locking several cards is one undo step', () => {
+  it('locking several cards is one undo step, and undo takes the lock off (the page’s undo heals emptied fields, not a lock)', () => {
     const doc = board();
     const a = createItem(doc, { kind: 'note', x: 0, y: 0 });
     const b = createItem(doc, { kind: 'frame', x: 400, y: 0 });
     const undo = new Y.UndoManager(itemsOf(doc), { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+    keepFieldsThroughUndo(doc, undo, [itemsOf(doc)]);
     setLocked(doc, [a, b], true);
     expect([isLockedFor(doc, a), isLockedFor(doc, b)]).toEqual([true, true]);
     undo.undo();
