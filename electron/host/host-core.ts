@@ -19,6 +19,7 @@ import { ProjectSession } from './project-session';
 import { readProject } from './read-project';
 import { RecentProjects } from './recent';
 import { createRoomApi } from './room/room-api';
+import { openWorkshop } from './room/project-workshop';
 import { RoomManager } from './room/room-manager';
 import { startServer } from './server';
 
@@ -253,7 +254,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       board: () => {
         const current = session;
         if (!current) return null;
-        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)) };
+        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)), openWorkshop: () => openWorkshop(current) };
       },
       serve: opts.rendererDir
         ? async (bind) => {

@@ -130,6 +130,18 @@ export class ProjectSession {
     return this.receivedSeq;
   }
 
+  /**
+   * The room's workshop mirror wrote a participant's edit into the project doc (already checked
+   * by the HOST): the records it touched are validated as `applyUpdate` does, and it is saved.
+   */
+  applyMirrored(changed: Y.Transaction['changed']): void {
+    if (this.closed) return;
+    this.noteRepairs(repairTouchedRecords(this.doc, changed));
+    this.receivedSeq += 1;
+    this.schedule();
+    this.init.onStatus(this.status());
+  }
+
   private noteRepairs(issues: RepairIssue[]): void {
     if (issues.length === 0) return;
     this.repairs.push(...issues);

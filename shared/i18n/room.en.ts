@@ -68,8 +68,9 @@ export const roomEn = {
       'schema-too-new': 'The facilitator’s Tablée is older than yours: the facilitator must update Tablée.',
       'bad-frame': 'The host refused a message from this page. Reload the page.',
       'room-closed': 'The facilitator closed the room.',
-      'update-refused': 'Your last change was undone: it touched something locked by the facilitators.',
       'host-unverified': 'The computer at this address could not prove it knows the room password. Check the address with the facilitator.',
+      'update-refused': 'Your last change was undone: it touched something the facilitators locked. Join again to go on.',
+      'access-ended': 'A facilitator ended your access to this room.',
     },
   },
 };

@@ -71,8 +71,9 @@ export const roomFr: Widen<typeof roomEn> = {
       'schema-too-new': 'Le Tablée de l’animateur ou de l’animatrice est plus ancien que le vôtre : il faut le mettre à jour.',
       'bad-frame': 'L’hôte a refusé un message de cette page. Rechargez la page.',
       'room-closed': 'L’animateur ou l’animatrice a fermé la salle.',
-      'update-refused': 'Votre dernière modification a été annulée : elle touchait un élément verrouillé par l’équipe d’animation.',
       'host-unverified': 'L’ordinateur à cette adresse n’a pas prouvé qu’il connaît le mot de passe de la salle. Vérifiez l’adresse avec l’animateur ou l’animatrice.',
+      'update-refused': 'Votre dernière modification a été annulée : elle touchait un élément verrouillé par l’équipe d’animation. Rejoignez la salle pour continuer.',
+      'access-ended': 'Une personne de l’équipe d’animation a mis fin à votre accès à cette salle.',
     },
   },
 };

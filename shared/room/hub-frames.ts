@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CONTROL_FRAME_BYTES } from './protocol';
+import { ROOM_DOORS, ROOM_ROLES } from './roles';
 
 /**
  * JSON control frames on the hub socket (binary frames carry Yjs sync and awareness messages).
@@ -12,35 +13,48 @@ const pake = z.string().min(1).max(1024).regex(/^[A-Za-z0-9_-]+$/);
 const version = z.number().int().min(0).max(1_000_000);
 /** A y-webrtc peer id (a UUID) as it appears in signaling. */
 export const peerIdSchema = z.string().min(1).max(64);
+/** A Yjs client id, as awareness names a peer's presence. */
+const clientId = z.number().int().min(0).max(2 ** 53);
+/** Presence ids one socket may speak for (a page and its own tabs), and sockets a roster lists. */
+export const MAX_IDS_PER_SOCKET = 8;
+export const MAX_ROSTER = 256;
 
 /**
- * Before admission, in clear: `hello` (with the exchange's first message, null without password),
- * then `auth` (its last). The first frame of the channel is `join`, sealed with the session key:
+ * Before admission, in clear: `hello` (the door, the exchange's first message: null without
+ * password, which only the participants' door of an open room takes), then `auth` (its last). The first frame of the channel is `join`, sealed with the session key:
  * the ticket a peer resumes with never travels in clear.
  */
 export const peerFrameSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('hello'), room: z.string().max(16), protocol: version, schema: version, login: pake.nullable() }).strict(),
+  z.object({ t: z.literal('hello'), room: z.string().max(16), protocol: version, schema: version, door: z.enum(ROOM_DOORS), login: pake.nullable() }).strict(),
   z.object({ t: z.literal('auth'), login: pake }).strict(),
   z.object({ t: z.literal('join'), ticket: hex(16).optional() }).strict(),
-  /** The peers this one has a working direct link with: the HOST stops relaying between such pairs. */
+  /** The peers this one has a working direct link with: the HOST stops relaying presence between such pairs. */
   z.object({ t: z.literal('links'), direct: z.array(peerIdSchema).max(256) }).strict(),
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
-export const REFUSAL_REASONS = ['no-room', 'wrong-password', 'protocol', 'schema-too-old', 'schema-too-new', 'bad-frame', 'room-closed', 'update-refused'] as const;
+/**
+ * 'update-refused': the HOST refused an edit (a locked card, research material): nothing of it was
+ * kept, and the page starts over from the HOST's copy. 'access-ended': a facilitator ended this
+ * person's access.
+ */
+export const REFUSAL_REASONS = ['no-room', 'wrong-password', 'protocol', 'schema-too-old', 'schema-too-new', 'bad-frame', 'room-closed', 'update-refused', 'access-ended'] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('challenge'), login: pake }).strict(),
-  z.object({ t: z.literal('welcome'), ticket: hex(16), schema: version }).strict(),
+  /** Admitted, as `role` (the HOST's decision, from the door and where the peer is). */
+  z.object({ t: z.literal('welcome'), ticket: hex(16), schema: version, role: z.enum(ROOM_ROLES) }).strict(),
+  /** Who is in the room, sent to everyone when it changes: per hub socket, the presence ids it speaks for, and its role. */
+  z.object({ t: z.literal('roster'), people: z.array(z.object({ ids: z.array(clientId).max(MAX_IDS_PER_SOCKET), role: z.enum(ROOM_ROLES) }).strict()).max(MAX_ROSTER) }).strict(),
   z.object({ t: z.literal('refused'), reason: z.enum(REFUSAL_REASONS), schema: version.optional() }).strict(),
   /** The facilitator closed the room: stop reconnecting, keep the board. */
   z.object({ t: z.literal('closed') }).strict(),
 ]);
 export type HostFrame = z.infer<typeof hostFrameSchema>;
 
-function parseJson<T>(schema: z.ZodType<T>, text: string): T | null {
-  if (text.length > MAX_CONTROL_FRAME_BYTES) return null;
+function parseJson<T>(schema: z.ZodType<T>, text: string, maxBytes = MAX_CONTROL_FRAME_BYTES): T | null {
+  if (text.length > maxBytes) return null;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,4 +70,6 @@ export const parsePeerFrame = (text: string): PeerFrame | null => parseJson(peer
 const anyHello = z.object({ t: z.literal('hello'), protocol: version });
 /** The protocol a hello of another shape announces: an older or newer Tablée then hears "update", not "malformed". */
 export const helloProtocol = (text: string): number | null => parseJson(anyHello, text)?.protocol ?? null;
-export const parseHostFrame = (text: string): HostFrame | null => parseJson(hostFrameSchema, text);
+/** The HOST's frames may be bigger than a peer's: a roster of a full room. */
+export const MAX_HOST_CONTROL_BYTES = 64 * 1024;
+export const parseHostFrame = (text: string): HostFrame | null => parseJson(hostFrameSchema, text, MAX_HOST_CONTROL_BYTES);

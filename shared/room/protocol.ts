@@ -1,17 +1,21 @@
+import type { RoomDoor } from './roles';
+
 /**
  * The room protocol: constants shared by the HOST's room server and every peer.
  *
  * A peer keeps two links:
- *   - a WebSocket to the HOST's hub (`HUB_PATH`): password exchange, then every frame sealed
- *     with the session key (see room-security.md): schema handshake, the
- *     bootstrap (the bulk of the board), relay of updates between peers that have no direct
- *     link, and the HOST's own copy of the board (it saves every peer's edits);
+ *   - a WebSocket to the HOST's hub (`HUB_PATH`): password exchange at one of two doors, then
+ *     every frame sealed with the session key (see room-security.md): schema handshake, the
+ *     bootstrap (the bulk of the board), and every edit, both ways: the HOST checks each one,
+ *     applies it to its copy (facilitators: the project; participants: the workshop doc) and
+ *     forwards it to the peers of the same audience (a star: no edit travels peer to peer);
  *   - y-webrtc data channels to the other peers, set up through the HOST's signaling
- *     (`SIGNAL_PATH`), which only admits sockets holding a ticket the hub handed out.
+ *     (`SIGNAL_PATH`), which only admits sockets holding a ticket the hub handed out. They
+ *     carry presence (pointers, selections) only.
  */
 
-/** Bumped when the hub or signaling frames change incompatibly. */
-export const ROOM_PROTOCOL_VERSION = 2;
+/** Bumped when the hub or signaling frames change incompatibly. 3: doors, roles, roster, one doc per audience. */
+export const ROOM_PROTOCOL_VERSION = 3;
 
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';
@@ -19,9 +23,9 @@ export const SIGNAL_PATH = '/room/signal';
 /** Chromium refuses data-channel messages over 256 KiB (and y-webrtc swallows the error): nothing bigger is ever handed to a channel. */
 export const DATA_CHANNEL_MAX_BYTES = 256 * 1024;
 /**
- * An update this big travels through the HOST to every peer, even peers linked directly:
- * its y-webrtc message would exceed DATA_CHANNEL_MAX_BYTES and never leave the sender.
- * Well under the limit, to leave room for y-webrtc's framing.
+ * A presence update this big (a selection of a whole 50,000-card board) travels through the HOST
+ * to every peer, even peers linked directly: its y-webrtc message would exceed
+ * DATA_CHANNEL_MAX_BYTES and never leave the sender. Well under the limit, for y-webrtc's framing.
  */
 export const HUB_FORWARD_ALWAYS_BYTES = 128 * 1024;
 
@@ -51,8 +55,11 @@ export const MESSAGE_AWARENESS = 1;
 /** The y-webrtc room name (signaling topic) of a room. */
 export const topicOf = (roomId: string): string => `tablee-room-${roomId}`;
 
-/** Who the password exchange says the HOST is: this room, so an exchange with one room proves nothing to another. */
-export const pakeIdentifiers = (roomId: string): { server: string } => ({ server: topicOf(roomId) });
+/**
+ * Who the password exchange says the HOST is: this room's door, so an exchange with one room, or
+ * at one door of it, proves nothing to another room or at the other door.
+ */
+export const pakeIdentifiers = (roomId: string, door: RoomDoor): { server: string } => ({ server: door === 'participant' ? topicOf(roomId) : `${topicOf(roomId)}-facilitators` });
 
 /** Room ids are 8 lower-case hex digits (32 random bits); the password protects the room, the id only names it. */
 export const ROOM_ID_PATTERN = /^[0-9a-f]{8}$/;

@@ -28,6 +28,8 @@ export function refusalText(reason: RefusalReason, peerSchema: number, roomSchem
     case 'bad-frame':
       return 'the host refused a malformed message';
     case 'update-refused':
-      return 'the host refused an edit of something locked by the facilitators';
+      return 'the host refused your last change (locked by the facilitators, or not yours to change)';
+    case 'access-ended':
+      return 'a facilitator ended your access to this room';
   }
 }

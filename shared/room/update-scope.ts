@@ -20,8 +20,16 @@ export interface Touch {
   field: string | null;
 }
 
+/** A field a record is given by the update, with its value (plain values only: text and link sets are not read). */
+export interface FieldSet extends Touch {
+  field: string;
+  value: unknown;
+}
+
 export interface UpdateScope {
   touches: Touch[];
+  /** The plain values the update writes into records' fields. */
+  sets: FieldSet[];
   /** How deep the update nests types: 1 is an entry of a top-level map, 2 a record's field, 3 inside a field. */
   depth: number;
   /** Structs whose place could not be found: neither their parent nor their neighbours are known yet. */
@@ -116,7 +124,18 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
     depth = Math.max(depth, place.depth);
     touches.push({ root: place.root, record: place.path[0] ?? null, field: place.path.length > 1 ? (place.path[1] ?? null) : null });
   };
-  for (const s of decoded.structs) if (s instanceof Y.Item) add(placeOf(s));
+  const sets: FieldSet[] = [];
+  for (const s of decoded.structs) {
+    if (!(s instanceof Y.Item)) continue;
+    const place = placeOf(s);
+    add(place);
+    // A record's field (depth 2) written with a plain value: the HOST may need the value itself (a card's new frame).
+    // (An item that overwrites a key names only its neighbour, not the key: the key comes from the place.)
+    const field = place?.path[1];
+    if (place && place.depth === 2 && place.path[0] != null && field != null && s.content instanceof Y.ContentAny) {
+      sets.push({ root: place.root, record: place.path[0], field, value: s.content.arr[s.content.arr.length - 1] });
+    }
+  }
   decoded.ds.clients.forEach((ranges, client) => {
     for (const { clock, len } of ranges) {
       for (let c = clock; c < clock + len; ) {
@@ -136,7 +155,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       }
     }
   });
-  return ok({ touches: dedupe(touches), depth, unplaced });
+  return ok({ touches: dedupe(touches), sets, depth, unplaced });
 }
 
 /** The place of an item already in the doc: the keys from its top-level type down to it. */

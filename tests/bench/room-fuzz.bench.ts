@@ -33,7 +33,7 @@ const hubUrl = `ws://${room.address}${HUB_PATH}`;
 const signalUrl = `ws://${room.address}${SIGNAL_PATH}?ticket=${state.ticket}`;
 const topic = topicOf(room.roomId);
 const validHub = [
-  JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, login: await loginRequest('p') }),
+  JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, door: 'participant', login: await loginRequest('p') }),
   JSON.stringify({ t: 'auth', login: 'AAAA' }),
   JSON.stringify({ t: 'join' }),
 ];

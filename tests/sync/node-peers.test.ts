@@ -39,14 +39,31 @@ describe('ten Node peers, one process each', () => {
     expect(file.snapshot.items.map((i) => ('text' in i ? i.text : '')).sort()).toEqual(expected);
   });
 
-  it('never hands a data channel a message over 256 KiB, and a big paste still reaches everyone', async () => {
-    // 1,500 notes in one transaction: an update of about 400 KB.
-    await peers[0]!.call('bulk', 1500);
-    await until('everyone has the paste', async () => (await Promise.all(peers.map((p) => p.call<number>('count')))).every((n) => n === N + 1500), 60_000);
+  it('never hands a data channel a message over 256 KiB, and a big paste and a big selection still reach everyone', async () => {
+    // 12,000 notes in one transaction: an update of about 3 MB (edits always go through the HOST).
+    await peers[0]!.call('bulk', 12_000);
+    await until('everyone has the paste', async () => (await Promise.all(peers.map((p) => p.call<number>('count')))).every((n) => n === N + 12_000), 60_000);
+    // Selecting all of it: a presence update over 256 KiB, which the guard keeps off the channels and the HOST carries.
+    await peers[0]!.call('selectAll');
+    await until('everyone sees the selection', async () => (await Promise.all(peers.slice(1).map((p) => p.call<number>('selectionOf', 'peer0')))).every((n) => n === N + 12_000), 60_000);
     const stats = await Promise.all(peers.map((p) => p.call<Stats>('stats')));
     for (const s of stats) expect(s.channels.largest).toBeLessThanOrEqual(DATA_CHANNEL_MAX_BYTES);
     expect(stats[0]!.channels.refused).toBeGreaterThan(0);
     expect(stats.reduce((n, s) => n + s.channels.sent, 0)).toBeGreaterThan(0);
+  });
+
+  it('a data channel carries presence only: an edit a modified client sends down it reaches nobody’s board', async () => {
+    const linked = async (): Promise<PeerProcess[]> => {
+      const all = await Promise.all(peers.slice(1).map(async (p) => ({ p, s: await p.call<Stats>('stats') })));
+      return all.filter(({ s }) => s.people.some((x) => x.name === 'peer0' && x.link === 'direct')).map(({ p }) => p);
+    };
+    await until('peer0 has direct links', async () => (await linked()).length > 0, 60_000);
+    const direct = await linked();
+    // The rogue note, then a pointer sent down the same channels only: once it shows, the note has arrived.
+    expect(await peers[0]!.call<number>('rogue', { text: 'écrit par un canal direct', x: 777 })).toBeGreaterThan(0);
+    await until('linked peers see the cursor', async () => (await Promise.all(direct.map((p) => p.call<number | null>('cursorOf', 'peer0')))).every((x) => x === 777), 30_000);
+    for (const p of peers) expect(await p.call<string[]>('texts')).not.toContain('écrit par un canal direct');
+    expect((await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'écrit par un canal direct')).toBe(false);
   });
 
   it('a peer with the wrong password gets nothing and crashes nobody', async () => {

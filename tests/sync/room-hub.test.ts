@@ -115,7 +115,7 @@ describe('room hub', () => {
 
   it('refuses a machine posing as the HOST that cannot prove the password', async () => {
     // One skips the exchange and welcomes in clear; the other runs it with the record of another password.
-    const other = await RoomPassword.register('tarte aux poires', '1a2b3c4d');
+    const other = await RoomPassword.register('tarte aux poires', '1a2b3c4d', 'participant');
     const sealedFrames: number[] = [];
     const fakeHost = async (answer: (frame: { t: string; login?: string }) => object): Promise<{ address: string; close(): void }> => {
       const fake = new WebSocketServer({ host: '127.0.0.1', port: 0 });
@@ -130,7 +130,7 @@ describe('room hub', () => {
       await new Promise((r) => fake.once('listening', r));
       return { address: `127.0.0.1:${(fake.address() as { port: number }).port}`, close: () => fake.close() };
     };
-    const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION }));
+    const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION, role: 'facilitator' }));
     const forging = await fakeHost((frame) => ({ t: 'challenge', login: other.startLogin(frame.login!)!.loginResponse }));
     const skipper = join('Awa', 'tarte aux pommes', { where: { address: skipping.address, roomId: '1a2b3c4d' } });
     const forger = join('Bastien', 'tarte aux pommes', { where: { address: forging.address, roomId: '1a2b3c4d' } });

@@ -1,17 +1,36 @@
 import type * as Y from 'yjs';
+import type { RoomRole } from '@shared/room/roles';
 
-/** What a room needs of the open project: its doc, and a way in that saves what arrives. */
+/** What a room needs of the open project: its doc, a way in that saves what arrives, and the workshop doc made from it. */
 export interface RoomBoard {
   readonly doc: Y.Doc;
-  /** Applies a peer's update through the project session, so autosave writes it to the file. Throws on bytes that are not an update. */
+  /** Applies a facilitator's update through the project session, so autosave writes it to the file. Throws on bytes that are not an update, or refused. */
   apply(update: Uint8Array): void;
   /** The board schema the room speaks. */
   readonly schema: number;
+  /** Builds the workshop doc participants sync (from the project, kept in step both ways until `close`). */
+  openWorkshop(): Workshop;
 }
 
-/** One admitted participant: the hub hands it out after the password check, signaling requires it. */
+/** The participants' doc while a room is open (docs/architecture.md, "Two kinds of material"). */
+export interface Workshop {
+  readonly doc: Y.Doc;
+  /** Why a participant's update may not be applied, or null. */
+  refusal(update: Uint8Array): string | null;
+  /** Applies a participant's update (checked first); what it changes reaches the project and its file. */
+  apply(update: Uint8Array): void;
+  /** Brings what the HOST publishes lazily (theme counts) up to date, before a peer's sync is answered. */
+  beforeSync(): void;
+  close(): void;
+}
+
+/** One admitted person: the hub hands it out after the password check, signaling requires it. */
 export interface Ticket {
   readonly id: string;
+  /** Names the person in the room status and for `endRoomAccess`; unlike `id`, not a secret. */
+  readonly personId: string;
+  /** The role it was handed out for: a resume at another door gets a ticket of its own. */
+  readonly role: RoomRole;
   /** The y-webrtc peer id, bound by the first signaling message sent with this ticket. */
   peerId: string | null;
 }

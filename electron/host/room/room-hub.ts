@@ -5,17 +5,27 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
-import { helloProtocol, parsePeerFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
+import type { RoomPersonStatus, RoomRefusal } from '@shared/host-api/contract';
+import { helloProtocol, MAX_IDS_PER_SOCKET, MAX_ROSTER, parsePeerFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import { HUB_FORWARD_ALWAYS_BYTES, MAX_CONTROL_FRAME_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
+import { isFacilitatorRole, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import { sessionSealer } from '@shared/room/room-session';
 import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
-import type { RoomBoard, Ticket } from './room-board';
+import { isLoopback } from './lan-interfaces';
+import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
 
 interface HubClient {
   ws: WebSocket;
+  /** This machine (the facilitator's own window) or another one: decides the role at the facilitators' door. */
+  fromHostMachine: boolean;
+  /** The door its hello named, and the exchange of that door as it was then (the facilitators' changes when an access ends). */
+  door: RoomDoor;
+  exchange: RoomPassword | null;
+  /** Set at admission. */
+  role: RoomRole | null;
   /**
    * 'waiting': its try at the password waits for the room's guess limiter; 'challenge': answered,
    * its proof is awaited; 'joining': proven (or an open room), its sealed `join` is awaited.
@@ -36,30 +46,45 @@ interface HubClient {
 
 export interface HubRoom {
   readonly id: string;
-  /** The HOST's side of the password exchange; null for a room without password. */
-  readonly exchange: RoomPassword | null;
+  /** The HOST's side of a door's password exchange; null for the participants' door of a room without password. */
+  exchange(door: RoomDoor): RoomPassword | null;
+  /** The project: facilitators sync it. */
   readonly board: RoomBoard;
-  issueTicket(resume: string | undefined): Ticket;
-  /** Someone joined or left. */
+  /** The workshop doc: participants sync it. */
+  readonly workshop: Workshop;
+  issueTicket(resume: string | undefined, role: RoomRole): Ticket;
+  /** Someone joined or left, or changed their name. */
   changed(): void;
+  /** An edit the HOST refused, for the facilitator's log. */
+  refused(entry: RoomRefusal): void;
 }
 
+/** Who gets a doc update: the facilitators (the project) or the participants (the workshop doc). */
+type Audience = 'facilitators' | 'participants';
+
 /**
- * The HOST's end of every participant's hub socket: password exchange, schema handshake, the
- * bootstrap (Yjs sync with the HOST's copy of the board, over a WebSocket, so a 2 MB board never
- * crosses a data channel), and the relay: each update is forwarded to every participant that
- * has no working direct link with its author, or to everyone when it is too big for WebRTC.
+ * The HOST's end of every peer's hub socket: password exchange at either door, schema handshake,
+ * the role, the bootstrap (Yjs sync with the HOST's copy of the peer's doc, over a WebSocket, so a
+ * 2 MB board never crosses a data channel), and every edit (a star): each update is checked,
+ * applied to its audience's doc and forwarded to the other sockets of that audience. What the
+ * workshop mirror carries from one doc to the other reaches the other audience as an update of
+ * its own doc. Presence goes to everyone, skipping pairs linked directly unless it is too big for WebRTC.
  */
 export class RoomHub {
   private readonly clients = new Set<HubClient>();
   private readonly door = new HubDoor();
-  private readonly guesses = new GuessLimiter();
+  /** Each door answers only so many guesses a second. */
+  private readonly guesses: Record<RoomDoor, GuessLimiter> = { participant: new GuessLimiter(), facilitator: new GuessLimiter() };
   /** The client whose update is being applied (Yjs emits 'update' synchronously inside apply). */
   private applying: HubClient | null = null;
   private readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
-  private readonly onDocUpdate = (update: Uint8Array): void => this.forward(this.syncUpdate(update), this.applying, update.length);
+  /** The name each presence last gave, to tell the facilitator's panel when one changes. */
+  private readonly names = new Map<number, string>();
+  private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.applying);
+  private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.applying);
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = this.clients.has(origin as HubClient) ? (origin as HubClient) : null;
+    const before = from?.awarenessIds.size ?? 0;
     if (from) {
       for (const id of [...change.added, ...change.updated]) from.awarenessIds.add(id);
       for (const id of change.removed) from.awarenessIds.delete(id);
@@ -68,18 +93,43 @@ export class RoomHub {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    this.forward(encoding.toUint8Array(encoder), from, 0);
+    const message = encoding.toUint8Array(encoder);
+    for (const c of this.clients) {
+      if (c === from || c.stage !== 'joined') continue;
+      if (from && message.length <= HUB_FORWARD_ALWAYS_BYTES && linkedDirectly(c, from)) continue;
+      sendYjs(c, message);
+    }
+    if (from && from.awarenessIds.size !== before) this.sendRoster();
+    if (this.namesChanged(changed)) this.room.changed();
   };
 
   constructor(private readonly room: HubRoom) {
     this.awareness.setLocalState(null);
-    room.board.doc.on('update', this.onDocUpdate);
+    room.board.doc.on('update', this.onProjectUpdate);
+    room.workshop.doc.on('update', this.onWorkshopUpdate);
     this.awareness.on('update', this.onAwareness);
   }
 
   /** Participants past the handshake. */
   get participants(): number {
     return [...this.clients].filter((c) => c.stage === 'joined').length;
+  }
+
+  /** Who is in the room: one entry per ticket with a socket here, named as its presence says. */
+  people(): RoomPersonStatus[] {
+    const out = new Map<Ticket, RoomPersonStatus>();
+    for (const c of this.clients) {
+      if (c.stage !== 'joined' || !c.ticket) continue;
+      const person = out.get(c.ticket) ?? { id: c.ticket.personId, name: '', role: c.ticket.role };
+      person.name ||= this.nameOf(c);
+      out.set(c.ticket, person);
+    }
+    return [...out.values()];
+  }
+
+  /** Closes every socket of a ticket whose access a facilitator ended. */
+  end(ticket: Ticket): void {
+    for (const c of [...this.clients]) if (c.ticket === ticket) this.refuse(c, 'access-ended');
   }
 
   /** Whether a new hub socket from `address` may come in (checked at the upgrade, before any frame). */
@@ -92,11 +142,16 @@ export class RoomHub {
     return this.door.pending;
   }
 
-  attach(ws: WebSocket, address: string): void {
+  /** `local`: the address the socket came in on; a socket from it (or loopback) is this machine's. */
+  attach(ws: WebSocket, address: string, local = ''): void {
     const leave = this.door.enter(address);
     const clock = setTimeout(() => ws.terminate(), HANDSHAKE_MS);
     const client: HubClient = {
       ws,
+      fromHostMachine: isLoopback(address) || address === local,
+      door: 'participant',
+      exchange: null,
+      role: null,
       stage: 'hello',
       channel: null,
       leaveDoor: () => {
@@ -131,8 +186,10 @@ export class RoomHub {
 
   /** Tells everyone the room is closed and lets go of the board. */
   close(): void {
-    this.room.board.doc.off('update', this.onDocUpdate);
-    this.guesses.stop();
+    this.room.board.doc.off('update', this.onProjectUpdate);
+    this.room.workshop.doc.off('update', this.onWorkshopUpdate);
+    this.guesses.participant.stop();
+    this.guesses.facilitator.stop();
     for (const c of this.clients) {
       if (c.channel) sendControl(c, { t: 'closed' });
       c.leaveDoor();
@@ -159,7 +216,8 @@ export class RoomHub {
     let message;
     try {
       message = client.channel!.receive(frame);
-    } catch {
+    } catch (e) {
+      if (client.stage === 'joined') this.logRefusal(client, `a malformed message (${(e as Error).message})`);
       return this.refuse(client, 'bad-frame');
     }
     if (!message) return;
@@ -178,7 +236,9 @@ export class RoomHub {
     if (frame.protocol !== ROOM_PROTOCOL_VERSION) return this.refuse(client, 'protocol');
     const schema = schemaRefusal(frame.schema, this.room.board.schema);
     if (schema) return this.refuse(client, schema);
-    const exchange = this.room.exchange;
+    client.door = frame.door;
+    const exchange = this.room.exchange(frame.door);
+    client.exchange = exchange;
     // A peer holding a password for a room that has none: refused, not let in unverified.
     if (!exchange && frame.login !== null) return this.refuse(client, 'wrong-password');
     if (!exchange) {
@@ -191,7 +251,7 @@ export class RoomHub {
     if (request === null) return this.refuse(client, 'wrong-password');
     // Each answer lets its asker check one password: the room as a whole gives only so many a second.
     client.stage = 'waiting';
-    void this.guesses.take(() => client.stage === 'waiting').then(() => {
+    void this.guesses[frame.door].take(() => client.stage === 'waiting').then(() => {
       if (client.stage !== 'waiting') return;
       const answer = exchange.startLogin(request);
       if (!answer) return this.refuse(client, 'bad-frame');
@@ -202,19 +262,22 @@ export class RoomHub {
   }
 
   private auth(client: HubClient, finish: string): void {
-    const sessionKey = this.room.exchange!.finishLogin(client.login, finish);
+    const sessionKey = client.exchange!.finishLogin(client.login, finish);
     if (!sessionKey) return this.refuse(client, 'wrong-password');
-    this.guesses.refund();
+    this.guesses[client.door].refund();
     client.channel = new HubChannel(sessionSealer(sessionKey, 'host'));
     client.stage = 'joining';
   }
 
   private admit(client: HubClient, resume: string | undefined): void {
+    // The role is the HOST's: the door proven, and for the facilitators' door, whether it is this machine.
+    const role: RoomRole = client.door === 'participant' ? 'participant' : client.fromHostMachine ? 'facilitator' : 'co-facilitator';
     client.stage = 'joined';
+    client.role = role;
     client.leaveDoor();
-    client.ticket = this.room.issueTicket(resume);
+    client.ticket = this.room.issueTicket(resume, role);
     this.room.changed();
-    sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema });
+    sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
     const states = [...this.awareness.getStates().keys()];
     if (states.length) {
       const encoder = encoding.createEncoder();
@@ -222,6 +285,37 @@ export class RoomHub {
       encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
       sendYjs(client, encoding.toUint8Array(encoder));
     }
+    this.sendRoster();
+  }
+
+  /** Tells everyone who is here and in which role (the page shows roles from this, never from presence). */
+  private sendRoster(): void {
+    const people = [...this.clients]
+      .filter((c) => c.stage === 'joined' && c.role)
+      .slice(0, MAX_ROSTER)
+      .map((c) => ({ ids: [...c.awarenessIds].slice(0, MAX_IDS_PER_SOCKET), role: c.role! }));
+    for (const c of this.clients) if (c.stage === 'joined') sendControl(c, { t: 'roster', people });
+  }
+
+  private nameOf(client: HubClient): string {
+    for (const id of client.awarenessIds) {
+      const name = this.names.get(id);
+      if (name) return name;
+    }
+    return '';
+  }
+
+  /** Notes the names presences give; true when one changed. */
+  private namesChanged(ids: number[]): boolean {
+    let changed = false;
+    for (const id of ids) {
+      const name = presenceName(this.awareness.getStates().get(id));
+      if (name === (this.names.get(id) ?? '')) continue;
+      changed = true;
+      if (name) this.names.set(id, name);
+      else this.names.delete(id);
+    }
+    return changed;
   }
 
   private onYjs(client: HubClient, bytes: Uint8Array): void {
@@ -229,18 +323,29 @@ export class RoomHub {
       const decoder = decoding.createDecoder(bytes);
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) this.onSync(client, decoder);
-      else if (type === MESSAGE_AWARENESS) awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), client);
+      else if (type === MESSAGE_AWARENESS) this.onPresence(client, decoding.readVarUint8Array(decoder));
       else throw new Error(`unknown message ${type}`);
-    } catch {
+    } catch (e) {
       // Bytes that do not decode or apply: this socket goes, the room and the board stay.
+      if (client.stage === 'joined') this.logRefusal(client, `a malformed message (${(e as Error).message})`);
       this.refuse(client, 'bad-frame');
     }
   }
 
+  /** A presence update speaks for its socket's own ids only: one naming another socket's presence (posing as a facilitator) is dropped. */
+  private onPresence(client: HubClient, update: Uint8Array): void {
+    for (const id of awarenessIdsOf(update)) {
+      for (const other of this.clients) if (other !== client && other.awarenessIds.has(id)) return;
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, client);
+  }
+
   private onSync(client: HubClient, decoder: decoding.Decoder): void {
-    const doc = this.room.board.doc;
+    const facilitator = isFacilitatorRole(client.role);
+    const doc = facilitator ? this.room.board.doc : this.room.workshop.doc;
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      if (!facilitator) this.room.workshop.beforeSync();
       // The peer's state vector: answer with what it lacks, then ask for what we lack.
       const step2 = encoding.createEncoder();
       encoding.writeVarUint(step2, MESSAGE_SYNC);
@@ -252,13 +357,31 @@ export class RoomHub {
       sendYjs(client, encoding.toUint8Array(step1));
     } else if (kind === syncProtocol.messageYjsSyncStep2 || kind === syncProtocol.messageYjsUpdate) {
       const update = decoding.readVarUint8Array(decoder);
-      this.applying = client;
-      try {
-        this.room.board.apply(update);
-      } finally {
-        this.applying = null;
+      if (facilitator) return this.applyFrom(client, () => this.room.board.apply(update));
+      // Bytes that are not an update are a malformed message (thrown: 'bad-frame'), not a refused edit.
+      Y.decodeUpdate(update);
+      // A participant's edit is checked before anything of it is applied: refused, it changes nothing anywhere.
+      const refusal = this.room.workshop.refusal(update);
+      if (refusal) {
+        this.logRefusal(client, refusal);
+        return this.refuse(client, 'update-refused');
       }
+      this.applyFrom(client, () => this.room.workshop.apply(update));
     } else throw new Error(`unknown sync message ${kind}`);
+  }
+
+  /** Applies a client's update; one the project refuses (a facilitator's malformed one) throws, which drops the socket. */
+  private applyFrom(client: HubClient, apply: () => void): void {
+    this.applying = client;
+    try {
+      apply();
+    } finally {
+      this.applying = null;
+    }
+  }
+
+  private logRefusal(client: HubClient, reason: string): void {
+    this.room.refused({ at: new Date().toISOString(), name: this.nameOf(client), role: client.role ?? 'participant', reason: reason.slice(0, 300) });
   }
 
   private syncUpdate(update: Uint8Array): Uint8Array {
@@ -268,11 +391,11 @@ export class RoomHub {
     return encoding.toUint8Array(encoder);
   }
 
-  /** Sends to every joined client except the author, skipping pairs linked directly (unless the update is too big for them). */
-  private forward(message: Uint8Array, from: HubClient | null, updateBytes: number): void {
+  /** Sends a doc update to every joined client of its audience except its author. */
+  private forward(audience: Audience, message: Uint8Array, from: HubClient | null): void {
+    const facilitators = audience === 'facilitators';
     for (const c of this.clients) {
-      if (c === from || c.stage !== 'joined') continue;
-      if (from && updateBytes <= HUB_FORWARD_ALWAYS_BYTES && linkedDirectly(c, from)) continue;
+      if (c === from || c.stage !== 'joined' || isFacilitatorRole(c.role) !== facilitators) continue;
       sendYjs(c, message);
     }
   }
@@ -288,10 +411,31 @@ export class RoomHub {
   private drop(client: HubClient): void {
     client.leaveDoor();
     if (!this.clients.delete(client)) return;
-    if (client.stage === 'joined') this.room.changed();
+    const joined = client.stage === 'joined';
     client.stage = 'gone';
     if (client.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...client.awarenessIds], null);
+    if (joined) {
+      this.room.changed();
+      this.sendRoster();
+    }
   }
+}
+
+/** The client ids an awareness update names (its format: a count, then id, clock and JSON state for each). */
+function awarenessIdsOf(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const ids: number[] = [];
+  for (let n = decoding.readVarUint(decoder); n > 0; n--) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
+}
+
+function presenceName(state: Record<string, unknown> | undefined): string {
+  const user = state?.user as { name?: unknown } | undefined;
+  return typeof user?.name === 'string' ? user.name.slice(0, 80) : '';
 }
 
 function linkedDirectly(a: HubClient, b: HubClient): boolean {

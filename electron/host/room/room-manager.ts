@@ -57,10 +57,14 @@ export class RoomManager {
     return this.notify();
   }
 
-  /** Ends one person's access (see the host method `endRoomAccess`). */
+  /** Ends one person's access (see the host method `endRoomAccess`); the facilitator's own window cannot be ended. */
   async endAccess(id: string): Promise<RoomStatus> {
-    // The hub-roles slice implements this; until then nobody is in the roster to end.
-    throw new HostError('not-found', `nobody with id ${id} is in the room`);
+    const room = this.room;
+    const person = room?.hub.people().find((p) => p.id === id);
+    if (!room || !person) throw new HostError('not-found', `nobody with id ${id} is in the room`);
+    if (person.role === 'facilitator') throw new HostError('bad-argument', 'the facilitator’s own window stays in its room: only other people’s access can end');
+    await room.endAccess(id);
+    return this.notify();
   }
 
   private replace(room: Room | null): void {
@@ -71,9 +75,9 @@ export class RoomManager {
   async status(): Promise<RoomStatus> {
     const room = this.room;
     const served = this.served;
-    const base = { interfaces: lanInterfaces(), participants: room?.hub.participants ?? 0, facilitatorPassword: null, people: [], refusals: [] };
+    const base = { interfaces: lanInterfaces(), participants: room?.hub.participants ?? 0 };
     if (!room || !served) {
-      return { open: false, roomId: null, url: null, qrUrl: null, qrSvg: null, code: null, password: null, bind: served?.bind ?? null, ...base };
+      return { open: false, roomId: null, url: null, qrUrl: null, qrSvg: null, code: null, password: null, bind: served?.bind ?? null, facilitatorPassword: null, people: [], refusals: [], ...base };
     }
     const address = shownAddress(served.bind);
     const host = isIP(address) === 6 ? `[${address}]:${served.port}` : `${address}:${served.port}`;
@@ -88,6 +92,9 @@ export class RoomManager {
       code: encodeRoomCode(address, served.port, room.id),
       password: room.password,
       bind: served.bind,
+      facilitatorPassword: room.facilitatorPassword,
+      people: room.hub.people(),
+      refusals: [...room.refusals],
       ...base,
     };
   }
@@ -115,7 +122,7 @@ export class RoomManager {
       // Too many sockets still proving the password, from this machine or in all: refused before any frame.
       if (room && !room.hub.mayAttach(address)) return refuse(socket, '503 Service Unavailable');
       // Without a room the socket is still taken, to say why: a participant then sees "no room", not a silent retry.
-      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws, address) : refuseNoRoom(ws)));
+      this.hubServer.handleUpgrade(req, socket, head, (ws) => (room ? room.hub.attach(ws, address, req.socket.localAddress ?? '') : refuseNoRoom(ws)));
       return true;
     }
     if (url.pathname === SIGNAL_PATH) {

@@ -1,5 +1,6 @@
 import * as opaque from '@serenity-kit/opaque';
 import { pakeIdentifiers } from '@shared/room/protocol';
+import type { RoomDoor } from '@shared/room/roles';
 import { sessionKeyBytes } from '@shared/room/room-session';
 
 /**
@@ -10,18 +11,20 @@ import { sessionKeyBytes } from '@shared/room/room-session';
 export class RoomPassword {
   private constructor(
     private readonly roomId: string,
+    private readonly door: RoomDoor,
     private readonly serverSetup: string,
     private readonly record: string,
   ) {}
 
-  static async register(password: string, roomId: string): Promise<RoomPassword> {
+  /** Each door has its own registration and server identifier: a proof at one door proves nothing at the other. */
+  static async register(password: string, roomId: string, door: RoomDoor): Promise<RoomPassword> {
     await opaque.ready;
-    const identifiers = pakeIdentifiers(roomId);
+    const identifiers = pakeIdentifiers(roomId, door);
     const serverSetup = opaque.server.createSetup();
     const { clientRegistrationState, registrationRequest } = opaque.client.startRegistration({ password });
     const { registrationResponse } = opaque.server.createRegistrationResponse({ serverSetup, userIdentifier: roomId, registrationRequest });
     const { registrationRecord } = opaque.client.finishRegistration({ clientRegistrationState, registrationResponse, password, identifiers });
-    return new RoomPassword(roomId, serverSetup, registrationRecord);
+    return new RoomPassword(roomId, door, serverSetup, registrationRecord);
   }
 
   /** Answers a peer's first message; null when it is not a valid one. */
@@ -32,7 +35,7 @@ export class RoomPassword {
         registrationRecord: this.record,
         startLoginRequest,
         userIdentifier: this.roomId,
-        identifiers: pakeIdentifiers(this.roomId),
+        identifiers: pakeIdentifiers(this.roomId, this.door),
       });
       return { state: serverLoginState, loginResponse };
     } catch {
@@ -43,7 +46,7 @@ export class RoomPassword {
   /** The session key when the peer proved the password; null when it did not. */
   finishLogin(state: string, finishLoginRequest: string): Uint8Array | null {
     try {
-      const { sessionKey } = opaque.server.finishLogin({ serverLoginState: state, finishLoginRequest, identifiers: pakeIdentifiers(this.roomId) });
+      const { sessionKey } = opaque.server.finishLogin({ serverLoginState: state, finishLoginRequest, identifiers: pakeIdentifiers(this.roomId, this.door) });
       return sessionKeyBytes(sessionKey);
     } catch {
       return null;

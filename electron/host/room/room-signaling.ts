@@ -75,6 +75,15 @@ export class RoomSignaling {
     this.sockets.clear();
   }
 
+  /** Closes the sockets of a ticket whose access ended. */
+  end(ticket: Ticket): void {
+    for (const s of this.sockets) {
+      if (s.ticket !== ticket) continue;
+      s.ws.close(CLOSE_POLICY, 'access ended');
+      this.sockets.delete(s);
+    }
+  }
+
   close(): void {
     clearInterval(this.heartbeat);
     for (const s of this.sockets) s.ws.close(1001, 'room closed');

@@ -1,27 +1,42 @@
-import { randomBytes } from 'node:crypto';
-import type { RoomBoard, Ticket } from './room-board';
+import { randomBytes, randomInt } from 'node:crypto';
+import type { RoomRefusal } from '@shared/host-api/contract';
+import { wordsPassword } from '@shared/room/password-words';
+import type { RoomDoor, RoomRole } from '@shared/room/roles';
+import type { RoomBoard, Ticket, Workshop } from './room-board';
 import { RoomHub } from './room-hub';
 import { RoomPassword } from './room-password';
 import { RoomSignaling } from './room-signaling';
 
 const randomHex = (bytes: number): string => randomBytes(bytes).toString('hex');
 
+/** The facilitators' password: three words and two digits from the HOST's own random source. */
+export const newFacilitatorPassword = (): string => wordsPassword((n) => randomInt(n));
+
+/** Refused edits kept for the facilitator's room panel, newest last. */
+export const MAX_REFUSALS_KEPT = 50;
+
 /**
- * One open room: its id and password, the tickets handed to admitted participants (valid until
- * the room closes, so a peer whose hub link drops keeps its signaling URL), the hub and the
- * signaling. The room outlives the network server: restarting the server keeps every ticket.
+ * One open room: its id and two doors (the participants' password, or none, and the facilitators'
+ * own, made here at each opening), the tickets handed to admitted people (valid until the room
+ * closes or a facilitator ends that person's access, so a peer whose hub link drops keeps its
+ * signaling URL), the workshop doc participants sync, the hub and the signaling. The room outlives
+ * the network server: restarting the server keeps every ticket.
  */
 export class Room {
   readonly hub: RoomHub;
   readonly signaling: RoomSignaling;
   private readonly tickets = new Map<string, Ticket>();
+  /** The edits the HOST refused lately, newest last. */
+  readonly refusals: RoomRefusal[] = [];
 
   private constructor(
     readonly id: string,
     readonly password: string | null,
-    /** The HOST's side of the password exchange (null without password). */
-    readonly exchange: RoomPassword | null,
+    /** The HOST's side of the participants' password exchange (null without password). */
+    private readonly participantExchange: RoomPassword | null,
+    private facilitator: { password: string; exchange: RoomPassword },
     readonly board: RoomBoard,
+    readonly workshop: Workshop,
     readonly changed: () => void,
     /** No password, and the facilitator chose so knowing anyone on the network may join. */
     readonly openToNetwork: boolean,
@@ -30,17 +45,33 @@ export class Room {
     this.signaling = new RoomSignaling(this.id);
   }
 
-  /** Opens a room; with a password, registers it for the exchange first (a fraction of a second). */
+  /** Opens a room: registers its passwords for the exchange first (a fraction of a second), then builds the workshop doc. */
   static async open(password: string | null, board: RoomBoard, changed: () => void = () => {}, openToNetwork = false): Promise<Room> {
     const id = randomHex(4);
-    const exchange = password === null ? null : await RoomPassword.register(password, id);
-    return new Room(id, password, exchange, board, changed, openToNetwork);
+    const exchange = password === null ? null : await RoomPassword.register(password, id, 'participant');
+    const facilitator = await Room.facilitatorDoor(id);
+    return new Room(id, password, exchange, facilitator, board, board.openWorkshop(), changed, openToNetwork);
   }
 
-  issueTicket(resume: string | undefined): Ticket {
+  private static async facilitatorDoor(id: string): Promise<{ password: string; exchange: RoomPassword }> {
+    const password = newFacilitatorPassword();
+    return { password, exchange: await RoomPassword.register(password, id, 'facilitator') };
+  }
+
+  get facilitatorPassword(): string {
+    return this.facilitator.password;
+  }
+
+  /** The HOST's side of a door's exchange; null for the participants' door of a room without password. */
+  exchange(door: RoomDoor): RoomPassword | null {
+    return door === 'participant' ? this.participantExchange : this.facilitator.exchange;
+  }
+
+  /** A resumed ticket counts only at the door it was handed out for; anything else gets a new one. */
+  issueTicket(resume: string | undefined, role: RoomRole): Ticket {
     const known = resume === undefined ? undefined : this.tickets.get(resume);
-    if (known) return known;
-    const ticket: Ticket = { id: randomHex(16), peerId: null };
+    if (known && known.role === role) return known;
+    const ticket: Ticket = { id: randomHex(16), personId: randomHex(8), role, peerId: null };
     this.tickets.set(ticket.id, ticket);
     return ticket;
   }
@@ -49,9 +80,32 @@ export class Room {
     return id === null ? undefined : this.tickets.get(id);
   }
 
+  refused(entry: RoomRefusal): void {
+    this.refusals.push(entry);
+    if (this.refusals.length > MAX_REFUSALS_KEPT) this.refusals.splice(0, this.refusals.length - MAX_REFUSALS_KEPT);
+    this.changed();
+  }
+
+  /**
+   * Ends one person's access: their sockets close, their ticket is forgotten (resuming with it
+   * gets a new ticket), and after a co-facilitator the facilitators' password changes, so the
+   * one they know opens nothing any more. False when nobody in the room has that id.
+   */
+  async endAccess(personId: string): Promise<boolean> {
+    const ticket = [...this.tickets.values()].find((t) => t.personId === personId);
+    if (!ticket) return false;
+    this.tickets.delete(ticket.id);
+    this.hub.end(ticket);
+    this.signaling.end(ticket);
+    if (ticket.role === 'co-facilitator') this.facilitator = await Room.facilitatorDoor(this.id);
+    this.changed();
+    return true;
+  }
+
   close(): void {
     this.hub.close();
     this.signaling.close();
+    this.workshop.close();
     this.tickets.clear();
   }
 }

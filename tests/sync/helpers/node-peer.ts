@@ -17,9 +17,18 @@ export function nodePeer(
   where: { address: string; roomId: string },
   name: string,
   password: string | null,
-  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns'>> & { rtc?: RtcImpl | null } = {},
+  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns' | 'door'>> & { rtc?: RtcImpl | null; from?: string } = {},
 ): NodePeer {
   const doc = new Y.Doc();
+  // `from`: the local address the peer's hub socket comes from (another machine, for the HOST, when it is not loopback).
+  const from = extra.from;
+  const Socket = from
+    ? class extends WebSocket {
+        constructor(url: string) {
+          super(url, { localAddress: from });
+        }
+      }
+    : WebSocket;
   const room = joinRoom({
     doc,
     host: where.address,
@@ -27,7 +36,8 @@ export function nodePeer(
     password,
     user: { id: `user-${name}`, name, color: '#e9b949' },
     rtc: extra.rtc ?? null,
-    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocket: Socket as unknown as typeof globalThis.WebSocket,
+    ...(extra.door ? { door: extra.door } : {}),
     ...(extra.schema !== undefined ? { schema: extra.schema } : {}),
     ...(extra.maxConns !== undefined ? { maxConns: extra.maxConns } : {}),
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RoomStatus } from '@shared/host-api/contract';
@@ -22,8 +22,11 @@ export interface RoomHost {
   stop(): Promise<void>;
 }
 
-/** A real HOST in this process, serving `rendererDir` (a stub page by default), with the room open. */
-export async function startRoomHost(opts: { password: string | null; rendererDir?: string; bind?: string }): Promise<RoomHost> {
+/** The sample residency (interviews, transcripts, consents), as a project a room may be opened on. */
+export const SAMPLE_PROJECT = join(import.meta.dirname, '..', '..', '..', 'resources', 'sample', 'residence-exemple.tablee');
+
+/** A real HOST in this process, serving `rendererDir` (a stub page by default), with the room open on a new project or a copy of `project`. */
+export async function startRoomHost(opts: { password: string | null; rendererDir?: string; bind?: string; project?: string }): Promise<RoomHost> {
   const dir = mkdtempSync(join(tmpdir(), 'tablee-room-'));
   let rendererDir = opts.rendererDir;
   if (!rendererDir) {
@@ -32,6 +35,7 @@ export async function startRoomHost(opts: { password: string | null; rendererDir
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Tablée</title>');
   }
   const projectPath = join(dir, 'atelier.tablee');
+  if (opts.project) copyFileSync(opts.project, projectPath);
   const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath, autosaveMs: 200 });
   const bind = opts.bind ?? '127.0.0.1';
   let server: RunningServer = await startServer(host, { rendererDir, bind, port: 0 });

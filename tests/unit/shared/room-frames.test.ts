@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helloProtocol, parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
+import { helloProtocol, MAX_IDS_PER_SOCKET, MAX_ROSTER, parseHostFrame, parsePeerFrame } from '@shared/room/hub-frames';
 import { refusalText, schemaRefusal } from '@shared/room/schema-handshake';
 import { parseSignalFrame } from '@shared/room/signal-frames';
 
@@ -8,8 +8,9 @@ const login = 'AbC-_9'.repeat(20);
 
 describe('hub frames', () => {
   it('accepts the handshake a peer sends', () => {
-    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login }))).toMatchObject({ t: 'hello' });
-    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login: null }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'participant', login }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'participant', login: null }))).toMatchObject({ t: 'hello' });
+    expect(parsePeerFrame(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'facilitator', login }))).toMatchObject({ door: 'facilitator' });
     expect(parsePeerFrame(JSON.stringify({ t: 'auth', login }))).toMatchObject({ t: 'auth' });
     expect(parsePeerFrame(JSON.stringify({ t: 'join', ticket: 'c'.repeat(32) }))).toMatchObject({ t: 'join' });
     expect(parsePeerFrame(JSON.stringify({ t: 'links', direct: ['p1', 'p2'] }))).toMatchObject({ direct: ['p1', 'p2'] });
@@ -20,8 +21,11 @@ describe('hub frames', () => {
       'not json',
       'null',
       '[]',
-      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login: 'not base64url!' }),
-      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 2, schema: 2, login, extra: 1 }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'participant', login: 'not base64url!' }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'participant', login, extra: 1 }),
+      // No door, or a door that is not one: a peer never picks its role.
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, login }),
+      JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 3, schema: 2, door: 'co-facilitator', login }),
       JSON.stringify({ t: 'auth', login: 'A'.repeat(2000) }),
       JSON.stringify({ t: 'join', ticket: 'short' }),
       JSON.stringify({ t: 'links', direct: Array.from({ length: 300 }, (_, i) => `p${i}`) }),
@@ -35,6 +39,15 @@ describe('hub frames', () => {
     expect(helloProtocol(JSON.stringify({ t: 'hello', room: '1a2b3c4d', protocol: 1, schema: 2, nonce: 'a'.repeat(32) }))).toBe(1);
     expect(helloProtocol('{"t":"auth"}')).toBeNull();
     expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'schema-too-old', schema: 3 }))).toEqual({ t: 'refused', reason: 'schema-too-old', schema: 3 });
+  });
+
+  it('reads the role the HOST gives and its roster of a full room', () => {
+    expect(parseHostFrame(JSON.stringify({ t: 'welcome', ticket: 'c'.repeat(32), schema: 2, role: 'co-facilitator' }))).toMatchObject({ role: 'co-facilitator' });
+    expect(parseHostFrame(JSON.stringify({ t: 'welcome', ticket: 'c'.repeat(32), schema: 2 }))).toBeNull();
+    const people = Array.from({ length: MAX_ROSTER }, (_, i) => ({ ids: Array.from({ length: MAX_IDS_PER_SOCKET }, (_, j) => 4_000_000_000 + i * 100 + j), role: 'participant' }));
+    expect(parseHostFrame(JSON.stringify({ t: 'roster', people }))).toMatchObject({ t: 'roster' });
+    expect(parseHostFrame(JSON.stringify({ t: 'roster', people: [{ ids: [1], role: 'host' }] }))).toBeNull();
+    expect(parseHostFrame(JSON.stringify({ t: 'refused', reason: 'update-refused' }))).toEqual({ t: 'refused', reason: 'update-refused' });
   });
 });
 

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
 import { topicOf } from '@shared/room/protocol';
@@ -8,6 +8,7 @@ import { guardRtc, type ChannelStats, type RtcImpl } from './rtc-guard';
 export interface DirectMeshOptions {
   signalUrl: string;
   roomId: string;
+  /** The board's doc: only its client id is used (presence is announced under it); its content never crosses a data channel. */
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
   rtc: RtcImpl;
@@ -57,14 +58,21 @@ const STALE_LINK_MS = 5000;
  * The y-webrtc side of a peer: data channels to the other peers, set up through the HOST's
  * signaling only (never y-webrtc's default public servers, no STUN: the room has no internet),
  * with every channel guarded against messages Chromium would refuse.
+ *
+ * The channels carry presence only. y-webrtc syncs the doc it is given, so it gets a throwaway
+ * empty one: every edit goes through the HOST, which checks it (a peer's data channel is not
+ * trusted to put anything into anyone's board). Its client id is the board doc's, since y-webrtc
+ * announces and withdraws presence under `doc.clientID`.
  */
 export class DirectMesh {
   readonly provider: WebrtcProvider;
+  private readonly presenceOnly = new Y.Doc();
   private readonly lostSince = new Map<ConnLike, number>();
   private savedPresence: Record<string, unknown> | null = null;
 
   constructor(opts: DirectMeshOptions) {
-    this.provider = new WebrtcProvider(topicOf(opts.roomId), opts.doc, {
+    this.presenceOnly.clientID = opts.doc.clientID;
+    this.provider = new WebrtcProvider(topicOf(opts.roomId), this.presenceOnly, {
       signaling: [opts.signalUrl],
       awareness: opts.awareness,
       maxConns: opts.maxConns,
@@ -144,5 +152,6 @@ export class DirectMesh {
 
   destroy(): void {
     this.provider.destroy();
+    this.presenceOnly.destroy();
   }
 }

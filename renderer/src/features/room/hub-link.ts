@@ -7,6 +7,7 @@ import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hu
 import { parseHostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import * as opaque from '@serenity-kit/opaque';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
+import { ROOM_ROLES, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
 
 /** Why the hub link stopped for good: the HOST's reasons, or a host that could not prove it knows the password. */
@@ -15,7 +16,7 @@ export type HubRefusal = RefusalReason | 'host-unverified';
 export type HubState =
   | { kind: 'connecting' }
   /** Admitted; `synced` once the HOST's copy of the board has arrived. */
-  | { kind: 'joined'; ticket: string; synced: boolean }
+  | { kind: 'joined'; ticket: string; synced: boolean; role: RoomRole }
   /** Lost the HOST; trying again. */
   | { kind: 'offline' }
   | { kind: 'refused'; reason: HubRefusal; roomSchema: number | undefined }
@@ -27,6 +28,8 @@ export interface HubLinkOptions {
   url: string;
   roomId: string;
   password: string | null;
+  /** Which door `password` opens: the participants' (the default) or the facilitators'. */
+  door: RoomDoor;
   schema: number;
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
@@ -59,6 +62,8 @@ export class HubLink {
   private readonly antiEntropy: ReturnType<typeof setInterval>;
   /** Bytes received from the HOST (the bootstrap included), for tests and benchmarks. */
   received = 0;
+  /** Each presence id's role, as the HOST's latest roster says. */
+  private roster = new Map<number, RoomRole>();
 
   private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     // Only my own edits go up: what peers sent me reached the HOST from them.
@@ -85,7 +90,12 @@ export class HubLink {
     return () => this.listeners.delete(listener);
   }
 
-  /** Tells the HOST which peers I reach directly, so it stops relaying between us. */
+  /** The role of the person behind a presence id, as the HOST said; null when it did not say. */
+  roleOf(clientId: number): RoomRole | null {
+    return this.roster.get(clientId) ?? null;
+  }
+
+  /** Tells the HOST which peers I reach directly, so it stops relaying presence between us. */
   reportLinks(direct: string[]): void {
     if (this.state.kind === 'joined') this.sendControl({ t: 'links', direct });
   }
@@ -154,7 +164,7 @@ export class HubLink {
       this.loginState = start.clientLoginState;
       login = start.startLoginRequest;
     }
-    this.sendHandshake({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, login });
+    this.sendHandshake({ t: 'hello', room: this.opts.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: this.opts.schema, door: this.opts.door, login });
     if (password === null) {
       // A room without password: the channel starts in clear right after the hello.
       this.channel = new HubChannel(clearSealer);
@@ -170,7 +180,7 @@ export class HubLink {
     if (password === null || state === null) return this.refuse('host-unverified', undefined);
     let done: ReturnType<typeof opaque.client.finishLogin>;
     try {
-      done = opaque.client.finishLogin({ clientLoginState: state, loginResponse, password, identifiers: pakeIdentifiers(this.opts.roomId) });
+      done = opaque.client.finishLogin({ clientLoginState: state, loginResponse, password, identifiers: pakeIdentifiers(this.opts.roomId, this.opts.door) });
     } catch {
       return this.refuse('host-unverified', undefined);
     }
@@ -195,11 +205,25 @@ export class HubLink {
         if (!sealed || (this.opts.password !== null && !this.proven)) return this.refuse('host-unverified', undefined);
         this.ticket = frame.ticket;
         this.retries = 0;
-        this.setState({ kind: 'joined', ticket: frame.ticket, synced: false });
+        this.setState({ kind: 'joined', ticket: frame.ticket, synced: false, role: frame.role });
         // My state vector: the HOST answers with what I lack (the bootstrap) and asks for what it lacks.
         this.sendSync((e) => syncProtocol.writeSyncStep1(e, this.opts.doc));
         if (this.opts.awareness.getLocalState() !== null) this.sendAwareness([this.opts.doc.clientID]);
         return;
+      }
+      case 'roster': {
+        if (!sealed || this.state.kind !== 'joined') return;
+        const roster = new Map<number, RoomRole>();
+        // An id two sockets claim gets the lesser role: nobody passes for a facilitator by copying one's id.
+        const rank = (r: RoomRole): number => ROOM_ROLES.indexOf(r);
+        for (const { ids, role } of frame.people) {
+          for (const id of ids) {
+            const known = roster.get(id);
+            if (known === undefined || rank(role) > rank(known)) roster.set(id, role);
+          }
+        }
+        this.roster = roster;
+        return this.setState(this.state);
       }
       case 'refused':
         return this.refuse(frame.reason, frame.schema);

@@ -59,9 +59,10 @@ export const DEFAULT_MAX_CONNS = 30;
 const LINK_POLL_MS = 500;
 
 /**
- * Joins a room: the hub link first (password, schema, the board's bulk from the HOST), then the
- * y-webrtc mesh, which from then on only carries differences. The HOST relays between peers
- * that have no direct link, so a participant whose WebRTC cannot connect still co-edits.
+ * Joins a room: the hub link first (password at a door, schema, the board's bulk from the HOST),
+ * then the y-webrtc mesh. Every edit goes through the HOST, which checks it and forwards it; the
+ * mesh carries presence only, and the HOST relays presence between peers that have no direct
+ * link, so a participant whose WebRTC cannot connect is still seen.
  */
 export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   const awareness = opts.awareness ?? new awarenessProtocol.Awareness(opts.doc);
@@ -81,6 +82,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     url: `${wsBase}${HUB_PATH}`,
     roomId: opts.roomId,
     password: opts.password,
+    door: opts.door ?? 'participant',
     schema: opts.schema ?? SCHEMA_VERSION,
     doc: opts.doc,
     awareness,
@@ -125,7 +127,10 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   const connection: RoomConnection = {
     awareness,
     state: () => hub.current,
-    role: () => null,
+    role: () => {
+      const s = hub.current;
+      return s.kind === 'joined' ? s.role : null;
+    },
     subscribe: (listener) => changes.subscribe(listener),
     synced: () =>
       new Promise<void>((resolve, reject) => {
@@ -140,7 +145,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
         if (check()) return;
         const off = hub.subscribe(() => check() && off());
       }),
-    people: () => peopleOf(awareness, new Set(direct), firstSeen, Date.now(), !!rtc),
+    people: () => peopleOf(awareness, new Set(direct), firstSeen, Date.now(), !!rtc, (id) => hub.roleOf(id)),
     setPresence: (patch) => {
       for (const [key, value] of Object.entries(patch)) awareness.setLocalStateField(key, value);
     },

@@ -6,8 +6,10 @@ import { joinRoom, type RoomConnection } from './join-room';
 import { loadIdentity } from './room-identity';
 
 /**
- * The facilitator's window is a peer of its own room: while the room is open it joins it with
- * the open board's doc, so participants' edits and presence show up here live.
+ * The facilitator's window is a peer of its own room: while the room is open it joins it at the
+ * facilitators' door with the open board's doc (the whole project), so participants' edits and
+ * presence show up here live. The facilitators' password changes when a co-facilitator's access
+ * ends: the window then joins again with the new one.
  */
 export function useOwnRoom(
   doc: Y.Doc,
@@ -36,7 +38,7 @@ export function useOwnRoom(
   }, [api, onHostEvent]);
 
   const url = status?.open ? status.url : null;
-  const password = status?.open ? status.password : null;
+  const password = status?.open ? status.facilitatorPassword : null;
   useEffect(() => {
     const address = url ? parseRoomInput(url) : null;
     if (!address) {
@@ -44,7 +46,7 @@ export function useOwnRoom(
       return;
     }
     const me = loadIdentity();
-    const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, user: { ...me, name: me.name || fallbackName } });
+    const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, door: 'facilitator', user: { ...me, name: me.name || fallbackName } });
     setConnection(conn);
     return () => conn.leave();
   }, [doc, url, password, fallbackName]);

@@ -43,7 +43,7 @@ const isPresence = (s: unknown): s is PresenceState => {
 };
 
 /**
- * Who is here, read from awareness. A person I have no direct link with is "connecting" for a few
+ * Who is here, read from awareness; each person's role from the HOST's roster, never from what they publish. A person I have no direct link with is "connecting" for a few
  * seconds, then "relayed" (the HOST carries our edits); with no WebRTC at all, relayed at once.
  */
 export function peopleOf(
@@ -52,6 +52,8 @@ export function peopleOf(
   firstSeen: Map<number, number>,
   now: number,
   hasWebrtc: boolean,
+  /** The role the HOST's roster gives a presence id. */
+  roleOf: (clientId: number) => RoomRole | null = () => null,
 ): Person[] {
   const out: Person[] = [];
   for (const [clientId, state] of awareness.getStates()) {
@@ -62,7 +64,7 @@ export function peopleOf(
     else if (state.peer && direct.has(state.peer)) link = 'direct';
     else if (hasWebrtc && now - firstSeen.get(clientId)! < DIRECT_LINK_GRACE_MS) link = 'connecting';
     else link = 'relayed';
-    out.push({ ...state, clientId, link, role: null });
+    out.push({ ...state, clientId, link, role: roleOf(clientId) });
   }
   return out.sort((a, b) => (a.link === 'me' ? -1 : b.link === 'me' ? 1 : a.user.name.localeCompare(b.user.name)));
 }

@@ -1,3 +1,4 @@
+import { wordsPassword } from '@shared/room/password-words';
 import type { RoomUser } from './people';
 
 /** Colours a person can pick for their cursor and name; readable on the board's light background. */
@@ -43,12 +44,7 @@ export function saveIdentity(user: RoomUser): void {
   }
 }
 
-/** Words easy to read out loud in French and English, for a suggested room password. */
-const WORDS = ['pomme', 'tilleul', 'marche', 'riviere', 'atelier', 'lanterne', 'cerise', 'violon', 'nuage', 'sentier', 'brioche', 'colline', 'mouette', 'pivoine', 'galet', 'tartine', 'rosier', 'bouleau', 'moulin', 'prairie'];
-
-/** Three words and two digits: short enough to read out, long enough to resist guessing for a day. */
+/** Three words and two digits (see wordsPassword), from the browser's random source. */
 export function suggestPassword(): string {
-  const pick = (): string => WORDS[crypto.getRandomValues(new Uint32Array(1))[0]! % WORDS.length]!;
-  const digits = String(crypto.getRandomValues(new Uint32Array(1))[0]! % 100).padStart(2, '0');
-  return `${pick()}-${pick()}-${pick()}-${digits}`;
+  return wordsPassword((n) => crypto.getRandomValues(new Uint32Array(1))[0]! % n);
 }

@@ -31,8 +31,9 @@ function byteLength(data: unknown): number {
 
 /**
  * Wraps a WebRTC implementation so no data-channel message over 256 KiB is ever sent: Chromium
- * refuses them and y-webrtc swallows the error (the update would be lost). A refused message is
- * dropped here and counted; the HOST forwards such big updates to everyone (HUB_FORWARD_ALWAYS_BYTES).
+ * refuses them and y-webrtc swallows the error (the message would be lost). A refused message is
+ * dropped here and counted; the HOST forwards such big presence updates to everyone
+ * (HUB_FORWARD_ALWAYS_BYTES), and edits never go over a channel at all.
  */
 export function guardRtc(impl: RtcImpl, stats: ChannelStats): RtcImpl {
   const guard = (channel: RTCDataChannel): RTCDataChannel => {
