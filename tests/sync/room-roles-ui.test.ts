@@ -1,10 +1,11 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
 import { boardToScreen, dragMouse, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
 import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
-import { until } from './helpers/room-host';
+import { SAMPLE_PROJECT, until } from './helpers/room-host';
 
 /**
  * Roles in the page, with the real app in two Chromium processes: the facilitator's board on the
@@ -91,5 +92,75 @@ describe('roles in the room’s pages', () => {
     await until('the facilitator sees the free note moved', async () => (await item(facilitator, free.id))?.y === free.y + 80);
     expect(await item(facilitator, free.id)).toMatchObject({ parentId: null });
     expect(await item(facilitator, held.id)).toMatchObject({ x: held.x, y: held.y, parentId: frame.id });
+  });
+
+  it('on the sample: a participant gets the quotes as published and the counts, not the research; a hostile edit is refused, logged, and the page starts over; the facilitators’ door gives the research', async () => {
+    const project = join(dir.path, 'exemple.tablee');
+    copyFileSync(SAMPLE_PROJECT, project);
+    const host = await startAppRoomHost({ project, dataDir: join(dir.path, 'data-sample'), password: 'tarte aux pommes' });
+    hosts.push(host);
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const facilitator = await openBoard(browser, host.hostUrl, 'fr-FR');
+    await facilitator.getByTestId('room-button').click();
+    const facilitatorPassword = (await facilitator.getByTestId('facilitator-password').textContent())!;
+    expect(facilitatorPassword).toMatch(/\S/);
+    expect(facilitatorPassword).not.toBe('tarte aux pommes');
+    expect(await facilitator.getByTestId('facilitator-door').textContent()).toMatch(/entretiens, transcriptions, notes/);
+
+    // A theme with quotes, locked by the facilitator; one of its cards.
+    const board = await items(facilitator);
+    const theme = board.find((f) => f.kind === 'frame' && board.some((c) => c.kind === 'quote' && c.parentId === f.id))!;
+    const held = board.find((c) => c.kind === 'quote' && c.parentId === theme.id)!;
+    await facilitator.evaluate((id) => window.tablee!.select([id]), theme.id);
+    const counts = await facilitator.getByTestId('theme-counts').textContent();
+    await facilitator.keyboard.press('Control+Shift+L');
+    await until('the theme is locked', async () => (await item(facilitator, theme.id))?.locked === true);
+
+    const participant = await newPage(browser, { locale: 'fr-FR' });
+    await participant.goto(`${host.roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
+    await participant.getByTestId('join-name').fill('Awa');
+    await participant.getByTestId('join-submit').click();
+    await waitReady(participant);
+    await until('the participant sees the locked theme', async () => (await item(participant, theme.id))?.locked === true);
+    const seen = await snapshot(participant);
+    expect(seen.interviews).toEqual([]);
+    expect(seen.quotes.length).toBeGreaterThan(0);
+    // Quotes as published: no interview, a credit (what the card shows under the words).
+    expect(seen.quotes.every((q) => q.interviewId === null && q.credit !== undefined && q.text !== '')).toBe(true);
+    expect(await participant.getByTestId('open-interviews').count()).toBe(0);
+    // The theme's counts are the ones the HOST published: the same sentence as the facilitator's.
+    await participant.evaluate((id) => window.tablee!.select([id]), theme.id);
+    await expect.poll(() => participant.getByTestId('theme-counts').textContent()).toBe(counts);
+    // Roles from the HOST's roster.
+    await expect.poll(() => participant.locator('[data-testid="person"][data-role="facilitator"]').count(), { timeout: 10_000 }).toBe(1);
+    expect(await participant.locator('[data-testid="person"][data-link="me"]').getAttribute('data-role')).toBe('participant');
+    await expect.poll(() => facilitator.locator('[data-testid="room-person"][data-role="participant"]').textContent(), { timeout: 10_000 }).toMatch(/Awa/);
+
+    // A modified client writes into the locked theme's card: the HOST refuses, the page starts
+    // over from the HOST's copy at once (same person, no form) and says why; the log names Awa.
+    await participant.evaluate((id) => {
+      const doc = window.tablee!.doc as { getMap(name: string): { get(id: string): { set(k: string, v: unknown): void } } };
+      doc.getMap('items').get(id).set('x', 12345);
+    }, held.id);
+    await expect.poll(() => participant.getByTestId('toast').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/Votre dernière modification a été annulée/));
+    await expect.poll(() => participant.getByTestId('room-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('joined');
+    await waitReady(participant);
+    await until('the participant’s board is the HOST’s again', async () => (await item(participant, held.id))?.x === held.x);
+    expect(await participant.getByTestId('join-screen').count()).toBe(0);
+    expect((await item(facilitator, held.id))?.x).toBe(held.x);
+    await expect.poll(() => facilitator.getByTestId('room-refusal').first().textContent(), { timeout: 10_000 }).toMatch(/Awa/);
+
+    // The facilitators' door, from the join page: the research material and its tools.
+    const colleague = await newPage(browser, { locale: 'fr-FR' });
+    await colleague.goto(host.roomUrl);
+    await colleague.getByTestId('join-name').fill('Chloé');
+    await colleague.getByTestId('join-as-facilitator').click();
+    await colleague.getByTestId('join-facilitator-password').fill(facilitatorPassword);
+    await colleague.getByTestId('join-submit').click();
+    await waitReady(colleague);
+    await until('the colleague has the interviews', async () => (await snapshot(colleague)).interviews.length > 0);
+    expect(await colleague.getByTestId('open-interviews').count()).toBe(1);
+    expect(await colleague.getByTestId('lock').count()).toBe(1);
   });
 });
