@@ -11,6 +11,7 @@ import {
 } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
 import { intersects, unionOf, type Box } from '@shared/board/geometry';
+import { recordsOfStep, type StepSets } from '@shared/board/step-records';
 import { isLockedFrame, isLockedIn, landingFrame, type FrameBox, type LockLookup } from '@shared/board/locks';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
@@ -474,12 +475,19 @@ export class Editor {
 
   doUndo(): void {
     this.commitEditing();
+    if (this.stepRefusedByLocks(this.undo.undoStack.at(-1))) return;
     this.undo.undo();
   }
 
   doRedo(): void {
     this.commitEditing();
+    if (this.stepRefusedByLocks(this.undo.redoStack.at(-1))) return;
     this.undo.redo();
+  }
+
+  /** For a participant: an undo or redo of a card the facilitators locked since is refused here, not by the HOST. */
+  private stepRefusedByLocks(step: StepSets | undefined): boolean {
+    return !this.facilitator && step !== undefined && this.refusedByLocks(recordsOfStep(this.doc, step));
   }
 }
 

@@ -110,6 +110,21 @@ describe('locks in a participant’s page', () => {
     expect(refusals).toHaveLength(6);
   });
 
+  it('an undo of my move of a card the facilitators locked since is refused in the page (the HOST would refuse it)', () => {
+    const { editor, drag, get, free, doc, refusals } = setUp(false);
+    drag({ x: 1050, y: 150 }, { x: 1100, y: 250 });
+    expect(get(free)).toMatchObject({ x: 1050, y: 200 });
+    // The facilitator locks it: a peer's edit, not in my undo history.
+    doc.transact(() => itemsOf(doc).get(free)!.set('locked', true), 'peer');
+    editor.doUndo();
+    expect(get(free)).toMatchObject({ x: 1050, y: 200 });
+    expect(refusals).toHaveLength(1);
+    // Unlocked again, the same undo goes through.
+    doc.transact(() => itemsOf(doc).get(free)!.delete('locked'), 'peer');
+    editor.doUndo();
+    expect(get(free)).toMatchObject({ x: 1000, y: 100 });
+  });
+
   it('a facilitator edits and deletes what is locked', () => {
     const { editor, get, held, doc } = setUp(true);
     editor.update(held, { text: 'changé' } as Partial<ItemRecord>);
