@@ -13,7 +13,7 @@ export const rolesEn = {
       unlockButton: 'Unlock',
     },
     panel: {
-      people: 'Who is here, and as what',
+      people: 'Access: who came in, and as what',
       facilitatorPassword: 'Facilitators’ password',
       facilitatorPasswordHint:
         'A co-facilitator joins from another computer with this password and then gets everything, the research material too: interviews, transcripts, notes and every pseudonym. Give it only to the residency team. It changes each time the room opens.',

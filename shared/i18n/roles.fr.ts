@@ -16,7 +16,7 @@ export const rolesFr: Widen<typeof rolesEn> = {
       unlockButton: 'Déverrouiller',
     },
     panel: {
-      people: 'Qui est là, et à quel titre',
+      people: 'Accès : qui est entré, et à quel titre',
       facilitatorPassword: 'Mot de passe de l’équipe d’animation',
       facilitatorPasswordHint:
         'Une personne de l’équipe se connecte avec ce mot de passe depuis un autre ordinateur et reçoit alors tout, y compris le matériau de recherche : entretiens, transcriptions, notes et tous les pseudonymes. Ne le donnez qu’à l’équipe de la résidence. Il change à chaque ouverture de la salle.',

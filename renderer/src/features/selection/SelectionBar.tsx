@@ -29,6 +29,8 @@ export function SelectionBar({ editor }: { editor: Editor }) {
   const counts = only?.kind === 'frame' && selection.size === 1 ? data.counts.get(only.id) : undefined;
   // The project's tags are research material: a participant's page neither shows nor adds them.
   const research = editor.facilitator;
+  // A theme the facilitators locked: its mark and its layout are not a participant's to change.
+  const frozen = only !== undefined && editor.lockedForMe(only.id);
 
   const add = (): void => {
     if (addTagToCards(editor, ids, label, group)) setLabel('');
@@ -41,7 +43,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
         <>
           <label>
             {t('residency.markLabel')}{' '}
-            <select data-testid="theme-mark" value={only.mark ?? 'none'} onChange={(e) => markTheme(editor, only.id, e.target.value as ThemeMark)}>
+            <select data-testid="theme-mark" disabled={frozen} value={only.mark ?? 'none'} onChange={(e) => markTheme(editor, only.id, e.target.value as ThemeMark)}>
               {THEME_MARKS.map((m) => (
                 <option key={m} value={m}>
                   {t(`residency.mark.${m}`)}
@@ -49,7 +51,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="tidy-theme" onClick={() => tidyTheme(editor, only.id)}>
+          <button type="button" data-testid="tidy-theme" disabled={frozen} onClick={() => tidyTheme(editor, only.id)}>
             {t('residency.tidy')}
           </button>
           {counts && (
