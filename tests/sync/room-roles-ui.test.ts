@@ -151,6 +151,18 @@ describe('roles in the room’s pages', () => {
     expect((await item(facilitator, held.id))?.x).toBe(held.x);
     await expect.poll(() => facilitator.getByTestId('room-refusal').first().textContent(), { timeout: 10_000 }).toMatch(/Awa/);
 
+    // A locked proposal opens for reading: its fields cannot be changed.
+    const proposal = board.find((c) => c.kind === 'proposal')!;
+    await facilitator.evaluate((id) => window.tablee!.select([id]), proposal.id);
+    await facilitator.keyboard.press('Control+Shift+L');
+    await until('the participant sees the locked proposal', async () => (await item(participant, proposal.id))?.locked === true);
+    await participant.evaluate((id) => window.tablee!.select([id]), proposal.id);
+    await participant.mouse.move(5, 400);
+    await participant.keyboard.press('Enter');
+    await participant.getByTestId('locked-card').waitFor();
+    expect(await participant.getByTestId('proposal-title').isDisabled()).toBe(true);
+    expect(await participant.getByTestId('proposal-body').isEditable()).toBe(false);
+
     // The facilitators' door, from the join page: the research material and its tools.
     const colleague = await newPage(browser, { locale: 'fr-FR' });
     await colleague.goto(host.roomUrl);

@@ -146,12 +146,25 @@ function heading(side: NonNullable<Side>, t: (key: HeadingKey) => string): strin
 }
 
 function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string; onTrace: ((id: string) => void) | undefined; onGone(): void }) {
+  const { t } = useTranslation();
   const item = useItem(editor, id);
   useEffect(() => {
     if (!item) onGone();
   }, [item, onGone]);
-  if (item?.kind === 'proposal') return <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />;
-  if (item?.kind === 'experiment') return <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />;
-  if (item?.kind === 'image') return <ImagePanel editor={editor} image={item} />;
-  return null;
+  const panel =
+    item?.kind === 'proposal' ? (
+      <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />
+    ) : item?.kind === 'experiment' ? (
+      <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />
+    ) : item?.kind === 'image' ? (
+      <ImagePanel editor={editor} image={item} />
+    ) : null;
+  // A participant reads what the facilitators locked, and changes nothing of it.
+  if (!panel || !item || !editor.lockedForMe(item.id)) return panel;
+  return (
+    <fieldset className="locked-card" disabled data-testid="locked-card">
+      <p className="muted">{t('roles.lock.refused')}</p>
+      {panel}
+    </fieldset>
+  );
 }

@@ -219,7 +219,10 @@ export class Editor {
 
   startEditing(id: string): void {
     const item = this.index.get(id);
-    if (!item || this.refusedByLocks([id])) return;
+    if (!item) return;
+    // Notes, texts and frames are written in place; the other cards open in a side panel, which a
+    // participant may read when they are locked (its fields are then read-only).
+    if ((item.kind === 'note' || item.kind === 'text' || item.kind === 'frame') && this.refusedByLocks([id])) return;
     if (this.state.editing) this.commitEditing();
     this.set({ editing: { id, field: item.kind === 'frame' ? 'title' : 'text' }, selection: new Set([id]) });
   }
