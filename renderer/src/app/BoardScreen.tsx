@@ -75,9 +75,9 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
 
   // A participant's gesture that locks refused says so.
   useEffect(() => {
-    editor.onLockRefused = () => pushToast('info', t('roles.lock.refused'));
+    editor.locks.onRefused = () => pushToast('info', t('roles.lock.refused'));
     return () => {
-      editor.onLockRefused = null;
+      editor.locks.onRefused = null;
     };
   }, [editor, t]);
 

@@ -160,7 +160,7 @@ function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string
       <ImagePanel editor={editor} image={item} />
     ) : null;
   // A participant reads what the facilitators locked, and changes nothing of it.
-  if (!panel || !item || !editor.lockedForMe(item.id)) return panel;
+  if (!panel || !item || !editor.locks.lockedForMe(item.id)) return panel;
   return (
     <fieldset className="locked-card" disabled data-testid="locked-card">
       <p className="muted">{t('roles.lock.refused')}</p>

@@ -237,7 +237,7 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
           <SelectionOutlines boxes={selectedBoxes} zoom={camera.zoom} />
           <Rect ref={nodes.band} visible={false} listening={false} perfectDrawEnabled={false} />
           {/* A participant gets no handles on what the facilitators locked. */}
-          {single && !editor.lockedForMe(single.id) && (
+          {single && !editor.locks.lockedForMe(single.id) && (
             <SelectionTransformer key={single.id} editor={editor} item={single} onPreview={(box) => onPreview(single.id, box)} />
           )}
         </Layer>

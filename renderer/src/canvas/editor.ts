@@ -10,9 +10,7 @@ import {
   type NewItem,
 } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
-import { intersects, unionOf, type Box } from '@shared/board/geometry';
-import { recordsOfStep, type StepSets } from '@shared/board/step-records';
-import { isLockedFrame, isLockedIn, landingFrame, type FrameBox, type LockLookup } from '@shared/board/locks';
+import { unionOf, type Box } from '@shared/board/geometry';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
   boardToScreen,
@@ -31,6 +29,7 @@ import { ResidencyStore } from '../session/residency-store';
 import { BitmapCache } from './bitmap-cache';
 import { HighlightStore } from './highlight-store';
 import { ItemIndex } from './item-index';
+import { LockGuard, type Landing } from './lock-guard';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -51,12 +50,6 @@ export interface EditorState {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** A card as it would be after a change: where it goes, and whether it is a frame. */
-export interface Landing extends Box {
-  id?: string;
-  kind: string;
-}
-
 /**
  * The local side of the board: camera, selection, tool, in-place editing, and the stores derived
  * from this board's doc (residency records, search matches, decoded pictures). None of it is
@@ -75,9 +68,8 @@ export class Editor {
   readonly bitmaps: BitmapCache;
   /** Last pointer position over the canvas, in screen pixels relative to the canvas. */
   pointer: { x: number; y: number } | null = null;
-  /** Told when locks refused a participant's gesture (the page says so in a toast). */
-  onLockRefused: (() => void) | null = null;
-  private readonly lockLookup: LockLookup = (id) => this.index.get(id);
+  /** What locks forbid in a participant's page (nothing in a facilitator's). */
+  readonly locks: LockGuard;
 
   constructor(
     readonly doc: Y.Doc,
@@ -90,6 +82,7 @@ export class Editor {
     readonly facilitator = true,
   ) {
     this.index = new ItemIndex(doc);
+    this.locks = new LockGuard(doc, this.index, facilitator);
     performance.mark('tablee:index-built');
     this.store = createStore<EditorState>({
       camera: { x: 0, y: 0, zoom: 1 },
@@ -222,7 +215,7 @@ export class Editor {
     if (!item) return;
     // Notes, texts and frames are written in place; the other cards open in a side panel, which a
     // participant may read when they are locked (its fields are then read-only).
-    if ((item.kind === 'note' || item.kind === 'text' || item.kind === 'frame') && this.refusedByLocks([id])) return;
+    if ((item.kind === 'note' || item.kind === 'text' || item.kind === 'frame') && this.locks.refused([id])) return;
     if (this.state.editing) this.commitEditing();
     this.set({ editing: { id, field: item.kind === 'frame' ? 'title' : 'text' }, selection: new Set([id]) });
   }
@@ -293,50 +286,6 @@ export class Editor {
     this.set({ selection: next, editing: editingGone ? null : editing });
   }
 
-  // ---- locks (a participant's page; the HOST refuses the same anyway) ----
-
-  private refuse(): true {
-    this.onLockRefused?.();
-    return true;
-  }
-
-  /** Whether locks keep me from changing this card (never for a facilitator); says nothing. */
-  lockedForMe(id: string): boolean {
-    return !this.facilitator && isLockedIn(this.lockLookup, id);
-  }
-
-  /** For a participant: true, and says so, when locks forbid changing any of `ids`. */
-  refusedByLocks(ids: Iterable<string>): boolean {
-    if (this.facilitator) return false;
-    for (const id of ids) if (isLockedIn(this.lockLookup, id)) return this.refuse();
-    return false;
-  }
-
-  /**
-   * For a participant: true, and says so, when one of these cards, placed as given, would land in
-   * a locked frame it is not in yet, or a frame would be laid over a locked one (it would take its
-   * cards). `moved`: the frames moving with them (where they are now is not where they will be).
-   */
-  refusedLanding(landings: readonly Landing[], moved: ReadonlySet<string> = EMPTY): boolean {
-    if (this.facilitator || landings.length === 0) return false;
-    const movedFrames = landings.filter((l): l is Landing & { id: string } => l.kind === 'frame' && l.id !== undefined);
-    const z = (id: string): number => this.index.get(id)?.z ?? Number.MAX_SAFE_INTEGER;
-    for (const l of landings) {
-      if (l.kind === 'frame') {
-        const under = this.index.idsIn(l).some((f) => f.kind === 'frame' && f.id !== l.id && !moved.has(f.id) && f.locked === true && intersects(f, l));
-        if (under) return this.refuse();
-        continue;
-      }
-      const c = { x: l.x + l.w / 2, y: l.y + l.h / 2 };
-      const frames: FrameBox[] = this.index.at(c.x, c.y).filter((f) => f.kind === 'frame' && !moved.has(f.id));
-      for (const f of movedFrames) frames.push({ id: f.id, x: f.x, y: f.y, w: f.w, h: f.h, z: z(f.id) });
-      const target = landingFrame(frames, l, l.id);
-      const before = l.id !== undefined ? this.index.get(l.id)?.parentId : undefined;
-      if (target !== null && target !== before && isLockedFrame(this.lockLookup, target)) return this.refuse();
-    }
-    return false;
-  }
-
   // ---- commands on the doc (each one undo step) ----
 
   /** Runs `fn` as its own undo step (never merged with the previous edit). */
@@ -353,7 +302,7 @@ export class Editor {
   /** A new card; '' when locks refused where it would go (a participant's card in a locked frame). */
   create(input: NewItem, edit: boolean): string {
     const size = DEFAULT_SIZE[input.kind];
-    if (this.refusedLanding([{ kind: input.kind, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h }])) return '';
+    if (this.locks.refusedLanding([{ kind: input.kind, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h }])) return '';
     const id = this.command(() => createItem(this.doc, input));
     this.select([id]);
     if (edit) this.startEditing(id);
@@ -383,48 +332,24 @@ export class Editor {
   }
 
   update(id: string, patch: ItemPatch): void {
-    if (this.refusedByLocks([id])) return;
+    if (this.locks.refused([id])) return;
     const item = this.index.get(id);
     if (item && ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch)) {
       const box = { x: patch.x ?? item.x, y: patch.y ?? item.y, w: patch.w ?? item.w, h: patch.h ?? item.h };
-      if (this.refusedLanding([{ ...box, id, kind: item.kind }])) return;
+      if (this.locks.refusedLanding([{ ...box, id, kind: item.kind }])) return;
     }
     this.command(() => updateItem(this.doc, id, patch));
   }
 
   move(ids: readonly string[], dx: number, dy: number): void {
     if (dx === 0 && dy === 0) return;
-    if (this.refusedMove(ids, dx, dy)) return;
+    if (this.locks.refusedMove(ids, dx, dy)) return;
     this.command(() => moveItems(this.doc, ids, dx, dy));
-  }
-
-  /** For a participant: whether locks forbid moving `ids` (and what their frames carry) by (dx, dy). */
-  refusedMove(ids: readonly string[], dx: number, dy: number): boolean {
-    if (this.facilitator) return false;
-    const frames = new Set(ids.filter((id) => this.index.get(id)?.kind === 'frame'));
-    if (this.refusedByLocks([...ids, ...this.index.childrenOf(frames)])) return true;
-    return this.refusedDrop(ids, (id) => this.index.get(id), dx, dy);
-  }
-
-  /**
-   * For a participant: whether dropping `ids` by (dx, dy) from where `from` says they were would
-   * put a card into a locked frame (a drag asks with the places it picked the cards up from).
-   */
-  refusedDrop(ids: readonly string[], from: (id: string) => ItemRecord | undefined, dx: number, dy: number): boolean {
-    if (this.facilitator) return false;
-    const frames = new Set(ids.filter((id) => from(id)?.kind === 'frame'));
-    const landings: Landing[] = [];
-    for (const id of ids) {
-      const item = from(id);
-      // A card carried by a moving frame stays in it.
-      if (item && !(item.parentId !== null && frames.has(item.parentId))) landings.push({ id, kind: item.kind, x: item.x + dx, y: item.y + dy, w: item.w, h: item.h });
-    }
-    return this.refusedLanding(landings, frames);
   }
 
   deleteSelection(): void {
     const ids = [...this.state.selection];
-    if (ids.length === 0 || this.refusedByLocks(ids)) return;
+    if (ids.length === 0 || this.locks.refused(ids)) return;
     this.command(() => deleteItems(this.doc, ids));
     this.set({ selection: EMPTY, editing: null });
   }
@@ -433,7 +358,7 @@ export class Editor {
     const ids = [...this.state.selection];
     if (ids.length === 0) return;
     const landings: Landing[] = this.selectedItems().map((i) => ({ kind: i.kind, x: i.x + 24, y: i.y + 24, w: i.w, h: i.h }));
-    if (this.refusedLanding(landings)) return;
+    if (this.locks.refusedLanding(landings)) return;
     const created = this.command(() => duplicateItems(this.doc, ids, 24, 24));
     this.select(created);
   }
@@ -442,7 +367,7 @@ export class Editor {
     // Only cards outside the copied frames can land in a frame of the board.
     const copied = new Set(records.filter((r) => r.kind === 'frame').map((r) => r.id));
     const landings = records.filter((r) => r.parentId === null || !copied.has(r.parentId)).map((r) => ({ kind: r.kind, x: r.x + dx, y: r.y + dy, w: r.w, h: r.h }));
-    if (this.refusedLanding(landings)) return [];
+    if (this.locks.refusedLanding(landings)) return [];
     const created = this.command(() => insertCopies(this.doc, records, dx, dy));
     this.select(created);
     return created;
@@ -451,7 +376,7 @@ export class Editor {
   /** Colour of the selected notes and frames, in one undo step. */
   recolour(color: NoteColor): void {
     const targets = this.selectedItems().filter((i) => i.kind === 'note' || i.kind === 'frame');
-    if (targets.length === 0 || this.refusedByLocks(targets.map((i) => i.id))) return;
+    if (targets.length === 0 || this.locks.refused(targets.map((i) => i.id))) return;
     this.command(() => {
       for (const item of targets) updateItem(this.doc, item.id, { color });
     });
@@ -478,19 +403,14 @@ export class Editor {
 
   doUndo(): void {
     this.commitEditing();
-    if (this.stepRefusedByLocks(this.undo.undoStack.at(-1))) return;
+    if (this.locks.refusedStep(this.undo.undoStack.at(-1))) return;
     this.undo.undo();
   }
 
   doRedo(): void {
     this.commitEditing();
-    if (this.stepRefusedByLocks(this.undo.redoStack.at(-1))) return;
+    if (this.locks.refusedStep(this.undo.redoStack.at(-1))) return;
     this.undo.redo();
-  }
-
-  /** For a participant: an undo or redo of a card the facilitators locked since is refused here, not by the HOST. */
-  private stepRefusedByLocks(step: StepSets | undefined): boolean {
-    return !this.facilitator && step !== undefined && this.refusedByLocks(recordsOfStep(this.doc, step));
   }
 }
 

@@ -44,7 +44,7 @@ function setUp(facilitator: boolean) {
   // 100 %, the board's origin at the screen's top left: screen and board points are the same.
   const editor = new Editor(doc, undo, { width: 1600, height: 900 }, facilitator);
   const refusals: number[] = [];
-  editor.onLockRefused = () => refusals.push(1);
+  editor.locks.onRefused = () => refusals.push(1);
   const locked = createItem(doc, { kind: 'frame', x: 0, y: 0, w: 600, h: 500, title: 'Agenda' });
   const held = createItem(doc, { kind: 'note', x: 100, y: 100, text: 'dans le cadre' });
   const free = createItem(doc, { kind: 'note', x: 1000, y: 100, text: 'libre' });

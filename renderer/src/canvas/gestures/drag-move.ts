@@ -54,7 +54,7 @@ export class DragMoveGesture implements Gesture {
     const total = { dx: Math.round(dx), dy: Math.round(dy) };
     // The exact drop, in the same undo step as the frames before it; no move at all is no step.
     // A participant's drop into a locked frame puts everything back instead.
-    if ((total.dx === 0 && total.dy === 0) || this.editor.refusedDrop(this.ids, (id) => this.picked.get(id), total.dx, total.dy)) this.live?.cancel({ dx: 0, dy: 0 });
+    if ((total.dx === 0 && total.dy === 0) || this.editor.locks.refusedDrop(this.ids, (id) => this.picked.get(id), total.dx, total.dy)) this.live?.cancel({ dx: 0, dy: 0 });
     else this.live?.finish(total);
     this.putDown();
   }
@@ -77,7 +77,7 @@ export class DragMoveGesture implements Gesture {
     const carried = new Set(this.ids);
     const frames = new Set(this.ids.filter((id) => index.get(id)?.kind === 'frame'));
     for (const child of index.childrenOf(frames)) carried.add(child);
-    if (this.editor.refusedByLocks(carried)) {
+    if (this.editor.locks.refused(carried)) {
       this.refused = true;
       this.dragging = false;
       return;

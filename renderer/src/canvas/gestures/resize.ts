@@ -41,7 +41,7 @@ export class ResizeGesture {
   /** Writes the exact box and ends; returns the box written (the one before, if locks refused where it lands). */
   finish(box: Box, shift: boolean): Box {
     const out = this.settled(box, shift);
-    if (this.editor.refusedLanding([{ ...out, id: this.item.id, kind: this.item.kind }])) {
+    if (this.editor.locks.refusedLanding([{ ...out, id: this.item.id, kind: this.item.kind }])) {
       this.live.cancel(this.before);
       return this.before;
     }

@@ -55,7 +55,7 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
   const [scroll, setScroll] = useState(0);
   const [mirror, setMirror] = useState<CSSProperties>({});
   // A participant reads a locked proposal but may not write in it (the HOST would refuse it).
-  const locked = editor.lockedForMe(id);
+  const locked = editor.locks.lockedForMe(id);
 
   // The Y.Text may be created by the first keystroke: watch the card until it has one.
   const [text, setText] = useState(() => bodyOf(doc, id));

@@ -30,7 +30,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
   // The project's tags are research material: a participant's page neither shows nor adds them.
   const research = editor.facilitator;
   // A theme the facilitators locked: its mark and its layout are not a participant's to change.
-  const frozen = only !== undefined && editor.lockedForMe(only.id);
+  const frozen = only !== undefined && editor.locks.lockedForMe(only.id);
 
   const add = (): void => {
     if (addTagToCards(editor, ids, label, group)) setLabel('');
