@@ -13,7 +13,8 @@ export interface ThemeCounts {
 
 const profileKey = (i: InterviewRecord): string => `${i.role}|${i.ageBand}`;
 
-function countQuotes(doc: Y.Doc, quoteIds: Iterable<string>): ThemeCounts {
+/** The counts of a set of quotes (the quotes of one theme). */
+export function countQuotes(doc: Y.Doc, quoteIds: Iterable<string>): ThemeCounts {
   const quotes = new Set<string>();
   const interviews = new Map<string, InterviewRecord>();
   for (const q of quoteIds) {

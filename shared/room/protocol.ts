@@ -52,8 +52,15 @@ export const ANTI_ENTROPY_MS = 10_000;
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
 
-/** The y-webrtc room name (signaling topic) of a room. */
+/** The y-webrtc room name (signaling topic) of a room: its participants' mesh. */
 export const topicOf = (roomId: string): string => `tablee-room-${roomId}`;
+
+/**
+ * The y-webrtc room name of one audience's mesh. Facilitators and participants never link
+ * directly: their docs differ (a text's positions in one mean nothing in the other), so the HOST
+ * carries presence between them, and translates it.
+ */
+export const meshTopicOf = (roomId: string, facilitators: boolean): string => (facilitators ? `${topicOf(roomId)}-facilitators` : topicOf(roomId));
 
 /**
  * Who the password exchange says the HOST is: this room's door, so an exchange with one room, or

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { AUTHORSHIP_MAPS } from '../board/authorship';
 import { defineRecordMaps } from '../records/kinds';
-import { allThemeCounts } from '../residency/trace';
 import { quotesOfInterview } from '../residency/commands';
 import { publishedQuotes, samePublished, type PublishedQuote } from './published-quotes';
+import { ThemeCountIndex } from './theme-count-index';
 import { THEME_COUNTS_MAP, type PublishedCounts } from './workshop-doc';
 
 /**
@@ -53,7 +53,7 @@ export class WorkshopMirror {
   private readonly fromFull: Op[] = [];
   private readonly fromWork: Op[] = [];
   private readonly researchTouched = { quotes: new Set<string>(), interviews: new Set<string>() };
-  private countsDue = false;
+  private readonly counts: ThemeCountIndex;
   private countsTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly detach: Array<() => void> = [];
 
@@ -62,6 +62,7 @@ export class WorkshopMirror {
     private readonly opts: MirrorOptions = {},
   ) {
     defineRecordMaps(full);
+    this.counts = new ThemeCountIndex(full);
     this.doc.transact(() => this.build(), MIRROR_ORIGIN);
     for (const root of BOARD_MAPS) this.watch(full, root, this.fromFull);
     for (const root of RETURNING_MAPS) this.watch(this.doc, root, this.fromWork);
@@ -86,9 +87,9 @@ export class WorkshopMirror {
   flushCounts(): void {
     if (this.countsTimer) clearTimeout(this.countsTimer);
     this.countsTimer = null;
-    if (!this.countsDue) return;
-    this.countsDue = false;
-    this.doc.transact(() => this.writeCounts(), MIRROR_ORIGIN);
+    const changed = this.counts.takeChanged();
+    if (changed.size === 0) return;
+    this.doc.transact(() => this.writeCounts(changed), MIRROR_ORIGIN);
   }
 
   private build(): void {
@@ -101,7 +102,7 @@ export class WorkshopMirror {
         if (this.shows(root, key, value)) target.set(key, copy(value));
       });
     }
-    this.writeCounts();
+    this.writeCounts(this.counts.all());
   }
 
   /** Whether an entry of the project's board maps belongs in the workshop doc. */
@@ -155,11 +156,10 @@ export class WorkshopMirror {
     const research = { quotes: new Set(touched.quotes), interviews: new Set(touched.interviews) };
     touched.quotes.clear();
     touched.interviews.clear();
-    let counts = research.quotes.size > 0 || research.interviews.size > 0;
     this.doc.transact(() => {
-      this.republish(research);
+      this.counts.quotesChanged(this.republish(research));
       for (const op of ops) {
-        if (op.root === 'items' && (op.path.length === 0 || (op.t === 'key' && COUNTED_FIELDS.has(op.key)))) counts = true;
+        this.noteCard(op);
         if (op.root === 'items' && op.t === 'key' && op.path.length === 1 && COUNTED_FIELDS.has(op.key)) {
           this.refreshItem(op.path[0]!);
           continue;
@@ -167,7 +167,14 @@ export class WorkshopMirror {
         replay(this.full, this.doc, op, (root, key, value) => this.shows(root, key, value));
       }
     }, MIRROR_ORIGIN);
-    if (counts) this.countsLater();
+    this.countsLater();
+  }
+
+  /** Tells the count index about a card an op may have added, removed, moved or re-quoted. */
+  private noteCard(op: Op): void {
+    if (op.root !== 'items' || op.t !== 'key') return;
+    if (op.path.length === 0) this.counts.cardChanged(op.key);
+    else if (op.path.length === 1 && COUNTED_FIELDS.has(op.key)) this.counts.cardChanged(op.path[0]!);
   }
 
   private afterWork(tr: Y.Transaction): void {
@@ -186,15 +193,16 @@ export class WorkshopMirror {
     } finally {
       this.full.off('afterTransaction', capture);
     }
-    if (ops.some((op) => op.root === 'items')) this.countsLater();
+    for (const op of ops) this.noteCard(op);
+    this.countsLater();
     if (changed && (changed as Changed).size > 0) this.opts.onMirrored?.(changed);
   }
 
-  /** Republishes the quotes a research change concerns, adding or withdrawing their cards. */
-  private republish(touched: { quotes: Set<string>; interviews: Set<string> }): void {
+  /** Republishes the quotes a research change concerns, adding or withdrawing their cards; returns their ids. */
+  private republish(touched: { quotes: Set<string>; interviews: Set<string> }): Set<string> {
     const ids = new Set(touched.quotes);
     for (const interviewId of touched.interviews) for (const q of quotesOfInterview(this.full, interviewId)) ids.add(q);
-    if (ids.size === 0) return;
+    if (ids.size === 0) return ids;
     const now = publishedQuotes(this.full, ids);
     const quotes = this.doc.getMap<unknown>('quotes');
     const flipped = new Set<string>();
@@ -211,10 +219,8 @@ export class WorkshopMirror {
       }
       if (!before !== !after) flipped.add(id);
     }
-    if (flipped.size === 0) return;
-    this.full.getMap<unknown>('items').forEach((value, key) => {
-      if (value instanceof Y.Map && value.get('kind') === 'quote' && flipped.has(value.get('quoteId') as string)) this.refreshItem(key);
-    });
+    for (const q of flipped) for (const card of this.counts.cardsOf(q)) this.refreshItem(card);
+    return ids;
   }
 
   /** Puts a card in the workshop doc, or takes it out, as `shows` now says. */
@@ -237,7 +243,6 @@ export class WorkshopMirror {
   }
 
   private countsLater(): void {
-    this.countsDue = true;
     if (this.countsTimer) return;
     this.countsTimer = setTimeout(() => {
       this.countsTimer = null;
@@ -245,16 +250,14 @@ export class WorkshopMirror {
     }, this.opts.countsDelayMs ?? 100);
   }
 
-  /** Publishes each theme's counts, writing only those that changed. */
-  private writeCounts(): void {
+  /** Publishes themes' counts (null: the theme holds no quote any more), writing only those that changed. */
+  private writeCounts(counts: Map<string, PublishedCounts | null>): void {
     const target = this.doc.getMap<unknown>(THEME_COUNTS_MAP);
-    const counts = allThemeCounts(this.full);
-    target.forEach((_, frame) => {
-      if (!counts.has(frame)) target.delete(frame);
-    });
     for (const [frame, c] of counts) {
       const old = target.get(frame) as PublishedCounts | undefined;
-      if (!old || old.quotes !== c.quotes || old.interviews !== c.interviews || old.profiles !== c.profiles) target.set(frame, { ...c });
+      if (!c) {
+        if (old !== undefined) target.delete(frame);
+      } else if (!old || old.quotes !== c.quotes || old.interviews !== c.interviews || old.profiles !== c.profiles) target.set(frame, { ...c });
     }
   }
 }

@@ -113,7 +113,7 @@ async function chromiumFigures(opts: RoomBenchOptions) {
     return {
       board: { notes: 7_000, yjs_state_bytes: board.byteLength, unit: 'bytes', what: 'held by the HOST before anyone joins' },
       edit_to_visible: {
-        direct: { ...figures(direct, 'ms'), what: 'note created in A → seen in B, over their data channel' },
+        direct: { ...figures(direct, 'ms'), what: 'note created in A → seen in B, linked directly (every edit goes through the HOST since protocol 3; the link carries presence)' },
         relayed: { ...figures(relayed, 'ms'), what: 'note created in A → seen in R, which has no WebRTC (the HOST relays)' },
       },
       late_join_to_synced: { ...figures(lateJoin, 'ms'), what: 'join → the HOST’s copy of the board applied, in the page (browser start-up excluded), three peers already in' },
@@ -198,7 +198,7 @@ async function nodeFigures(n: number, opts: RoomBenchOptions) {
       peer_cpu_until_settled: { ...figures(settledStats.map((s) => s.cpuMs / 1000), 's'), what: 'CPU time (user + system) of one peer process from its start (Node and tsx start-up included) to the mesh settled' },
       one_update_reaches_all: { ...figures(reachAll, 'ms'), what: 'a note created in one peer → seen by every peer (Date.now of each process)' },
       direct_links_per_peer: { ...figures(links, 'links'), min: Math.min(...links), cap: DEFAULT_MAX_CONNS, what: 'open data channels per peer after the updates' },
-      pairs_relayed_by_host: { value: Math.max(0, Math.round((n * (n - 1)) / 2 - links.reduce((a, b) => a + b, 0) / 2)), unit: 'pairs', what: 'pairs of peers without a direct link, after the updates: the HOST carries their edits' },
+      pairs_relayed_by_host: { value: Math.max(0, Math.round((n * (n - 1)) / 2 - links.reduce((a, b) => a + b, 0) / 2)), unit: 'pairs', what: 'pairs of peers without a direct link, after the updates: the HOST carries their presence (edits always go through it)' },
       rss_per_peer: { ...figures(end.map((s) => s.rss / 1e6), 'MB'), what: 'resident memory of one peer process (Node, sync module, @roamhq/wrtc)' },
     };
   } finally {
@@ -220,7 +220,7 @@ export async function runRoomBench(opts: RoomBenchOptions) {
       host: 'the HOST core and its server (signaling, hub, relay) in the benchmark process, on 127.0.0.1, password set',
       chromium_peers: 'Debian Chromium, headless, one process each, desktop WebRTC flags; the sync module on a bare page (tests/sync/browser)',
       node_peers: 'one Node process each running the renderer’s sync module with @roamhq/wrtc: all of them share this machine’s cores, where a workshop has a laptop each',
-      max_direct_links: { value: DEFAULT_MAX_CONNS, unit: 'links', what: 'beyond it the HOST relays' },
+      max_direct_links: { value: DEFAULT_MAX_CONNS, unit: 'links', what: 'beyond it the HOST relays presence' },
       edits_per_pair: opts.edits,
       updates_per_room: opts.updates ?? 10,
     },

@@ -19,7 +19,7 @@ const browsers: RoomBrowser[] = [];
 let a: RoomBrowser;
 let b: RoomBrowser;
 
-type Stats = { direct: string[]; channels: { largest: number; refused: number; sent: number }; fromHost: number };
+type Stats = { direct: string[]; channels: { largest: number; refused: number; sent: number; received: number }; fromHost: number };
 const has = (who: RoomBrowser, text: string): Promise<boolean> => who.page.evaluate((t) => window.roomTest.has(t), text);
 const note = (who: RoomBrowser, text: string): Promise<string> => who.page.evaluate((t) => window.roomTest.note(t), text);
 const people = (who: RoomBrowser): Promise<string[]> => who.page.evaluate(() => window.roomTest.people());
@@ -61,14 +61,19 @@ afterAll(async () => {
 });
 
 describe('two Chromium processes in a room', () => {
-  it('see each other’s edits over a direct link', async () => {
+  it('link directly (presence) and see each other’s edits (through the HOST)', async () => {
     await until('a direct link both ways', async () => (await people(a)).includes('Bastien:direct') && (await people(b)).includes('Awa:direct'), 30_000);
     await note(a, 'Awa: la ressourcerie');
     await note(b, 'Bastien: le guichet');
     await until('both edits on both sides', async () => (await has(b, 'Awa: la ressourcerie')) && (await has(a, 'Bastien: le guichet')));
+    // Presence crosses the link: Bastien's page takes in channel messages and shows Awa's pointer.
+    const before = (await stats(b)).channels.received;
+    await a.page.evaluate(() => window.roomTest.cursor(321));
+    await until('Bastien sees Awa’s pointer', async () => (await b.page.evaluate(() => window.roomTest.cursorOf('Awa'))) === 321);
+    await until('over the channel', async () => (await stats(b)).channels.received > before);
   });
 
-  it('a late joiner gets the 2 MB board from the HOST; data channels only carry differences', async () => {
+  it('a late joiner gets the 2 MB board from the HOST; nothing too big for a data channel is handed to one', async () => {
     const late = await joined('Chloé', PASSWORD);
     await late.page.evaluate(() => window.roomTest.synced());
     await until('late joiner has the board and the edits', async () => (await late.page.evaluate(() => window.roomTest.count())) === BOARD_NOTES + 2);
@@ -112,7 +117,7 @@ describe('two Chromium processes in a room', () => {
     expect((await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'Awa: hors ligne')).toBe(false);
     await a.page.evaluate(() => window.roomTest.online(true));
     await until('offline edits merged both ways', async () => (await has(b, 'Awa: hors ligne')) && (await has(a, 'Bastien: pendant la coupure')), 30_000);
-    // And afterwards the direct link carries edits both ways again (y-webrtc issue #24).
+    // And afterwards the direct link forms again (y-webrtc issue #24), and edits flow both ways.
     await until('direct again', async () => (await people(a)).includes('Bastien:direct') && (await people(b)).includes('Awa:direct'), 30_000);
     await note(a, 'Awa: après');
     await note(b, 'Bastien: après');

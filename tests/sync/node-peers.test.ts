@@ -6,7 +6,7 @@ import { startRoomHost, until, type RoomHost } from './helpers/room-host';
 interface Stats {
   state: string;
   direct: string[];
-  channels: { sent: number; largest: number; refused: number };
+  channels: { sent: number; largest: number; refused: number; ignored: number };
   people: { name: string; link: string }[];
 }
 
@@ -59,10 +59,14 @@ describe('ten Node peers, one process each', () => {
     };
     await until('peer0 has direct links', async () => (await linked()).length > 0, 60_000);
     const direct = await linked();
+    const ignoredBefore = await Promise.all(direct.map(async (p) => (await p.call<Stats>('stats')).channels.ignored));
     // The rogue note, then a pointer sent down the same channels only: once it shows, the note has arrived.
     expect(await peers[0]!.call<number>('rogue', { text: 'écrit par un canal direct', x: 777 })).toBeGreaterThan(0);
     await until('linked peers see the cursor', async () => (await Promise.all(direct.map((p) => p.call<number | null>('cursorOf', 'peer0')))).every((x) => x === 777), 30_000);
     for (const p of peers) expect(await p.call<string[]>('texts')).not.toContain('écrit par un canal direct');
+    // Each linked peer dropped it unread (so y-webrtc never passed it on either).
+    const ignoredAfter = await Promise.all(direct.map(async (p) => (await p.call<Stats>('stats')).channels.ignored));
+    ignoredAfter.forEach((n, i) => expect(n).toBeGreaterThan(ignoredBefore[i]!));
     expect((await room.savedFile()).snapshot.items.some((i) => 'text' in i && i.text === 'écrit par un canal direct')).toBe(false);
   });
 

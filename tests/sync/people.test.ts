@@ -29,6 +29,17 @@ describe('people list', () => {
     expect(peopleOf(awareness, new Set(), new Map(), 0, false).map((p) => p.link)).toEqual(['me', 'relayed', 'relayed', 'relayed']);
   });
 
+  it('takes each person’s role from the HOST’s roster, never from what their presence says', () => {
+    const awareness = roomOf([person('Moi', 'p0'), { ...person('Awa', 'p1'), role: 'facilitator' } as PresenceState, person('Fanny', 'p2')]);
+    const ids = new Map(peopleOf(awareness, new Set(), new Map(), 0, false).map((p) => [p.user.name, p.clientId]));
+    const roster = new Map([
+      [ids.get('Awa')!, 'participant' as const],
+      [ids.get('Fanny')!, 'facilitator' as const],
+    ]);
+    const roles = peopleOf(awareness, new Set(), new Map(), 0, false, (id) => roster.get(id) ?? null).map((p) => `${p.user.name}:${p.role}`);
+    expect(roles).toEqual(['Moi:null', 'Awa:participant', 'Fanny:facilitator']);
+  });
+
   it('ignores awareness states that are not Tablée presence', () => {
     const awareness = roomOf([person('Moi', 'p0')]);
     const stranger = new awarenessProtocol.Awareness(new Y.Doc());

@@ -5,7 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { itemsOf, readItems } from '@shared/board/doc';
 import { KIND_YJS } from '@shared/room/hub-channel';
-import { MAX_HUB_MESSAGE_BYTES, MESSAGE_SYNC } from '@shared/room/protocol';
+import { MAX_HUB_MESSAGE_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC } from '@shared/room/protocol';
 import { GUESS_BURST, GUESS_RATE_PER_S } from '../../electron/host/room/guess-limiter';
 import { lanInterfaces } from '../../electron/host/room/lan-interfaces';
 import { guessOnce } from './helpers/hub-guess';
@@ -89,6 +89,10 @@ describe('roles in the room', () => {
     expect(awa.doc.getMap('interviews').size).toBe(0);
     expect(leaks(awa.doc)).toEqual([]);
 
+    // Every message a participant's socket receives (opened: the helper holds the session key), from the bootstrap on.
+    const wire = await rawMember(room.address, room.roomId, PASSWORD);
+    await syncedDoc(wire);
+
     const status = await room.host.api.roomStatus();
     const chloe = rooms.join('Chloé', status.facilitatorPassword, { door: 'facilitator', from: lan });
     await chloe.room.synced();
@@ -99,7 +103,8 @@ describe('roles in the room', () => {
     // Roles come from the HOST's roster, on both sides; the status names everyone.
     const roles = (p: typeof awa): string => p.room.people().map((x) => `${x.user.name}:${x.role}`).sort().join();
     await until('both see both roles', () => [awa, chloe].every((p) => roles(p) === 'Awa:participant,Chloé:co-facilitator'));
-    await until('the status names both', async () => (await room.host.api.roomStatus()).people.map((p) => `${p.name}:${p.role}`).sort().join() === 'Awa:participant,Chloé:co-facilitator');
+    // (The raw socket has no presence, so no name: it is listed as a nameless participant.)
+    await until('the status names both', async () => (await room.host.api.roomStatus()).people.map((p) => `${p.name}:${p.role}`).sort().join() === ':participant,Awa:participant,Chloé:co-facilitator');
 
     // Edits cross between audiences through the HOST: a participant's note reaches the co-facilitator and the file.
     awa.note('Awa: une idée');
@@ -109,6 +114,11 @@ describe('roles in the room', () => {
     expect(file.snapshot.items.some((i) => 'text' in i && i.text === 'Awa: une idée')).toBe(true);
     expect(file.snapshot.interviews.length).toBe(16);
     expect(leaks(awa.doc)).toEqual([]);
+    // Nor did anything on the wire carry it, while a co-facilitator worked with the research.
+    await until('the raw participant got the co-facilitator’s note', () => wire.messages.some((m) => m.kind === KIND_YJS && Buffer.from(m.bytes).includes(Buffer.from('Chloé: une autre'))));
+    const received = Buffer.concat(wire.messages.map((m) => (m.kind === KIND_YJS ? Buffer.from(m.bytes) : Buffer.from(m.text))));
+    expect(RESEARCH.filter((r) => received.includes(Buffer.from(r)))).toEqual([]);
+    wire.ws.close();
   });
 
   it('the facilitators’ door takes only the facilitators’ password, slows guesses, and exists without a room password', async () => {
@@ -144,6 +154,16 @@ describe('roles in the room', () => {
     expect(own.room.role()).toBe('facilitator');
     expect((await room.host.api.roomStatus()).refusals).toEqual([]);
   }, 60_000);
+
+  it('the facilitator’s own window is the facilitator also when the room is on a network address (the desktop app)', async (ctx) => {
+    if (!lan) return ctx.skip();
+    const room = await rooms.start({ password: PASSWORD, bind: lan });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    // The room's own address, from this machine: the socket comes from the address it arrives at.
+    const own = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    await own.room.synced();
+    expect(own.room.role()).toBe('facilitator');
+  });
 
   it('a ticket confers nothing: a participant resuming a co-facilitator’s ticket is a participant with a ticket of its own', async (ctx) => {
     if (!lan) return ctx.skip();
@@ -211,6 +231,46 @@ describe('roles in the room', () => {
     for (const p of [awa, bastien, fanny]) expect(p.texts()).not.toContain('vandalisé');
     expect(after.snapshot.items.length).toBe(before.snapshot.items.length + 1);
   }, 60_000);
+
+  it('a participant’s malformed card is dropped from the file and from every board; posing as the facilitator’s presence changes no role', async () => {
+    const room = await rooms.start({ password: PASSWORD });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    const fanny = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    const [awa] = await rooms.joinSynced(PASSWORD, ['Awa']);
+    await fanny.room.synced();
+    const hostile = await rawMember(room.address, room.roomId, PASSWORD);
+    const doc = await syncedDoc(hostile);
+    // A number where a card belongs: the HOST's repair drops it, and the drop reaches the participants too.
+    sendEdit(hostile, doc, () => itemsOf(doc).set('note:cassée', 42 as never));
+    awa.note('Awa: témoin');
+    await until('the witness note reached the facilitator', () => fanny.texts().includes('Awa: témoin'));
+    await until('the broken card is nowhere', () => !itemsOf(awa.doc).has('note:cassée') && !itemsOf(fanny.doc).has('note:cassée'));
+    const file = await room.savedFile();
+    expect(file.snapshot.items.map((i) => i.id)).not.toContain('note:cassée');
+    expect(file.snapshot.items.some((i) => 'text' in i && i.text === 'Awa: témoin')).toBe(true);
+
+    // The hostile member announces a presence under the facilitator's own id, named as her (dropped
+    // by the HOST), then its own: the HOST handles a socket's messages in order, so once Awa sees
+    // the second, the first would have reached her.
+    const presence = (clientId: number, name: string, x: number): Uint8Array => {
+      const update = encoding.createEncoder();
+      encoding.writeVarUint(update, 1);
+      encoding.writeVarUint(update, clientId);
+      encoding.writeVarUint(update, 1_000_000);
+      encoding.writeVarString(update, JSON.stringify({ user: { id: `user-${name}`, name, color: '#000000' }, peer: null, cursor: { x, y: 0 } }));
+      const message = encoding.createEncoder();
+      encoding.writeVarUint(message, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
+      return encoding.toUint8Array(message);
+    };
+    hostile.send({ kind: KIND_YJS, bytes: presence(fanny.doc.clientID, 'Fanny', 666) });
+    hostile.send({ kind: KIND_YJS, bytes: presence(424242, 'Intrus', 5) });
+    await until('Awa sees the intruder’s own presence', () => awa.room.people().some((p) => p.clientId === 424242 && p.role === 'participant'));
+    const seenByAwa = awa.room.people().find((p) => p.clientId === fanny.doc.clientID);
+    expect(seenByAwa?.role).toBe('facilitator');
+    expect(seenByAwa?.cursor?.x).not.toBe(666);
+    hostile.ws.close();
+  });
 
   it('ending a co-facilitator’s access closes it, forgets its ticket, and changes the facilitators’ password', async (ctx) => {
     if (!lan) return ctx.skip();

@@ -24,7 +24,7 @@ export function createRoomApi({ manager, board, serve }: RoomApiDeps): RoomApi {
       if (served && bind !== null && bind !== served.bind) {
         throw new HostError('bind', `the room can only be served on ${served.bind}, where this host listens (start it with --bind ${bind})`);
       }
-      // The room hands the whole project (transcripts included) to whoever joins: on a network, only with a password or by an explicit choice.
+      // The room hands the workshop (the board, the published quotes) to whoever joins: on a network, only with a password or by an explicit choice.
       if (password === null && !isLoopback(where) && !openToNetwork) {
         throw new HostError('password-required', `a room on the network address ${where} needs a password (or an explicit open room: anyone on this network could join and see the board)`);
       }

@@ -14,6 +14,7 @@ import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
 import { isLoopback } from './lan-interfaces';
+import { translateTextPresence } from './presence-text';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
 
@@ -84,22 +85,27 @@ export class RoomHub {
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.applying);
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = this.clients.has(origin as HubClient) ? (origin as HubClient) : null;
-    const before = from?.awarenessIds.size ?? 0;
+    // Whether the ids this socket speaks for changed: the roster says them.
+    let idsChanged = false;
     if (from) {
-      for (const id of [...change.added, ...change.updated]) from.awarenessIds.add(id);
-      for (const id of change.removed) from.awarenessIds.delete(id);
+      for (const id of [...change.added, ...change.updated]) {
+        if (from.awarenessIds.has(id)) continue;
+        from.awarenessIds.add(id);
+        idsChanged = true;
+      }
+      for (const id of change.removed) if (from.awarenessIds.delete(id)) idsChanged = true;
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    const message = encoding.toUint8Array(encoder);
+    const messages = new Map<Audience, Uint8Array>();
     for (const c of this.clients) {
       if (c === from || c.stage !== 'joined') continue;
+      const audience = audienceOf(c.role);
+      let message = messages.get(audience);
+      if (!message) messages.set(audience, (message = this.presenceFor(audience, changed)));
       if (from && message.length <= HUB_FORWARD_ALWAYS_BYTES && linkedDirectly(c, from)) continue;
       sendYjs(c, message);
     }
-    if (from && from.awarenessIds.size !== before) this.sendRoster();
+    if (idsChanged) this.sendRoster();
     if (this.namesChanged(changed)) this.room.changed();
   };
 
@@ -279,13 +285,35 @@ export class RoomHub {
     this.room.changed();
     sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
     const states = [...this.awareness.getStates().keys()];
-    if (states.length) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
-      sendYjs(client, encoding.toUint8Array(encoder));
-    }
+    if (states.length) sendYjs(client, this.presenceFor(audienceOf(role), states));
     this.sendRoster();
+  }
+
+  /** A presence message for one audience: carets in a card's text from the other audience are moved into this audience's doc. */
+  private presenceFor(audience: Audience, ids: number[]): Uint8Array {
+    const states = this.awareness.getStates();
+    let seen: Map<number, Record<string, unknown>> | null = null;
+    for (const id of ids) {
+      const state = states.get(id);
+      if (!state?.text) continue;
+      const author = this.audienceOfPresence(id);
+      if (!author || author === audience) continue;
+      seen ??= new Map(states);
+      seen.set(id, { ...state, text: translateTextPresence(state.text, this.docOf(author), this.docOf(audience)) });
+    }
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids, seen ?? states));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private audienceOfPresence(id: number): Audience | null {
+    for (const c of this.clients) if (c.awarenessIds.has(id)) return audienceOf(c.role);
+    return null;
+  }
+
+  private docOf(audience: Audience): Y.Doc {
+    return audience === 'facilitators' ? this.room.board.doc : this.room.workshop.doc;
   }
 
   /** Tells everyone who is here and in which role (the page shows roles from this, never from presence). */
@@ -342,7 +370,7 @@ export class RoomHub {
 
   private onSync(client: HubClient, decoder: decoding.Decoder): void {
     const facilitator = isFacilitatorRole(client.role);
-    const doc = facilitator ? this.room.board.doc : this.room.workshop.doc;
+    const doc = this.docOf(audienceOf(client.role));
     const kind = decoding.readVarUint(decoder);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       if (!facilitator) this.room.workshop.beforeSync();
@@ -438,7 +466,11 @@ function presenceName(state: Record<string, unknown> | undefined): string {
   return typeof user?.name === 'string' ? user.name.slice(0, 80) : '';
 }
 
+const audienceOf = (role: RoomRole | null): Audience => (isFacilitatorRole(role) ? 'facilitators' : 'participants');
+
+/** A pair whose direct link carries presence between them (facilitators and participants never link: see meshTopicOf). */
 function linkedDirectly(a: HubClient, b: HubClient): boolean {
+  if (audienceOf(a.role) !== audienceOf(b.role)) return false;
   const pa = a.ticket?.peerId;
   const pb = b.ticket?.peerId;
   return !!pa && !!pb && a.direct.has(pb) && b.direct.has(pa);

@@ -100,12 +100,12 @@ export class RoomManager {
   }
 
   /**
-   * Other machines reach the project through /api only while an open room (no password, chosen as
-   * such) lets anyone on the network in anyway; otherwise never: with a password room they go
-   * through the room, and with no room they get nothing.
+   * Other machines never reach the project through /api, not even in an open room: /api hands out
+   * the whole project, research included, while the room gives a participant the workshop only
+   * (and a co-facilitator the research, through the facilitators' door).
    */
   locksRemoteApi(): boolean {
-    return !this.room?.openToNetwork;
+    return true;
   }
 
   /** The open room, for tests and the command line. */

@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
-import { topicOf } from '@shared/room/protocol';
+import { meshTopicOf } from '@shared/room/protocol';
+import { isFacilitatorRole } from '@shared/room/roles';
 import { parseSignalFrame, type SignalFrame } from '@shared/room/signal-frames';
 import type { Ticket } from './room-board';
 
@@ -91,7 +92,8 @@ export class RoomSignaling {
   }
 
   private handle(socket: SignalSocket, frame: SignalFrame): void {
-    const topic = topicOf(this.roomId);
+    // Each ticket's audience has a mesh of its own.
+    const topic = this.topicOf(socket);
     switch (frame.type) {
       case 'ping':
         return send(socket.ws, { type: 'pong' });
@@ -112,13 +114,17 @@ export class RoomSignaling {
         socket.ticket.peerId ??= data.from;
         if (data.from !== socket.ticket.peerId) return this.reject(socket, CLOSE_POLICY, 'spoofed sender');
         for (const other of this.sockets) {
-          if (other === socket || !other.subscribed) continue;
+          if (other === socket || !other.subscribed || this.topicOf(other) !== topic) continue;
           if (data.to !== undefined && other.ticket.peerId !== data.to) continue;
           send(other.ws, frame);
         }
         return;
       }
     }
+  }
+
+  private topicOf(socket: SignalSocket): string {
+    return meshTopicOf(this.roomId, isFacilitatorRole(socket.ticket.role));
   }
 
   private reject(socket: SignalSocket, code: number, reason: string): void {

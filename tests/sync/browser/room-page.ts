@@ -46,6 +46,8 @@ const roomTest = {
   now: () => performance.timeOrigin + performance.now(),
   state: () => room!.state().kind,
   people: () => room!.people().map((p) => `${p.user.name}:${p.link}`),
+  cursor: (x: number) => room!.setPresence({ cursor: { x, y: 0 } }),
+  cursorOf: (name: string) => room!.people().find((p) => p.user.name === name)?.cursor?.x ?? null,
   stats: () => room!.stats(),
   online: (on: boolean) => room!.setOnline(on),
   leave: () => room?.leave(),

@@ -42,7 +42,9 @@ describe('room methods of the HOST', () => {
     const running = await hosts.serve(dir);
     const status = await host.api.openRoom({ password: 'tarte', bind: null });
     const port = new URL(running.url).port;
-    expect(status).toMatchObject({ open: true, password: 'tarte', bind: '127.0.0.1', participants: 0 });
+    expect(status).toMatchObject({ open: true, password: 'tarte', bind: '127.0.0.1', participants: 0, people: [], refusals: [] });
+    // The facilitators' own password, made by the HOST at each opening.
+    expect(status.facilitatorPassword).toMatch(/^[a-z]+-[a-z]+-[a-z]+-\d\d$/);
     expect(status.url).toBe(`http://127.0.0.1:${port}/?room=${status.roomId}`);
     expect(status.qrUrl).toBe(`${status.url}#key=tarte`);
     expect(status.qrSvg).toMatch(/^<svg/);
@@ -50,8 +52,12 @@ describe('room methods of the HOST', () => {
     expect(events.some((e) => e.type === 'room' && e.status.open)).toBe(true);
     await expect(host.api.openRoom({ password: null, bind: '10.1.2.3' })).rejects.toThrow(/--bind 10\.1\.2\.3/);
     const closed = await host.api.closeRoom();
-    expect(closed).toMatchObject({ open: false, url: null, password: null });
+    expect(closed).toMatchObject({ open: false, url: null, password: null, facilitatorPassword: null });
+    await expect(host.api.endRoomAccess('a1b2')).rejects.toThrow(/nobody with id a1b2/);
     expect((await host.api.roomStatus()).open).toBe(false);
+    // Each opening makes a new one: a password from an earlier day opens nothing.
+    const reopened = await host.api.openRoom({ password: 'tarte', bind: null });
+    expect(reopened.facilitatorPassword).not.toBe(status.facilitatorPassword);
   });
 
   it('starts a server for the room on the chosen interface when none runs (the desktop app)', async () => {
@@ -69,11 +75,12 @@ describe('room methods of the HOST', () => {
     await expect(host.api.openRoom({ password: null, bind: null })).rejects.toThrow(/no server/);
   });
 
-  it('closes the room when another project opens, and locks the remote API unless an open room is open', async () => {
+  it('closes the room when another project opens, and locks the remote API, open room or not', async () => {
     const { host, dir } = await hosts.start();
     await hosts.serve(dir);
     await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
-    expect(host.rooms.locksRemoteApi()).toBe(false);
+    // An open room gives a participant the workshop only: /api, which gives the whole project, stays locked.
+    expect(host.rooms.locksRemoteApi()).toBe(true);
     await host.api.openRoom({ password: 'p', bind: null });
     expect(host.rooms.locksRemoteApi()).toBe(true);
     await host.api.createProject(join(dir, 'other.tablee'), 'Autre');
@@ -106,9 +113,9 @@ describe('room methods of the HOST', () => {
     expect(await remote.call('getSession')).toMatchObject(locked);
     await host.api.closeRoom();
     expect(await remote.call('getSession')).toMatchObject(locked);
-    // An open room lets anyone on the network see the board: /api says no more than the room.
+    // An open room lets anyone on the network see the workshop, through the room: /api would say more (the research).
     await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
-    expect(await remote.call('getSession')).toHaveProperty('result');
+    expect(await remote.call('getSession')).toMatchObject(locked);
     remote.close();
   });
 });

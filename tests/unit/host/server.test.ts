@@ -223,7 +223,7 @@ const lanAddress = Object.values(networkInterfaces())
 
 describe('a browser on another machine', () => {
   // A connection that does not come from loopback needs an address of this machine other than 127.0.0.1.
-  it.skipIf(!lanAddress)('gets the board only through an open room, and host-machine methods refused with their code', async () => {
+  it.skipIf(!lanAddress)('never gets the project through /api, open room or not, and host-machine methods refused with their code', async () => {
     const started = await hosts.start();
     host = started.host;
     const dir = started.dir;
@@ -234,9 +234,9 @@ describe('a browser on another machine', () => {
     const ws = await connect(running.url, running.url.slice(0, -1));
     // No room admits it: the project is not another machine's to read.
     expect(await reply(ws, JSON.stringify({ id: 0, method: 'getSession', args: [] }))).toMatchObject({ id: 0, error: { code: 'room-locked' } });
-    // A room opened without password, on purpose: anyone on the network may work on the board.
+    // A room opened without password, on purpose: anyone on the network may work on the workshop, through the room only (/api would give the research too).
     await host.api.openRoom({ password: null, bind: null, openToNetwork: true });
-    expect(await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }))).toMatchObject({ id: 1, result: { host: 'browser' } });
+    expect(await reply(ws, JSON.stringify({ id: 1, method: 'getSession', args: [] }))).toMatchObject({ id: 1, error: { code: 'room-locked' } });
     const target = join(dir, 'ailleurs.txt');
     expect(await reply(ws, JSON.stringify({ id: 2, method: 'writeExport', args: [{ path: target, data: 'AAAA', overwrite: false }] }))).toMatchObject({
       id: 2,

@@ -71,7 +71,10 @@ describe('HostApi argument validation', () => {
 
 describe('room methods', () => {
   it('have validators, and check their options', () => {
-    expect(METHOD_NAMES.filter((m) => METHODS[m].group === 'room').sort()).toEqual(['closeRoom', 'openRoom', 'roomStatus']);
+    expect(METHOD_NAMES.filter((m) => METHODS[m].group === 'room').sort()).toEqual(['closeRoom', 'endRoomAccess', 'openRoom', 'roomStatus']);
+    // A person's id as RoomStatus.people gives it, and nothing else.
+    expect(validateHostCall('endRoomAccess', ['a1b2c3d4e5f60718'], 'posix').ok).toBe(true);
+    for (const bad of [[], [''], ['A1B2'], ['a1b2', 'x'], [12]]) expect(validateHostCall('endRoomAccess', bad, 'posix').ok, JSON.stringify(bad)).toBe(false);
     expect(validateHostCall('openRoom', [{ password: 'tarte', bind: '192.168.1.20' }], 'posix').ok).toBe(true);
     expect(validateHostCall('openRoom', [{ password: null, bind: null }], 'posix').ok).toBe(true);
     expect(validateHostCall('closeRoom', [], 'posix').ok).toBe(true);

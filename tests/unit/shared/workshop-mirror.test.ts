@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
@@ -6,6 +6,7 @@ import { readItems } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
 import { addInterview, addQuote, deleteInterview, linkQuote, placeQuote, setProposalBody, updateInterview, updateQuoteText } from '@shared/residency/commands';
 import { readQuotes } from '@shared/residency/doc';
+import { allThemeCounts } from '@shared/residency/trace';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
 import { readThemeCounts } from '@shared/room/workshop-doc';
 
@@ -224,6 +225,11 @@ describe('both docs converge', () => {
       else if (action === 2 && pick.kind === 'note') updateItem(doc, pick.id, { text: `t${step}` });
       else if (action === 3 && pick.id !== ids.proposal) deleteItems(doc, [pick.id]);
       else if (doc === full && step % 25 === 0) updateInterview(full, ids.named, { consent: rand(2) ? 'quote' : 'none' });
+      else if (step % 7 === 0 && doc !== full) {
+        const quoteCards = readItems(doc).filter((i) => i.kind === 'quote');
+        const card = quoteCards[rand(Math.max(1, quoteCards.length))];
+        if (card) updateItem(doc, card.id, { parentId: card.parentId ? null : ids.theme });
+      }
       else updateItem(doc, ids.proposal, { title: `p${step}` });
     }
     updateInterview(full, ids.named, { consent: 'quote' });
@@ -231,5 +237,26 @@ describe('both docs converge', () => {
     const fullBoard = shown(full).filter((i) => i.id !== ids.cards[2]);
     expect(shown(a)).toEqual(fullBoard);
     expect(shown(b)).toEqual(shown(a));
+    // Counts recounted theme by theme are those of a full count.
+    mirror.flushCounts();
+    expect(readThemeCounts(a)).toEqual(allThemeCounts(full));
+  });
+});
+
+describe('projects of every past version', () => {
+  it('open into a room whose workshop doc holds their board and none of their interviews', () => {
+    const dir = 'tests/fixtures/schema';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.tablee'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const loaded = loadProjectText(readFileSync(`${dir}/${f}`, 'utf8'));
+      if (!loaded.ok) throw new Error(`${f}: ${loaded.error.detail}`);
+      const full = loaded.value.doc;
+      const work = mirrorOf(full).doc;
+      expect(readItems(work).length, f).toBeGreaterThan(0);
+      expect(work.getMap('interviews').size, f).toBe(0);
+      const bytes = text(work);
+      full.getMap('interviews').forEach((_, id) => expect(bytes, `${f}: ${id}`).not.toContain(id));
+    }
   });
 });

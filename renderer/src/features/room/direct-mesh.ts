@@ -1,13 +1,15 @@
 import * as Y from 'yjs';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { WebrtcProvider } from 'y-webrtc';
-import { topicOf } from '@shared/room/protocol';
+import { meshTopicOf } from '@shared/room/protocol';
 import { screenSignal, type CapRoom, type SignalMessage } from './link-cap';
 import { guardRtc, type ChannelStats, type RtcImpl } from './rtc-guard';
 
 export interface DirectMeshOptions {
   signalUrl: string;
   roomId: string;
+  /** Facilitators and participants each have a mesh of their own (see meshTopicOf). */
+  facilitator: boolean;
   /** The board's doc: only its client id is used (presence is announced under it); its content never crosses a data channel. */
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
@@ -72,7 +74,7 @@ export class DirectMesh {
 
   constructor(opts: DirectMeshOptions) {
     this.presenceOnly.clientID = opts.doc.clientID;
-    this.provider = new WebrtcProvider(topicOf(opts.roomId), this.presenceOnly, {
+    this.provider = new WebrtcProvider(meshTopicOf(opts.roomId, opts.facilitator), this.presenceOnly, {
       signaling: [opts.signalUrl],
       awareness: opts.awareness,
       maxConns: opts.maxConns,

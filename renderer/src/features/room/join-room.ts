@@ -1,4 +1,4 @@
-import type { RoomDoor, RoomRole } from '@shared/room/roles';
+import { isFacilitatorRole, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
@@ -89,11 +89,12 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     ...(opts.WebSocket ? { WebSocket: opts.WebSocket } : {}),
   });
 
-  const startMesh = (ticket: string): void => {
+  const startMesh = (ticket: string, role: RoomRole): void => {
     if (mesh || !rtc) return;
     mesh = new DirectMesh({
       signalUrl: `${wsBase}${SIGNAL_PATH}?ticket=${ticket}`,
       roomId: opts.roomId,
+      facilitator: isFacilitatorRole(role),
       doc: opts.doc,
       awareness,
       rtc,
@@ -105,7 +106,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
 
   const unsubscribeHub = hub.subscribe((s) => {
     // The mesh starts once the bulk of the board came from the HOST, so data channels only carry differences.
-    if (s.kind === 'joined' && s.synced && online) startMesh(s.ticket);
+    if (s.kind === 'joined' && s.synced && online) startMesh(s.ticket, s.role);
     if (s.kind === 'refused' || s.kind === 'closed') {
       mesh?.destroy();
       mesh = null;
