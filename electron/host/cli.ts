@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   if (options.room) {
     const room = await host.api.openRoom({ password: options.password ?? null, bind: null, openToNetwork: options.openRoom });
     process.stdout.write(`Tablée room open at ${room.url} (code ${room.code ?? 'none: IPv6 address, share the URL'})\n`);
+    // Only a co-facilitator gets it: it opens the facilitators' door, research material included.
+    process.stdout.write(`Tablée facilitators' password (for a co-facilitator only: it gives the interviews too): ${room.facilitatorPassword ?? 'none'}\n`);
     if (/^(127\.|::1$)/.test(room.bind ?? '')) {
       process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');
     }

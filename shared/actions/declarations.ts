@@ -14,6 +14,11 @@ export interface ActionDeclaration {
   readonly shortcuts: readonly Shortcut[];
   /** Also while typing in a text field: the shortcut types nothing there. */
   readonly inFields?: boolean;
+  /**
+   * Facilitators' tools (the research material, locks): a participant's page has no such action
+   * at all (no key, no button, not in the shortcuts list), not merely a disabled one.
+   */
+  readonly facilitators?: true;
 }
 
 const mod = (key: string, extra: Omit<Shortcut, 'key' | 'mod'> = {}): Shortcut => ({ key, mod: true, ...extra });
@@ -41,6 +46,7 @@ export const ACTIONS = [
   { id: 'duplicate', label: 'duplicate', group: 'edit', shortcuts: [mod('d')] },
   { id: 'delete', label: 'delete', group: 'edit', shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }] },
   { id: 'select-all', label: 'selectAll', group: 'edit', shortcuts: [mod('a')] },
+  { id: 'lock', label: 'lock', group: 'edit', shortcuts: [mod('l', { shift: true })], facilitators: true },
   { id: 'open', label: 'open', group: 'edit', shortcuts: [{ key: 'Enter' }] },
   { id: 'escape', label: 'escape', group: 'edit', shortcuts: [{ key: 'Escape' }], inFields: true },
 
@@ -51,7 +57,7 @@ export const ACTIONS = [
   { id: 'zoom-selection', label: 'zoomSelection', group: 'view', shortcuts: [{ code: 'Digit2', shift: true }] },
   { id: 'shortcuts', label: 'shortcuts', group: 'view', shortcuts: [{ key: '?' }] },
 
-  { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }] },
+  { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },
   { id: 'new-experiment', label: 'newExperiment', group: 'residency', shortcuts: [{ key: 'e' }] },
   { id: 'links', label: 'links', group: 'residency', shortcuts: [{ key: 'l' }] },
@@ -61,7 +67,8 @@ export const ACTIONS = [
   { id: 'show-backups', label: 'showBackups', group: 'file', shortcuts: [] },
 ] as const satisfies readonly ActionDeclaration[];
 
-export type ActionId = (typeof ACTIONS)[number]['id'];
+export type DeclaredAction = (typeof ACTIONS)[number];
+export type ActionId = DeclaredAction['id'];
 
 /**
  * Keys the desktop menu keeps for itself (the project dialogs of the main process, named by
@@ -84,6 +91,11 @@ const byId = new Map<string, ActionDeclaration>(ACTIONS.map((a) => [a.id, a]));
 
 export function declarationOf(id: ActionId): ActionDeclaration {
   return byId.get(id)!;
+}
+
+/** The actions a page has: all of them for a facilitator, the workshop's alone for a participant. */
+export function actionsFor(facilitator: boolean): readonly DeclaredAction[] {
+  return facilitator ? ACTIONS : ACTIONS.filter((a) => !(a as ActionDeclaration).facilitators);
 }
 
 /** The shortcut written in menus: the first with a modifier (a bare letter would be taken from text fields on macOS). */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { center, containsPoint, type Box } from './geometry';
+import { containsPoint } from './geometry';
+import { landingFrame } from './locks';
 import { itemsOf, LOCAL_ORIGIN, readItem, writeItem, type ItemMap } from './doc';
 import {
   DEFAULT_SIZE,
@@ -213,6 +214,8 @@ export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: num
       const id = newIds.get(r.id)!;
       const parentId = r.parentId !== null ? (newIds.get(r.parentId) ?? null) : null;
       const copy: ItemRecord = { ...r, id, x: r.x + dx, y: r.y + dy, z: ++z, parentId };
+      // A copy starts unlocked: a lock is a facilitator's choice about one card, not about its copies.
+      delete copy.locked;
       // Links follow the copies when their target was copied too; otherwise they keep the original.
       if (copy.kind === 'proposal') {
         copy.themeLinks = Object.fromEntries(Object.keys(copy.themeLinks).map((t) => [newIds.get(t) ?? t, true as const]));
@@ -238,17 +241,6 @@ export function duplicateItems(doc: Y.Doc, ids: readonly string[], dx = 24, dy =
   // Frames first, so a card's copy can point at its frame's copy.
   records.sort((a, b) => (a.kind === 'frame' ? 0 : 1) - (b.kind === 'frame' ? 0 : 1));
   return insertCopies(doc, records, dx, dy);
-}
-
-/** The topmost frame under the centre of `box`, ignoring `exclude`. */
-function frameAt(frames: readonly FrameRecord[], box: Box, exclude: string): string | null {
-  const c = center(box);
-  let best: FrameRecord | undefined;
-  for (const f of frames) {
-    if (f.id === exclude || !containsPoint(f, c.x, c.y)) continue;
-    if (!best || f.z > best.z) best = f;
-  }
-  return best ? best.id : null;
 }
 
 /**
@@ -289,8 +281,24 @@ export function refreshMembership(doc: Y.Doc, changed: Iterable<string>): void {
     const map = items.get(id);
     if (!map) continue;
     const box = { x: map.get('x') as number, y: map.get('y') as number, w: map.get('w') as number, h: map.get('h') as number };
-    const parent = frameAt(frames, box, id);
+    const parent = landingFrame(frames, box, id);
     if (map.get('parentId') !== parent) map.set('parentId', parent);
   }
 }
 
+
+/**
+ * Locks or unlocks items (a facilitator's command, one undo step). Unlocking removes the field, so
+ * a board that was never locked stays as it was written.
+ */
+export function setLocked(doc: Y.Doc, ids: readonly string[], locked: boolean): void {
+  transact(doc, () => {
+    const items = itemsOf(doc);
+    for (const id of ids) {
+      const map = items.get(id);
+      if (!map) continue;
+      if (locked && map.get('locked') !== true) map.set('locked', true);
+      else if (!locked && map.has('locked')) map.delete('locked');
+    }
+  });
+}

@@ -28,6 +28,8 @@ export function keepFieldsThroughUndo(doc: Y.Doc, undo: Y.UndoManager, maps: Rea
       event.changes.keys.forEach((change, key) => {
         if (change.action !== 'delete' || record.has(key)) return;
         const value = overwrittenValue(doc, tr, record, key);
+        // The field had no value before my edit (an optional one, a card's lock): empty is what undo means.
+        if (value === NO_VALUE_BEFORE) return;
         fixes.push([record, key, value === undefined ? change.oldValue : value]);
       });
     }
@@ -40,11 +42,15 @@ export function keepFieldsThroughUndo(doc: Y.Doc, undo: Y.UndoManager, maps: Rea
   };
 }
 
+/** The entry this undo deleted was the field's first value: it replaced nothing. */
+const NO_VALUE_BEFORE = Symbol('no value before');
+
 /** The value that the entry this undo deleted had replaced, if Yjs still holds it. */
 function overwrittenValue(doc: Y.Doc, tr: Y.Transaction, record: Y.Map<unknown>, key: string): unknown {
   // Yjs keeps a map entry's successive values as a linked list of items; the newest is last.
   let item = (record as unknown as { _map: Map<string, Y.Item> })._map.get(key) ?? null;
   while (item && !deletedIn(tr, item.id)) item = item.left;
+  if (item && !item.origin && !item.left) return NO_VALUE_BEFORE;
   if (!item?.origin) return undefined;
   const replaced = Y.getItem(doc.store, item.origin);
   if (!(replaced instanceof Y.Item) || !(replaced.content instanceof Y.ContentAny)) return undefined;

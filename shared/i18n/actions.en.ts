@@ -16,6 +16,7 @@ export const actionsEn = {
     duplicate: 'Duplicate',
     delete: 'Delete',
     selectAll: 'Select All',
+    lock: 'Lock or Unlock for the Participants',
     open: 'Open or Edit the Selected Card',
     escape: 'Close the Panel, or Deselect',
     zoomIn: 'Zoom In',

@@ -19,6 +19,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     duplicate: 'Dupliquer',
     delete: 'Supprimer',
     selectAll: 'Tout sélectionner',
+    lock: 'Verrouiller ou déverrouiller pour les participants',
     open: 'Ouvrir ou modifier la carte sélectionnée',
     escape: 'Fermer le panneau, ou désélectionner',
     zoomIn: 'Zoom avant',

@@ -12,6 +12,7 @@ import { projectEn } from './project.en';
 import { proposalsEn } from './proposals.en';
 import { roomEn } from './room.en';
 import { roomPeopleEn } from './room-people.en';
+import { rolesEn } from './roles.en';
 import { searchEn } from './search.en';
 import { themesEn } from './themes.en';
 import type { Widen } from './widen';
@@ -28,6 +29,7 @@ export const en = mergeDictionaries(
   errorsEn,
   roomEn,
   { people: roomPeopleEn },
+  rolesEn,
   interviewsEn,
   proposalsEn,
   themesEn,

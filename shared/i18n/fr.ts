@@ -13,6 +13,7 @@ import { projectFr } from './project.fr';
 import { proposalsFr } from './proposals.fr';
 import { roomFr } from './room.fr';
 import { roomPeopleFr } from './room-people.fr';
+import { rolesFr } from './roles.fr';
 import { searchFr } from './search.fr';
 import { themesFr } from './themes.fr';
 
@@ -24,6 +25,7 @@ export const fr: Messages = mergeDictionaries(
   errorsFr,
   roomFr,
   { people: roomPeopleFr },
+  rolesFr,
   interviewsFr,
   proposalsFr,
   themesFr,

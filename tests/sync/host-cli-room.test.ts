@@ -21,12 +21,14 @@ describe('npm run host -- --room', () => {
     const { proc, out, kill } = await startAppRoomHost({ project, dataDir: join(dir, 'data'), password: 'tarte aux pommes', timeoutMs: 60_000 });
     cleanups.push(kill);
     const lines = out.stdout.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Tablée ready at http:\/\/127\.0\.0\.1:\d+\/$/);
     const m = /^Tablée room open at (http:\/\/\S+) \(code ([0-9A-Z-]+)\)$/.exec(lines[1]!);
     expect(m, lines[1]).not.toBeNull();
     const fromUrl = parseRoomInput(m![1]!)!;
     expect(decodeRoomCode(m![2]!)).toEqual(fromUrl);
+    const facilitators = /^Tablée facilitators' password \(for a co-facilitator only: it gives the interviews too\): (\S.*)$/.exec(lines[2]!)?.[1];
+    expect(facilitators, lines[2]).toMatch(/^\S+-\S+-\S+-\d\d$/);
     // On loopback the facilitator is told how to let others in (stderr may arrive after stdout).
     await until('the --bind hint on stderr', () => /--bind/.test(out.stderr), 10_000);
 
@@ -39,6 +41,11 @@ describe('npm run host -- --room', () => {
     cleanups.push(() => witness.room.leave());
     await witness.room.synced();
     await until('the HOST has it', () => witness.texts().includes('écrit par une participante'));
+    // The printed facilitators' password opens the facilitators' door (from this machine: the facilitator's role).
+    const colleague = nodePeer({ address: fromUrl.host, roomId: fromUrl.roomId }, 'Chloé', facilitators!, { door: 'facilitator' });
+    cleanups.push(() => colleague.room.leave());
+    await colleague.room.synced();
+    expect(colleague.room.role()).toBe('facilitator');
     proc.kill('SIGTERM');
     expect(await exitOf(proc)).toBe(0);
     const saved = loadProjectText(readFileSync(project, 'utf8'));

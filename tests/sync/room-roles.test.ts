@@ -155,6 +155,16 @@ describe('roles in the room', () => {
     expect((await room.host.api.roomStatus()).refusals).toEqual([]);
   }, 60_000);
 
+  it('the facilitator’s own window is the facilitator also when the room is on a network address (the desktop app)', async (ctx) => {
+    if (!lan) return ctx.skip();
+    const room = await rooms.start({ password: PASSWORD, bind: lan });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    // The room's own address, from this machine: the socket comes from the address it arrives at.
+    const own = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    await own.room.synced();
+    expect(own.room.role()).toBe('facilitator');
+  });
+
   it('a ticket confers nothing: a participant resuming a co-facilitator’s ticket is a participant with a ticket of its own', async (ctx) => {
     if (!lan) return ctx.skip();
     const room = await rooms.start({ password: PASSWORD, project: SAMPLE_PROJECT });

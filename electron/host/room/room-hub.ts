@@ -14,7 +14,7 @@ import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
 import { isLoopback } from './lan-interfaces';
-import { translateTextPresence } from './presence-text';
+import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-presence';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
 
@@ -60,9 +60,6 @@ export interface HubRoom {
   refused(entry: RoomRefusal): void;
 }
 
-/** Who gets a doc update: the facilitators (the project) or the participants (the workshop doc). */
-type Audience = 'facilitators' | 'participants';
-
 /**
  * The HOST's end of every peer's hub socket: password exchange at either door, schema handshake,
  * the role, the bootstrap (Yjs sync with the HOST's copy of the peer's doc, over a WebSocket, so a
@@ -78,17 +75,23 @@ export class RoomHub {
   private readonly guesses: Record<RoomDoor, GuessLimiter> = { participant: new GuessLimiter(), facilitator: new GuessLimiter() };
   /** The client whose update is being applied (Yjs emits 'update' synchronously inside apply). */
   private applying: HubClient | null = null;
-  private readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
-  /** The name each presence last gave, to tell the facilitator's panel when one changes. */
-  private readonly names = new Map<number, string>();
+  private readonly presence = new HubPresence(
+    (audience) => this.docOf(audience),
+    (id) => this.audienceOfPresence(id),
+  );
   private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.applying);
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.applying);
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = this.clients.has(origin as HubClient) ? (origin as HubClient) : null;
-    const before = from?.awarenessIds.size ?? 0;
+    // Whether the ids this socket speaks for changed: the roster says them.
+    let idsChanged = false;
     if (from) {
-      for (const id of [...change.added, ...change.updated]) from.awarenessIds.add(id);
-      for (const id of change.removed) from.awarenessIds.delete(id);
+      for (const id of [...change.added, ...change.updated]) {
+        if (from.awarenessIds.has(id)) continue;
+        from.awarenessIds.add(id);
+        idsChanged = true;
+      }
+      for (const id of change.removed) if (from.awarenessIds.delete(id)) idsChanged = true;
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     const messages = new Map<Audience, Uint8Array>();
@@ -96,19 +99,18 @@ export class RoomHub {
       if (c === from || c.stage !== 'joined') continue;
       const audience = audienceOf(c.role);
       let message = messages.get(audience);
-      if (!message) messages.set(audience, (message = this.presenceFor(audience, changed)));
+      if (!message) messages.set(audience, (message = this.presence.messageFor(audience, changed)));
       if (from && message.length <= HUB_FORWARD_ALWAYS_BYTES && linkedDirectly(c, from)) continue;
       sendYjs(c, message);
     }
-    if (from && from.awarenessIds.size !== before) this.sendRoster();
-    if (this.namesChanged(changed)) this.room.changed();
+    if (idsChanged) this.sendRoster();
+    if (this.presence.namesChanged(changed)) this.room.changed();
   };
 
   constructor(private readonly room: HubRoom) {
-    this.awareness.setLocalState(null);
     room.board.doc.on('update', this.onProjectUpdate);
     room.workshop.doc.on('update', this.onWorkshopUpdate);
-    this.awareness.on('update', this.onAwareness);
+    this.presence.awareness.on('update', this.onAwareness);
   }
 
   /** Participants past the handshake. */
@@ -122,7 +124,7 @@ export class RoomHub {
     for (const c of this.clients) {
       if (c.stage !== 'joined' || !c.ticket) continue;
       const person = out.get(c.ticket) ?? { id: c.ticket.personId, name: '', role: c.ticket.role };
-      person.name ||= this.nameOf(c);
+      person.name ||= this.presence.nameOf(c.awarenessIds);
       out.set(c.ticket, person);
     }
     return [...out.values()];
@@ -197,7 +199,7 @@ export class RoomHub {
       c.ws.close(1001, 'room closed');
     }
     this.clients.clear();
-    this.awareness.destroy();
+    this.presence.destroy();
   }
 
   /** Frames before admission: the password exchange, in clear. */
@@ -279,27 +281,9 @@ export class RoomHub {
     client.ticket = this.room.issueTicket(resume, role);
     this.room.changed();
     sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length) sendYjs(client, this.presenceFor(audienceOf(role), states));
+    const everyone = this.presence.everyoneFor(audienceOf(role));
+    if (everyone) sendYjs(client, everyone);
     this.sendRoster();
-  }
-
-  /** A presence message for one audience: carets in a card's text from the other audience are moved into this audience's doc. */
-  private presenceFor(audience: Audience, ids: number[]): Uint8Array {
-    const states = this.awareness.getStates();
-    let seen: Map<number, Record<string, unknown>> | null = null;
-    for (const id of ids) {
-      const state = states.get(id);
-      if (!state?.text) continue;
-      const author = this.audienceOfPresence(id);
-      if (!author || author === audience) continue;
-      seen ??= new Map(states);
-      seen.set(id, { ...state, text: translateTextPresence(state.text, this.docOf(author), this.docOf(audience)) });
-    }
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids, seen ?? states));
-    return encoding.toUint8Array(encoder);
   }
 
   private audienceOfPresence(id: number): Audience | null {
@@ -318,27 +302,6 @@ export class RoomHub {
       .slice(0, MAX_ROSTER)
       .map((c) => ({ ids: [...c.awarenessIds].slice(0, MAX_IDS_PER_SOCKET), role: c.role! }));
     for (const c of this.clients) if (c.stage === 'joined') sendControl(c, { t: 'roster', people });
-  }
-
-  private nameOf(client: HubClient): string {
-    for (const id of client.awarenessIds) {
-      const name = this.names.get(id);
-      if (name) return name;
-    }
-    return '';
-  }
-
-  /** Notes the names presences give; true when one changed. */
-  private namesChanged(ids: number[]): boolean {
-    let changed = false;
-    for (const id of ids) {
-      const name = presenceName(this.awareness.getStates().get(id));
-      if (name === (this.names.get(id) ?? '')) continue;
-      changed = true;
-      if (name) this.names.set(id, name);
-      else this.names.delete(id);
-    }
-    return changed;
   }
 
   private onYjs(client: HubClient, bytes: Uint8Array): void {
@@ -360,7 +323,7 @@ export class RoomHub {
     for (const id of awarenessIdsOf(update)) {
       for (const other of this.clients) if (other !== client && other.awarenessIds.has(id)) return;
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, client);
+    awarenessProtocol.applyAwarenessUpdate(this.presence.awareness, update, client);
   }
 
   private onSync(client: HubClient, decoder: decoding.Decoder): void {
@@ -404,7 +367,7 @@ export class RoomHub {
   }
 
   private logRefusal(client: HubClient, reason: string): void {
-    this.room.refused({ at: new Date().toISOString(), name: this.nameOf(client), role: client.role ?? 'participant', reason: reason.slice(0, 300) });
+    this.room.refused({ at: new Date().toISOString(), name: this.presence.nameOf(client.awarenessIds), role: client.role ?? 'participant', reason: reason.slice(0, 300) });
   }
 
   private syncUpdate(update: Uint8Array): Uint8Array {
@@ -436,32 +399,13 @@ export class RoomHub {
     if (!this.clients.delete(client)) return;
     const joined = client.stage === 'joined';
     client.stage = 'gone';
-    if (client.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.awareness, [...client.awarenessIds], null);
+    if (client.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.presence.awareness, [...client.awarenessIds], null);
     if (joined) {
       this.room.changed();
       this.sendRoster();
     }
   }
 }
-
-/** The client ids an awareness update names (its format: a count, then id, clock and JSON state for each). */
-function awarenessIdsOf(update: Uint8Array): number[] {
-  const decoder = decoding.createDecoder(update);
-  const ids: number[] = [];
-  for (let n = decoding.readVarUint(decoder); n > 0; n--) {
-    ids.push(decoding.readVarUint(decoder));
-    decoding.readVarUint(decoder);
-    decoding.readVarString(decoder);
-  }
-  return ids;
-}
-
-function presenceName(state: Record<string, unknown> | undefined): string {
-  const user = state?.user as { name?: unknown } | undefined;
-  return typeof user?.name === 'string' ? user.name.slice(0, 80) : '';
-}
-
-const audienceOf = (role: RoomRole | null): Audience => (isFacilitatorRole(role) ? 'facilitators' : 'participants');
 
 /** A pair whose direct link carries presence between them (facilitators and participants never link: see meshTopicOf). */
 function linkedDirectly(a: HubClient, b: HubClient): boolean {

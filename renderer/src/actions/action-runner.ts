@@ -1,4 +1,4 @@
-import { ACTIONS, RESERVED_BY_MENU, type ActionId } from '@shared/actions/declarations';
+import { actionsFor, RESERVED_BY_MENU, type ActionId, type DeclaredAction } from '@shared/actions/declarations';
 import type { Platform } from '@shared/actions/shortcut';
 import type { Editor } from '../canvas/editor';
 import { createStore } from '../store';
@@ -21,12 +21,23 @@ export class ActionRunner {
   private clipboard: ClipboardKeys | null = null;
   /** Counts changes of the panels' commands, for those who watch them. */
   private readonly version = createStore(0);
+  /** What this page has: a participant's has no facilitators' tools at all. */
+  readonly actions: readonly DeclaredAction[];
+  private readonly available: ReadonlySet<string>;
 
   constructor(
     readonly editor: Editor,
     readonly platform: Platform = detectPlatform(),
     private readonly bindings: Record<ActionId, ActionBinding> = ACTION_BINDINGS,
-  ) {}
+  ) {
+    this.actions = actionsFor(editor.facilitator);
+    this.available = new Set(this.actions.map((a) => a.id));
+  }
+
+  /** Whether this page has the action (a participant's has no facilitators' tools). */
+  has(id: ActionId): boolean {
+    return this.available.has(id);
+  }
 
   /** Registers panel commands; the returned function takes back those still registered by this call. */
   provide(commands: Partial<ShellCommands>): () => void {
@@ -52,11 +63,13 @@ export class ActionRunner {
   }
 
   isEnabled(id: ActionId, via: Via = 'button', target: EventTarget | null = null): boolean {
+    if (!this.has(id)) return false;
     return this.bindings[id].enabled?.(this.env(via, target)) ?? true;
   }
 
   /** Runs the action if it is enabled; says what the key press that asked for it should become. */
   run(id: ActionId, via: Via = 'button', target: EventTarget | null = null, repeat = false): KeyOutcome {
+    if (!this.has(id)) return 'skip';
     const binding = this.bindings[id];
     const env = this.env(via, target, repeat);
     if (binding.enabled && !binding.enabled(env)) return 'skip';
@@ -69,7 +82,7 @@ export class ActionRunner {
     const clipboard = installClipboardEvents(this.editor, win.document);
     this.clipboard = clipboard;
     const dispatcher = createKeyDispatcher({
-      actions: ACTIONS,
+      actions: this.actions,
       reserved: RESERVED_BY_MENU,
       platform: this.platform,
       run: (id, e) => this.run(id as ActionId, 'key', e.target, e.repeat ?? false),

@@ -54,7 +54,7 @@ function newCard(kind: 'proposal' | 'experiment'): ActionBinding {
     perform: ({ editor, shell: s }) => {
       const p = editor.placementPoint();
       const id = editor.create({ kind, x: Math.round(p.x - 140), y: Math.round(p.y - 100) }, false);
-      s.openCard?.(id);
+      if (id) s.openCard?.(id);
     },
   };
 }
@@ -90,6 +90,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   duplicate: { enabled: anySelected, perform: ({ editor }) => editor.duplicateSelection() },
   delete: { enabled: anySelected, perform: ({ editor }) => editor.deleteSelection() },
   'select-all': { perform: ({ editor }) => editor.selectAll() },
+  lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,
     perform: ({ editor }) => {

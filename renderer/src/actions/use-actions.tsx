@@ -75,6 +75,8 @@ export function ActionButton({ action, children, labelled = false, disabled, ...
     [runner],
   );
   const enabled = useSyncExternalStore(subscribe, () => runner.isEnabled(action));
+  // A participant's page has no facilitators' tools: no button, not a disabled one.
+  if (!runner.has(action)) return null;
   return (
     <button
       type="button"

@@ -23,10 +23,13 @@ import { useBoardLifecycle } from './use-board-lifecycle';
 /**
  * The editor of one on-screen board. With the session's undo manager (the facilitator's, which
  * the session keeps); without one, a manager of its own that keeps its history across reloads
- * (a participant's) and goes with the editor.
+ * (a participant's) and goes with the editor. `facilitator`: who uses it (the research tools and
+ * locks are theirs), fixed for the editor's life.
  */
-export function useBoardEditor(doc: Y.Doc, undo?: Y.UndoManager): Editor {
-  const [editor] = useState(() => new Editor(doc, undo ?? createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }));
+export function useBoardEditor(doc: Y.Doc, undo?: Y.UndoManager, facilitator = true): Editor {
+  const [editor] = useState(
+    () => new Editor(doc, undo ?? createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }, facilitator),
+  );
   const ownsUndo = undo === undefined;
   useEffect(
     () => () => {
@@ -69,6 +72,14 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
   const { t } = useTranslation();
   useAuthorship(editor.doc, t('room.facilitator'));
   const onFirstDraw = useBoardLifecycle(editor);
+
+  // A participant's gesture that locks refused says so.
+  useEffect(() => {
+    editor.locks.onRefused = () => pushToast('info', t('roles.lock.refused'));
+    return () => {
+      editor.locks.onRefused = null;
+    };
+  }, [editor, t]);
 
   useEffect(() => {
     document.title = `${title || t('app.untitledProject')} — ${t('app.name')}`;

@@ -34,11 +34,14 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const [search, setSearch] = useState(false);
   const [links, setLinks] = useState(false);
   const editing = useEditorSelector(editor, (s) => s.editing?.id ?? null);
+  // The research tools (interviews, CSV import, traces, what a quote's words became) are the
+  // facilitators'; a participant's page has none of them, and its doc has no research to show.
+  const research = editor.facilitator;
 
   // The residency records join the board's undo (my edits only); the cards read them from `editor.residency`.
   useEffect(() => {
-    editor.undo.addToScope([interviewsOf(editor.doc), quotesOf(editor.doc), tagsOf(editor.doc)]);
-  }, [editor]);
+    if (research) editor.undo.addToScope([interviewsOf(editor.doc), quotesOf(editor.doc), tagsOf(editor.doc)]);
+  }, [editor, research]);
 
   useImages(editor);
 
@@ -51,10 +54,12 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     if (!item || !OPENS_PANEL.has(item.kind)) return;
     editor.stopEditing();
     if (item.kind === 'quote') {
+      // A quote opens in its interview, which only facilitators have.
+      if (!research) return;
       const q = editor.residency.current().quotes.get(item.quoteId);
       setSide({ kind: 'interviews', id: q?.interviewId ?? null, quoteId: item.quoteId });
     } else setSide({ kind: 'card', id: item.id });
-  }, [editing, editor]);
+  }, [editing, editor, research]);
 
   useProvideShell(
     useMemo(
@@ -83,7 +88,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const close = (): void => setSide(null);
   const openInterview = (id: string | null): void => setSide({ kind: 'interviews', id });
   const openCard = (id: string): void => setSide({ kind: 'card', id });
-  const trace = (id: string): void => setSide({ kind: 'trace', id });
+  const trace = research ? (id: string): void => setSide({ kind: 'trace', id }) : undefined;
 
   return (
     <>
@@ -111,7 +116,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         <SearchBar
           editor={editor}
           onClose={() => setSearch(false)}
-          onShowInterviews={() => setSide({ kind: 'interviews', id: null })}
+          onShowInterviews={research ? () => setSide({ kind: 'interviews', id: null }) : undefined}
         />
       )}
       {side && (
@@ -122,9 +127,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
               {t('residency.panel.close')}
             </button>
           </div>
-          {side.kind === 'interviews' && <InterviewsPanel editor={editor} openId={side.id} onOpen={openInterview} onTrace={trace} focusQuote={side.quoteId ?? null} />}
+          {side.kind === 'interviews' && trace && <InterviewsPanel editor={editor} openId={side.id} onOpen={openInterview} onTrace={trace} focusQuote={side.quoteId ?? null} />}
           {side.kind === 'card' && <CardPanel editor={editor} id={side.id} onTrace={trace} onGone={close} />}
-          {side.kind === 'trace' && <TracePanel editor={editor} from={side.id} onOpenInterview={openInterview} onOpenCard={openCard} />}
+          {side.kind === 'trace' && research && <TracePanel editor={editor} from={side.id} onOpenInterview={openInterview} onOpenCard={openCard} />}
         </aside>
       )}
     </>
@@ -140,13 +145,26 @@ function heading(side: NonNullable<Side>, t: (key: HeadingKey) => string): strin
   return side.id.startsWith('experiment:') ? t('residency.experiment.heading') : t('residency.proposal.heading');
 }
 
-function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string; onTrace(id: string): void; onGone(): void }) {
+function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string; onTrace: ((id: string) => void) | undefined; onGone(): void }) {
+  const { t } = useTranslation();
   const item = useItem(editor, id);
   useEffect(() => {
     if (!item) onGone();
   }, [item, onGone]);
-  if (item?.kind === 'proposal') return <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />;
-  if (item?.kind === 'experiment') return <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />;
-  if (item?.kind === 'image') return <ImagePanel editor={editor} image={item} />;
-  return null;
+  const panel =
+    item?.kind === 'proposal' ? (
+      <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />
+    ) : item?.kind === 'experiment' ? (
+      <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />
+    ) : item?.kind === 'image' ? (
+      <ImagePanel editor={editor} image={item} />
+    ) : null;
+  // A participant reads what the facilitators locked, and changes nothing of it.
+  if (!panel || !item || !editor.locks.lockedForMe(item.id)) return panel;
+  return (
+    <fieldset className="locked-card" disabled data-testid="locked-card">
+      <p className="muted">{t('roles.lock.refused')}</p>
+      {panel}
+    </fieldset>
+  );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIONS, type ActionGroup } from '@shared/actions/declarations';
+import type { ActionGroup } from '@shared/actions/declarations';
 import { formatShortcut, type Platform, type Shortcut } from '@shared/actions/shortcut';
 import { isEditableTarget } from '../actions/editable-target';
 import { useEscapeLayer } from '../actions/escape-layers';
@@ -26,7 +26,8 @@ export function ShortcutsHost() {
 /** Every action of the table with its keys, by group: the same names and keys as the tooltips and the menu. */
 function ShortcutsPanel({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const { platform } = useActions();
+  // The actions this page has (a participant's list has no facilitators' tools).
+  const { platform, actions } = useActions();
   const text = useActionText();
   return (
     <div className="project-panel shortcuts-panel" role="dialog" aria-labelledby="shortcuts-title" data-testid="shortcuts-panel">
@@ -41,7 +42,7 @@ function ShortcutsPanel({ onClose }: { onClose(): void }) {
           <h3>{t(`actions.groups.${group}`)}</h3>
           <table className="shortcuts-table">
             <tbody>
-              {ACTIONS.filter((a) => a.group === group).map((a) => {
+              {actions.filter((a) => a.group === group).map((a) => {
                 const keys = keysOf(a.shortcuts, platform);
                 return (
                   <tr key={a.id} data-action={a.id}>

@@ -8,7 +8,7 @@ import type { ActionId } from '@shared/actions/declarations';
 import { ActionButton } from '../actions/use-actions';
 import type { Tool } from '../canvas/tools';
 import { PicturePicker } from '../features/images/PicturePicker';
-import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
+import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, LockIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
 import { useUndoState } from './use-undo-state';
 
 const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; action: ActionId }> = [
@@ -19,20 +19,22 @@ const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; action: ActionId 
   { tool: 'frame', icon: FrameIcon, action: 'tool-frame' },
 ];
 
-/** "count|colour,colour" of the selected records that still exist. */
+/** "count|colour,colour|locked" of the selected records that still exist (locked: all of them are). */
 function selectionSummary(editor: Editor, selection: ReadonlySet<string>): string {
   let count = 0;
+  let locked = 0;
   const colours = new Set<string>();
   for (const id of selection) {
     const item = editor.index.get(id);
     if (!item) continue;
     count++;
+    if (item.locked === true) locked++;
     if (item.kind === 'note' || item.kind === 'frame') colours.add(item.color);
   }
-  return `${count}|${[...colours].sort().join(',')}`;
+  return `${count}|${[...colours].sort().join(',')}|${count > 0 && locked === count ? 'locked' : ''}`;
 }
 
-/** Tools, pictures from files, undo/redo, colours of the selection, duplicate and delete. */
+/** Tools, pictures from files, undo/redo, colours of the selection, duplicate, delete and (facilitators) lock. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const tool = useEditorSelector(editor, (s) => s.tool);
@@ -41,7 +43,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
   // What the toolbar shows of the selection, as one string: the index changes at every frame of a
   // live drag, and the toolbar re-renders only when the selection's colours or presence change.
   const summary = useSyncExternalStore(editor.index.subscribe, () => selectionSummary(editor, selection));
-  const [count, colourList] = summary.split('|') as [string, string];
+  const [count, colourList, lockedFlag] = summary.split('|') as [string, string, string];
   const colours = new Set(colourList ? colourList.split(',') : []);
   const anySelected = count !== '0';
   const colourable = colours.size > 0;
@@ -89,6 +91,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
         </ActionButton>
         <ActionButton action="delete" className="icon-button" data-testid="delete" disabled={!anySelected}>
           <TrashIcon />
+        </ActionButton>
+        {/* The facilitators' alone (a participant's page has no such action, so no button). */}
+        <ActionButton action="lock" className="icon-button" data-testid="lock" disabled={!anySelected} aria-pressed={lockedFlag === 'locked'}>
+          <LockIcon />
         </ActionButton>
       </div>
     </div>

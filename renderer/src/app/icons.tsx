@@ -70,3 +70,10 @@ export const FolderIcon = () => (
     <path d="M3 6h6l2 2h10v11H3z" />
   </svg>
 );
+/** A padlock: the lock action (participants cannot change what it holds). */
+export const LockIcon = () => (
+  <svg {...base}>
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V8a4 4 0 018 0v3" />
+  </svg>
+);

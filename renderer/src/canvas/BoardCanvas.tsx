@@ -1,4 +1,4 @@
-import { createRef, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createRef, Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { inflate, viewportBox } from './camera';
 import type { Editor } from './editor';
 import { NOTE_FONT_SIZE, titleScaleFor } from './items/frame-geometry';
 import { componentFor } from './items/item-components';
+import { Padlock } from './items/Padlock';
 import type { Detail } from './items/item-props';
 import { OverviewTiles } from './overview-tiles';
 import { OverviewShape, OverviewTilesShape } from './OverviewShape';
@@ -143,7 +144,7 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
     const fontPx = item.kind === 'note' ? NOTE_FONT_SIZE : item.kind === 'text' ? item.fontSize : null;
     const wanted: Detail = detail === 'full' && fontPx !== null && fontPx * camera.zoom < minTextPx ? 'shapes' : detail;
     const itemDetail: Detail = wanted === 'full' && !admitFull(item.id) ? 'shapes' : wanted;
-    return (
+    const card = (
       <C
         key={item.id}
         item={item}
@@ -152,6 +153,13 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
         placeholder={item.kind === 'frame' ? labels.frame : labels.text}
         titleScale={item.kind === 'frame' ? titleScale : 1}
       />
+    );
+    if (item.locked !== true) return card;
+    return (
+      <Fragment key={item.id}>
+        {card}
+        <Padlock x={item.x} y={item.y} w={item.w} h={item.h} />
+      </Fragment>
     );
   };
 
@@ -228,7 +236,8 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
         <Layer ref={nodes.overlay}>
           <SelectionOutlines boxes={selectedBoxes} zoom={camera.zoom} />
           <Rect ref={nodes.band} visible={false} listening={false} perfectDrawEnabled={false} />
-          {single && (
+          {/* A participant gets no handles on what the facilitators locked. */}
+          {single && !editor.locks.lockedForMe(single.id) && (
             <SelectionTransformer key={single.id} editor={editor} item={single} onPreview={(box) => onPreview(single.id, box)} />
           )}
         </Layer>

@@ -3,6 +3,7 @@ import {
   createItem,
   deleteItems,
   duplicateItems,
+  setLocked,
   insertCopies,
   moveItems,
   updateItem,
@@ -28,6 +29,7 @@ import { ResidencyStore } from '../session/residency-store';
 import { BitmapCache } from './bitmap-cache';
 import { HighlightStore } from './highlight-store';
 import { ItemIndex } from './item-index';
+import { LockGuard, type Landing } from './lock-guard';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -66,13 +68,21 @@ export class Editor {
   readonly bitmaps: BitmapCache;
   /** Last pointer position over the canvas, in screen pixels relative to the canvas. */
   pointer: { x: number; y: number } | null = null;
+  /** What locks forbid in a participant's page (nothing in a facilitator's). */
+  readonly locks: LockGuard;
 
   constructor(
     readonly doc: Y.Doc,
     readonly undo: Y.UndoManager,
     size: Size,
+    /**
+     * Who uses this board: a facilitator (every tool; locks are theirs to set) or a participant
+     * (the workshop's tools only; locks hold). Fixed for the editor's life.
+     */
+    readonly facilitator = true,
   ) {
     this.index = new ItemIndex(doc);
+    this.locks = new LockGuard(doc, this.index, facilitator);
     performance.mark('tablee:index-built');
     this.store = createStore<EditorState>({
       camera: { x: 0, y: 0, zoom: 1 },
@@ -203,6 +213,9 @@ export class Editor {
   startEditing(id: string): void {
     const item = this.index.get(id);
     if (!item) return;
+    // Notes, texts and frames are written in place; the other cards open in a side panel, which a
+    // participant may read when they are locked (its fields are then read-only).
+    if ((item.kind === 'note' || item.kind === 'text' || item.kind === 'frame') && this.locks.refused([id])) return;
     if (this.state.editing) this.commitEditing();
     this.set({ editing: { id, field: item.kind === 'frame' ? 'title' : 'text' }, selection: new Set([id]) });
   }
@@ -286,7 +299,10 @@ export class Editor {
     return out;
   }
 
+  /** A new card; '' when locks refused where it would go (a participant's card in a locked frame). */
   create(input: NewItem, edit: boolean): string {
+    const size = DEFAULT_SIZE[input.kind];
+    if (this.locks.refusedLanding([{ kind: input.kind, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h }])) return '';
     const id = this.command(() => createItem(this.doc, input));
     this.select([id]);
     if (edit) this.startEditing(id);
@@ -316,17 +332,24 @@ export class Editor {
   }
 
   update(id: string, patch: ItemPatch): void {
+    if (this.locks.refused([id])) return;
+    const item = this.index.get(id);
+    if (item && ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch)) {
+      const box = { x: patch.x ?? item.x, y: patch.y ?? item.y, w: patch.w ?? item.w, h: patch.h ?? item.h };
+      if (this.locks.refusedLanding([{ ...box, id, kind: item.kind }])) return;
+    }
     this.command(() => updateItem(this.doc, id, patch));
   }
 
   move(ids: readonly string[], dx: number, dy: number): void {
     if (dx === 0 && dy === 0) return;
+    if (this.locks.refusedMove(ids, dx, dy)) return;
     this.command(() => moveItems(this.doc, ids, dx, dy));
   }
 
   deleteSelection(): void {
     const ids = [...this.state.selection];
-    if (ids.length === 0) return;
+    if (ids.length === 0 || this.locks.refused(ids)) return;
     this.command(() => deleteItems(this.doc, ids));
     this.set({ selection: EMPTY, editing: null });
   }
@@ -334,11 +357,17 @@ export class Editor {
   duplicateSelection(): void {
     const ids = [...this.state.selection];
     if (ids.length === 0) return;
+    const landings: Landing[] = this.selectedItems().map((i) => ({ kind: i.kind, x: i.x + 24, y: i.y + 24, w: i.w, h: i.h }));
+    if (this.locks.refusedLanding(landings)) return;
     const created = this.command(() => duplicateItems(this.doc, ids, 24, 24));
     this.select(created);
   }
 
   insertRecords(records: readonly ItemRecord[], dx: number, dy: number): string[] {
+    // Only cards outside the copied frames can land in a frame of the board.
+    const copied = new Set(records.filter((r) => r.kind === 'frame').map((r) => r.id));
+    const landings = records.filter((r) => r.parentId === null || !copied.has(r.parentId)).map((r) => ({ kind: r.kind, x: r.x + dx, y: r.y + dy, w: r.w, h: r.h }));
+    if (this.locks.refusedLanding(landings)) return [];
     const created = this.command(() => insertCopies(this.doc, records, dx, dy));
     this.select(created);
     return created;
@@ -347,10 +376,25 @@ export class Editor {
   /** Colour of the selected notes and frames, in one undo step. */
   recolour(color: NoteColor): void {
     const targets = this.selectedItems().filter((i) => i.kind === 'note' || i.kind === 'frame');
-    if (targets.length === 0) return;
+    if (targets.length === 0 || this.locks.refused(targets.map((i) => i.id))) return;
     this.command(() => {
       for (const item of targets) updateItem(this.doc, item.id, { color });
     });
+  }
+
+  /** Whether every selected card is locked (the lock button shows it pressed). */
+  selectionLocked(): boolean {
+    const items = this.selectedItems();
+    return items.length > 0 && items.every((i) => i.locked === true);
+  }
+
+  /** A facilitator's lock: locks the selection, or unlocks it when all of it is locked. One undo step. */
+  toggleLock(): void {
+    if (!this.facilitator) return;
+    const ids = [...this.state.selection];
+    if (ids.length === 0) return;
+    const lock = !this.selectionLocked();
+    this.command(() => setLocked(this.doc, ids, lock));
   }
 
   title(): string {
@@ -359,11 +403,13 @@ export class Editor {
 
   doUndo(): void {
     this.commitEditing();
+    if (this.locks.refusedStep(this.undo.undoStack.at(-1))) return;
     this.undo.undo();
   }
 
   doRedo(): void {
     this.commitEditing();
+    if (this.locks.refusedStep(this.undo.redoStack.at(-1))) return;
     this.undo.redo();
   }
 }

@@ -6,6 +6,7 @@ import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
 import { createStore, type Store } from '../store';
 import type { InterviewRecord, QuoteRecord, TagRecord } from '@shared/residency/records';
 import { allThemeCounts, type ThemeCounts } from '@shared/residency/trace';
+import { readThemeCounts, THEME_COUNTS_MAP } from '@shared/room/workshop-doc';
 
 /** What the canvas and the panels read of the residency records: rebuilt after each change to the doc. */
 export interface ResidencyData {
@@ -22,8 +23,16 @@ function build(doc: Y.Doc): ResidencyData {
     interviews: new Map(readInterviews(doc).map((i) => [i.id, i])),
     quotes: new Map(readQuotes(doc).map((q) => [q.id, q])),
     tags: new Map(readTags(doc).map((t) => [t.id, t])),
-    counts: allThemeCounts(doc),
+    counts: countsOf(doc),
   };
+}
+
+/**
+ * Each theme's counts. A participant's doc (the room's workshop doc) has no interviews to count
+ * from: the HOST publishes the counts there, and they are read as they are.
+ */
+function countsOf(doc: Y.Doc): ReadonlyMap<string, ThemeCounts> {
+  return doc.share.has(THEME_COUNTS_MAP) ? readThemeCounts(doc) : allThemeCounts(doc);
 }
 
 /**
@@ -89,7 +98,7 @@ export class ResidencyStore {
 const COUNTED = new Set(['parentId', 'quoteId', 'kind']);
 
 function matters(doc: Y.Doc, tr: Y.Transaction): boolean {
-  const records: unknown[] = [interviewsOf(doc), quotesOf(doc), tagsOf(doc)];
+  const records: unknown[] = [interviewsOf(doc), quotesOf(doc), tagsOf(doc), doc.share.get(THEME_COUNTS_MAP)];
   const items: unknown = itemsOf(doc);
   for (const [type, keys] of tr.changed) {
     // Cards added or removed.

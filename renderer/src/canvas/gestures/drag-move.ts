@@ -15,6 +15,10 @@ export class DragMoveGesture implements Gesture {
   private readonly ids: string[];
   private live: LiveGesture<MoveTotal> | null = null;
   private dragging = false;
+  /** Locks forbid this participant to move what was picked up: the press does nothing more. */
+  private refused = false;
+  /** What was picked up, as it was then (the doc follows the drag). */
+  private picked = new Map<string, ItemRecord>();
 
   constructor(
     at: At,
@@ -30,9 +34,11 @@ export class DragMoveGesture implements Gesture {
   }
 
   move(at: At): void {
+    if (this.refused) return;
     if (!this.dragging) {
       if (travelled(this.start.screen, at.screen) < DRAG_THRESHOLD) return;
       this.pickUp();
+      if (this.refused) return;
     }
     const { dx, dy } = this.offset(at.board);
     this.view.dragOffset(dx, dy);
@@ -47,7 +53,8 @@ export class DragMoveGesture implements Gesture {
     const { dx, dy } = this.offset(at.board);
     const total = { dx: Math.round(dx), dy: Math.round(dy) };
     // The exact drop, in the same undo step as the frames before it; no move at all is no step.
-    if (total.dx === 0 && total.dy === 0) this.live?.cancel({ dx: 0, dy: 0 });
+    // A participant's drop into a locked frame puts everything back instead.
+    if ((total.dx === 0 && total.dy === 0) || this.editor.locks.refusedDrop(this.ids, (id) => this.picked.get(id), total.dx, total.dy)) this.live?.cancel({ dx: 0, dy: 0 });
     else this.live?.finish(total);
     this.putDown();
   }
@@ -63,18 +70,24 @@ export class DragMoveGesture implements Gesture {
     return { dx: board.x - this.start.board.x, dy: board.y - this.start.board.y };
   }
 
-  /** What moves: the selection, and the cards of every frame in it, as they are now. */
+  /** What moves: the selection, and the cards of every frame in it, as they are now (unless locks forbid it). */
   private pickUp(): void {
     this.dragging = true;
     const { index } = this.editor;
     const carried = new Set(this.ids);
     const frames = new Set(this.ids.filter((id) => index.get(id)?.kind === 'frame'));
     for (const child of index.childrenOf(frames)) carried.add(child);
+    if (this.editor.locks.refused(carried)) {
+      this.refused = true;
+      this.dragging = false;
+      return;
+    }
     const items = new Map<string, ItemRecord>();
     for (const id of carried) {
       const item = index.get(id);
       if (item) items.set(id, item);
     }
+    this.picked = items;
     this.view.dragged({ ids: carried, items });
     this.live = startLiveMove(this.editor, this.ids, carried);
   }

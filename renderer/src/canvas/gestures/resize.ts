@@ -18,7 +18,7 @@ export class ResizeGesture {
   private readonly ratio: number;
 
   constructor(
-    editor: Editor,
+    private readonly editor: Editor,
     private readonly item: Pick<ItemRecord, 'id' | 'kind'>,
     /** The card's box when the handle was taken. */
     private readonly before: Box,
@@ -38,9 +38,13 @@ export class ResizeGesture {
     this.live.update(this.settled(box, shift));
   }
 
-  /** Writes the exact box and ends; returns the box written. */
+  /** Writes the exact box and ends; returns the box written (the one before, if locks refused where it lands). */
   finish(box: Box, shift: boolean): Box {
     const out = this.settled(box, shift);
+    if (this.editor.locks.refusedLanding([{ ...out, id: this.item.id, kind: this.item.kind }])) {
+      this.live.cancel(this.before);
+      return this.before;
+    }
     this.live.finish(out);
     return out;
   }

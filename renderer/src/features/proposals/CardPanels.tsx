@@ -18,7 +18,8 @@ export function useItem(editor: Editor, id: string): ItemRecord | undefined {
   return editor.index.get(id);
 }
 
-export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; proposal: ProposalRecord; onTrace(id: string): void }) {
+/** `onTrace`: the facilitators' trace to the interviews; a participant's panel has none. */
+export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; proposal: ProposalRecord; onTrace: ((id: string) => void) | undefined }) {
   const { t } = useTranslation();
   const data = useResidency();
   const selection = useEditorSelector(editor, (s) => s.selection);
@@ -103,16 +104,18 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
             </option>
           ))}
       </select>
-      <div className="side-row">
-        <button type="button" data-testid="trace-button" onClick={() => onTrace(proposal.id)}>
-          {t('residency.proposal.trace')}
-        </button>
-      </div>
+      {onTrace && (
+        <div className="side-row">
+          <button type="button" data-testid="trace-button" onClick={() => onTrace(proposal.id)}>
+            {t('residency.proposal.trace')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }
 
-export function ExperimentPanel({ editor, experiment, onTrace }: { editor: Editor; experiment: ExperimentRecord; onTrace(id: string): void }) {
+export function ExperimentPanel({ editor, experiment, onTrace }: { editor: Editor; experiment: ExperimentRecord; onTrace: ((id: string) => void) | undefined }) {
   const { t } = useTranslation();
   const proposals = [...editor.index.all()].filter((i) => i.kind === 'proposal');
   const text = (name: 'title' | 'place' | 'partners' | 'startDate' | 'endDate', type = 'text') => (
@@ -178,11 +181,13 @@ export function ExperimentPanel({ editor, experiment, onTrace }: { editor: Edito
           ))}
         </select>
       </label>
-      <div className="side-row">
-        <button type="button" data-testid="trace-button" onClick={() => onTrace(experiment.id)}>
-          {t('residency.experiment.trace')}
-        </button>
-      </div>
+      {onTrace && (
+        <div className="side-row">
+          <button type="button" data-testid="trace-button" onClick={() => onTrace(experiment.id)}>
+            {t('residency.experiment.trace')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -54,6 +54,8 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
   const { people } = useRoomView(room);
   const [scroll, setScroll] = useState(0);
   const [mirror, setMirror] = useState<CSSProperties>({});
+  // A participant reads a locked proposal but may not write in it (the HOST would refuse it).
+  const locked = editor.locks.lockedForMe(id);
 
   // The Y.Text may be created by the first keystroke: watch the card until it has one.
   const [text, setText] = useState(() => bodyOf(doc, id));
@@ -139,6 +141,7 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
         data-testid="proposal-body"
         rows={8}
         value={body}
+        readOnly={locked}
         onChange={(e) => {
           setProposalBody(doc, id, e.target.value);
           remember();

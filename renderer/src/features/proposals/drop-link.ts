@@ -51,7 +51,8 @@ export function installDropLink(editor: Editor, onLinked: (count: number) => voi
       const cx = card.x + card.w / 2;
       const cy = card.y + card.h / 2;
       const target = proposals.filter((p) => containsPoint(p, cx, cy)).sort((a, b) => b.z - a.z)[0];
-      if (target && !placementRefusal(doc, card.quoteId)) drops.push({ ...m, quoteId: card.quoteId, proposal: target.id });
+      // A proposal locked by the facilitators takes no link from a participant's drop.
+      if (target && !placementRefusal(doc, card.quoteId) && !editor.locks.lockedForMe(target.id)) drops.push({ ...m, quoteId: card.quoteId, proposal: target.id });
     }
     if (drops.length === 0) return;
     // Observers run after the drop's transaction and before the undo manager sees it: a

@@ -7,6 +7,7 @@ import type { Editor } from '../../canvas/editor';
 export function linkQuotes(editor: Editor, proposalId: string, quoteIds: readonly string[]): { added: number; refused: LinkError[] } {
   const refused: LinkError[] = [];
   let added = 0;
+  if (editor.locks.refused([proposalId])) return { added, refused };
   editor.command(() => {
     for (const q of quoteIds) {
       const r = linkQuote(editor.doc, proposalId, q);
@@ -18,10 +19,12 @@ export function linkQuotes(editor: Editor, proposalId: string, quoteIds: readonl
 }
 
 export function linkThemeTo(editor: Editor, proposalId: string, frameId: string): void {
+  if (editor.locks.refused([proposalId])) return;
   editor.command(() => linkTheme(editor.doc, proposalId, frameId));
 }
 
 /** Takes a quote or a theme off the proposal. */
 export function unlinkFrom(editor: Editor, proposalId: string, targetId: string): void {
+  if (editor.locks.refused([proposalId])) return;
   editor.command(() => unlink(editor.doc, proposalId, targetId));
 }

@@ -8,6 +8,7 @@ import { suggestPassword } from './room-identity';
 import { useRoomView } from './use-room';
 import { MyNameField } from './MyNameField';
 import { PeopleList } from './PeopleList';
+import { RoomRoles } from './RoomRoles';
 
 interface Props {
   /** null: this window only joins rooms (it cannot open one). */
@@ -17,7 +18,7 @@ interface Props {
   onClose(): void;
 }
 
-/** The facilitator's room: open it (password, network), then the card participants join from, and who is here. */
+/** The facilitator's room: open it (password, network), then the card participants join from, who is here as what, and what the HOST refused. */
 export function RoomPanel({ api, status, onJoin, onClose }: Props) {
   const connection = useRoomConnection();
   const { t } = useTranslation();
@@ -121,6 +122,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
             <p className="muted">{t('room.participants', { count: status.participants })}</p>
             <PeopleList people={people} />
           </section>
+          <RoomRoles api={api} status={status} run={run} busy={busy} />
           <section className="panel-section">
             <button type="button" data-testid="room-close" disabled={busy} onClick={() => run(() => api.closeRoom())}>
               {t('room.closeRoom')}

@@ -10,7 +10,8 @@ import { useResidency } from '../../session/residency-store';
  * Ctrl/Cmd+F: matching cards are outlined, the others dimmed; Enter and Shift+Enter jump from
  * match to match (selecting it and bringing it into view). Escape closes and restores the board.
  */
-export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Editor; onClose(): void; onShowInterviews(query: string): void }) {
+/** `onShowInterviews`: a facilitator's way from the search to the interviews it matches. */
+export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Editor; onClose(): void; onShowInterviews: ((query: string) => void) | undefined }) {
   const { t } = useTranslation();
   const data = useResidency();
   const [query, setQuery] = useState('');
@@ -102,7 +103,7 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
       <button type="button" data-testid="search-next" title={t('residency.search.next')} aria-label={t('residency.search.next')} onClick={() => jump(1)}>
         ↓
       </button>
-      {interviews.length > 0 && (
+      {interviews.length > 0 && onShowInterviews && (
         <button type="button" className="link-button" data-testid="search-interviews" onClick={() => onShowInterviews(query)}>
           {t('residency.search.interviews', { count: interviews.length })}
         </button>

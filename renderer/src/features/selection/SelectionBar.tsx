@@ -27,6 +27,10 @@ export function SelectionBar({ editor }: { editor: Editor }) {
   const ids = [...selection];
   const items = ids.map((id) => editor.index.get(id)).filter((i) => i !== undefined);
   const counts = only?.kind === 'frame' && selection.size === 1 ? data.counts.get(only.id) : undefined;
+  // The project's tags are research material: a participant's page neither shows nor adds them.
+  const research = editor.facilitator;
+  // A theme the facilitators locked: its mark and its layout are not a participant's to change.
+  const frozen = only !== undefined && editor.locks.lockedForMe(only.id);
 
   const add = (): void => {
     if (addTagToCards(editor, ids, label, group)) setLabel('');
@@ -39,7 +43,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
         <>
           <label>
             {t('residency.markLabel')}{' '}
-            <select data-testid="theme-mark" value={only.mark ?? 'none'} onChange={(e) => markTheme(editor, only.id, e.target.value as ThemeMark)}>
+            <select data-testid="theme-mark" disabled={frozen} value={only.mark ?? 'none'} onChange={(e) => markTheme(editor, only.id, e.target.value as ThemeMark)}>
               {THEME_MARKS.map((m) => (
                 <option key={m} value={m}>
                   {t(`residency.mark.${m}`)}
@@ -47,7 +51,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
               ))}
             </select>
           </label>
-          <button type="button" data-testid="tidy-theme" onClick={() => tidyTheme(editor, only.id)}>
+          <button type="button" data-testid="tidy-theme" disabled={frozen} onClick={() => tidyTheme(editor, only.id)}>
             {t('residency.tidy')}
           </button>
           {counts && (
@@ -59,7 +63,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
           )}
         </>
       )}
-      {[...data.tags.values()].map((tag) => {
+      {research && [...data.tags.values()].map((tag) => {
         const on = items.every((i) => i.tags?.includes(tag.id));
         return (
           <button
@@ -74,28 +78,32 @@ export function SelectionBar({ editor }: { editor: Editor }) {
           </button>
         );
       })}
-      <input
-        data-testid="new-tag"
-        aria-label={t('residency.tags.new')}
-        placeholder={t('residency.tags.new')}
-        value={label}
-        maxLength={80}
-        size={14}
-        onChange={(e) => setLabel(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            add();
-          }
-        }}
-      />
-      <select aria-label={t('residency.tags.groupLabel')} value={group} onChange={(e) => setGroup(e.target.value as TagGroup)}>
-        {TAG_GROUPS.map((g) => (
-          <option key={g} value={g}>
-            {t(`residency.tags.group.${g}`)}
-          </option>
-        ))}
-      </select>
+      {research && (
+        <>
+          <input
+            data-testid="new-tag"
+            aria-label={t('residency.tags.new')}
+            placeholder={t('residency.tags.new')}
+            value={label}
+            maxLength={80}
+            size={14}
+            onChange={(e) => setLabel(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+              }
+            }}
+          />
+          <select aria-label={t('residency.tags.groupLabel')} value={group} onChange={(e) => setGroup(e.target.value as TagGroup)}>
+            {TAG_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`residency.tags.group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
     </div>
   );
 }

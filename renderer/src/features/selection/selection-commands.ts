@@ -6,10 +6,13 @@ import type { Editor } from '../../canvas/editor';
 /** What the selection bar does, each its own undo step. */
 
 export function markTheme(editor: Editor, frameId: string, mark: ThemeMark): void {
+  if (editor.locks.refused([frameId])) return;
   editor.command(() => setThemeMark(editor.doc, frameId, mark));
 }
 
 export function tidyTheme(editor: Editor, frameId: string): void {
+  // Tidying moves the theme's cards: a participant may not when one of them is locked.
+  if (editor.locks.refused([frameId, ...editor.index.childrenOf(new Set([frameId]))])) return;
   editor.command(() => tidyFrame(editor.doc, frameId));
 }
 
