@@ -2,7 +2,9 @@
  * What the room's roles cost a participant, in an open room (no password: frames in clear):
  * - bytes a participant receives from the HOST to join the sample residency, and a 2 MB board
  *   (a Node participant without WebRTC, so everything comes over the hub: RoomStats.fromHost);
- * - edit-to-visible between two participants, each in its own Chromium process, on the sample.
+ * - edit-to-visible between two participants, each in its own Chromium process, on the sample;
+ * - a consent withdrawn by a co-facilitator → the quote's cards gone from a participant's board
+ *   (Node peers in this process: one clock).
  * Returns one JSON-ready object; tests/bench/room-roles.bench.ts prints it. Never fails on a figure.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -10,6 +12,7 @@ import os from 'node:os';
 import * as Y from 'yjs';
 import { bytesToBase64 } from '../../shared/base64';
 import { loadProjectText } from '../../shared/project-file/load';
+import { updateInterview } from '../../shared/residency/commands';
 import { bigBoardUpdate } from '../sync/helpers/big-board';
 import { nodePeer } from '../sync/helpers/node-peer';
 import { openRoomPage, type RoomBrowser } from '../sync/helpers/room-browser';
@@ -32,6 +35,39 @@ async function joinBytes(room: RoomHost, name: string): Promise<number> {
     }
   } finally {
     peer.room.leave();
+  }
+}
+
+/** For each interview whose quotes are on the board: its consent withdrawn, timed until a participant no longer has their cards. */
+async function withdrawalFigures(room: RoomHost): Promise<number[]> {
+  const status = await room.host.api.roomStatus();
+  const co = nodePeer(room, 'co', status.facilitatorPassword, { door: 'facilitator' });
+  const watcher = nodePeer(room, 'watcher', null);
+  try {
+    await co.room.synced();
+    await watcher.room.synced();
+    const cardsOf = (doc: Y.Doc, quotes: Set<string>): number => [...doc.getMap<Y.Map<unknown>>('items').values()].filter((m) => m.get('kind') === 'quote' && quotes.has(m.get('quoteId') as string)).length;
+    const out: number[] = [];
+    for (const [id, interview] of co.doc.getMap<Y.Map<unknown>>('interviews')) {
+      if (interview.get('consent') === 'none') continue;
+      const quotes = new Set([...co.doc.getMap<Y.Map<unknown>>('quotes')].filter(([, q]) => q.get('interviewId') === id).map(([q]) => q));
+      if (cardsOf(watcher.doc, quotes) === 0) continue;
+      const gone = new Promise<number>((resolve) => {
+        const check = (): void => {
+          if (cardsOf(watcher.doc, quotes) > 0) return;
+          watcher.doc.off('update', check);
+          resolve(performance.now());
+        };
+        watcher.doc.on('update', check);
+      });
+      const t0 = performance.now();
+      updateInterview(co.doc, id, { consent: 'none' });
+      out.push((await gone) - t0);
+    }
+    return out;
+  } finally {
+    co.room.leave();
+    watcher.room.leave();
   }
 }
 
@@ -61,6 +97,11 @@ export async function runRoomRolesBench({ edits, joins, log }: RoomRolesBenchOpt
   log('bytes to join the sample');
   let room = await startRoomHost({ password: null, project: SAMPLE_PROJECT });
   const sampleJoin = await joinFigures('sample', room, joins);
+  await room.stop();
+
+  log('consent withdrawn → its cards gone from a participant');
+  room = await startRoomHost({ password: null, project: SAMPLE_PROJECT });
+  const withdrawal = await withdrawalFigures(room);
   await room.stop();
 
   log('bytes to join a 2 MB board');
@@ -106,6 +147,10 @@ export async function runRoomRolesBench({ edits, joins, log }: RoomRolesBenchOpt
     join_bytes: {
       sample: { ...sampleJoin, project_yjs_state_bytes: sampleState, what: 'bytes a participant (Node, no WebRTC) received from the HOST to join the sample residency, until a second passed with nothing more' },
       board_2mb: { ...bigJoin, project_yjs_state_bytes: board.byteLength, what: 'the same, on a board of 7,000 notes' },
+    },
+    consent_withdrawn_to_gone: {
+      ...figures(withdrawal, 'ms'),
+      what: "a co-facilitator sets an interview's consent to “not to be quoted” → the last card of its quotes leaves a participant's board (both Node peers in this process, through the HOST's workshop doc)",
     },
     edit_to_visible: {
       ...figures(editToVisible, 'ms'),

@@ -52,13 +52,15 @@ describe('room benchmark', () => {
     }
   }, 300_000);
 
-  it('room roles: prints the bytes to join the sample and a 2 MB board, and edit-to-visible between two Chromium participants', async () => {
+  it('room roles: prints the bytes to join the sample and a 2 MB board, a consent withdrawn to its cards gone, and edit-to-visible between two Chromium participants', async () => {
     const doc = await runRoomRolesBench({ edits: 2, joins: 1, log: () => {} });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
     // Joining a board brings at least the board: the 2 MB board is the bigger one.
     expect(doc.join_bytes.sample.median).toBeGreaterThan(1000);
     expect(doc.join_bytes.board_2mb.median).toBeGreaterThan(doc.join_bytes.sample.median);
     expect(doc.edit_to_visible.samples).toBe(2);
+    // Every interview of the sample whose quotes are on the board and may be shown is withdrawn once.
+    expect(doc.consent_withdrawn_to_gone.samples).toBeGreaterThan(2);
     for (const { path, figure } of figuresIn(doc)) {
       expect(typeof figure.unit, `${path} has a unit`).toBe('string');
       for (const key of ['median', 'p95', 'max', 'samples']) if (key in figure) expect(figure[key], `${path}.${key}`).toSatisfy(finiteAtLeast(0));
