@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createItem, setLocked } from '@shared/board/commands';
 import { itemsOf, readItem } from '@shared/board/doc';
 import type { ItemRecord } from '@shared/board/records';
@@ -9,32 +9,12 @@ import type { GestureView, Point } from '../../../renderer/src/canvas/gestures/g
 import { PointerGestures } from '../../../renderer/src/canvas/gestures/pointer-gestures';
 import { ResizeGesture } from '../../../renderer/src/canvas/gestures/resize';
 import { createUndoManager } from '../../../renderer/src/session/undo';
+import { useManualFrames } from './helpers/manual-frames';
 
 // A participant's page driven as the canvas drives it (plain positions, animation frames by
 // hand): what the facilitators locked does not move, change or go, and nothing lands in a
 // locked frame; a facilitator's page is not held by the same locks.
-let frames: Array<() => void> = [];
-let now = 0;
-const nextFrame = (): void => {
-  now += 1000 / 60;
-  const run = frames;
-  frames = [];
-  for (const f of run) f();
-};
-beforeEach(() => {
-  frames = [];
-  now = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => now);
-  globalThis.requestAnimationFrame = (cb: FrameRequestCallback): number => frames.push(() => cb(now));
-  globalThis.cancelAnimationFrame = () => {};
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  // @ts-expect-error -- the stubs go; node has no animation frames.
-  delete globalThis.requestAnimationFrame;
-  // @ts-expect-error -- as above.
-  delete globalThis.cancelAnimationFrame;
-});
+const { nextFrame } = useManualFrames();
 
 const view: GestureView = { band: () => {}, dragged: () => {}, dragOffset: () => {}, panning: () => {} };
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, readItem } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
@@ -10,43 +10,11 @@ import type { DragSnapshot, GestureView, Point } from '../../../renderer/src/can
 import { PointerGestures } from '../../../renderer/src/canvas/gestures/pointer-gestures';
 import { ResizeGesture } from '../../../renderer/src/canvas/gestures/resize';
 import { createUndoManager } from '../../../renderer/src/session/undo';
+import { useManualFrames } from './helpers/manual-frames';
 
 // The editor's gestures driven as the canvas drives them, with plain positions instead of a
 // browser: animation frames by hand, 60 a second (the live writes and the camera wait for them).
-let frames: Array<() => void> = [];
-let now = 0;
-const nextFrame = (): void => {
-  now += 1000 / 60;
-  const run = frames;
-  frames = [];
-  for (const f of run) f();
-};
-beforeEach(() => {
-  frames = [];
-  now = 0;
-  vi.spyOn(performance, 'now').mockImplementation(() => now);
-  let n = 0;
-  const byId = new Map<number, () => void>();
-  globalThis.requestAnimationFrame = (cb: FrameRequestCallback): number => {
-    const id = ++n;
-    const run = (): void => {
-      if (byId.delete(id)) cb(now);
-    };
-    byId.set(id, run);
-    frames.push(run);
-    return id;
-  };
-  globalThis.cancelAnimationFrame = (id: number) => {
-    byId.delete(id);
-  };
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  // @ts-expect-error -- the stubs go; node has no animation frames.
-  delete globalThis.requestAnimationFrame;
-  // @ts-expect-error -- as above.
-  delete globalThis.cancelAnimationFrame;
-});
+const { nextFrame } = useManualFrames();
 
 /** What the canvas would show: the band, the drag layer, the panning hand. */
 class RecordedView implements GestureView {
