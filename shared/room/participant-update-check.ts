@@ -4,28 +4,55 @@ import { MAX_UPDATE_DEPTH } from './peer-update-check';
 import { scopeOfUpdate } from './update-scope';
 import { PARTICIPANT_ROOTS } from './workshop-doc';
 
+/** What the HOST knows of the sender and of the project, beyond the workshop doc. */
+export interface ParticipantContext {
+  /** Whether the project holds a record under this key that the workshop doc does not show. */
+  hidden: (root: string, key: string) => boolean;
+  /** The person the sender's presence says it is (its `people` entry); null before it said. */
+  person: string | null;
+}
+
 /**
  * What the HOST checks of a participant's update before it applies it to the room's workshop doc
  * (docs/architecture.md, "Roles"; the rule of a lock is shared/board/locks.ts): a participant's browser is not trusted, so the page's own
  * refusals are a courtesy and this is the rule. Refused: anything written outside the board's
  * maps (published quotes and counts are the HOST's), a lock set or lifted, any change to a locked
- * card or to a card inside a locked frame, a card moved into a locked frame, and an update that
- * builds on edits the HOST never had (its place is unknown, so it cannot be checked).
+ * card or to a card inside a locked frame, a card moved into a locked frame, a write over a card
+ * the room does not show, a picture changed, someone else's name, authorship of what is not on
+ * the room's board, content the board never writes, and an update that builds on edits the HOST
+ * never had (its place is unknown, so it cannot be checked).
  *
  * Returns why the update is refused, or null.
  */
-export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array): string | null {
+export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, sender: ParticipantContext): string | null {
   const scope = scopeOfUpdate(workshop, update);
   if (!scope.ok) return scope.error;
-  const { touches, sets, depth, unplaced } = scope.value;
+  const { touches, sets, depth, unplaced, odd } = scope.value;
   if (depth > MAX_UPDATE_DEPTH) return `it nests types ${depth} deep (at most ${MAX_UPDATE_DEPTH})`;
   if (unplaced > 0) return `it builds on ${unplaced} edit(s) the room never had`;
+  if (odd > 0) return `it holds ${odd} piece(s) of content the board never writes`;
   const lookup = lookupIn(workshop);
+  const items = workshop.getMap<unknown>('items');
+  const assets = workshop.getMap<unknown>('assets');
+  // Records this update makes: their authorship may come with them.
+  const made = new Set(touches.filter((t) => (t.root === 'items' || t.root === 'assets') && t.record !== null && t.field === null).map((t) => t.record!));
   for (const t of touches) {
     if (!PARTICIPANT_ROOTS.has(t.root)) return `it writes into "${t.root.slice(0, 40)}", which only the facilitators change`;
-    if (t.root !== 'items' || t.record === null) continue;
-    if (t.field === 'locked') return `it locks or unlocks ${t.record}`;
-    if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
+    if (t.record === null) continue;
+    if (t.root === 'items') {
+      // A card the room does not show (a withheld quote's) exists all the same: a participant may not write over it.
+      if (!items.has(t.record) && sender.hidden('items', t.record)) return `it writes over ${t.record}, which participants do not see`;
+      if (t.field === 'locked') return `it locks or unlocks ${t.record}`;
+      if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
+    } else if (t.root === 'assets') {
+      // A picture is written once: changing or deleting one would change a card someone else placed, locked or not.
+      if (assets.has(t.record) || sender.hidden('assets', t.record)) return `it changes picture ${t.record}, already in the project`;
+    } else if (t.root === 'people') {
+      if (t.record !== sender.person) return `it renames someone else (${t.record.slice(0, 40)})`;
+    } else if (!made.has(t.record) && !items.has(t.record) && !assets.has(t.record)) {
+      // madeBy / changedBy: only of records on the room's board.
+      return `it writes the authorship of ${t.record.slice(0, 60)}, which is not on the room's board`;
+    } else if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
   }
   for (const s of sets) {
     if (s.root === 'items' && s.field === 'parentId' && typeof s.value === 'string' && isLockedFrame(lookup, s.value)) return `it moves ${s.record} into locked frame ${s.value}`;

@@ -34,6 +34,12 @@ export interface UpdateScope {
   depth: number;
   /** Structs whose place could not be found: neither their parent nor their neighbours are known yet. */
   unplaced: number;
+  /**
+   * Structs of a content the board never writes (JSON, embeds, formats, binaries, subdocs): the
+   * board writes plain values, nested types and plain text only. Such content is read otherwise by
+   * Yjs (a value in JSON content still reads as a map's value) and copied otherwise by the HOST.
+   */
+  odd: number;
 }
 
 /** Beyond this many steps from a struct to a known place, the update is not placed (a hostile nesting). */
@@ -125,8 +131,10 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
     touches.push({ root: place.root, record: place.path[0] ?? null, field: place.path.length > 1 ? (place.path[1] ?? null) : null });
   };
   const sets: FieldSet[] = [];
+  let odd = 0;
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue;
+    if (!(s.content instanceof Y.ContentAny || s.content instanceof Y.ContentType || s.content instanceof Y.ContentString || s.content instanceof Y.ContentDeleted)) odd++;
     const place = placeOf(s);
     add(place);
     // A record's field (depth 2) written with a plain value: the HOST may need the value itself (a card's new frame).
@@ -155,7 +163,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       }
     }
   });
-  return ok({ touches: dedupe(touches), sets, depth, unplaced });
+  return ok({ touches: dedupe(touches), sets, depth, unplaced, odd });
 }
 
 /** The place of an item already in the doc: the keys from its top-level type down to it. */

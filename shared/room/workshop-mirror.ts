@@ -28,8 +28,6 @@ export const MIRROR_ORIGIN = 'tablee:mirror';
 const BOARD_MAPS = ['items', 'assets', 'meta', ...AUTHORSHIP_MAPS] as const;
 /** Maps a participant's edits come back from (the HOST refuses writes elsewhere: participant-update-check.ts). */
 const RETURNING_MAPS = ['items', 'assets', ...AUTHORSHIP_MAPS] as const;
-/** Authorship is keyed by record id: entries of research records stay in the project. */
-const RESEARCH_ID = /^(interview|quote|tag):/;
 /** Item fields that decide whether a quote card is shown, or which theme counts it. */
 const COUNTED_FIELDS = new Set(['kind', 'quoteId', 'parentId']);
 
@@ -105,9 +103,22 @@ export class WorkshopMirror {
     this.writeCounts(this.counts.all());
   }
 
+  /**
+   * Whether the project holds, under `key` of `root`, a record the workshop doc does not show (a
+   * withheld quote's card): the HOST refuses a participant's write there, which would land on it.
+   */
+  hides(root: string, key: string): boolean {
+    const value = this.full.getMap<unknown>(root).get(key);
+    return value !== undefined && !this.shows(root, key, value);
+  }
+
   /** Whether an entry of the project's board maps belongs in the workshop doc. */
   private shows(root: string, key: string, value: unknown): boolean {
-    if ((AUTHORSHIP_MAPS as readonly string[]).includes(root) && root !== 'people') return !RESEARCH_ID.test(key);
+    if (root === 'madeBy' || root === 'changedBy') {
+      // Authorship is keyed by record id: only that of records the room shows (never an interview's or a withheld card's).
+      const item = this.full.getMap<unknown>('items').get(key);
+      return item !== undefined ? this.shows('items', key, item) : this.full.getMap<unknown>('assets').has(key);
+    }
     if (root !== 'items' || !(value instanceof Y.Map)) return true;
     if (value.get('kind') !== 'quote') return true;
     const quoteId = value.get('quoteId');
@@ -240,6 +251,7 @@ export class WorkshopMirror {
     value.forEach((v, k) => {
       if (!(v instanceof Y.AbstractType) && mine.get(k) !== v) mine.set(k, copy(v));
     });
+    for (const k of [...mine.keys()]) if (!value.has(k)) mine.delete(k);
   }
 
   private countsLater(): void {

@@ -245,6 +245,18 @@ describe('roles in the room', () => {
     awa.note('Awa: témoin');
     await until('the witness note reached the facilitator', () => fanny.texts().includes('Awa: témoin'));
     await until('the broken card is nowhere', () => !itemsOf(awa.doc).has('note:cassée') && !itemsOf(fanny.doc).has('note:cassée'));
+    // Its author hears of the repair too (what the HOST sent it after its edit, applied in order).
+    let read = 0;
+    await until('the author has the repair', () => {
+      for (; read < hostile.messages.length; read++) {
+        const m = hostile.messages[read]!;
+        if (m.kind !== KIND_YJS || m.bytes[0] !== MESSAGE_SYNC) continue;
+        const decoder = decoding.createDecoder(m.bytes);
+        decoding.readVarUint(decoder);
+        syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'host');
+      }
+      return !itemsOf(doc).has('note:cassée');
+    });
     const file = await room.savedFile();
     expect(file.snapshot.items.map((i) => i.id)).not.toContain('note:cassée');
     expect(file.snapshot.items.some((i) => 'text' in i && i.text === 'Awa: témoin')).toBe(true);

@@ -32,13 +32,19 @@ export class HubPresence {
   messageFor(audience: Audience, ids: number[]): Uint8Array {
     const states = this.awareness.getStates();
     let seen: Map<number, Record<string, unknown>> | null = null;
+    const items = this.docOf(audience).getMap<unknown>('items');
     for (const id of ids) {
       const state = states.get(id);
-      if (!state?.text) continue;
+      if (!state) continue;
       const author = this.audienceOfId(id);
       if (!author || author === audience) continue;
+      const patch: Record<string, unknown> = {};
+      if (state.text) patch.text = translateTextPresence(state.text, this.docOf(author), this.docOf(audience));
+      // A selection names cards: participants hear only of those their board shows (not a withheld quote's card).
+      if (Array.isArray(state.selection)) patch.selection = (state.selection as unknown[]).filter((s) => typeof s === 'string' && items.has(s));
+      if (Object.keys(patch).length === 0) continue;
       seen ??= new Map(states);
-      seen.set(id, { ...state, text: translateTextPresence(state.text, this.docOf(author), this.docOf(audience)) });
+      seen.set(id, { ...state, ...patch });
     }
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
@@ -50,6 +56,15 @@ export class HubPresence {
   everyoneFor(audience: Audience): Uint8Array | null {
     const ids = [...this.awareness.getStates().keys()];
     return ids.length ? this.messageFor(audience, ids) : null;
+  }
+
+  /** The person id (its authorship entry) the first of these presences gives, or null. */
+  personOf(ids: Iterable<number>): string | null {
+    for (const id of ids) {
+      const user = (this.awareness.getStates().get(id) as { user?: { id?: unknown } } | undefined)?.user;
+      if (typeof user?.id === 'string') return user.id;
+    }
+    return null;
   }
 
   /** The first name one of these presences gives, or ''. */

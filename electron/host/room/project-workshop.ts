@@ -16,7 +16,7 @@ export function openWorkshop(session: ProjectSession): Workshop {
   const mirror = new WorkshopMirror(session.doc, { onMirrored: (changed) => session.applyMirrored(changed) });
   return {
     doc: mirror.doc,
-    refusal: (update) => participantUpdateRefusal(mirror.doc, update),
+    refusal: (update, person) => participantUpdateRefusal(mirror.doc, update, { hidden: (root, key) => mirror.hides(root, key), person }),
     apply: (update) => Y.applyUpdate(mirror.doc, update, PARTICIPANT_ORIGIN),
     beforeSync: () => mirror.flushCounts(),
     close: () => mirror.destroy(),

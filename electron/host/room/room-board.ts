@@ -16,7 +16,8 @@ export interface RoomBoard {
 export interface Workshop {
   readonly doc: Y.Doc;
   /** Why a participant's update may not be applied, or null. */
-  refusal(update: Uint8Array): string | null;
+  /** Why a participant's update is refused, or null; `person`: who the sender's presence says it is (its authorship entry). */
+  refusal(update: Uint8Array, person: string | null): string | null;
   /** Applies a participant's update (checked first); what it changes reaches the project and its file. */
   apply(update: Uint8Array): void;
   /** Brings what the HOST publishes lazily (theme counts) up to date, before a peer's sync is answered. */

@@ -75,12 +75,18 @@ export class RoomHub {
   private readonly guesses: Record<RoomDoor, GuessLimiter> = { participant: new GuessLimiter(), facilitator: new GuessLimiter() };
   /** The client whose update is being applied (Yjs emits 'update' synchronously inside apply). */
   private applying: HubClient | null = null;
+  /**
+   * The docs whose first update, while `applying`, is still to come: that one is the client's own
+   * edit, which it has. What follows in the same apply (the project's repair of it, the mirror's
+   * consequences) is news to the author too.
+   */
+  private readonly ownPending = new Set<Audience>();
   private readonly presence = new HubPresence(
     (audience) => this.docOf(audience),
     (id) => this.audienceOfPresence(id),
   );
-  private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.applying);
-  private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.applying);
+  private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.authorOf('facilitators'));
+  private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.authorOf('participants'));
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const from = this.clients.has(origin as HubClient) ? (origin as HubClient) : null;
     // Whether the ids this socket speaks for changed: the roster says them.
@@ -320,9 +326,12 @@ export class RoomHub {
 
   /** A presence update speaks for its socket's own ids only: one naming another socket's presence (posing as a facilitator) is dropped. */
   private onPresence(client: HubClient, update: Uint8Array): void {
-    for (const id of awarenessIdsOf(update)) {
+    const ids = awarenessIdsOf(update);
+    for (const id of ids) {
       for (const other of this.clients) if (other !== client && other.awarenessIds.has(id)) return;
     }
+    // A page speaks for one presence (a few over reconnects): more is a client growing the HOST's store and everyone's roster.
+    if (new Set([...client.awarenessIds, ...ids]).size > MAX_IDS_PER_SOCKET) throw new Error(`more than ${MAX_IDS_PER_SOCKET} presences on one socket`);
     awarenessProtocol.applyAwarenessUpdate(this.presence.awareness, update, client);
   }
 
@@ -347,7 +356,7 @@ export class RoomHub {
       // Bytes that are not an update are a malformed message (thrown: 'bad-frame'), not a refused edit.
       Y.decodeUpdate(update);
       // A participant's edit is checked before anything of it is applied: refused, it changes nothing anywhere.
-      const refusal = this.room.workshop.refusal(update);
+      const refusal = this.room.workshop.refusal(update, this.personOf(client));
       if (refusal) {
         this.logRefusal(client, refusal);
         return this.refuse(client, 'update-refused');
@@ -359,11 +368,29 @@ export class RoomHub {
   /** Applies a client's update; one the project refuses (a facilitator's malformed one) throws, which drops the socket. */
   private applyFrom(client: HubClient, apply: () => void): void {
     this.applying = client;
+    this.ownPending.add('facilitators').add('participants');
     try {
       apply();
     } finally {
       this.applying = null;
+      this.ownPending.clear();
     }
+  }
+
+  /**
+   * Who a participant's presence says it is, for its own authorship entry; null when it has not
+   * said, or claims a person a facilitator's presence is (it may not rename them).
+   */
+  private personOf(client: HubClient): string | null {
+    const person = this.presence.personOf(client.awarenessIds);
+    if (person === null) return null;
+    for (const c of this.clients) if (c !== client && isFacilitatorRole(c.role) && this.presence.personOf(c.awarenessIds) === person) return null;
+    return person;
+  }
+
+  /** The socket a doc update is not sent back to: the author of the edit being applied, for its first update only. */
+  private authorOf(audience: Audience): HubClient | null {
+    return this.applying && this.ownPending.delete(audience) ? this.applying : null;
   }
 
   private logRefusal(client: HubClient, reason: string): void {

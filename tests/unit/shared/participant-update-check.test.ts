@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
 import { itemsOf } from '@shared/board/doc';
 import { newBoardDoc } from '@shared/project-file/build';
-import { addInterview } from '@shared/residency/commands';
+import { addInterview, addQuote } from '@shared/residency/commands';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
 
@@ -20,15 +20,19 @@ function room() {
   itemsOf(full).get(lockedNote)!.set('locked', true);
   const mirror = new WorkshopMirror(full, { countsDelayMs: 0 });
   const work = mirror.doc;
-  const peer = new Y.Doc();
-  Y.applyUpdate(peer, Y.encodeStateAsUpdate(work));
+  // Each check from a fresh copy of the room's doc: a refused edit is never applied, and Yjs
+  // repeats a doc's whole delete set in every later update.
+  let peer = new Y.Doc();
   const updateOf = (edit: (doc: Y.Doc) => void): Uint8Array => {
+    peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(work));
     const before = Y.encodeStateVector(peer);
     edit(peer);
     return Y.encodeStateAsUpdate(peer, before);
   };
-  const refusal = (edit: (doc: Y.Doc) => void): string | null => participantUpdateRefusal(work, updateOf(edit));
-  return { work, peer, lockedTheme, inside, openTheme, free, lockedNote, refusal, mirror };
+  const sender = { hidden: (root: string, key: string) => mirror.hides(root, key), person: 'person:awa' };
+  const refusal = (edit: (doc: Y.Doc) => void): string | null => participantUpdateRefusal(work, updateOf(edit), sender);
+  return { full, work, lockedTheme, inside, openTheme, free, lockedNote, refusal, mirror, sender, updateOf };
 }
 
 describe("a participant's update, checked by the HOST", () => {
@@ -72,13 +76,65 @@ describe("a participant's update, checked by the HOST", () => {
   it('refuses an update that builds on edits the room never had, and bytes that are no update', () => {
     const r = room();
     // An edit the HOST never received, then one built on it: only the second is sent.
-    r.peer.getMap('items');
-    createItem(r.peer, { kind: 'note', x: 4000, y: 4000, text: 'jamais envoyé' });
-    const before = Y.encodeStateVector(r.peer);
-    const first = [...itemsOf(r.peer).keys()].find((k) => !itemsOf(r.work).has(k))!;
-    updateItem(r.peer, first, { text: 'suite' });
-    expect(participantUpdateRefusal(r.work, Y.encodeStateAsUpdate(r.peer, before))).toMatch(/never had/);
-    expect(participantUpdateRefusal(r.work, new Uint8Array([1, 2, 3, 250, 250]))).toMatch(/not a Yjs update/);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(r.work));
+    createItem(peer, { kind: 'note', x: 4000, y: 4000, text: 'jamais envoyé' });
+    const before = Y.encodeStateVector(peer);
+    const first = [...itemsOf(peer).keys()].find((k) => !itemsOf(r.work).has(k))!;
+    updateItem(peer, first, { text: 'suite' });
+    expect(participantUpdateRefusal(r.work, Y.encodeStateAsUpdate(peer, before), r.sender)).toMatch(/never had/);
+    expect(participantUpdateRefusal(r.work, new Uint8Array([1, 2, 3, 250, 250]), r.sender)).toMatch(/not a Yjs update/);
+    r.mirror.destroy();
+  });
+
+  it('refuses a write over a card the room does not show (a withheld quote’s), even by its id', () => {
+    const r = room();
+    const interview = addInterview(r.full, { pseudonym: 'Rose', consent: 'none', transcript: 'Rien à citer.' });
+    const quote = addQuote(r.full, interview, 'Rien à citer.');
+    if (!quote.ok) throw new Error('quote');
+    const card = createItem(r.full, { kind: 'quote', quoteId: quote.value, x: 5000, y: 0 });
+    expect(itemsOf(r.work).has(card)).toBe(false);
+    expect(r.refusal((d) => void createItem(d, { kind: 'note', x: 5000, y: 0, text: 'par-dessus' }, card))).toMatch(/do not see/);
+    r.mirror.destroy();
+  });
+
+  it('refuses content the board never writes: a value in JSON content, an embed in a text', () => {
+    const r = room();
+    // A modified client sets a card's frame with JSON content, which Y.Map reads as any value.
+    const json = r.updateOf((d) =>
+      d.transact((tr) => {
+        const record = itemsOf(d).get(r.free)! as unknown as { _map: Map<string, Y.Item> };
+        const left = record._map.get('parentId') ?? null;
+        const item = new Y.Item(Y.createID(d.clientID, Y.getState(d.store, d.clientID)), left, left && left.lastId, null, null, record as unknown as Y.AbstractType<unknown>, 'parentId', new Y.ContentJSON([r.lockedTheme]));
+        item.integrate(tr, 0);
+      }),
+    );
+    expect(participantUpdateRefusal(r.work, json, r.sender)).toMatch(/content the board never writes/);
+    const embed = r.updateOf((d) => {
+      const text = new Y.Text();
+      text.insert(0, 'abc');
+      text.insertEmbed(1, { x: 1 });
+      const card = new Y.Map<unknown>();
+      card.set('text', text);
+      itemsOf(d).set('note:embed', card as never);
+    });
+    expect(participantUpdateRefusal(r.work, embed, r.sender)).toMatch(/content the board never writes/);
+    r.mirror.destroy();
+  });
+
+  it('refuses a picture changed, someone else renamed, and authorship of what is not on the room’s board', () => {
+    const r = room();
+    r.full.getMap('assets').set('asset:photo', new Y.Map());
+    expect(r.work.getMap('assets').has('asset:photo')).toBe(true);
+    expect(r.refusal((d) => d.getMap('assets').delete('asset:photo'))).toMatch(/picture/);
+    expect(r.refusal((d) => d.getMap('assets').set('asset:photo', new Y.Map()))).toMatch(/picture/);
+    expect(r.refusal((d) => d.getMap('assets').set('asset:new', new Y.Map()))).toBeNull();
+    expect(r.refusal((d) => d.getMap('people').set('person:awa', { name: 'Awa', color: '#e9b949' }))).toBeNull();
+    expect(r.refusal((d) => d.getMap('people').set('person:facilitator', { name: 'Pirate', color: '#000000' }))).toMatch(/someone else/);
+    const interview = [...r.full.getMap('interviews').keys()][0]!;
+    expect(r.refusal((d) => d.getMap('changedBy').set(interview, 'person:awa'))).toMatch(/authorship/);
+    expect(r.refusal((d) => d.getMap('changedBy').set(r.free, 'person:awa'))).toBeNull();
+    expect(r.refusal((d) => d.getMap('changedBy').set(r.lockedNote, 'person:awa'))).toMatch(/locked/);
     r.mirror.destroy();
   });
 });
