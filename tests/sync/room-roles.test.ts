@@ -156,7 +156,7 @@ describe('roles in the room', () => {
   }, 60_000);
 
   it('the facilitator’s own window is the facilitator also when the room is on a network address (the desktop app)', async (ctx) => {
-    if (!lan) return ctx.skip();
+    if (!lan) return ctx.skip(); // needs a network address of this machine to serve the room on
     const room = await rooms.start({ password: PASSWORD, bind: lan });
     const { facilitatorPassword } = await room.host.api.roomStatus();
     // The room's own address, from this machine: the socket comes from the address it arrives at.
