@@ -30,6 +30,8 @@ export const peerFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('join'), ticket: hex(16).optional() }).strict(),
   /** The peers this one has a working direct link with: the HOST stops relaying presence between such pairs. */
   z.object({ t: z.literal('links'), direct: z.array(peerIdSchema).max(256) }).strict(),
+  /** What time is it on the HOST? (the shared timer reads the HOST's clock: clock-offset.ts) */
+  z.object({ t: z.literal('clock') }).strict(),
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
@@ -50,6 +52,8 @@ export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('refused'), reason: z.enum(REFUSAL_REASONS), schema: version.optional() }).strict(),
   /** The facilitator closed the room: stop reconnecting, keep the board. */
   z.object({ t: z.literal('closed') }).strict(),
+  /** The answer to a peer's `clock`: the HOST's clock, in ms since the epoch. */
+  z.object({ t: z.literal('clock'), now: z.number().int().min(0) }).strict(),
 ]);
 export type HostFrame = z.infer<typeof hostFrameSchema>;
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { AUTHORSHIP_MAPS } from '../board/authorship';
+import { DAY_MAP } from '../day/day-timer';
 import { defineRecordMaps } from '../records/kinds';
 import { quotesOfInterview } from '../residency/commands';
 import { publishedQuotes, samePublished, type PublishedQuote } from './published-quotes';
@@ -24,8 +25,8 @@ import { THEME_COUNTS_MAP, type PublishedCounts } from './workshop-doc';
 
 export const MIRROR_ORIGIN = 'tablee:mirror';
 
-/** Maps replayed as they are (quotes and counts are published, not replayed). */
-const BOARD_MAPS = ['items', 'assets', 'meta', ...AUTHORSHIP_MAPS] as const;
+/** Maps replayed as they are (quotes and counts are published, not replayed); `day` (the shared timer) only one way, participants never write it. */
+const BOARD_MAPS = ['items', 'assets', 'meta', DAY_MAP, ...AUTHORSHIP_MAPS] as const;
 /** Maps a participant's edits come back from (the HOST refuses writes elsewhere: participant-update-check.ts). */
 const RETURNING_MAPS = ['items', 'assets', ...AUTHORSHIP_MAPS] as const;
 /** Item fields that decide whether a quote card is shown, or which theme counts it. */

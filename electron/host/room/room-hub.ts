@@ -237,6 +237,7 @@ export class RoomHub {
       client.direct = new Set(control.direct);
       return;
     }
+    if (client.stage === 'joined' && control?.t === 'clock') return sendControl(client, { t: 'clock', now: Date.now() });
     this.refuse(client, 'bad-frame');
   }
 

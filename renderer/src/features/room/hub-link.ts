@@ -9,6 +9,7 @@ import * as opaque from '@serenity-kit/opaque';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { ROOM_ROLES, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
+import { CLOCK_SAMPLES, clockOffset, type ClockSample } from '@shared/room/clock-offset';
 
 /** Why the hub link stopped for good: the HOST's reasons, or a host that could not prove it knows the password. */
 export type HubRefusal = RefusalReason | 'host-unverified';
@@ -34,6 +35,8 @@ export interface HubLinkOptions {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
   WebSocket?: typeof WebSocket;
+  /** This machine's clock (injected by tests to play a laptop whose clock is wrong). */
+  now?: () => number;
 }
 
 const RETRY_MIN_MS = 500;
@@ -64,6 +67,9 @@ export class HubLink {
   received = 0;
   /** Each presence id's role, as the HOST's latest roster says. */
   private roster = new Map<number, RoomRole>();
+  /** Round trips to the HOST's clock, and when my unanswered question left (one at a time). */
+  private clockSamples: ClockSample[] = [];
+  private clockAsked: number | null = null;
 
   private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     // Only my own edits go up: what peers sent me reached the HOST from them.
@@ -93,6 +99,20 @@ export class HubLink {
   /** The role of the person behind a presence id, as the HOST said; null when it did not say. */
   roleOf(clientId: number): RoomRole | null {
     return this.roster.get(clientId) ?? null;
+  }
+
+  /** HOST clock minus mine, once the HOST has answered; null before. */
+  hostClockOffset(): number | null {
+    return clockOffset(this.clockSamples);
+  }
+
+  private localNow(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+
+  private askClock(): void {
+    this.clockAsked = this.localNow();
+    this.sendControl({ t: 'clock' });
   }
 
   /** Tells the HOST which peers I reach directly, so it stops relaying presence between us. */
@@ -133,6 +153,7 @@ export class HubLink {
     this.channel = null;
     this.loginState = null;
     this.proven = false;
+    this.clockAsked = null;
     ws.onopen = () => void this.hello(ws);
     ws.onmessage = (event: MessageEvent) => {
       if (ws !== this.ws) return;
@@ -209,6 +230,9 @@ export class HubLink {
         // My state vector: the HOST answers with what I lack (the bootstrap) and asks for what it lacks.
         this.sendSync((e) => syncProtocol.writeSyncStep1(e, this.opts.doc));
         if (this.opts.awareness.getLocalState() !== null) this.sendAwareness([this.opts.doc.clientID]);
+        // Measured again at each join: the link (and so the round trip) may have changed.
+        this.clockSamples = [];
+        this.askClock();
         return;
       }
       case 'roster': {
@@ -223,6 +247,13 @@ export class HubLink {
           }
         }
         this.roster = roster;
+        return this.setState(this.state);
+      }
+      case 'clock': {
+        if (!sealed || this.clockAsked === null) return;
+        this.clockSamples.push({ sentAt: this.clockAsked, receivedAt: this.localNow(), hostNow: frame.now });
+        this.clockAsked = null;
+        if (this.clockSamples.length < CLOCK_SAMPLES) this.askClock();
         return this.setState(this.state);
       }
       case 'refused':

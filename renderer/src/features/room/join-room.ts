@@ -26,6 +26,8 @@ export interface JoinRoomOptions {
   /** Defaults to this build's SCHEMA_VERSION (tests pretend to be older). */
   schema?: number;
   maxConns?: number;
+  /** This machine's clock; defaults to Date.now (tests inject a wrong one). */
+  now?: () => number;
 }
 
 export interface RoomStats {
@@ -42,6 +44,8 @@ export interface RoomConnection {
   state(): HubState;
   /** My role, as the HOST admitted me; null before. */
   role(): RoomRole | null;
+  /** HOST clock minus this machine's clock, once measured (the shared timer reads the HOST's time); null before. */
+  hostClockOffset(): number | null;
   subscribe(listener: () => void): () => void;
   /** Resolves once the HOST's copy of the board is here; rejects if the room refuses me or closes. */
   synced(): Promise<void>;
@@ -87,6 +91,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     doc: opts.doc,
     awareness,
     ...(opts.WebSocket ? { WebSocket: opts.WebSocket } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   });
 
   const startMesh = (ticket: string, role: RoomRole): void => {
@@ -132,6 +137,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
       const s = hub.current;
       return s.kind === 'joined' ? s.role : null;
     },
+    hostClockOffset: () => hub.hostClockOffset(),
     subscribe: (listener) => changes.subscribe(listener),
     synced: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type * as Y from 'yjs';
+
+/**
+ * The workshop's shared timer, stored as instants of the HOST's clock so every screen computes
+ * the same time left whatever its own clock says (each page knows its offset to the HOST:
+ * shared/room/clock-offset.ts). Running: it ends at `endsAt`; paused: `leftMs` remain.
+ * Pure functions over a HOST-clock `now`; facilitators write it, participants only read it.
+ */
+
+/** Top-level map facilitators write for the day (replayed to the workshop doc, not writable by participants). */
+export const DAY_MAP = 'day';
+const TIMER_KEY = 'timer';
+
+const MINUTE_MS = 60_000;
+/** A timer longer than a day is a mistake, not a workshop slot. */
+export const MAX_TIMER_MS = 24 * 60 * MINUTE_MS;
+
+const ms = z.number().int().min(0).max(MAX_TIMER_MS);
+export const dayTimerSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), endsAt: z.number().int().min(0), totalMs: ms }).strict(),
+  z.object({ state: z.literal('paused'), leftMs: ms, totalMs: ms }).strict(),
+]);
+/** `totalMs`: the length it was started with (plus added minutes), where reset takes it back. */
+export type DayTimer = z.infer<typeof dayTimerSchema>;
+
+const clamp = (v: number): number => Math.min(MAX_TIMER_MS, Math.max(0, Math.round(v)));
+
+/** Milliseconds left at HOST instant `now` (0 once it has run out). */
+export function timeLeft(timer: DayTimer, now: number): number {
+  return timer.state === 'running' ? Math.max(0, timer.endsAt - now) : timer.leftMs;
+}
+
+/** A new timer of `durationMs`, paused (start runs it). */
+export const newTimer = (durationMs: number): DayTimer => ({ state: 'paused', leftMs: clamp(durationMs), totalMs: clamp(durationMs) });
+
+export function startTimer(timer: DayTimer, now: number): DayTimer {
+  return timer.state === 'running' ? timer : { state: 'running', endsAt: Math.round(now) + timer.leftMs, totalMs: timer.totalMs };
+}
+
+export function pauseTimer(timer: DayTimer, now: number): DayTimer {
+  return timer.state === 'paused' ? timer : { state: 'paused', leftMs: clamp(timeLeft(timer, now)), totalMs: timer.totalMs };
+}
+
+/** Adds (or, negative, removes) minutes; never below zero. Works whether it runs or not, and after it ran out. */
+export function addMinutes(timer: DayTimer, minutes: number, now: number): DayTimer {
+  const left = clamp(timeLeft(timer, now) + minutes * MINUTE_MS);
+  const totalMs = clamp(timer.totalMs + minutes * MINUTE_MS);
+  return timer.state === 'running' ? { state: 'running', endsAt: Math.round(now) + left, totalMs } : { state: 'paused', leftMs: left, totalMs };
+}
+
+/** Back to its full length, paused. */
+export const resetTimer = (timer: DayTimer): DayTimer => ({ state: 'paused', leftMs: timer.totalMs, totalMs: timer.totalMs });
+
+/** The timer a doc holds; null when there is none or what is there is not a timer (never throws). */
+export function readDayTimer(doc: Y.Doc): DayTimer | null {
+  if (!doc.share.has(DAY_MAP)) return null;
+  const parsed = dayTimerSchema.safeParse(doc.getMap<unknown>(DAY_MAP).get(TIMER_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Writes (or, with null, removes) the timer; one transaction, on `origin` (the local origin for an undoable gesture). */
+export function writeDayTimer(doc: Y.Doc, timer: DayTimer | null, origin?: unknown): void {
+  doc.transact(() => {
+    const map = doc.getMap<unknown>(DAY_MAP);
+    if (timer) map.set(TIMER_KEY, { ...timer });
+    else map.delete(TIMER_KEY);
+  }, origin);
+}
