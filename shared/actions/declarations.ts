@@ -56,6 +56,11 @@ export const ACTIONS = [
   { id: 'zoom-fit', label: 'zoomFit', group: 'view', shortcuts: [{ code: 'Digit1', shift: true }, mod('1')] },
   { id: 'zoom-selection', label: 'zoomSelection', group: 'view', shortcuts: [{ code: 'Digit2', shift: true }] },
   { id: 'shortcuts', label: 'shortcuts', group: 'view', shortcuts: [{ key: '?' }] },
+  // The workshop's shared timer (Alt: no board letter, no browser or menu key).
+  { id: 'timer-start-pause', label: 'timerStartPause', group: 'tools', shortcuts: [{ code: 'KeyT', alt: true }], facilitators: true },
+  { id: 'timer-add-minute', label: 'timerAddMinute', group: 'tools', shortcuts: [{ key: 'ArrowUp', alt: true }], facilitators: true },
+  { id: 'timer-remove-minute', label: 'timerRemoveMinute', group: 'tools', shortcuts: [{ key: 'ArrowDown', alt: true }], facilitators: true },
+  { id: 'timer-reset', label: 'timerReset', group: 'tools', shortcuts: [{ code: 'KeyR', alt: true }], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -52,6 +52,29 @@ export function addMinutes(timer: DayTimer, minutes: number, now: number): DayTi
 /** Back to its full length, paused. */
 export const resetTimer = (timer: DayTimer): DayTimer => ({ state: 'paused', leftMs: timer.totalMs, totalMs: timer.totalMs });
 
+/** What a facilitator can do to the timer (the actions of the same names). */
+export type TimerOp = 'start-pause' | 'add-minute' | 'remove-minute' | 'reset';
+/** The length of a timer started when there is none. */
+export const DEFAULT_TIMER_MS = 10 * MINUTE_MS;
+
+/**
+ * The timer after `op` at HOST instant `now`; null: no timer (the bar goes away). Start on no timer
+ * starts one of DEFAULT_TIMER_MS; reset of a timer already back to its full length removes it.
+ */
+export function applyTimerOp(timer: DayTimer | null, op: TimerOp, now: number): DayTimer | null {
+  const t = timer ?? newTimer(DEFAULT_TIMER_MS);
+  switch (op) {
+    case 'start-pause':
+      return t.state === 'running' ? pauseTimer(t, now) : startTimer(t, now);
+    case 'add-minute':
+      return addMinutes(t, 1, now);
+    case 'remove-minute':
+      return addMinutes(t, -1, now);
+    case 'reset':
+      return timer === null || (t.state === 'paused' && t.leftMs === t.totalMs) ? null : resetTimer(t);
+  }
+}
+
 /** The timer a doc holds; null when there is none or what is there is not a timer (never throws). */
 export function readDayTimer(doc: Y.Doc): DayTimer | null {
   if (!doc.share.has(DAY_MAP)) return null;

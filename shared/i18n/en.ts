@@ -1,6 +1,7 @@
 import { actionsEn } from './actions.en';
 import { appEn } from './app.en';
 import { boardEn } from './board.en';
+import { dayEn } from './day.en';
 import { errorsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { exportUiEn } from './export-ui.en';
@@ -30,6 +31,7 @@ export const en = mergeDictionaries(
   roomEn,
   { people: roomPeopleEn },
   rolesEn,
+  dayEn,
   interviewsEn,
   proposalsEn,
   themesEn,

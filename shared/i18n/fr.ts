@@ -1,6 +1,7 @@
 import { actionsFr } from './actions.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
+import { dayFr } from './day.fr';
 import type { Messages } from './en';
 import { errorsFr } from './errors.fr';
 import { exportFr } from './export.fr';
@@ -26,6 +27,7 @@ export const fr: Messages = mergeDictionaries(
   roomFr,
   { people: roomPeopleFr },
   rolesFr,
+  dayFr,
   interviewsFr,
   proposalsFr,
   themesFr,

@@ -1,4 +1,5 @@
 import type { ActionId } from '@shared/actions/declarations';
+import type { TimerOp } from '@shared/day/day-timer';
 import type { Editor } from '../canvas/editor';
 import type { Tool } from '../canvas/tools';
 import { openExportDialog } from '../features/export/export-open';
@@ -16,6 +17,8 @@ export interface ShellCommands {
   pickPictures(): void;
   showBackups(): void;
   toggleShortcuts(): void;
+  /** The shared timer (features/day/TimerBar.tsx), which knows the HOST's clock. */
+  timer(op: TimerOp): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -42,9 +45,13 @@ export interface ActionBinding {
 }
 
 const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
-const shell = (name: Exclude<keyof ShellCommands, 'openCard'>): ActionBinding => ({
+const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer'>): ActionBinding => ({
   enabled: (env) => env.shell[name] !== undefined,
   perform: (env) => env.shell[name]?.(),
+});
+const timer = (op: TimerOp): ActionBinding => ({
+  enabled: (env) => env.shell.timer !== undefined,
+  perform: (env) => env.shell.timer?.(op),
 });
 const anySelected = ({ editor }: ActionEnv): boolean => editor.selection.size > 0;
 
@@ -90,6 +97,10 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   duplicate: { enabled: anySelected, perform: ({ editor }) => editor.duplicateSelection() },
   delete: { enabled: anySelected, perform: ({ editor }) => editor.deleteSelection() },
   'select-all': { perform: ({ editor }) => editor.selectAll() },
+  'timer-start-pause': timer('start-pause'),
+  'timer-add-minute': timer('add-minute'),
+  'timer-remove-minute': timer('remove-minute'),
+  'timer-reset': timer('reset'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

@@ -7,6 +7,7 @@ import { ActionsProvider } from '../actions/use-actions';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
+import { TimerBar } from '../features/day/TimerBar';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -107,6 +108,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
             </div>
           </div>
           <ZoomBar editor={editor} />
+          <TimerBar editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />

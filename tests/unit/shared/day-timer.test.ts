@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addMinutes, newTimer, pauseTimer, readDayTimer, resetTimer, startTimer, timeLeft, writeDayTimer, DAY_MAP } from '@shared/day/day-timer';
+import { addMinutes, applyTimerOp, newTimer, pauseTimer, readDayTimer, resetTimer, startTimer, timeLeft, writeDayTimer, DAY_MAP } from '@shared/day/day-timer';
 
 const MIN = 60_000;
 
@@ -55,5 +55,19 @@ describe('a timer started at a fractional instant', () => {
     const doc = new Y.Doc();
     writeDayTimer(doc, startTimer(newTimer(MIN), 1000.5));
     expect(readDayTimer(doc)).not.toBeNull();
+  });
+});
+
+describe('the facilitators’ timer actions', () => {
+  it('start a 10-minute timer when there is none, pause and resume it, and a second reset removes it', () => {
+    const started = applyTimerOp(null, 'start-pause', 0)!;
+    expect(timeLeft(started, 2 * MIN)).toBe(8 * MIN);
+    const paused = applyTimerOp(started, 'start-pause', 2 * MIN)!;
+    expect(paused).toMatchObject({ state: 'paused', leftMs: 8 * MIN });
+    expect(timeLeft(applyTimerOp(paused, 'add-minute', 3 * MIN)!, 3 * MIN)).toBe(9 * MIN);
+    expect(timeLeft(applyTimerOp(paused, 'remove-minute', 3 * MIN)!, 3 * MIN)).toBe(7 * MIN);
+    const reset = applyTimerOp(paused, 'reset', 3 * MIN)!;
+    expect(reset).toMatchObject({ state: 'paused', leftMs: 10 * MIN });
+    expect(applyTimerOp(reset, 'reset', 3 * MIN)).toBeNull();
   });
 });
