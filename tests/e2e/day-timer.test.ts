@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { useE2e } from './fixtures';
+
+const e2e = useE2e();
+
+/**
+ * The shared timer in the facilitator's own window (its clock is the HOST's): the keys drive it,
+ * the bar shows it, and it is kept through a reload. Only paused timers are read, so no assertion
+ * depends on how fast the machine is.
+ */
+describe('the shared timer, in Chromium against the real HOST', () => {
+  const board = e2e.useHost({ project: e2e.path('minuteur.tablee') });
+
+  it('Alt+T starts a 10-minute timer and pauses it, Alt+Down takes a minute off, Alt+R resets then removes it; a reload keeps it', async () => {
+    const page = await board.open();
+    const bar = page.getByTestId('timer-bar');
+    expect(await bar.count()).toBe(0);
+
+    await page.mouse.move(20, 700);
+    await page.keyboard.press('Alt+KeyT');
+    await expect.poll(() => bar.count()).toBe(1);
+    await page.keyboard.press('Alt+KeyT');
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => bar.textContent()).toMatch(/10:00/);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => bar.textContent()).toMatch(/9:00/);
+
+    // The bar takes no pointer: a click through it reaches the board.
+    expect(await bar.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('timer-bar').textContent()).toMatch(/9:00/);
+
+    // Running again, then reset: back to its length (9 minutes now), paused; reset again removes it.
+    await page.mouse.move(20, 700);
+    await page.keyboard.press('Alt+KeyT');
+    await expect.poll(async () => (await page.getByTestId('timer-bar').getAttribute('class')) ?? '').not.toMatch(/paused/);
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => page.getByTestId('timer-bar').textContent()).toMatch(/9:00/);
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
+    await page.context().close();
+  });
+});
