@@ -14,6 +14,14 @@ describe('hub frames', () => {
     expect(parsePeerFrame(JSON.stringify({ t: 'auth', login }))).toMatchObject({ t: 'auth' });
     expect(parsePeerFrame(JSON.stringify({ t: 'join', ticket: 'c'.repeat(32) }))).toMatchObject({ t: 'join' });
     expect(parsePeerFrame(JSON.stringify({ t: 'links', direct: ['p1', 'p2'] }))).toMatchObject({ direct: ['p1', 'p2'] });
+    expect(parsePeerFrame(JSON.stringify({ t: 'clock' }))).toEqual({ t: 'clock' });
+  });
+
+  it("reads the HOST's clock, and nothing else in its place", () => {
+    expect(parseHostFrame(JSON.stringify({ t: 'clock', now: 1_796_671_214_225 }))).toEqual({ t: 'clock', now: 1_796_671_214_225 });
+    for (const bad of [{ t: 'clock' }, { t: 'clock', now: -1 }, { t: 'clock', now: 1.5 }, { t: 'clock', now: '12' }]) expect(parseHostFrame(JSON.stringify(bad))).toBeNull();
+    // A peer does not tell the HOST the time.
+    expect(parsePeerFrame(JSON.stringify({ t: 'clock', now: 1 }))).toBeNull();
   });
 
   it('refuses anything else', () => {
