@@ -70,6 +70,8 @@ export class HubLink {
   /** Round trips to the HOST's clock, and when my unanswered question left (one at a time). */
   private clockSamples: ClockSample[] = [];
   private clockAsked: number | null = null;
+  /** The samples are from a previous link: kept (the timer stays on screen) until this link's first answer replaces them. */
+  private clockStale = false;
 
   private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     // Only my own edits go up: what peers sent me reached the HOST from them.
@@ -231,7 +233,7 @@ export class HubLink {
         this.sendSync((e) => syncProtocol.writeSyncStep1(e, this.opts.doc));
         if (this.opts.awareness.getLocalState() !== null) this.sendAwareness([this.opts.doc.clientID]);
         // Measured again at each join: the link (and so the round trip) may have changed.
-        this.clockSamples = [];
+        this.clockStale = true;
         this.askClock();
         return;
       }
@@ -251,7 +253,10 @@ export class HubLink {
       }
       case 'clock': {
         if (!sealed || this.clockAsked === null) return;
-        this.clockSamples.push({ sentAt: this.clockAsked, receivedAt: this.localNow(), hostNow: frame.now });
+        const sample = { sentAt: this.clockAsked, receivedAt: this.localNow(), hostNow: frame.now };
+        if (this.clockStale) this.clockSamples = [sample];
+        else this.clockSamples.push(sample);
+        this.clockStale = false;
         this.clockAsked = null;
         if (this.clockSamples.length < CLOCK_SAMPLES) this.askClock();
         return this.setState(this.state);
