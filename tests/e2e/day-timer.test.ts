@@ -25,6 +25,12 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => bar.textContent()).toMatch(/9:00/);
 
+    // The facilitators' buttons do the same as the keys.
+    await page.getByTestId('timer-add-minute').click();
+    await expect.poll(() => bar.textContent()).toMatch(/10:00/);
+    await page.getByTestId('timer-remove-minute').click();
+    await expect.poll(() => bar.textContent()).toMatch(/9:00/);
+
     // The bar takes no pointer: a click through it reaches the board.
     expect(await bar.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
 

@@ -8,6 +8,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { TimerBar } from '../features/day/TimerBar';
+import { TimerControls } from '../features/day/TimerControls';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -109,6 +110,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           </div>
           <ZoomBar editor={editor} />
           <TimerBar editor={editor} />
+          <TimerControls />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />
