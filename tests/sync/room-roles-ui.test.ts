@@ -77,8 +77,17 @@ describe('roles in the room’s pages', () => {
     expect(await participant.locator('tr[data-action="zoom-fit"]').count()).toBe(1);
     expect(await participant.locator('tr[data-action="interviews"]').count()).toBe(0);
     expect(await participant.locator('tr[data-action="lock"]').count()).toBe(0);
+    expect(await participant.locator('tr[data-action="timer-start-pause"]').count()).toBe(0);
     expect(await participant.getByTestId('side-panel').count()).toBe(0);
     await participant.getByTestId('shortcuts-close').click();
+
+    // The facilitators' timer: no buttons on the participant's page, but the bar, with the same time left.
+    expect(await participant.getByTestId('timer-controls').count()).toBe(0);
+    await facilitator.getByTestId('timer-start-pause').click();
+    await participant.getByTestId('timer-bar').waitFor();
+    await facilitator.getByTestId('timer-start-pause').click();
+    await expect.poll(async () => (await participant.getByTestId('timer-bar').getAttribute('class')) ?? '').toMatch(/paused/);
+    expect(await participant.getByTestId('timer-bar').textContent()).toBe(await facilitator.getByTestId('timer-bar').textContent());
 
     // The note in the locked frame stays where it is, and the participant is told why.
     await dragMouse(participant, await at(participant, { x: held.x + 20, y: held.y + 20 }), await at(participant, { x: held.x + 400, y: held.y + 300 }));
