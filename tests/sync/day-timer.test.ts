@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { newTimer, readDayTimer, startTimer, timeLeft, writeDayTimer } from '@shared/day/day-timer';
 import { useRoomPerTest } from './helpers/room-fixture';
 import { until } from './helpers/room-host';
@@ -57,6 +58,12 @@ describe('the shared timer in the room', () => {
     await until('Fanny sees Awa’s note', () => fanny.texts().includes('Awa: toujours là'));
     expect(readDayTimer(fanny.doc)).toEqual(before);
     expect(readDayTimer(awa.doc)).toEqual(before);
-    expect((await room.savedFile()).snapshot).toBeDefined();
+    // The file keeps the timer (a reload of the HOST shows it), as the facilitator set it.
+    const saved = await room.savedFile();
+    const onDisk = new Y.Doc();
+    const bytes = Buffer.from(saved.yjsState, 'base64');
+    if (saved.yjsEncoding === 'v2') Y.applyUpdateV2(onDisk, bytes);
+    else Y.applyUpdate(onDisk, bytes);
+    expect(readDayTimer(onDisk)).toEqual(before);
   }, 60_000);
 });
