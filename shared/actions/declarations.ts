@@ -61,6 +61,9 @@ export const ACTIONS = [
   { id: 'timer-add-minute', label: 'timerAddMinute', group: 'tools', shortcuts: [{ key: 'ArrowUp', alt: true }], facilitators: true },
   { id: 'timer-remove-minute', label: 'timerRemoveMinute', group: 'tools', shortcuts: [{ key: 'ArrowDown', alt: true }], facilitators: true },
   { id: 'timer-reset', label: 'timerReset', group: 'tools', shortcuts: [{ code: 'KeyR', alt: true }], facilitators: true },
+  // The day's agenda: the keys a presenter's remote sends, with Alt so they never scroll or switch tabs.
+  { id: 'agenda-next', label: 'agendaNext', group: 'tools', shortcuts: [{ key: 'PageDown', alt: true }], facilitators: true },
+  { id: 'agenda-back', label: 'agendaBack', group: 'tools', shortcuts: [{ key: 'PageUp', alt: true }], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

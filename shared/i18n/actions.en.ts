@@ -29,6 +29,8 @@ export const actionsEn = {
     timerAddMinute: 'Timer: One Minute More',
     timerRemoveMinute: 'Timer: One Minute Less',
     timerReset: 'Reset the Timer (Twice: Remove It)',
+    agendaNext: 'Agenda: Next Step',
+    agendaBack: 'Agenda: Previous Step',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

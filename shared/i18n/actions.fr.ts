@@ -32,6 +32,8 @@ export const actionsFr: Widen<typeof actionsEn> = {
     timerAddMinute: 'Minuteur : une minute de plus',
     timerRemoveMinute: 'Minuteur : une minute de moins',
     timerReset: 'Remettre le minuteur à zéro (deux fois : le retirer)',
+    agendaNext: 'Programme : étape suivante',
+    agendaBack: 'Programme : étape précédente',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

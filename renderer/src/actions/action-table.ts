@@ -19,6 +19,8 @@ export interface ShellCommands {
   toggleShortcuts(): void;
   /** The shared timer (features/day/TimerBar.tsx), which knows the HOST's clock. */
   timer(op: TimerOp): void;
+  /** The agenda's next (1) or previous (-1) step (features/day/TimerBar.tsx). */
+  agenda(direction: 1 | -1): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -45,13 +47,17 @@ export interface ActionBinding {
 }
 
 const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
-const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer'>): ActionBinding => ({
+const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda'>): ActionBinding => ({
   enabled: (env) => env.shell[name] !== undefined,
   perform: (env) => env.shell[name]?.(),
 });
 const timer = (op: TimerOp): ActionBinding => ({
   enabled: (env) => env.shell.timer !== undefined,
   perform: (env) => env.shell.timer?.(op),
+});
+const agenda = (direction: 1 | -1): ActionBinding => ({
+  enabled: (env) => env.shell.agenda !== undefined,
+  perform: (env) => env.shell.agenda?.(direction),
 });
 const anySelected = ({ editor }: ActionEnv): boolean => editor.selection.size > 0;
 
@@ -101,6 +107,8 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'timer-add-minute': timer('add-minute'),
   'timer-remove-minute': timer('remove-minute'),
   'timer-reset': timer('reset'),
+  'agenda-next': agenda(1),
+  'agenda-back': agenda(-1),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

@@ -182,6 +182,14 @@ export class Editor {
     this.setCamera(fitBox(box, this.state.size, { top: 96, right: 64, bottom: 64, left: 64 }, 2));
   }
 
+  /** Fits the view to these items (those still on the board); false, and the view unchanged, when none is. */
+  zoomToItems(ids: readonly string[]): boolean {
+    const box = unionOf(ids.map((id) => this.index.get(id)).filter((r) => r !== undefined));
+    if (!box) return false;
+    this.setCamera(fitBox(box, this.state.size, { top: 96, right: 64, bottom: 64, left: 64 }, 2));
+    return true;
+  }
+
   viewport(): Box {
     return viewportBox(this.state.camera, this.state.size);
   }

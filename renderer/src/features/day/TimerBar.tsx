@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatClockTime, goToStep, stepEnd } from '@shared/day/day-agenda';
 import { applyTimerOp, DAY_MAP, readDayTimer, timeLeft, writeDayTimer, type DayTimer, type TimerOp } from '@shared/day/day-timer';
 import { useProvideShell } from '../../actions/use-actions';
 import type { Editor } from '../../canvas/editor';
 import { useRoomConnection } from '../room/room-context';
+import { useAgenda, useAgendaFollow } from './use-agenda';
 
 /** Not an undoable edit: Ctrl+Z undoes the board, never the clock. */
 const TIMER_ORIGIN = 'tablee:timer';
@@ -34,20 +36,30 @@ function useDayTimer(editor: Editor): DayTimer | null {
   return timer;
 }
 
+/** Milliseconds since local midnight at HOST instant `hostNow`: the agenda's times are the room's wall clock. */
+function sinceMidnight(hostNow: number): number {
+  const d = new Date(hostNow);
+  return ((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds();
+}
+
 const format = (ms: number): string => {
   const s = Math.ceil(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
 /**
- * The workshop's shared timer: a slim bar everyone sees while a timer exists, reading the time left
- * against the HOST's clock (shared/day/day-timer.ts). It takes no pointer: it never blocks anyone's
- * input. A facilitator's page also lends the timer actions their effect.
+ * The workshop's shared timer and the agenda's current step: one slim bar everyone sees while a timer
+ * or a current step exists, reading the time left against the HOST's clock (shared/day/day-timer.ts;
+ * without a timer, until the step's end on the wall clock). The bar takes no pointer: it never blocks
+ * anyone's input. When the step changes, the page's view is brought to its frames, with a notice to go
+ * back. A facilitator's page also lends the timer and agenda actions their effect.
  */
 export function TimerBar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const timer = useDayTimer(editor);
   const offset = useHostOffset();
+  const { steps, current } = useAgenda(editor);
+  const [brought, dismiss] = useAgendaFollow(editor, current);
   const [, tick] = useState(0);
 
   const commands = useMemo(
@@ -58,31 +70,80 @@ export function TimerBar({ editor }: { editor: Editor }) {
               if (offset === null) return;
               writeDayTimer(editor.doc, applyTimerOp(readDayTimer(editor.doc), op, Date.now() + offset), TIMER_ORIGIN);
             },
+            agenda: (direction: 1 | -1) => {
+              goToStep(editor.doc, direction, TIMER_ORIGIN);
+            },
           }
         : {},
     [editor, offset],
   );
   useProvideShell(commands);
 
-  const running = timer?.state === 'running';
+  const index = current ? steps.findIndex((s) => s.id === current.id) : -1;
+  const end = index === -1 ? null : stepEnd(steps, index);
+  const ticking = timer?.state === 'running' || (!timer && end !== null);
   useEffect(() => {
-    if (!running) return;
+    if (!ticking) return;
     const id = setInterval(() => tick((n) => n + 1), TICK_MS);
     return () => clearInterval(id);
-  }, [running]);
+  }, [ticking]);
 
-  if (!timer || offset === null) return null;
-  const left = timeLeft(timer, Date.now() + offset);
-  const done = left === 0;
-  const className = ['timer-bar', done ? 'done' : left <= LAST_MINUTE_MS ? 'last-minute' : '', timer.state === 'paused' ? 'paused' : ''].filter(Boolean).join(' ');
-  const share = timer.totalMs > 0 ? left / timer.totalMs : 0;
-  return (
-    <div className={className} role="timer" aria-live="off" data-testid="timer-bar">
-      <div className="timer-bar-fill" style={{ width: `${Math.min(100, share * 100)}%` }} />
-      <span className="timer-bar-text">
-        {done ? t('day.timer.done') : `${t('day.timer.left')} ${format(left)}`}
-        {timer.state === 'paused' && !done ? ` (${t('day.timer.paused')})` : ''}
-      </span>
+  const notice = brought && (
+    <div className="agenda-notice" role="status" data-testid="agenda-notice">
+      <span>{t('day.agenda.broughtTo', { title: brought.title })}</span>
+      <button
+        type="button"
+        className="link-button"
+        data-testid="agenda-back-to-mine"
+        onClick={() => {
+          editor.setCamera(brought.before);
+          dismiss();
+        }}
+      >
+        {t('day.agenda.backToMine')}
+      </button>
+      <button type="button" className="icon-button" aria-label={t('day.agenda.dismiss')} onClick={dismiss}>
+        ×
+      </button>
     </div>
+  );
+  if ((!timer && !current) || offset === null) return notice || null;
+  const hostNow = Date.now() + offset;
+  // The timer, when there is one, says the time left; else the step's end on the wall clock.
+  const left = timer ? timeLeft(timer, hostNow) : end === null ? null : Math.max(0, end * 60_000 - sinceMidnight(hostNow));
+  const done = left === 0;
+  const className = [
+    'timer-bar',
+    current ? 'with-step' : '',
+    done ? 'done' : left !== null && left <= LAST_MINUTE_MS ? 'last-minute' : '',
+    timer?.state === 'paused' ? 'paused' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const share = timer ? (timer.totalMs > 0 ? timeLeft(timer, hostNow) / timer.totalMs : 0) : 0;
+  const clock =
+    left === null
+      ? ''
+      : done
+        ? t('day.timer.done')
+        : `${t('day.timer.left')} ${format(left)}${timer?.state === 'paused' ? ` (${t('day.timer.paused')})` : ''}`;
+  return (
+    <>
+      <div className={className} role="timer" aria-live="off" data-testid="timer-bar">
+        {timer && <div className="timer-bar-fill" style={{ width: `${Math.min(100, share * 100)}%` }} />}
+        <span className="timer-bar-text">
+          {current && (
+            <span className="agenda-step" data-testid="agenda-step">
+              <strong className="agenda-step-title">{current.title}</strong>
+              {current.instructions && <span className="agenda-step-instructions"> · {current.instructions}</span>}
+              {!timer && end !== null && <span className="agenda-step-until"> · {t('day.agenda.until', { time: formatClockTime(end) })}</span>}
+              {clock && ' · '}
+            </span>
+          )}
+          {clock}
+        </span>
+      </div>
+      {notice}
+    </>
   );
 }

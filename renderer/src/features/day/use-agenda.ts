@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { readAgenda, readCurrentStep, type AgendaStep } from '@shared/day/day-agenda';
+import { DAY_MAP } from '@shared/day/day-timer';
+import type { Camera } from '../../canvas/camera';
+import type { Editor } from '../../canvas/editor';
+
+export interface AgendaView {
+  steps: AgendaStep[];
+  current: AgendaStep | null;
+}
+
+const read = (editor: Editor): AgendaView => ({ steps: readAgenda(editor.doc), current: readCurrentStep(editor.doc) });
+
+/** The agenda and its current step, as the `day` map changes (the map is small: re-read whole). */
+export function useAgenda(editor: Editor): AgendaView {
+  const [view, setView] = useState(() => read(editor));
+  useEffect(() => {
+    const map = editor.doc.getMap<unknown>(DAY_MAP);
+    const update = (): void => setView(read(editor));
+    update();
+    map.observe(update);
+    return () => map.unobserve(update);
+  }, [editor]);
+  return view;
+}
+
+export interface Brought {
+  title: string;
+  /** The view before it was brought, where "back" returns. */
+  before: Camera;
+}
+
+/**
+ * Brings this page's view to the current step's frames each time the step changes (not when the
+ * page opens on a step already under way: the person chose their view since). Returns the last
+ * move, for the notice that offers to go back; null once dismissed or when nothing moved.
+ */
+export function useAgendaFollow(editor: Editor, current: AgendaStep | null): [Brought | null, () => void] {
+  const [brought, setBrought] = useState<Brought | null>(null);
+  const [seen, setSeen] = useState<string | null | undefined>(undefined);
+  const id = current?.id ?? null;
+  useEffect(() => {
+    if (seen === id) return;
+    setSeen(id);
+    if (seen === undefined || !current || current.frames.length === 0) return;
+    const before = editor.camera;
+    if (editor.zoomToItems(current.frames)) setBrought({ title: current.title, before });
+  }, [editor, id, current, seen]);
+  return [brought, () => setBrought(null)];
+}
