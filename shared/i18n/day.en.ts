@@ -11,6 +11,14 @@ export const dayEn = {
       broughtTo: 'Brought to “{{title}}”',
       backToMine: 'Back to where I was',
       dismiss: 'Dismiss',
+      workshop: {
+        meet: { title: 'Getting to know each other', instructions: 'Everyone says who they are and what brings them here.' },
+        paths: { title: 'Where our paths cross', instructions: 'Read the quotes and themes; add what speaks to you.' },
+        lunch: { title: 'Around a good table (lunch)', instructions: 'Lunch together.' },
+        action: { title: 'In action: we dig into a challenge, get tooled up, produce', instructions: 'In small groups, pick a proposal and build an experiment.' },
+        share: { title: 'Our turn: we share what we made', instructions: 'Each group presents its experiment in five minutes.' },
+        close: { title: 'Closing snack', instructions: 'A word each to close the day.' },
+      },
     },
   },
 };

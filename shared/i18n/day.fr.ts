@@ -11,6 +11,14 @@ export const dayFr = {
       broughtTo: 'Vue amenée sur « {{title}} »',
       backToMine: 'Revenir où j’étais',
       dismiss: 'Fermer',
+      workshop: {
+        meet: { title: 'Faisons connaissance', instructions: 'Chacun dit qui il est et ce qui l’amène.' },
+        paths: { title: 'Au croisement des chemins', instructions: 'Lisez les citations et les thèmes ; ajoutez ce qui vous parle.' },
+        lunch: { title: 'Autour d’une belle tablée (déjeuner)', instructions: 'On déjeune ensemble.' },
+        action: { title: 'En action : on creuse un défi, on s’outille, on produit', instructions: 'En petits groupes, choisissez une proposition et construisez une expérimentation.' },
+        share: { title: 'À nous de jouer : on partage nos livrables', instructions: 'Chaque groupe présente son expérimentation en cinq minutes.' },
+        close: { title: 'Goûter de clôture', instructions: 'Un mot chacun pour clore la journée.' },
+      },
     },
   },
 };

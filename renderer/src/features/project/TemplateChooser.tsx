@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { WorkshopDayWords } from '@shared/day/workshop-day';
 import { applyTemplate, TEMPLATES, type TemplateId, type TemplateLabels } from '@shared/residency/templates';
 import type { Editor } from '../../canvas/editor';
 import { takePlannedTemplate } from './planned-template';
@@ -7,7 +9,7 @@ import { takePlannedTemplate } from './planned-template';
 type TemplateAreaKey = `residency.template.areas.${'immersion' | 'themes' | 'proposals' | 'experiments' | 'opportunities' | 'vigilance' | 'stakes' | 'investigate'}`;
 
 /** Lays a template's areas out on the board in the user's language, as one undo step, and shows them. */
-function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: (key: TemplateAreaKey) => string): void {
+function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: (key: TemplateAreaKey) => string, workshopDay: WorkshopDayWords): void {
   const labels: TemplateLabels = {
     residency: {
       immersion: t('residency.template.areas.immersion'),
@@ -21,11 +23,15 @@ function lay(editor: Editor, id: Exclude<TemplateId, 'empty'>, t: (key: Template
       stakes: t('residency.template.areas.stakes'),
       investigate: t('residency.template.areas.investigate'),
     },
+    workshopDay,
   };
   editor.command(() => applyTemplate(editor.doc, id, labels));
   editor.zoomToFit();
   editor.clearSelection();
 }
+
+/** The workshop day's words in the user's language. */
+const workshopWords = (t: TFunction): WorkshopDayWords => t('day.agenda.workshop', { returnObjects: true });
 
 /**
  * On an empty board: start from the Residency or Restitution template, or stay empty. One undo
@@ -41,7 +47,7 @@ export function TemplateChooser({ editor }: { editor: Editor }) {
     const planned = takePlannedTemplate();
     if (planned === null || editor.index.size > 0) return;
     if (planned === 'empty') setDismissed(true);
-    else lay(editor, planned, t);
+    else lay(editor, planned, t, workshopWords(t));
     // Only when this board first shows (t changes with the language: not a reason to lay it again).
   }, [editor]);
 
@@ -49,7 +55,7 @@ export function TemplateChooser({ editor }: { editor: Editor }) {
 
   const choose = (id: TemplateId): void => {
     if (id === 'empty') return setDismissed(true);
-    lay(editor, id, t);
+    lay(editor, id, t, workshopWords(t));
   };
 
   return (
