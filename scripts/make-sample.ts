@@ -16,6 +16,9 @@ import * as Y from 'yjs';
 import { createItem } from '../shared/board/commands';
 import { metaOf, SYSTEM_ORIGIN } from '../shared/board/doc';
 import { DEFAULT_SIZE, type NoteColor, type ThemeMark } from '../shared/board/records';
+import { writeAgenda } from '../shared/day/day-agenda';
+import { workshopDayAgenda } from '../shared/day/workshop-day';
+import { dayFr } from '../shared/i18n/day.fr';
 import { buildProjectFile } from '../shared/project-file/build';
 import type { FileMeta, HistoryEntry, ProjectFile } from '../shared/project-file/format';
 import { addInterview, addQuote, addTag, linkQuote, linkTheme, placementRefusal, setTag } from '../shared/residency/commands';
@@ -539,6 +542,10 @@ export function buildSample(): ProjectFile {
     for (const tag of tags) setTag(doc, [id], tag, true);
     if (doc.getMap<Y.Map<unknown>>('items').get(id)?.get('parentId') !== experimentsId) throw new Error(`${id} is outside its frame`);
   });
+
+  // The workshop day's agenda, its steps pointing at the frames where they happen (no step under way yet).
+  const frames = { immersion: [immersionId], themes: themeIds, proposals: [proposalsId], experiments: [experimentsId] };
+  writeAgenda(doc, workshopDayAgenda(dayFr.day.agenda.workshop, frames), undefined, SYSTEM_ORIGIN);
 
   const meta: FileMeta = { title: SAMPLE_TITLE, createdAt: CREATED_AT, savedAt: SAVED_AT, app: 'Tablée 0.1.0' };
   const history: HistoryEntry[] = [{ at: CREATED_AT, event: 'created', detail: 'Exemple fictif généré par scripts/make-sample.ts' }];

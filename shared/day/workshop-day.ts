@@ -21,7 +21,7 @@ const PLAN: Record<WorkshopDayStep, { start: string; minutes?: number; areas: re
 };
 
 /** The day's steps in `words`, each pointing at the frames of its areas that `frames` has. */
-export function workshopDayAgenda(words: WorkshopDayWords, frames: Partial<Record<WorkshopArea, string>>): AgendaStep[] {
+export function workshopDayAgenda(words: WorkshopDayWords, frames: Partial<Record<WorkshopArea, readonly string[]>>): AgendaStep[] {
   return WORKSHOP_DAY_STEPS.map((key) => {
     const plan = PLAN[key];
     return {
@@ -30,7 +30,7 @@ export function workshopDayAgenda(words: WorkshopDayWords, frames: Partial<Recor
       start: plan.start,
       ...(plan.minutes === undefined ? {} : { minutes: plan.minutes }),
       instructions: words[key].instructions,
-      frames: plan.areas.flatMap((a) => (frames[a] === undefined ? [] : [frames[a]])),
+      frames: plan.areas.flatMap((a) => frames[a] ?? []),
     };
   });
 }

@@ -39,11 +39,11 @@ export function applyTemplate(doc: Y.Doc, template: TemplateId, labels: Template
         ['proposals', 700, 'green'],
         ['experiments', 700, 'blue'],
       ];
-      const made: Partial<Record<WorkshopArea, string>> = {};
+      const made: Partial<Record<WorkshopArea, string[]>> = {};
       let cx = x;
       for (const [area, w, color] of areas) {
         frame(cx, y, w, 900, l[area], color);
-        made[area] = ids.at(-1);
+        made[area] = ids.slice(-1);
         cx += w + GAP;
       }
       writeAgenda(doc, workshopDayAgenda(labels.workshopDay, made));

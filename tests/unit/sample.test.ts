@@ -14,6 +14,7 @@ import {
   type ProposalRecord,
   type QuoteCardRecord,
 } from '@shared/board/records';
+import { readAgenda, readCurrentStep } from '@shared/day/day-agenda';
 import { newBoardDoc } from '@shared/project-file/build';
 import { loadProjectText } from '@shared/project-file/load';
 import { assetRefusal, assetsOf, MAX_ASSET_BYTES, readAsset } from '@shared/residency/assets';
@@ -201,6 +202,22 @@ describe('sample project (resources/sample/residence-exemple.tablee)', () => {
     // One asset per picture, and none left over.
     expect(assetsOf(doc).size).toBe(new Set(images.map((i) => i.assetId)).size);
     expect(searchItems(items, 'auvents', { interviews: new Map(), quotes: new Map(), tags: new Map() }).map((i) => i.kind)).toEqual(['image']);
+  });
+
+  it('carries the workshop day’s agenda, its steps pointing at frames of the board, none under way', () => {
+    const agenda = readAgenda(doc);
+    expect(agenda.map((s) => `${s.start} ${s.title}`)).toEqual([
+      '09:30 Faisons connaissance',
+      '10:30 Au croisement des chemins',
+      '12:30 Autour d’une belle tablée (déjeuner)',
+      '14:00 En action : on creuse un défi, on s’outille, on produit',
+      '16:00 À nous de jouer : on partage nos livrables',
+      '16:30 Goûter de clôture',
+    ]);
+    const frameIds = new Set(frames.map((f) => f.id));
+    expect(agenda.flatMap((s) => s.frames).every((id) => frameIds.has(id))).toBe(true);
+    expect(agenda[1]!.frames.length).toBeGreaterThanOrEqual(2);
+    expect(readCurrentStep(doc)).toBeNull();
   });
 
   it('is what the generator writes, byte for byte, at every run', () => {
