@@ -1,0 +1,82 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ItemRecord } from '@shared/board/records';
+import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
+import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
+import { SAMPLE_PROJECT } from './helpers/room-host';
+
+/**
+ * The agenda in the real pages: the sample carries the workshop day's agenda; the facilitator moves
+ * to the next step with the keys, and a participant's page shows the step in the timer's bar and
+ * brings its view to the step's frames, with a way back to where it was.
+ */
+const dir = tempDir();
+const browsers: Browser[] = [];
+const hosts: AppRoomHost[] = [];
+afterAll(async () => {
+  for (const b of browsers) await b.close().catch(() => {});
+  for (const h of hosts) h.kill();
+  dir.remove();
+});
+
+/** Whether the middle of this board item is on the page's canvas. */
+async function onScreen(page: Page, item: ItemRecord): Promise<boolean> {
+  const box = (await page.getByTestId('board-canvas').boundingBox())!;
+  const p = await boardToScreen(page, item.x + item.w / 2, item.y + item.h / 2);
+  return p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
+}
+
+describe('the agenda in the room’s pages', () => {
+  it('the facilitator goes to the next step: the participant sees it and is brought to its frame, and can go back', async () => {
+    const project = join(dir.path, 'exemple.tablee');
+    copyFileSync(SAMPLE_PROJECT, project);
+    const host = await startAppRoomHost({ project, dataDir: join(dir.path, 'data'), password: 'tarte aux pommes' });
+    hosts.push(host);
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const facilitator = await openBoard(browser, host.hostUrl, 'fr-FR');
+    const participant = await newPage(browser, { locale: 'fr-FR' });
+    await participant.goto(`${host.roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
+    await participant.getByTestId('join-name').fill('Awa');
+    await participant.getByTestId('join-submit').click();
+    await waitReady(participant);
+    const immersion = (await snapshot(participant)).items.find((i) => i.kind === 'frame' && i.title.startsWith('Immersion'))!;
+    expect(immersion).toBeDefined();
+    // No step under way yet: no bar.
+    expect(await participant.getByTestId('agenda-step').count()).toBe(0);
+
+    // Awa looks far away from the frames.
+    const away = { x: 90_000, y: 90_000, zoom: 1 };
+    await participant.evaluate((c) => window.tablee!.setCamera(c), away);
+    expect(await onScreen(participant, immersion)).toBe(false);
+
+    // The first step happens nowhere on the board: Awa's view stays.
+    const box = (await facilitator.getByTestId('board-canvas').boundingBox())!;
+    await facilitator.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await facilitator.keyboard.press('Alt+PageDown');
+    await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Faisons connaissance/);
+    expect(await participant.evaluate(() => window.tablee!.camera())).toEqual(away);
+
+    // The second happens in Immersion and the themes: Awa's view is brought there, and she is told.
+    await facilitator.keyboard.press('Alt+PageDown');
+    await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Au croisement des chemins/);
+    expect(await facilitator.getByTestId('agenda-step').textContent()).toBe(await participant.getByTestId('agenda-step').textContent());
+    await expect.poll(() => onScreen(participant, immersion)).toBe(true);
+    expect(await participant.getByTestId('agenda-notice').textContent()).toMatch(/Au croisement des chemins/);
+
+    // She goes back to where she was.
+    await participant.getByTestId('agenda-back-to-mine').click();
+    expect(await participant.evaluate(() => window.tablee!.camera())).toEqual(away);
+    expect(await participant.getByTestId('agenda-notice').count()).toBe(0);
+
+    // Back one step, from the facilitator: everyone is on the first step again.
+    await facilitator.keyboard.press('Alt+PageUp');
+    await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Faisons connaissance/);
+    // A participant's page has no agenda keys: Alt+PageDown there changes nothing, not even on her own page.
+    await participant.keyboard.press('Alt+PageDown');
+    expect(await participant.getByTestId('agenda-step').textContent()).toMatch(/Faisons connaissance/);
+    expect(await participant.evaluate(() => (window.tablee!.doc as { getMap(n: string): { get(k: string): unknown } }).getMap('day').get('current'))).toBe('meet');
+  }, 120_000);
+});
