@@ -55,7 +55,8 @@ export function writeAgenda(doc: Y.Doc, steps: readonly AgendaStep[], current?: 
   const valid = agendaSchema.parse(steps);
   doc.transact(() => {
     const map = doc.getMap<unknown>(DAY_MAP);
-    map.set(AGENDA_KEY, valid.map((s) => ({ ...s, frames: [...s.frames] })));
+    // Plain JSON: a key left undefined (no start, no minutes) is not written at all.
+    map.set(AGENDA_KEY, valid.map((s) => JSON.parse(JSON.stringify(s)) as AgendaStep));
     if (current === null) map.delete(CURRENT_KEY);
     else if (current !== undefined) map.set(CURRENT_KEY, current);
   }, origin);

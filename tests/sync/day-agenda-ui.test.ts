@@ -78,5 +78,17 @@ describe('the agenda in the room’s pages', () => {
     await participant.keyboard.press('Alt+PageDown');
     expect(await participant.getByTestId('agenda-step').textContent()).toMatch(/Faisons connaissance/);
     expect(await participant.evaluate(() => (window.tablee!.doc as { getMap(n: string): { get(k: string): unknown } }).getMap('day').get('current'))).toBe('meet');
+
+    // The facilitator renames the step in the agenda's panel: the participant's bar follows.
+    await facilitator.getByTestId('agenda-open').click();
+    expect(await facilitator.getByTestId('agenda-row').count()).toBe(6);
+    const title = facilitator.getByTestId('agenda-title').first();
+    await title.fill('Tour de table');
+    await title.blur();
+    await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Tour de table/);
+    // A new step goes at the end.
+    await facilitator.getByTestId('agenda-add').click();
+    await expect.poll(() => facilitator.getByTestId('agenda-row').count()).toBe(7);
+    expect(await facilitator.getByTestId('agenda-title').last().inputValue()).toBe('Nouvelle étape');
   }, 120_000);
 });

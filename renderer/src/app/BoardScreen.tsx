@@ -110,7 +110,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           </div>
           <ZoomBar editor={editor} />
           <TimerBar editor={editor} />
-          <TimerControls />
+          <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />

@@ -1,14 +1,30 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ActionButton, useActions } from '../../actions/use-actions';
+import type { Editor } from '../../canvas/editor';
+import { AgendaPanel } from './AgendaPanel';
 
 /**
- * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R).
- * A participant's page has none of these actions, so nothing is drawn there.
+ * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R)
+ * and the agenda (previous and next step, and its editor). A participant's page has none of these
+ * actions, so nothing is drawn there.
  */
-export function TimerControls() {
+export function TimerControls({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
   const runner = useActions();
+  const [agendaOpen, setAgendaOpen] = useState(false);
   if (!runner.has('timer-start-pause')) return null;
   return (
     <div className="timer-controls" data-testid="timer-controls">
+      <ActionButton action="agenda-back" className="icon-button" data-testid="agenda-back">
+        ⏮
+      </ActionButton>
+      <button type="button" className="text-button" data-testid="agenda-open" aria-pressed={agendaOpen} onClick={() => setAgendaOpen((o) => !o)}>
+        {t('day.agenda.open')}
+      </button>
+      <ActionButton action="agenda-next" className="icon-button" data-testid="agenda-next">
+        ⏭
+      </ActionButton>
       <ActionButton action="timer-start-pause" className="icon-button" data-testid="timer-start-pause">
         ⏱
       </ActionButton>
@@ -21,6 +37,7 @@ export function TimerControls() {
       <ActionButton action="timer-reset" className="icon-button" data-testid="timer-reset">
         ↺
       </ActionButton>
+      {agendaOpen && <AgendaPanel editor={editor} onClose={() => setAgendaOpen(false)} />}
     </div>
   );
 }
