@@ -31,13 +31,14 @@ describe('the agenda in the room', () => {
     await until('Awa is on the next step', () => readCurrentStep(awa.doc)?.id === 'paths');
     expect(readCurrentStep(awa.doc)).toMatchObject({ title: 'Au croisement des chemins', frames: ['frame-1'] });
 
-    // Awa's page moves the agenda itself, as a modified page would: the HOST refuses it and Fanny's agenda stays.
-    goToStep(awa.doc, -1);
+    // Awa's page rewrites the agenda itself, as a modified page would: the HOST refuses it and Fanny's agenda stays.
+    awa.doc.getMap<unknown>('day').set('agenda', [{ id: 'x', title: 'Pause !', instructions: '', frames: [] }]);
     await until('the HOST refused it', () => awa.room.state().kind === 'refused');
     expect(awa.room.state()).toMatchObject({ kind: 'refused', reason: 'update-refused' });
     const refusals = (await room.host.api.roomStatus()).refusals;
     expect(refusals.map((r) => r.role)).toEqual(['participant']);
     expect(refusals[0]!.reason).toMatch(/"day"/);
     expect(readCurrentStep(fanny.doc)?.id).toBe('paths');
+    expect(readAgenda(fanny.doc)).toEqual(STEPS);
   }, 60_000);
 });
