@@ -31,9 +31,10 @@ export interface Brought {
 }
 
 /**
- * Brings this page's view to the current step's frames each time the step changes (not when the
- * page opens on a step already under way: the person chose their view since). Returns the last
- * move, for the notice that offers to go back; null once dismissed or when nothing moved.
+ * Brings this page's view to the current step's frames each time the step changes. A board opened
+ * with its step already there is left where it opens; a participant's page, empty until the room's
+ * state arrives, sees that arrival as a change and is brought to the step under way. Returns the
+ * last move, for the notice that offers to go back; null once dismissed or when nothing moved.
  */
 export function useAgendaFollow(editor: Editor, current: AgendaStep | null): [Brought | null, () => void] {
   const [brought, setBrought] = useState<Brought | null>(null);
