@@ -5,11 +5,11 @@ import type { ItemRecord } from '@shared/board/records';
 import { newBoardDoc } from '@shared/project-file/build';
 import { CameraScheduler } from '../../../renderer/src/canvas/camera-scheduler';
 import { Editor } from '../../../renderer/src/canvas/editor';
-import type { GestureView, Point } from '../../../renderer/src/canvas/gestures/gesture';
+import type { GestureView } from '../../../renderer/src/canvas/gestures/gesture';
 import { PointerGestures } from '../../../renderer/src/canvas/gestures/pointer-gestures';
 import { ResizeGesture } from '../../../renderer/src/canvas/gestures/resize';
 import { createUndoManager } from '../../../renderer/src/session/undo';
-import { useManualFrames } from './helpers/manual-frames';
+import { dragWith, useManualFrames } from './helpers/manual-frames';
 
 // A participant's page driven as the canvas drives it (plain positions, animation frames by
 // hand): what the facilitators locked does not move, change or go, and nothing lands in a
@@ -33,15 +33,7 @@ function setUp(facilitator: boolean) {
   undo.clear();
   const gestures = new PointerGestures(editor, view, new CameraScheduler(editor));
   const get = (id: string): ItemRecord => readItem(itemsOf(doc).get(id)!)!;
-  const drag = (from: Point, ...to: Point[]): void => {
-    gestures.down({ screen: from, button: 0, shift: false });
-    for (const p of to) {
-      gestures.move(p);
-      nextFrame();
-      nextFrame();
-    }
-    gestures.up(to.at(-1) ?? from);
-  };
+  const drag = dragWith(gestures, nextFrame);
   return { doc, editor, gestures, refusals, locked, held, free, lockedNote, get, drag };
 }
 

@@ -10,7 +10,7 @@ import type { DragSnapshot, GestureView, Point } from '../../../renderer/src/can
 import { PointerGestures } from '../../../renderer/src/canvas/gestures/pointer-gestures';
 import { ResizeGesture } from '../../../renderer/src/canvas/gestures/resize';
 import { createUndoManager } from '../../../renderer/src/session/undo';
-import { useManualFrames } from './helpers/manual-frames';
+import { dragWith, useManualFrames } from './helpers/manual-frames';
 
 // The editor's gestures driven as the canvas drives them, with plain positions instead of a
 // browser: animation frames by hand, 60 a second (the live writes and the camera wait for them).
@@ -51,16 +51,7 @@ function setUp() {
   const view = new RecordedView();
   const gestures = new PointerGestures(editor, view, new CameraScheduler(editor));
   const get = (id: string): ItemRecord => readItem(itemsOf(doc).get(id)!)!;
-  /** Press, moves, release, each move in a frame of its own. */
-  const drag = (from: Point, ...to: Point[]): void => {
-    gestures.down({ screen: from, button: 0, shift: false });
-    for (const p of to) {
-      gestures.move(p);
-      nextFrame();
-      nextFrame();
-    }
-    gestures.up(to.at(-1) ?? from);
-  };
+  const drag = dragWith(gestures, nextFrame);
   const click = (at: Point, shift = false): void => {
     gestures.down({ screen: at, button: 0, shift });
     gestures.up(at);

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { Point } from '../../../../renderer/src/canvas/gestures/gesture';
+import type { PointerGestures } from '../../../../renderer/src/canvas/gestures/pointer-gestures';
 
 /**
  * Animation frames by hand, 60 a second, for driving the editor's gestures as the canvas does
@@ -41,5 +43,18 @@ export function useManualFrames(): { nextFrame: () => void } {
       frames = [];
       for (const f of run) f();
     },
+  };
+}
+
+/** A drag as a hand makes it: press, each move in frames of its own (two: live writes wait for them), release. */
+export function dragWith(gestures: PointerGestures, nextFrame: () => void): (from: Point, ...to: Point[]) => void {
+  return (from, ...to) => {
+    gestures.down({ screen: from, button: 0, shift: false });
+    for (const p of to) {
+      gestures.move(p);
+      nextFrame();
+      nextFrame();
+    }
+    gestures.up(to.at(-1) ?? from);
   };
 }
