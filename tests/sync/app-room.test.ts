@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, launchBrowser, newPage, openBoard, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
+import { exitOf, launchBrowser, newPage, openBoard, tempDir } from '../e2e/harness';
+import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
 /**
@@ -47,10 +47,7 @@ describe('the room in the app', () => {
     const participantBrowser = await launchBrowser();
     browsers.push(participantBrowser);
     const participant = await newPage(participantBrowser, { locale: 'fr-FR' });
-    await participant.goto(`${roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
-    await participant.getByTestId('join-name').fill('Awa');
-    await participant.getByTestId('join-submit').click();
-    await waitReady(participant);
+    await joinRoomInPage(participant, roomUrl, 'Awa', 'tarte aux pommes');
 
     await dblclickBoard(participant, 400, 300);
     await until('the facilitator sees the participant’s note', async () => (await itemCount(facilitator)) === 1);

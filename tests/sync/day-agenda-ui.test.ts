@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
-import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
+import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir } from '../e2e/harness';
+import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
 import { SAMPLE_PROJECT } from './helpers/room-host';
 
 /**
@@ -38,10 +38,7 @@ describe('the agenda in the room’s pages', () => {
     browsers.push(browser);
     const facilitator = await openBoard(browser, host.hostUrl, 'fr-FR');
     const participant = await newPage(browser, { locale: 'fr-FR' });
-    await participant.goto(`${host.roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
-    await participant.getByTestId('join-name').fill('Awa');
-    await participant.getByTestId('join-submit').click();
-    await waitReady(participant);
+    await joinRoomInPage(participant, host.roomUrl, 'Awa', 'tarte aux pommes');
     const immersion = (await snapshot(participant)).items.find((i) => i.kind === 'frame' && i.title.startsWith('Immersion'))!;
     expect(immersion).toBeDefined();
     // No step under way yet: no bar.

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
 import { boardToScreen, dragMouse, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
+import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
 import { SAMPLE_PROJECT, until } from './helpers/room-host';
 
 /**
@@ -61,10 +61,7 @@ describe('roles in the room’s pages', () => {
     const participantBrowser = await launchBrowser();
     browsers.push(participantBrowser);
     const participant = await newPage(participantBrowser, { locale: 'fr-FR' });
-    await participant.goto(`${host.roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
-    await participant.getByTestId('join-name').fill('Awa');
-    await participant.getByTestId('join-submit').click();
-    await waitReady(participant);
+    await joinRoomInPage(participant, host.roomUrl, 'Awa', 'tarte aux pommes');
     await until('the participant sees the locked frame', async () => (await item(participant, frame.id))?.locked === true);
 
     // No research tools and no lock: no button, no key, not in the shortcuts list.
@@ -127,10 +124,7 @@ describe('roles in the room’s pages', () => {
     await until('the theme is locked', async () => (await item(facilitator, theme.id))?.locked === true);
 
     const participant = await newPage(browser, { locale: 'fr-FR' });
-    await participant.goto(`${host.roomUrl}#key=${encodeURIComponent('tarte aux pommes')}`);
-    await participant.getByTestId('join-name').fill('Awa');
-    await participant.getByTestId('join-submit').click();
-    await waitReady(participant);
+    await joinRoomInPage(participant, host.roomUrl, 'Awa', 'tarte aux pommes');
     await until('the participant sees the locked theme', async () => (await item(participant, theme.id))?.locked === true);
     const seen = await snapshot(participant);
     expect(seen.interviews).toEqual([]);

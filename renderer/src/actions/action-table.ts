@@ -17,9 +17,9 @@ export interface ShellCommands {
   pickPictures(): void;
   showBackups(): void;
   toggleShortcuts(): void;
-  /** The shared timer (features/day/TimerBar.tsx), which knows the HOST's clock. */
+  /** The shared timer (features/day/DayBar.tsx), which knows the HOST's clock. */
   timer(op: TimerOp): void;
-  /** The agenda's next (1) or previous (-1) step (features/day/TimerBar.tsx). */
+  /** The agenda's next (1) or previous (-1) step (features/day/DayBar.tsx). */
   agenda(direction: 1 | -1): void;
 }
 

@@ -7,7 +7,7 @@ import { ActionsProvider } from '../actions/use-actions';
 import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
-import { TimerBar } from '../features/day/TimerBar';
+import { DayBar } from '../features/day/DayBar';
 import { TimerControls } from '../features/day/TimerControls';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
@@ -109,7 +109,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
             </div>
           </div>
           <ZoomBar editor={editor} />
-          <TimerBar editor={editor} />
+          <DayBar editor={editor} />
           <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}

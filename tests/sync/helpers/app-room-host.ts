@@ -1,4 +1,5 @@
-import { spawnHost } from '../../e2e/harness';
+import type { Page } from 'playwright-core';
+import { spawnHost, waitReady } from '../../e2e/harness';
 import { until } from './room-host';
 
 /** The real host command with `--room`, as a facilitator types it, once it has said where the room is. */
@@ -37,4 +38,12 @@ export async function startAppRoomHost(opts: { project: string; dataDir: string;
     code: /\(code (\S+)\)/.exec(out.stdout)![1]!,
     kill,
   };
+}
+
+/** A participant's page joins the room as `name` with the password in the address's fragment (as the QR code gives it), and waits for the board. */
+export async function joinRoomInPage(page: Page, roomUrl: string, name: string, password: string): Promise<void> {
+  await page.goto(`${roomUrl}#key=${encodeURIComponent(password)}`);
+  await page.getByTestId('join-name').fill(name);
+  await page.getByTestId('join-submit').click();
+  await waitReady(page);
 }

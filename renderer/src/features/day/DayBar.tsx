@@ -54,7 +54,7 @@ const format = (ms: number): string => {
  * anyone's input. When the step changes, the page's view is brought to its frames, with a notice to go
  * back. A facilitator's page also lends the timer and agenda actions their effect.
  */
-export function TimerBar({ editor }: { editor: Editor }) {
+export function DayBar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const timer = useDayTimer(editor);
   const offset = useHostOffset();
