@@ -3,6 +3,7 @@ import { base64ToBytes, bytesToBase64 } from '@shared/base64';
 import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
 import type { Camera } from '../canvas/camera';
 import type { Editor } from '../canvas/editor';
+import { readWorkshop, type WorkshopProbe } from './workshop-probe';
 
 /**
  * `window.tablee`: what end-to-end tests may look at. `ready` is true only once a board is
@@ -34,6 +35,8 @@ export interface TableeAutomation {
   applyRemoteUpdate(updateBase64: string): void;
   /** Tests: the open board's whole Yjs state (base64), to look at every byte this page holds. */
   docState(): string;
+  /** Tests: the workshop day as this page's person lives it (automation/workshop-probe.ts). */
+  workshop(): WorkshopProbe;
 }
 
 interface Attached {
@@ -75,6 +78,7 @@ export function installAutomation(): TableeAutomation {
       if (attached) Y.applyUpdate(attached.editor.doc, base64ToBytes(update), 'tablee:bench-remote');
     },
     docState: () => (attached ? bytesToBase64(Y.encodeStateAsUpdate(attached.editor.doc)) : ''),
+    workshop: readWorkshop,
   };
   window.tablee = hook;
   return hook;
