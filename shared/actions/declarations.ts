@@ -64,6 +64,9 @@ export const ACTIONS = [
   // The day's agenda: the keys a presenter's remote sends, with Alt so they never scroll or switch tabs.
   { id: 'agenda-next', label: 'agendaNext', group: 'tools', shortcuts: [{ key: 'PageDown', alt: true }], facilitators: true },
   { id: 'agenda-back', label: 'agendaBack', group: 'tools', shortcuts: [{ key: 'PageUp', alt: true }], facilitators: true },
+  // The workshop's tables: the facilitators' panel, and everyone's way to their own table.
+  { id: 'tables', label: 'tables', group: 'tools', shortcuts: [], facilitators: true },
+  { id: 'my-table', label: 'myTable', group: 'view', shortcuts: [{ code: 'KeyM', alt: true }] },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

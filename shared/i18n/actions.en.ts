@@ -31,6 +31,8 @@ export const actionsEn = {
     timerReset: 'Reset the Timer (Twice: Remove It)',
     agendaNext: 'Agenda: Next Step',
     agendaBack: 'Agenda: Previous Step',
+    tables: 'Tables',
+    myTable: 'Go to My Table',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

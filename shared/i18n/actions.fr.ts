@@ -34,6 +34,8 @@ export const actionsFr: Widen<typeof actionsEn> = {
     timerReset: 'Remettre le minuteur à zéro (deux fois : le retirer)',
     agendaNext: 'Programme : étape suivante',
     agendaBack: 'Programme : étape précédente',
+    tables: 'Tables',
+    myTable: 'Aller à ma table',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

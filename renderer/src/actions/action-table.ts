@@ -21,6 +21,10 @@ export interface ShellCommands {
   timer(op: TimerOp): void;
   /** The agenda's next (1) or previous (-1) step (features/day/DayBar.tsx). */
   agenda(direction: 1 | -1): void;
+  /** Opens or closes the tables' panel (features/day/Tables.tsx). */
+  toggleTables(): void;
+  /** Takes the view to my table's frame, when I sit at one that has a frame. */
+  myTable(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -109,6 +113,8 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'timer-reset': timer('reset'),
   'agenda-next': agenda(1),
   'agenda-back': agenda(-1),
+  tables: shell('toggleTables'),
+  'my-table': shell('myTable'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

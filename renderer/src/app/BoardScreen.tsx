@@ -8,6 +8,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
+import { Tables } from '../features/day/Tables';
 import { TimerControls } from '../features/day/TimerControls';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
@@ -110,6 +111,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           </div>
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
+          <Tables editor={editor} />
           <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}

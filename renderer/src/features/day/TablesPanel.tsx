@@ -1,0 +1,228 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { freeSpotNear } from '@shared/board/free-spot';
+import { unionOf } from '@shared/board/geometry';
+import type { FrameRecord } from '@shared/board/records';
+import { DEFAULT_SIZE } from '@shared/records/items';
+import { assign, dealTables, MAX_TABLES, newTableId, writeTables, type Table } from '@shared/day/day-tables';
+import type { Editor } from '../../canvas/editor';
+import type { CardArrivals } from './card-arrivals';
+
+/** Not an undoable board edit, like the agenda: Ctrl+Z undoes the board, never the day's plan. */
+const TABLES_ORIGIN = 'tablee:tables';
+/** "Lately", in the overview. */
+export const RECENT_MS = 10 * 60_000;
+const REFRESH_MS = 15_000;
+const NEW_FRAME = '__new__';
+
+export interface Seat {
+  id: string;
+  name: string;
+  /** In the room now. */
+  here: boolean;
+}
+
+interface Props {
+  editor: Editor;
+  tables: Table[];
+  /** The participants in the room now (the HOST's roster says who is one). */
+  present: Seat[];
+  /** A person's name, also when they are not here now (as last seen). */
+  nameOf: (id: string) => string;
+  arrivals: CardArrivals;
+  onClose: () => void;
+}
+
+const framesOf = (editor: Editor): FrameRecord[] =>
+  [...editor.index.all()].filter((r): r is FrameRecord => r.kind === 'frame').sort((a, b) => a.title.localeCompare(b.title));
+
+/** Where a new frame goes: near the middle of the view, on free space (each probe asks the spatial index). */
+function placeFrame(editor: Editor): { x: number; y: number; w: number; h: number } {
+  const size = DEFAULT_SIZE.frame;
+  const view = editor.viewport();
+  const near = { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+  const spot = freeSpotNear(near, size, (box) => editor.index.idsIn({ x: box.x - 40, y: box.y - 40, w: box.w + 80, h: box.h + 80 }).length === 0);
+  if (spot) return spot;
+  // Nothing free near the view: past the right edge of everything (one walk, on a click).
+  const all = unionOf(editor.index.all()) ?? { x: 0, y: 0, w: 0, h: 0 };
+  return { x: Math.round(all.x + all.w + 200), y: Math.round(all.y), ...size };
+}
+
+/**
+ * The facilitators' tables: deal the participants here now into N tables at random, or seat each
+ * one by hand; give each table a name, a frame (one of the board's, or a new one on free space)
+ * and a challenge. The overview says, per table, who of its people is here and how many cards
+ * were added in its frame lately (as this page saw them arrive: card-arrivals.ts).
+ */
+export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose }: Props) {
+  const { t } = useTranslation();
+  const [count, setCount] = useState(() => Math.max(2, tables.length));
+  // The board's frames, read when the panel opens and when it makes one (not at every board change: boards are big).
+  const [frames, setFrames] = useState(() => framesOf(editor));
+  // Counts move when cards arrive, and as arrivals age out of the window.
+  const [, refresh] = useState(0);
+  useEffect(() => {
+    const off = arrivals.subscribe(() => refresh((n) => n + 1));
+    const id = setInterval(() => refresh((n) => n + 1), REFRESH_MS);
+    return () => {
+      off();
+      clearInterval(id);
+    };
+  }, [arrivals]);
+
+  const save = (next: Table[]): void => writeTables(editor.doc, next, TABLES_ORIGIN);
+  const patch = (id: string, change: Partial<Table>): void => save(tables.map((x) => (x.id === id ? { ...x, ...change } : x)));
+  const here = new Set(present.map((p) => p.id));
+  const seated = new Set(tables.flatMap((x) => x.people));
+  const unseated = present.filter((p) => !seated.has(p.id));
+  const young = Date.now() - arrivals.since < RECENT_MS;
+
+  const chooseFrame = (table: Table, value: string): void => {
+    if (value !== NEW_FRAME) return patch(table.id, { frame: value || null });
+    const id = editor.create({ kind: 'frame', ...placeFrame(editor), title: table.name }, false);
+    if (!id) return;
+    setFrames(framesOf(editor));
+    patch(table.id, { frame: id });
+  };
+
+  const moveSelect = (person: string, current: string | null) => (
+    <select
+      className="tables-move"
+      aria-label={t('day.tables.moveTo', { name: nameOf(person) })}
+      data-testid="tables-move"
+      value={current ?? ''}
+      onChange={(e) => save(assign(tables, person, e.currentTarget.value || null))}
+    >
+      <option value="">{t('day.tables.noTable')}</option>
+      {tables.map((x) => (
+        <option key={x.id} value={x.id}>
+          {x.name || x.id}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <div className="tables-panel" data-testid="tables-panel" role="dialog" aria-label={t('day.tables.panel.title')}>
+      <div className="panel-head">
+        <h2>{t('day.tables.panel.title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('day.tables.dismiss')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="tables-split">
+        <label>
+          {t('day.tables.panel.count')}
+          <input
+            type="number"
+            min={1}
+            max={MAX_TABLES}
+            value={count}
+            data-testid="tables-count"
+            onChange={(e) => setCount(Math.min(MAX_TABLES, Math.max(1, Math.round(Number(e.currentTarget.value)) || 1)))}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="tables-split"
+          onClick={() => save(dealTables(tables, present.map((p) => p.id), count, Math.random, (n) => t('day.tables.defaultName', { number: n })))}
+        >
+          {t('day.tables.panel.split')}
+        </button>
+        <span className="tables-hint">{t('day.tables.panel.presentNow', { count: present.length })}</span>
+      </div>
+      {tables.length === 0 && <p className="tables-empty">{t('day.tables.panel.empty')}</p>}
+      <ol className="tables-list">
+        {tables.map((table) => {
+          const frame = table.frame ? editor.index.get(table.frame) : undefined;
+          const added = table.frame ? arrivals.count(table.frame, RECENT_MS) : 0;
+          return (
+            <li key={table.id} className="tables-row" data-testid="table-row" data-table={table.id}>
+              <div className="tables-row-line">
+                <input
+                  className="tables-name"
+                  aria-label={t('day.tables.panel.name')}
+                  defaultValue={table.name}
+                  data-testid="table-name"
+                  onBlur={(e) => e.currentTarget.value !== table.name && patch(table.id, { name: e.currentTarget.value.slice(0, 200) })}
+                />
+                <select
+                  className="tables-frame"
+                  aria-label={t('day.tables.panel.frame')}
+                  data-testid="table-frame"
+                  value={table.frame ?? ''}
+                  onChange={(e) => chooseFrame(table, e.currentTarget.value)}
+                >
+                  <option value="">{t('day.tables.panel.noFrame')}</option>
+                  {table.frame && !frames.some((f) => f.id === table.frame) && <option value={table.frame}>{frame?.kind === 'frame' ? frame.title : t('day.tables.frameGone')}</option>}
+                  {frames.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.title || f.id}
+                    </option>
+                  ))}
+                  <option value={NEW_FRAME}>{t('day.tables.panel.createFrame')}</option>
+                </select>
+                <button type="button" className="icon-button" aria-label={t('day.tables.panel.delete')} onClick={() => save(tables.filter((x) => x.id !== table.id))}>
+                  🗑
+                </button>
+              </div>
+              <input
+                className="tables-challenge"
+                aria-label={t('day.tables.panel.challenge')}
+                placeholder={t('day.tables.panel.challenge')}
+                defaultValue={table.challenge}
+                data-testid="table-challenge"
+                onBlur={(e) => e.currentTarget.value !== table.challenge && patch(table.id, { challenge: e.currentTarget.value.slice(0, 1000) })}
+              />
+              <div className="tables-overview">
+                {frame ? (
+                  <button type="button" className="link-button" data-testid="table-zoom" onClick={() => editor.zoomToItems([frame.id])}>
+                    {t('day.tables.panel.showFrame')}
+                  </button>
+                ) : (
+                  <span className="tables-muted">{table.frame ? t('day.tables.frameGone') : t('day.tables.panel.noFrame')}</span>
+                )}
+                {frame && (
+                  <span className="tables-added" data-testid="table-added" data-count={added}>
+                    {t(young ? 'day.tables.panel.addedSinceOpen' : 'day.tables.panel.addedRecently', { count: added })}
+                  </span>
+                )}
+              </div>
+              <ul className="tables-people">
+                {table.people.length === 0 && <li className="tables-muted">{t('day.tables.panel.nobody')}</li>}
+                {table.people.map((person) => (
+                  <li key={person} data-testid="table-person" data-person={person} data-here={here.has(person)}>
+                    <span className={here.has(person) ? 'tables-here' : 'tables-away'}>{here.has(person) ? '●' : '○'}</span>{' '}
+                    <span className="tables-person-name">{nameOf(person)}</span>{' '}
+                    <span className="tables-muted">{t(here.has(person) ? 'day.tables.panel.here' : 'day.tables.panel.away')}</span>
+                    {moveSelect(person, table.id)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {unseated.length > 0 && (
+        <div className="tables-unseated" data-testid="tables-unseated">
+          <h3>{t('day.tables.panel.unseated')}</h3>
+          <ul className="tables-people">
+            {unseated.map((p) => (
+              <li key={p.id} data-testid="table-person" data-person={p.id}>
+                <span className="tables-person-name">{p.name}</span> {moveSelect(p.id, null)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        data-testid="tables-add"
+        disabled={tables.length >= MAX_TABLES}
+        onClick={() => save([...tables, { id: newTableId(tables), name: t('day.tables.defaultName', { number: tables.length + 1 }), frame: null, challenge: '', people: [] }])}
+      >
+        {t('day.tables.panel.add')}
+      </button>
+    </div>
+  );
+}
