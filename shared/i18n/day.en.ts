@@ -60,7 +60,7 @@ export const dayEn = {
         noFrame: 'No frame',
         createFrame: 'Create a frame',
         challenge: 'Challenge',
-        showFrame: 'Show its frame',
+        showFrame: 'Show “{{title}}”',
         addedRecently_one: '{{count}} card added in the last 10 minutes',
         addedRecently_other: '{{count}} cards added in the last 10 minutes',
         addedSinceOpen_one: '{{count}} card added since you opened the board',

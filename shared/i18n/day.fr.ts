@@ -60,7 +60,7 @@ export const dayFr = {
         noFrame: 'Pas de cadre',
         createFrame: 'Créer un cadre',
         challenge: 'Défi',
-        showFrame: 'Voir son cadre',
+        showFrame: 'Voir « {{title}} »',
         addedRecently_one: '{{count}} carte ajoutée ces 10 dernières minutes',
         addedRecently_other: '{{count}} cartes ajoutées ces 10 dernières minutes',
         addedSinceOpen_one: '{{count}} carte ajoutée depuis l’ouverture du tableau',

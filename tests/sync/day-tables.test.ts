@@ -134,6 +134,18 @@ describe('the tables in the room’s pages', () => {
     await facilitator.locator(`[data-testid="table-person"][data-person="${awaId}"]`).getByTestId('tables-move').selectOption(other.id);
     await expect.poll(() => tableOfPage(awa)).toBe(other.id);
     await expect.poll(() => awa.getByTestId('tables-notice').textContent()).toContain(other.name);
+
+    // The overview shows a table's frame on a click; someone who leaves the room is shown as not here.
+    const otherFrame = board.items.find((i) => i.id === other.frame)!;
+    await facilitator.evaluate((c) => window.tablee!.setCamera(c), { x: 90_000, y: 90_000, zoom: 1 });
+    await otherRow.getByTestId('table-zoom').click();
+    expect(await onScreen(facilitator, otherFrame)).toBe(true);
+    const zoe = participants[2]!;
+    const zoeId = await zoe.evaluate(() => (JSON.parse(localStorage.getItem('tablee.room.user')!) as { id: string }).id);
+    await zoe.context().close();
+    const zoeSeat = facilitator.locator(`[data-testid="table-person"][data-person="${zoeId}"]`);
+    await expect.poll(() => zoeSeat.getAttribute('data-here'), { timeout: 60_000 }).toBe('false');
+    expect(await zoeSeat.textContent()).toMatch(/Zoé.*absent·e/);
   }, 180_000);
 });
 

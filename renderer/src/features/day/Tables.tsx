@@ -20,7 +20,8 @@ import { myPersonId, useTables } from './use-tables';
 export function Tables({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const connection = useRoomConnection();
-  const { people } = useRoomView(connection);
+  // Who is here matters to the facilitators' panel only: a participant's page does not watch it.
+  const { people } = useRoomView(editor.facilitator ? connection : null);
   const tables = useTables(editor);
   const me = myPersonId(connection);
   const mine = tableOf(tables, me);

@@ -177,7 +177,7 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
               <div className="tables-overview">
                 {frame ? (
                   <button type="button" className="link-button" data-testid="table-zoom" onClick={() => editor.zoomToItems([frame.id])}>
-                    {t('day.tables.panel.showFrame')}
+                    {t('day.tables.panel.showFrame', { title: frame.kind === 'frame' && frame.title ? frame.title : table.name })}
                   </button>
                 ) : (
                   <span className="tables-muted">{table.frame ? t('day.tables.frameGone') : t('day.tables.panel.noFrame')}</span>
