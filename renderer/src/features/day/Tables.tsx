@@ -57,16 +57,12 @@ export function Tables({ editor }: { editor: Editor }) {
 
   return (
     <>
-      {(editor.facilitator || mine) && (
+      {/* The facilitators' "Tables" button sits with the timer's (TimerControls.tsx). */}
+      {mine && (
         <div className={editor.facilitator ? 'tables-controls above-timer' : 'tables-controls'} data-testid="tables-controls">
-          <ActionButton action="tables" className="text-button" labelled data-testid="tables-open" aria-pressed={panelOpen}>
-            {t('day.tables.open')}
+          <ActionButton action="my-table" className="text-button" labelled data-testid="my-table">
+            {t('day.tables.mine')}
           </ActionButton>
-          {mine && (
-            <ActionButton action="my-table" className="text-button" labelled data-testid="my-table">
-              {t('day.tables.mine')}
-            </ActionButton>
-          )}
         </div>
       )}
       {seated && (

@@ -25,6 +25,10 @@ export function TimerControls({ editor }: { editor: Editor }) {
       <ActionButton action="agenda-next" className="icon-button" data-testid="agenda-next">
         ⏭
       </ActionButton>
+      {/* The tables' panel: features/day/Tables.tsx opens it. */}
+      <ActionButton action="tables" className="text-button" labelled data-testid="tables-open">
+        {t('day.tables.open')}
+      </ActionButton>
       <ActionButton action="timer-start-pause" className="icon-button" data-testid="timer-start-pause">
         ⏱
       </ActionButton>
