@@ -27,8 +27,14 @@ export function Tables({ editor }: { editor: Editor }) {
   const mine = tableOf(tables, me);
   const [panelOpen, setPanelOpen] = useState(false);
 
-  const arrivals = useMemo(() => (editor.facilitator ? new CardArrivals(editor.doc, RECENT_MS) : null), [editor]);
-  useEffect(() => () => arrivals?.dispose(), [arrivals]);
+  // Counting starts when the board opens, not when the panel does: the overview then covers the last minutes.
+  const [arrivals, setArrivals] = useState<CardArrivals | null>(null);
+  useEffect(() => {
+    if (!editor.facilitator) return;
+    const counting = new CardArrivals(editor.doc, RECENT_MS);
+    setArrivals(counting);
+    return () => counting.dispose();
+  }, [editor]);
 
   const mineId = mine?.id ?? null;
   useEffect(() => provideWorkshopPart('table', () => mineId), [mineId]);
