@@ -56,7 +56,7 @@ export function Tables({ editor }: { editor: Editor }) {
   for (const p of people) names.current.set(p.user.id, p.user.name);
   const present = useMemo(() => {
     const seen = new Map<string, Seat>();
-    for (const p of people) if (p.role === 'participant' && !seen.has(p.user.id)) seen.set(p.user.id, { id: p.user.id, name: p.user.name, here: true });
+    for (const p of people) if (p.role === 'participant' && !seen.has(p.user.id)) seen.set(p.user.id, { id: p.user.id, name: p.user.name });
     return [...seen.values()];
   }, [people]);
   const nameOf = (id: string): string => names.current.get(id) || t('day.tables.someone', { id: id.slice(0, 6) });

@@ -15,11 +15,10 @@ export const RECENT_MS = 10 * 60_000;
 const REFRESH_MS = 15_000;
 const NEW_FRAME = '__new__';
 
+/** A participant in the room now. */
 export interface Seat {
   id: string;
   name: string;
-  /** In the room now. */
-  here: boolean;
 }
 
 interface Props {
