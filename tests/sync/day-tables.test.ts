@@ -146,6 +146,11 @@ describe('the tables in the room’s pages', () => {
     const zoeSeat = facilitator.locator(`[data-testid="table-person"][data-person="${zoeId}"]`);
     await expect.poll(() => zoeSeat.getAttribute('data-here'), { timeout: 60_000 }).toBe('false');
     expect(await zoeSeat.textContent()).toMatch(/Zoé.*absent·e/);
+
+    // Escape from the panel closes it.
+    await facilitator.getByTestId('tables-add').focus();
+    await facilitator.keyboard.press('Escape');
+    expect(await facilitator.getByTestId('tables-panel').count()).toBe(0);
   }, 180_000);
 });
 

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeSpotNear } from '@shared/board/free-spot';
 import { unionOf } from '@shared/board/geometry';
 import type { FrameRecord } from '@shared/board/records';
 import { DEFAULT_SIZE } from '@shared/records/items';
 import { assign, dealTables, MAX_TABLES, newTableId, writeTables, type Table } from '@shared/day/day-tables';
+import { isEditableTarget } from '../../actions/editable-target';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
 import type { CardArrivals } from './card-arrivals';
 
@@ -69,6 +71,10 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
     };
   }, [arrivals]);
 
+  // Escape from inside the panel (not from one of its fields) closes it.
+  const root = useRef<HTMLDivElement>(null);
+  useEscapeLayer((target) => target instanceof Node && !!root.current?.contains(target) && !isEditableTarget(target), onClose);
+
   const save = (next: Table[]): void => writeTables(editor.doc, next, TABLES_ORIGIN);
   const patch = (id: string, change: Partial<Table>): void => save(tables.map((x) => (x.id === id ? { ...x, ...change } : x)));
   const here = new Set(present.map((p) => p.id));
@@ -102,7 +108,7 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
   );
 
   return (
-    <div className="tables-panel" data-testid="tables-panel" role="dialog" aria-label={t('day.tables.panel.title')}>
+    <div ref={root} className="tables-panel" data-testid="tables-panel" role="dialog" aria-label={t('day.tables.panel.title')}>
       <div className="panel-head">
         <h2>{t('day.tables.panel.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('day.tables.dismiss')} onClick={onClose}>
