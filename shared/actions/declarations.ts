@@ -64,6 +64,8 @@ export const ACTIONS = [
   // The day's agenda: the keys a presenter's remote sends, with Alt so they never scroll or switch tabs.
   { id: 'agenda-next', label: 'agendaNext', group: 'tools', shortcuts: [{ key: 'PageDown', alt: true }], facilitators: true },
   { id: 'agenda-back', label: 'agendaBack', group: 'tools', shortcuts: [{ key: 'PageUp', alt: true }], facilitators: true },
+  // "Bring everyone here": every other page's view moves to the area the facilitator sees.
+  { id: 'gather-here', label: 'gatherHere', group: 'tools', shortcuts: [{ code: 'KeyB', alt: true }], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

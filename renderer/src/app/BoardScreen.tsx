@@ -9,6 +9,8 @@ import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
 import { TimerControls } from '../features/day/TimerControls';
+import { Follow } from '../features/follow/Follow';
+import { Gather } from '../features/follow/Gather';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -110,6 +112,8 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           </div>
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
+          <Follow editor={editor} />
+          <Gather editor={editor} />
           <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
