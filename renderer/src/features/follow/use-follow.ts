@@ -64,6 +64,11 @@ export function useFollow(editor: Editor, connection: RoomConnection | null): { 
     };
 
     setEnded(null);
+    // A loop is refused before I say I follow: saying it would stop the others of the loop too.
+    if (followLoops(me, target, (p) => followingOf(awareness, p))) {
+      stop({ reason: 'loop', name: presenceOf(awareness, target)?.user.name ?? '' });
+      return;
+    }
     connection.setPresence({ following: target });
     apply();
     awareness.on('change', apply);
