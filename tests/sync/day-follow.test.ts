@@ -9,8 +9,9 @@ import { SAMPLE_PROJECT } from './helpers/room-host';
 /**
  * Following a person and "Bring everyone here" in the real pages, through a real HOST: two Chromium
  * processes, screens of different shapes. The follower's view contains what the leader sees, and
- * moves with it; a chain of followers works, a loop is refused; my own pan ends following; the
- * facilitator's gathering brings everyone to their area, and Escape takes one back.
+ * moves with it; a chain of followers works, a loop is refused; my own pan ends following, and so
+ * does the leader leaving; the facilitator's gathering brings everyone to their area (not someone who
+ * joins later), and Escape takes one back.
  */
 const PASSWORD = 'tarte aux pommes';
 const dir = tempDir();
@@ -131,5 +132,18 @@ describe('following a person and bringing everyone here', () => {
     expect(await awa.evaluate(() => window.tablee!.camera())).toEqual(awaBefore);
     expect(await awa.getByTestId('gather-notice').count()).toBe(0);
     expect(contains(await visibleArea(bastien), area)).toBe(true);
+
+    // Someone who joins after the gathering is not moved by it.
+    const chloe = await newPage(first);
+    await joinRoomInPage(chloe, host.roomUrl, 'Chloé', PASSWORD);
+    expect(await chloe.getByTestId('gather-notice').count()).toBe(0);
+
+    // Bastien follows Awa again, and Awa leaves: Bastien no longer follows anyone, and is told why.
+    await followButton(bastien, 'Awa').click();
+    await expect.poll(() => following(bastien)).not.toBeNull();
+    await awa.close();
+    await expect.poll(() => following(bastien), { timeout: 40_000 }).toBeNull();
+    expect(await bastien.getByTestId('follow-ended').textContent()).toMatch(/Awa est parti·e/);
+    expect(await bastien.getByTestId('follow-frame').count()).toBe(0);
   }, 180_000);
 });
