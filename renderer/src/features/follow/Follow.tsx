@@ -43,7 +43,7 @@ export function Follow({ editor }: { editor: Editor }) {
         </div>
       )}
       {ended && (
-        <div className="agenda-notice gather-notice" role="status" data-testid="follow-ended">
+        <div className="agenda-notice follow-ended" role="status" data-testid="follow-ended">
           <span>{t(`day.follow.ended.${ended.reason}`, { name: ended.name })}</span>
           <button type="button" className="icon-button" aria-label={t('day.follow.dismiss')} onClick={dismiss}>
             ×
