@@ -138,8 +138,9 @@ describe('following a person and bringing everyone here', () => {
     await joinRoomInPage(chloe, host.roomUrl, 'Chloé', PASSWORD);
     expect(await chloe.getByTestId('gather-notice').count()).toBe(0);
 
-    // Bastien follows Awa again, and Awa leaves: Bastien no longer follows anyone, and is told why.
-    await followButton(bastien, 'Awa').click();
+    // Bastien follows Awa again, from the keyboard this time, and Awa leaves: Bastien no longer follows anyone, and is told why.
+    await followButton(bastien, 'Awa').focus();
+    await bastien.keyboard.press('Enter');
     await expect.poll(() => following(bastien)).not.toBeNull();
     await awa.close();
     await expect.poll(() => following(bastien), { timeout: 40_000 }).toBeNull();
