@@ -36,6 +36,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     agendaBack: 'Programme : étape précédente',
     tables: 'Tables',
     myTable: 'Aller à ma table',
+    gatherHere: 'Amener tout le monde ici',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

@@ -1,10 +1,22 @@
-/** English words of the workshop day: the shared timer, the agenda and the tables. */
+/** English words of the workshop day: the shared timer, following and gathering, the agenda and the tables. */
 export const dayEn = {
   day: {
     timer: {
       left: 'Time left',
       paused: 'paused',
       done: 'Time is up',
+    },
+    follow: {
+      follow: 'Follow {{name}}’s view',
+      following: 'Following {{name}}',
+      stop: 'Stop',
+      ended: {
+        left: '{{name}} left: you no longer follow anyone.',
+        loop: '{{name}} follows you (directly or through others): following them would go round in circles.',
+      },
+      gathered: '{{name}} brought everyone here',
+      backToMine: 'Back to my view (Esc)',
+      dismiss: 'Dismiss',
     },
     agenda: {
       until: 'until {{time}}',

@@ -1,10 +1,22 @@
-/** Mots français de la journée d'atelier : le minuteur partagé, le programme et les tables. */
+/** Mots français de la journée d'atelier : le minuteur partagé, suivre et rassembler, le programme et les tables. */
 export const dayFr = {
   day: {
     timer: {
       left: 'Temps restant',
       paused: 'en pause',
       done: 'Temps écoulé',
+    },
+    follow: {
+      follow: 'Suivre la vue de {{name}}',
+      following: 'Vous suivez {{name}}',
+      stop: 'Arrêter',
+      ended: {
+        left: '{{name}} est parti·e : vous ne suivez plus personne.',
+        loop: '{{name}} vous suit (directement ou par d’autres) : le suivre tournerait en rond.',
+      },
+      gathered: '{{name}} a amené tout le monde ici',
+      backToMine: 'Revenir à ma vue (Échap)',
+      dismiss: 'Fermer',
     },
     agenda: {
       until: 'jusqu’à {{time}}',

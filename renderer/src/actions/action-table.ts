@@ -25,6 +25,8 @@ export interface ShellCommands {
   toggleTables(): void;
   /** Takes the view to my table's frame, when I sit at one that has a frame. */
   myTable(): void;
+  /** Brings everyone's view to mine (features/follow/Gather.tsx). */
+  gather(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -115,6 +117,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'agenda-back': agenda(-1),
   tables: shell('toggleTables'),
   'my-table': shell('myTable'),
+  'gather-here': shell('gather'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

@@ -10,6 +10,8 @@ import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
 import { Tables } from '../features/day/Tables';
 import { TimerControls } from '../features/day/TimerControls';
+import { Follow } from '../features/follow/Follow';
+import { Gather } from '../features/follow/Gather';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -112,6 +114,8 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
           <Tables editor={editor} />
+          <Follow editor={editor} />
+          <Gather editor={editor} />
           <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}

@@ -78,3 +78,12 @@ export function centreOn(bx: number, by: number, zoom: number, size: Size): Came
   const z = clampZoom(zoom);
   return { zoom: z, x: size.width / 2 - bx * z, y: size.height / 2 - by * z };
 }
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** The camera that shows `box` whole on a screen of `size`, centred (another screen's area fitted to mine, whatever its shape). */
+export const containCamera = (box: Box, size: Size): Camera => fitBox(box, size, NO_INSETS, MAX_ZOOM);
+
+/** Two cameras that show the same thing to within a hundredth of a pixel: not worth a move. */
+export const closeCameras = (a: Camera, b: Camera): boolean =>
+  Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.zoom - b.zoom) < 1e-6;

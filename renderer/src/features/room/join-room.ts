@@ -50,8 +50,8 @@ export interface RoomConnection {
   /** Resolves once the HOST's copy of the board is here; rejects if the room refuses me or closes. */
   synced(): Promise<void>;
   people(): Person[];
-  /** Publishes where my pointer is and what I selected. */
-  setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection' | 'text'>>): void;
+  /** Publishes where my pointer is, what I selected, whom I follow and (while followed) what I see. */
+  setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection' | 'text' | 'following' | 'view'>>): void;
   stats(): RoomStats;
   /** Cuts both links as a network drop would (false), or restores them (true). Edits made meanwhile merge on return. */
   setOnline(online: boolean): void;

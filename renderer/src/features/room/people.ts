@@ -1,3 +1,4 @@
+import type { ViewRect } from '@shared/day/day-follow';
 import type { RoomRole } from '@shared/room/roles';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
@@ -21,6 +22,10 @@ export interface PresenceState {
   selection?: string[];
   /** Where my caret and selection are in a card's text (Yjs relative positions, JSON), or null. */
   text?: TextPresence | null;
+  /** The person (user.id) whose view I follow, or null. */
+  following?: string | null;
+  /** The board area I see (board units, rounded), published only while someone follows me; else null. */
+  view?: ViewRect | null;
 }
 
 export interface TextPresence {
