@@ -21,8 +21,8 @@ const NONE: ReadonlySet<string> = new Set();
  * index per gesture, never a walk of the board.
  */
 export class LockGuard {
-  /** Told when locks refused a participant's gesture. */
-  onRefused: (() => void) | null = null;
+  /** Told when locks (or a decision: `decided`) refused a participant's gesture. */
+  onRefused: ((why: 'locked' | 'decided') => void) | null = null;
   private readonly lookup: LockLookup;
 
   constructor(
@@ -33,8 +33,8 @@ export class LockGuard {
     this.lookup = (id) => index.get(id);
   }
 
-  private refuse(): true {
-    this.onRefused?.();
+  private refuse(why: 'locked' | 'decided' = 'locked'): true {
+    this.onRefused?.(why);
     return true;
   }
 
@@ -48,6 +48,19 @@ export class LockGuard {
     if (this.facilitator) return false;
     for (const id of ids) if (isLockedIn(this.lookup, id)) return this.refuse();
     return false;
+  }
+
+  /**
+   * Deleting `ids`: locks forbid it, or one is a decided proposal (deleting it would delete the
+   * facilitators' decision, which the HOST refuses from a participant: shared/records/items.ts).
+   */
+  refusedDeletion(ids: readonly string[]): boolean {
+    if (this.facilitator) return false;
+    for (const id of ids) {
+      const item = this.index.get(id);
+      if (item?.kind === 'proposal' && item.decision) return this.refuse('decided');
+    }
+    return this.refused(ids);
   }
 
   /**
