@@ -1,4 +1,5 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { itemsOf } from '@shared/board/doc';
 import { intersects, type Box } from '@shared/board/geometry';
 import { isLockedFrame, isLockedIn, landingFrame, type FrameBox, type LockLookup } from '@shared/board/locks';
 import type { ItemRecord } from '@shared/board/records';
@@ -112,8 +113,19 @@ export class LockGuard {
     return this.refusedLanding(landings, frames);
   }
 
-  /** An undo or redo step changes a card the facilitators locked since I made it. */
+  /**
+   * An undo or redo step changes a card the facilitators locked since I made it, or takes away a
+   * proposal they decided since (undoing my creation of it would delete their decision).
+   */
   refusedStep(step: StepSets | undefined): boolean {
-    return !this.facilitator && step !== undefined && this.refused(recordsOfStep(this.doc, step));
+    if (this.facilitator || step === undefined) return false;
+    const records = recordsOfStep(this.doc, step);
+    for (const id of records) {
+      const item = this.index.get(id);
+      const record = itemsOf(this.doc).get(id)?._item;
+      // The step made the record itself: undoing it deletes the record, decision and all.
+      if (item?.kind === 'proposal' && item.decision && record && Y.isDeleted(step.insertions, record.id)) return this.refuse('decided');
+    }
+    return this.refused(records);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { intersects } from '@shared/board/geometry';
@@ -26,6 +27,14 @@ function setUp(facilitator: boolean) {
   return { doc, editor, proposal, refusals, decision };
 }
 
+/** The facilitators decide, on their own copy; their edit reaches this page as a peer's (never in its undo history). */
+function facilitatorsDecide(doc: Y.Doc, id: string): void {
+  const theirs = new Y.Doc();
+  Y.applyUpdate(theirs, Y.encodeStateAsUpdate(doc));
+  decideProposal(theirs, id, { status: 'retained', reason: 'Oui', by: 'person:f' });
+  Y.applyUpdate(doc, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(doc)), 'tablee:remote');
+}
+
 const env = (editor: Editor, opened: string[]): ActionEnv => ({ editor, shell: { openCard: (id) => opened.push(id) }, clipboard: null, via: 'key', target: null, repeat: false });
 
 describe('decisions in a page', () => {
@@ -41,11 +50,23 @@ describe('decisions in a page', () => {
     const { doc, editor, proposal, refusals, decision } = setUp(false);
     decide(editor, proposal, { status: 'dropped', reason: 'Non' });
     expect(decision()).toBeUndefined();
-    // The facilitators decide (their edit reaches this page).
-    decideProposal(doc, proposal, { status: 'retained', reason: 'Oui', by: 'person:f' });
+    facilitatorsDecide(doc, proposal);
+    expect(decision()?.status).toBe('retained');
     editor.select([proposal]);
     editor.deleteSelection();
     expect(itemsOf(doc).has(proposal)).toBe(true);
+    expect(refusals).toEqual(['decided']);
+  });
+
+  it('a participant’s undo does not take away a proposal they made that the facilitators decided since; an undo of its title still goes', () => {
+    const { doc, editor, refusals } = setUp(false);
+    const mine = editor.create({ kind: 'proposal', x: 600, y: 0 }, false);
+    editor.update(mine, { title: 'Ma proposition' });
+    facilitatorsDecide(doc, mine);
+    editor.doUndo();
+    expect(readItem(itemsOf(doc).get(mine))).toMatchObject({ title: '' });
+    editor.doUndo();
+    expect(itemsOf(doc).has(mine)).toBe(true);
     expect(refusals).toEqual(['decided']);
   });
 
