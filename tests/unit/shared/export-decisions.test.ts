@@ -3,6 +3,8 @@ import { createItem } from '@shared/board/commands';
 import { readExportModel } from '@shared/export/export-model';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
+import { layoutPicture } from '@shared/export-pictures/layout';
+import { buildSvg } from '@shared/export-pictures/svg';
 import { decideProposal, experimentFromProposal } from '@shared/residency/decisions';
 import { buildFixtureDoc, FIXTURE } from '../../fixtures/export/fixture-doc';
 
@@ -71,5 +73,13 @@ describe('the restitution report of decided proposals', () => {
     const { doc } = buildFixtureDoc();
     const h = headings(reportMarkdown(readExportModel(doc, { anonymised: true, lang: 'fr' })));
     expect(h.slice(h.indexOf('## Propositions'), h.indexOf('## Expérimentations'))).toEqual(['## Propositions', '### Un lieu aiguillage']);
+  });
+
+  it('the board’s picture says a proposal’s decision in its band, as an experiment says its status', () => {
+    const { doc } = decided();
+    const svg = (lang: 'fr' | 'en'): string => buildSvg(layoutPicture(readExportModel(doc, { anonymised: true, lang }), { region: { kind: 'board' }, margin: 0, background: null })!);
+    expect(svg('fr')).toContain('PROPOSITION · RETENUE');
+    expect(svg('fr')).toContain('PROPOSITION · ÉCARTÉE');
+    expect(svg('en')).toContain('PROPOSAL · DIG DEEPER');
   });
 });
