@@ -9,7 +9,6 @@ export const decisionsEn = {
     decidedBy: 'Decided on {{date}} by {{name}}',
     decidedOn: 'Decided on {{date}}',
     someone: 'someone',
-    clear: 'Undo the decision',
     createExperiment: 'Create an experiment from this proposal',
     experimentCreated: 'Experiment created next to the proposal.',
     facilitatorsOnly: 'Decided by the facilitators.',

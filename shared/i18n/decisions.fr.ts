@@ -12,7 +12,6 @@ export const decisionsFr: Widen<typeof decisionsEn> = {
     decidedBy: 'Décidée le {{date}} par {{name}}',
     decidedOn: 'Décidée le {{date}}',
     someone: 'quelqu’un',
-    clear: 'Annuler la décision',
     createExperiment: 'Créer une expérimentation à partir de cette proposition',
     experimentCreated: 'Expérimentation créée à côté de la proposition.',
     facilitatorsOnly: 'Décidée par l’équipe d’animation.',
