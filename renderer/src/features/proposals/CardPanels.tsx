@@ -64,7 +64,7 @@ export function ProposalPanel({
         {t('residency.proposal.body')}
         <ProposalBody editor={editor} id={proposal.id} />
       </label>
-      <DecisionSection editor={editor} proposal={proposal} onOpenCard={onOpenCard} />
+      <DecisionSection key={proposal.id} editor={editor} proposal={proposal} onOpenCard={onOpenCard} />
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
       <ul className="side-list" data-testid="proposal-quotes">
