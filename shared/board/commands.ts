@@ -218,6 +218,8 @@ export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: num
       delete copy.locked;
       // Links follow the copies when their target was copied too; otherwise they keep the original.
       if (copy.kind === 'proposal') {
+        // A copy is a new proposal, not yet decided (and a participant's paste never writes a decision).
+        delete copy.decision;
         copy.themeLinks = Object.fromEntries(Object.keys(copy.themeLinks).map((t) => [newIds.get(t) ?? t, true as const]));
       }
       if (copy.kind === 'experiment' && copy.proposalId !== null) copy.proposalId = newIds.get(copy.proposalId) ?? copy.proposalId;

@@ -169,7 +169,9 @@ export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSou
     case 'proposal':
     case 'experiment': {
       const colours = item.kind === 'proposal' ? PROPOSAL : EXPERIMENT;
-      const kicker = item.kind === 'proposal' ? t.proposal.heading : `${t.experiment.heading} · ${t.status[item.status]}`;
+      // A decided proposal says its decision in its band, as an experiment says its status.
+      const decided = item.kind === 'proposal' && item.decision ? ` · ${messagesFor(model.lang).decisions.status[item.decision.status]}` : '';
+      const kicker = item.kind === 'proposal' ? `${t.proposal.heading}${decided}` : `${t.experiment.heading} · ${t.status[item.status]}`;
       const title = item.title.trim() || (item.kind === 'proposal' ? t.untitledProposal : t.untitledExperiment);
       const body = item.kind === 'proposal' ? item.body : item.hypothesis;
       const footer =

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { readItems, readMeta } from '../board/doc';
-import type { ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
+import type { DecisionStatus, ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
 import type { AgeBand, Consent, InterviewKind, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
 import { exportAttribution, nameScrubber, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
@@ -46,7 +46,15 @@ export type ExportItem =
   | (Placed & { kind: 'text'; text: string; fontSize: number })
   | (Placed & { kind: 'frame'; title: string; color: NoteColor; mark: ThemeMark; section: RestitutionSection | null })
   | (Placed & { kind: 'quote'; quoteId: string; text: string; attribution: ExportAttribution | null })
-  | (Placed & { kind: 'proposal'; title: string; body: string; quoteIds: string[]; themeIds: string[] })
+  | (Placed & {
+      kind: 'proposal';
+      title: string;
+      body: string;
+      quoteIds: string[];
+      themeIds: string[];
+      /** What the facilitators decided, and why; null while undecided. */
+      decision: { status: DecisionStatus; reason: string } | null;
+    })
   | (Placed & {
       kind: 'experiment';
       title: string;
@@ -338,6 +346,7 @@ function toExportItem(record: ItemRecord, ctx: ItemContext): ExportItem | undefi
           .map((q) => ctx.quoteIds.get(q) as string)
           .sort(),
         themeIds: Object.keys(record.themeLinks).sort(),
+        decision: record.decision ? { status: record.decision.status, reason: s(record.decision.reason) } : null,
       };
     case 'experiment':
       return {

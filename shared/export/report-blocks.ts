@@ -1,6 +1,7 @@
 import type { ExportExperiment, ExportItem, ExportModel, ExportProposal, ExportQuote, ExportTheme } from './export-model';
 import { fill, formatDay, messagesFor, plural, themeCountsLine } from './messages';
 import { RESTITUTION_SECTIONS } from './sections';
+import { DECISION_STATUSES } from '../board/records';
 
 /**
  * The restitution report as a small tree of blocks, built once from the export model and
@@ -79,14 +80,25 @@ export function reportBlocks(model: ExportModel): Block[] {
     for (const c of loose) if (c.kind === 'quote') out.push({ t: 'quote', text: c.text, attribution: c.attribution?.line ?? null });
   }
 
+  const untitledExperiment = msg.residency.untitledExperiment;
   if (model.proposals.length) {
     out.push({ t: 'h', level: 2, text: m.proposals });
-    for (const p of model.proposals) proposalBlocks(p, out, { quoteById, themeById, lang, untitled: msg.residency.untitledProposal, m, quoteBlock });
+    const ctx = { quoteById, themeById, lang, untitled: msg.residency.untitledProposal, untitledExperiment, m, quoteBlock, level: 3 as const, experiments: [] as ExportExperiment[] };
+    if (model.proposals.some((p) => p.decision !== null)) {
+      // Once something is decided, proposals come by decision: retained (with why and the
+      // experiments born of them), to dig deeper, dropped (with why), then those not decided yet.
+      for (const group of DECISION_GROUPS) {
+        const list = model.proposals.filter((p) => (p.decision?.status ?? 'undecided') === group);
+        if (!list.length) continue;
+        out.push({ t: 'h', level: 3, text: m.decided[group] });
+        for (const p of list) proposalBlocks(p, out, { ...ctx, level: 4, experiments: model.experiments.filter((e) => e.proposalId === p.id) });
+      }
+    } else for (const p of model.proposals) proposalBlocks(p, out, ctx);
   }
   if (model.experiments.length) {
     out.push({ t: 'h', level: 2, text: m.experiments });
     const proposalTitle = new Map(model.proposals.map((p) => [p.id, p.title.trim() || msg.residency.untitledProposal]));
-    for (const e of model.experiments) experimentBlocks(e, out, { lang, m, status: msg.residency.status, untitled: msg.residency.untitledExperiment, proposalTitle });
+    for (const e of model.experiments) experimentBlocks(e, out, { lang, m, status: msg.residency.status, untitled: untitledExperiment, proposalTitle });
   }
   out.push({ t: 'p', runs: [{ em: m.generated }] });
   return out;
@@ -99,6 +111,9 @@ const sortReading = <T extends { x: number; y: number; id: string }>(list: T[]):
 
 type ReportMessages = ReturnType<typeof messagesFor>['export']['report'];
 
+/** The report's sections of proposals once some are decided, in this order. */
+const DECISION_GROUPS = [...DECISION_STATUSES, 'undecided'] as const;
+
 function proposalBlocks(
   p: ExportProposal,
   out: Block[],
@@ -107,12 +122,21 @@ function proposalBlocks(
     themeById: Map<string, ExportTheme>;
     lang: 'fr' | 'en';
     untitled: string;
+    untitledExperiment: string;
     m: ReportMessages;
     quoteBlock: (q: ExportQuote) => Block;
+    level: 3 | 4;
+    /** Experiments born of it (listed under a decided proposal). */
+    experiments: readonly ExportExperiment[];
   },
 ): void {
-  out.push({ t: 'h', level: 3, text: p.title.trim() || ctx.untitled });
+  out.push({ t: 'h', level: ctx.level, text: p.title.trim() || ctx.untitled });
   for (const para of p.body.split(/\n{2,}/).filter((s) => s.trim() !== '')) out.push({ t: 'p', runs: [para] });
+  if (p.decision && p.decision.reason.trim()) out.push({ t: 'p', runs: [{ strong: `${ctx.m.reason}${colon(ctx.lang)}` }, p.decision.reason.trim()] });
+  if (ctx.experiments.length) {
+    out.push({ t: 'p', runs: [{ strong: `${ctx.m.experimentsFrom}${colon(ctx.lang).trimEnd()}` }] });
+    out.push({ t: 'list', items: ctx.experiments.map((e) => [e.title.trim() || ctx.untitledExperiment]) });
+  }
   const themes = p.themeIds.map((t) => ctx.themeById.get(t)?.title.trim()).filter((t): t is string => !!t);
   if (themes.length) out.push({ t: 'p', runs: [{ strong: `${ctx.m.linkedThemes}${colon(ctx.lang)}` }, themes.join(' · ')] });
   const quotes = p.groundingQuoteIds.map((q) => ctx.quoteById.get(q)).filter((q): q is ExportQuote => !!q);

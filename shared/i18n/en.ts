@@ -2,6 +2,7 @@ import { actionsEn } from './actions.en';
 import { appEn } from './app.en';
 import { boardEn } from './board.en';
 import { dayEn } from './day.en';
+import { decisionsEn } from './decisions.en';
 import { errorsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { exportUiEn } from './export-ui.en';
@@ -34,6 +35,7 @@ export const en = mergeDictionaries(
   dayEn,
   interviewsEn,
   proposalsEn,
+  decisionsEn,
   themesEn,
   searchEn,
   imagesEn,

@@ -2,6 +2,7 @@ import { actionsFr } from './actions.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
 import { dayFr } from './day.fr';
+import { decisionsFr } from './decisions.fr';
 import type { Messages } from './en';
 import { errorsFr } from './errors.fr';
 import { exportFr } from './export.fr';
@@ -30,6 +31,7 @@ export const fr: Messages = mergeDictionaries(
   dayFr,
   interviewsFr,
   proposalsFr,
+  decisionsFr,
   themesFr,
   searchFr,
   imagesFr,

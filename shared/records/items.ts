@@ -87,6 +87,28 @@ export const quoteCardSchema = z.object({
   quoteId: id,
 });
 
+/** What the facilitators decided of a proposal (FR: retenue, à creuser, écartée). */
+export const DECISION_STATUSES = ['retained', 'dig-deeper', 'dropped'] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+/** Longest reason given for a decision: a paragraph, not a report. */
+export const MAX_REASON_LENGTH = 2_000;
+
+/**
+ * A decision on a proposal, stored as ONE plain value in the proposal's `decision` field: two
+ * facilitators deciding at once settle on one whole decision (never the status of one with the
+ * reason of the other), and one write is one undo step. Only facilitators write it: the HOST
+ * refuses a participant's update that touches the field (shared/room/participant-update-check.ts).
+ */
+export const decisionSchema = z.object({
+  status: z.enum(DECISION_STATUSES),
+  reason: z.string().max(MAX_REASON_LENGTH),
+  /** When it was decided (ISO instant). */
+  at: z.iso.datetime(),
+  /** Who decided: their person id (the `people` map of shared/board/authorship.ts), null if not known. */
+  by: id.nullable(),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
 /** A proposal: a title, a body edited together (Y.Text `body`), and the quotes and themes that ground it. */
 export const proposalSchema = z.object({
   ...base,
@@ -95,6 +117,8 @@ export const proposalSchema = z.object({
   body: long,
   quoteLinks: idSet,
   themeLinks: idSet,
+  /** Absent while undecided (and in every file written before decisions existed). */
+  decision: decisionSchema.optional(),
 });
 
 /** An experiment tested for real in a host place, coming from a proposal. */
@@ -140,12 +164,12 @@ export type ExperimentRecord = z.infer<typeof experimentSchema>;
 export type ImageCardRecord = z.infer<typeof imageCardSchema>;
 export type ItemRecord = z.infer<typeof itemSchema>;
 
-/** Fields a caller may change after creation (never id or kind; a proposal's body and links have their own commands). */
+/** Fields a caller may change after creation (never id or kind; a proposal's body, links and decision have their own commands). */
 export type ItemPatch = Partial<Omit<NoteRecord, 'id' | 'kind'>> &
   Partial<Omit<FrameRecord, 'id' | 'kind'>> &
   Partial<Omit<TextRecord, 'id' | 'kind'>> &
   Partial<Omit<QuoteCardRecord, 'id' | 'kind'>> &
-  Partial<Omit<ProposalRecord, 'id' | 'kind' | 'body' | 'quoteLinks' | 'themeLinks'>> &
+  Partial<Omit<ProposalRecord, 'id' | 'kind' | 'body' | 'quoteLinks' | 'themeLinks' | 'decision'>> &
   Partial<Omit<ExperimentRecord, 'id' | 'kind'>> &
   Partial<Omit<ImageCardRecord, 'id' | 'kind'>>;
 

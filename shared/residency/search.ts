@@ -1,5 +1,6 @@
 import type { ItemRecord } from '../board/records';
 import { refusalFor } from './consent';
+import { SEARCH_FILTERS, type SearchFilter } from './search-filters';
 import type { InterviewRecord, QuoteRecord, TagRecord } from './records';
 
 export interface SearchData {
@@ -34,7 +35,7 @@ export function searchableText(item: ItemRecord, data: SearchData, roleLabel: (r
       parts.push(item.title);
       break;
     case 'proposal':
-      parts.push(item.title, item.body);
+      parts.push(item.title, item.body, item.decision?.reason ?? '');
       break;
     case 'experiment':
       parts.push(item.title, item.hypothesis, item.place, item.partners, item.tested, item.indicator, item.status);
@@ -59,14 +60,48 @@ export function searchableText(item: ItemRecord, data: SearchData, roleLabel: (r
   return fold(parts.join('\n'));
 }
 
-/** Cards matching every word of the query, in reading order (top to bottom, then left to right). */
+export interface ParsedQuery {
+  /** The words to find, folded. */
+  words: string[];
+  /** What the filters keep: a card must pass every one. */
+  keeps: Array<(item: ItemRecord) => boolean>;
+  /** Filters typed that are not known (`status:maybe`), as typed: said to the user, matching nothing. */
+  unknown: string[];
+}
+
+/**
+ * A query split into its words and its filters (shared/residency/search-filters.ts). A
+ * `name:value` whose name is no filter's stays a word (someone may search "10:30"); a known name
+ * with an unknown value is reported.
+ */
+export function parseQuery(query: string, filters: readonly SearchFilter[] = SEARCH_FILTERS): ParsedQuery {
+  const out: ParsedQuery = { words: [], keeps: [], unknown: [] };
+  for (const raw of query.split(/\s+/).filter(Boolean)) {
+    const token = fold(raw);
+    const colon = token.indexOf(':');
+    const filter = colon > 0 ? filters.find((f) => f.names.includes(token.slice(0, colon))) : undefined;
+    if (!filter) {
+      out.words.push(token);
+      continue;
+    }
+    const keep = filter.keeps(token.slice(colon + 1));
+    if (keep) out.keeps.push(keep);
+    else out.unknown.push(raw);
+  }
+  return out;
+}
+
+/**
+ * Cards matching every word of the query and passing its filters, in reading order (top to
+ * bottom, then left to right). A query with an unknown filter matches nothing.
+ */
 export function searchItems(items: Iterable<ItemRecord>, query: string, data: SearchData, roleLabel?: (role: InterviewRecord['role']) => string): ItemRecord[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
+  const { words, keeps, unknown } = parseQuery(query);
+  if ((words.length === 0 && keeps.length === 0) || unknown.length > 0) return [];
   const out: ItemRecord[] = [];
   for (const item of items) {
-    const hay = searchableText(item, data, roleLabel);
-    if (words.every((w) => hay.includes(w))) out.push(item);
+    if (!keeps.every((keep) => keep(item))) continue;
+    if (words.length === 0 || words.every((w) => searchableText(item, data, roleLabel).includes(w))) out.push(item);
   }
   return out.sort(readingOrder);
 }
@@ -90,7 +125,8 @@ export function filterItems(
 
 /** Interviews matching every word (pseudonym, place, date, notes, transcript). */
 export function searchInterviews(interviews: Iterable<InterviewRecord>, query: string): InterviewRecord[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  // Filters are about cards: an interview is found by the words alone.
+  const { words } = parseQuery(query);
   if (words.length === 0) return [];
   return [...interviews].filter((i) => {
     const hay = fold([i.pseudonym, i.place, i.date, i.notes, i.transcript].join('\n'));

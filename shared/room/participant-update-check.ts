@@ -16,7 +16,8 @@ export interface ParticipantContext {
  * What the HOST checks of a participant's update before it applies it to the room's workshop doc
  * (docs/architecture.md, "Roles"; the rule of a lock is shared/board/locks.ts): a participant's browser is not trusted, so the page's own
  * refusals are a courtesy and this is the rule. Refused: anything written outside the board's
- * maps (published quotes and counts are the HOST's), a lock set or lifted, any change to a locked
+ * maps (published quotes and counts are the HOST's), a lock set or lifted, a proposal's decision
+ * set, changed or deleted (with its proposal or alone), any change to a locked
  * card or to a card inside a locked frame, a card moved into a locked frame, a write over a card
  * the room does not show, a picture changed, someone else's name, authorship of what is not on
  * the room's board, content the board never writes, and an update that builds on edits the HOST
@@ -43,6 +44,9 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
       // A card the room does not show (a withheld quote's) exists all the same: a participant may not write over it.
       if (!items.has(t.record) && sender.hidden('items', t.record)) return `it writes over ${t.record}, which participants do not see`;
       if (t.field === 'locked') return `it locks or unlocks ${t.record}`;
+      // Decisions are the facilitators' (shared/records/items.ts): a participant's update may not
+      // write one, change one, nor delete one (deleting a decided proposal deletes its decision).
+      if (t.field === 'decision') return `it sets or changes the decision on ${t.record}`;
       if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
     } else if (t.root === 'assets') {
       // A picture is written once: changing or deleting one would change a card someone else placed, locked or not.

@@ -9,6 +9,7 @@ import { MAX_HUB_MESSAGE_BYTES, MESSAGE_AWARENESS, MESSAGE_SYNC } from '@shared/
 import { GUESS_BURST, GUESS_RATE_PER_S } from '../../electron/host/room/guess-limiter';
 import { lanInterfaces } from '../../electron/host/room/lan-interfaces';
 import { guessOnce } from './helpers/hub-guess';
+import { sendEdit, syncedDoc } from './helpers/raw-edits';
 import { rawMember, type RawMember } from './helpers/raw-member';
 import { useRoomPerTest } from './helpers/room-fixture';
 import { SAMPLE_PROJECT, until } from './helpers/room-host';
@@ -41,36 +42,6 @@ function leaks(doc: Y.Doc): string[] {
   const bytes = Buffer.from(Y.encodeStateAsUpdate(doc));
   const json = JSON.stringify(doc.toJSON());
   return RESEARCH.filter((s) => bytes.includes(Buffer.from(s)) || json.includes(s));
-}
-
-/** A raw member's copy of its doc: asks the HOST for everything, and applies what comes until the answer is there. */
-async function syncedDoc(member: RawMember): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const step1 = encoding.createEncoder();
-  encoding.writeVarUint(step1, MESSAGE_SYNC);
-  syncProtocol.writeSyncStep1(step1, doc);
-  member.send({ kind: KIND_YJS, bytes: encoding.toUint8Array(step1) });
-  await until('the HOST answered', () => member.messages.some((m) => m.kind === KIND_YJS && m.bytes[0] === MESSAGE_SYNC && m.bytes[1] === syncProtocol.messageYjsSyncStep2));
-  for (const m of member.messages) {
-    if (m.kind !== KIND_YJS || m.bytes[0] !== MESSAGE_SYNC) continue;
-    const decoder = decoding.createDecoder(m.bytes);
-    decoding.readVarUint(decoder);
-    syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), doc, 'host');
-  }
-  return doc;
-}
-
-/** Sends what `change` does to `doc` as a Yjs update message, as a modified page would. */
-function sendEdit(member: RawMember, doc: Y.Doc, change: () => void): void {
-  let update: Uint8Array | null = null;
-  const grab = (u: Uint8Array): void => void (update = u);
-  doc.on('update', grab);
-  doc.transact(change);
-  doc.off('update', grab);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update!);
-  member.send({ kind: KIND_YJS, bytes: encoding.toUint8Array(encoder) });
 }
 
 describe('roles in the room', () => {

@@ -3,6 +3,7 @@ import type { TimerOp } from '@shared/day/day-timer';
 import type { Editor } from '../canvas/editor';
 import type { Tool } from '../canvas/tools';
 import { openExportDialog } from '../features/export/export-open';
+import { createExperimentFrom } from '../features/proposals/proposal-commands';
 import type { ClipboardKeys } from './clipboard-events';
 import { isButtonTarget, isEditableTarget } from './editable-target';
 import { escapeLayerFor } from './escape-layers';
@@ -146,7 +147,18 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
 
   interviews: shell('toggleInterviews'),
   'new-proposal': newCard('proposal'),
-  'new-experiment': newCard('experiment'),
+  'new-experiment': {
+    // With one proposal selected, the experiment comes from it: linked, and placed beside it.
+    perform: (env) => {
+      const [only, ...rest] = env.editor.selection;
+      if (only && rest.length === 0 && env.editor.index.get(only)?.kind === 'proposal') {
+        const id = createExperimentFrom(env.editor, only);
+        if (id) env.shell.openCard?.(id);
+        return;
+      }
+      newCard('experiment').perform(env);
+    },
+  },
   links: shell('toggleLinks'),
   search: shell('openSearch'),
 

@@ -80,7 +80,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
 
   // A participant's gesture that locks refused says so.
   useEffect(() => {
-    editor.locks.onRefused = () => pushToast('info', t('roles.lock.refused'));
+    editor.locks.onRefused = (why) => pushToast('info', why === 'decided' ? t('decisions.refusedDelete') : t('roles.lock.refused'));
     return () => {
       editor.locks.onRefused = null;
     };

@@ -128,7 +128,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
             </button>
           </div>
           {side.kind === 'interviews' && trace && <InterviewsPanel editor={editor} openId={side.id} onOpen={openInterview} onTrace={trace} focusQuote={side.quoteId ?? null} />}
-          {side.kind === 'card' && <CardPanel editor={editor} id={side.id} onTrace={trace} onGone={close} />}
+          {side.kind === 'card' && <CardPanel editor={editor} id={side.id} onTrace={trace} onGone={close} onOpenCard={openCard} />}
           {side.kind === 'trace' && research && <TracePanel editor={editor} from={side.id} onOpenInterview={openInterview} onOpenCard={openCard} />}
         </aside>
       )}
@@ -145,7 +145,19 @@ function heading(side: NonNullable<Side>, t: (key: HeadingKey) => string): strin
   return side.id.startsWith('experiment:') ? t('residency.experiment.heading') : t('residency.proposal.heading');
 }
 
-function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string; onTrace: ((id: string) => void) | undefined; onGone(): void }) {
+function CardPanel({
+  editor,
+  id,
+  onTrace,
+  onGone,
+  onOpenCard,
+}: {
+  editor: Editor;
+  id: string;
+  onTrace: ((id: string) => void) | undefined;
+  onGone(): void;
+  onOpenCard(id: string): void;
+}) {
   const { t } = useTranslation();
   const item = useItem(editor, id);
   useEffect(() => {
@@ -153,7 +165,7 @@ function CardPanel({ editor, id, onTrace, onGone }: { editor: Editor; id: string
   }, [item, onGone]);
   const panel =
     item?.kind === 'proposal' ? (
-      <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} />
+      <ProposalPanel editor={editor} proposal={item} onTrace={onTrace} onOpenCard={onOpenCard} />
     ) : item?.kind === 'experiment' ? (
       <ExperimentPanel editor={editor} experiment={item} onTrace={onTrace} />
     ) : item?.kind === 'image' ? (

@@ -357,7 +357,7 @@ export class Editor {
 
   deleteSelection(): void {
     const ids = [...this.state.selection];
-    if (ids.length === 0 || this.locks.refused(ids)) return;
+    if (ids.length === 0 || this.locks.refusedDeletion(ids)) return;
     this.command(() => deleteItems(this.doc, ids));
     this.set({ selection: EMPTY, editing: null });
   }

@@ -1,4 +1,5 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { itemsOf } from '@shared/board/doc';
 import { intersects, type Box } from '@shared/board/geometry';
 import { isLockedFrame, isLockedIn, landingFrame, type FrameBox, type LockLookup } from '@shared/board/locks';
 import type { ItemRecord } from '@shared/board/records';
@@ -21,8 +22,8 @@ const NONE: ReadonlySet<string> = new Set();
  * index per gesture, never a walk of the board.
  */
 export class LockGuard {
-  /** Told when locks refused a participant's gesture. */
-  onRefused: (() => void) | null = null;
+  /** Told when locks (or a decision: `decided`) refused a participant's gesture. */
+  onRefused: ((why: 'locked' | 'decided') => void) | null = null;
   private readonly lookup: LockLookup;
 
   constructor(
@@ -33,8 +34,8 @@ export class LockGuard {
     this.lookup = (id) => index.get(id);
   }
 
-  private refuse(): true {
-    this.onRefused?.();
+  private refuse(why: 'locked' | 'decided' = 'locked'): true {
+    this.onRefused?.(why);
     return true;
   }
 
@@ -48,6 +49,19 @@ export class LockGuard {
     if (this.facilitator) return false;
     for (const id of ids) if (isLockedIn(this.lookup, id)) return this.refuse();
     return false;
+  }
+
+  /**
+   * Deleting `ids`: locks forbid it, or one is a decided proposal (deleting it would delete the
+   * facilitators' decision, which the HOST refuses from a participant: shared/records/items.ts).
+   */
+  refusedDeletion(ids: readonly string[]): boolean {
+    if (this.facilitator) return false;
+    for (const id of ids) {
+      const item = this.index.get(id);
+      if (item?.kind === 'proposal' && item.decision) return this.refuse('decided');
+    }
+    return this.refused(ids);
   }
 
   /**
@@ -99,8 +113,19 @@ export class LockGuard {
     return this.refusedLanding(landings, frames);
   }
 
-  /** An undo or redo step changes a card the facilitators locked since I made it. */
+  /**
+   * An undo or redo step changes a card the facilitators locked since I made it, or takes away a
+   * proposal they decided since (undoing my creation of it would delete their decision).
+   */
   refusedStep(step: StepSets | undefined): boolean {
-    return !this.facilitator && step !== undefined && this.refused(recordsOfStep(this.doc, step));
+    if (this.facilitator || step === undefined) return false;
+    const records = recordsOfStep(this.doc, step);
+    for (const id of records) {
+      const item = this.index.get(id);
+      const record = itemsOf(this.doc).get(id)?._item;
+      // The step made the record itself: undoing it deletes the record, decision and all.
+      if (item?.kind === 'proposal' && item.decision && record && Y.isDeleted(step.insertions, record.id)) return this.refuse('decided');
+    }
+    return this.refused(records);
   }
 }

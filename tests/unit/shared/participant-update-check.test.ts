@@ -4,6 +4,7 @@ import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/co
 import { itemsOf } from '@shared/board/doc';
 import { newBoardDoc } from '@shared/project-file/build';
 import { addInterview, addQuote } from '@shared/residency/commands';
+import { decideProposal } from '@shared/residency/decisions';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
 
@@ -135,6 +136,29 @@ describe("a participant's update, checked by the HOST", () => {
     expect(r.refusal((d) => d.getMap('changedBy').set(interview, 'person:awa'))).toMatch(/authorship/);
     expect(r.refusal((d) => d.getMap('changedBy').set(r.free, 'person:awa'))).toBeNull();
     expect(r.refusal((d) => d.getMap('changedBy').set(r.lockedNote, 'person:awa'))).toMatch(/locked/);
+    r.mirror.destroy();
+  });
+
+  it('refuses a decision set, changed or taken back, and a decided proposal deleted; the rest of a decided proposal stays open', () => {
+    const r = room();
+    const open = createItem(r.full, { kind: 'proposal', x: 5000, y: 0, title: 'Navette' });
+    const decided = createItem(r.full, { kind: 'proposal', x: 5400, y: 0, title: 'Épicerie mobile' });
+    decideProposal(r.full, decided, { status: 'retained', reason: 'Demandée partout', by: 'person:facilitator' });
+    expect(itemsOf(r.work).get(decided)?.get('decision')).toMatchObject({ status: 'retained' });
+    const decision = { status: 'retained', reason: 'Parce que', at: '2026-11-02T10:00:00.000Z', by: 'person:awa' };
+    expect(r.refusal((d) => decideProposal(d, open, { ...decision, status: 'retained' }))).toMatch(/decision/);
+    expect(r.refusal((d) => decideProposal(d, decided, { ...decision, status: 'dropped' }))).toMatch(/decision/);
+    expect(r.refusal((d) => decideProposal(d, decided, null))).toMatch(/decision/);
+    expect(r.refusal((d) => deleteItems(d, [decided]))).toMatch(/decision/);
+    // A new proposal that comes with a decision is refused too.
+    expect(
+      r.refusal((d) => {
+        const id = createItem(d, { kind: 'proposal', x: 6000, y: 0, title: 'Forgée' });
+        itemsOf(d).get(id)!.set('decision', decision);
+      }),
+    ).toMatch(/decision/);
+    expect(r.refusal((d) => updateItem(d, decided, { title: 'Épicerie mobile du mardi' }))).toBeNull();
+    expect(r.refusal((d) => deleteItems(d, [open]))).toBeNull();
     r.mirror.destroy();
   });
 });

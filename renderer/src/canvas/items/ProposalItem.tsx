@@ -6,6 +6,7 @@ import { formatDay } from '../../text/record-format';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { EXPERIMENT, INK, PROPOSAL } from '../colors';
 import { displayText } from '../display-text';
+import { badgeLeft, DecisionBadge } from './DecisionBadge';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
 
@@ -41,16 +42,19 @@ interface CardTextsProps {
   w: number;
   h: number;
   kicker: string;
+  /** Where the kind's name must stop (a badge follows it in the band); the whole width unless said. */
+  kickerEnd?: number;
   title: string;
   body: string;
   footer: string;
 }
 
-function CardTexts({ w, h, kicker, title, body, footer }: CardTextsProps) {
+function CardTexts({ w, h, kicker, kickerEnd, title, body, footer }: CardTextsProps) {
   const inner = Math.max(1, w - NOTE_PADDING * 2);
+  const kickerWidth = kickerEnd === undefined ? inner : Math.max(1, Math.min(inner, kickerEnd - NOTE_PADDING - 4));
   return (
     <>
-      <Text x={NOTE_PADDING} y={6} width={inner} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
+      <Text x={NOTE_PADDING} y={6} width={kickerWidth} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
       <Text x={NOTE_PADDING} y={34} width={inner} height={40} text={title} fontSize={16} fontStyle="bold" fontFamily={FONT_FAMILY} fill={INK} wrap="word" ellipsis listening={false} />
       <Text
         x={NOTE_PADDING}
@@ -82,6 +86,7 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
       w={item.w}
       h={item.h}
       kicker={t('residency.proposal.heading')}
+      {...(item.decision ? { kickerEnd: badgeLeft(item.w, item.locked === true) } : {})}
       title={displayText(item.title, 200) || t('residency.untitledProposal')}
       body={displayText(item.body, 600)}
       footer={t('residency.proposalLinks', {
@@ -92,11 +97,12 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
   );
 }
 
-/** A proposal: its title, the start of its text, and how many quotes and themes ground it. */
+/** A proposal: its title, the start of its text, how many quotes and themes ground it, and its decision. */
 export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
   return (
     <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill={PROPOSAL.fill} edge={PROPOSAL.edge}>
       {detail === 'full' && <ProposalTexts item={item} />}
+      {item.decision && <DecisionBadge status={item.decision.status} w={item.w} locked={item.locked === true} detail={detail} />}
     </Card>
   );
 });

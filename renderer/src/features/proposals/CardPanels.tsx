@@ -7,6 +7,7 @@ import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { pushToast } from '../../app/toast-store';
 import { refusalText } from '../../text/record-format';
 import { AuthorshipLine } from '../room/AuthorshipLine';
+import { DecisionSection } from './DecisionSection';
 import { ProposalBody } from './ProposalBody';
 import { linkQuotes, linkThemeTo, unlinkFrom } from './proposal-commands';
 import { useResidency } from '../../session/residency-store';
@@ -18,8 +19,18 @@ export function useItem(editor: Editor, id: string): ItemRecord | undefined {
   return editor.index.get(id);
 }
 
-/** `onTrace`: the facilitators' trace to the interviews; a participant's panel has none. */
-export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; proposal: ProposalRecord; onTrace: ((id: string) => void) | undefined }) {
+/** `onTrace`: the facilitators' trace to the interviews; a participant's panel has none. `onOpenCard`: opens another card (the experiment made from it). */
+export function ProposalPanel({
+  editor,
+  proposal,
+  onTrace,
+  onOpenCard,
+}: {
+  editor: Editor;
+  proposal: ProposalRecord;
+  onTrace: ((id: string) => void) | undefined;
+  onOpenCard(id: string): void;
+}) {
   const { t } = useTranslation();
   const data = useResidency();
   const selection = useEditorSelector(editor, (s) => s.selection);
@@ -53,6 +64,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
         {t('residency.proposal.body')}
         <ProposalBody editor={editor} id={proposal.id} />
       </label>
+      <DecisionSection key={proposal.id} editor={editor} proposal={proposal} onOpenCard={onOpenCard} />
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
       <ul className="side-list" data-testid="proposal-quotes">

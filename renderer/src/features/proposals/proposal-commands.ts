@@ -1,5 +1,9 @@
+import { intersects, type Box } from '@shared/board/geometry';
+import { DEFAULT_SIZE, type DecisionStatus } from '@shared/board/records';
 import { linkQuote, linkTheme, unlink, type LinkError } from '@shared/residency/commands';
+import { decideProposal, experimentFromProposal, spotBeside } from '@shared/residency/decisions';
 import type { Editor } from '../../canvas/editor';
+import { loadIdentity } from '../room/room-identity';
 
 /** What the proposal panel's buttons do, each its own undo step. */
 
@@ -27,4 +31,28 @@ export function linkThemeTo(editor: Editor, proposalId: string, frameId: string)
 export function unlinkFrom(editor: Editor, proposalId: string, targetId: string): void {
   if (editor.locks.refused([proposalId])) return;
   editor.command(() => unlink(editor.doc, proposalId, targetId));
+}
+
+/**
+ * A facilitator decides a proposal (or takes the decision back with `null`): one undo step. A
+ * participant's page never writes a decision (the HOST would refuse the update anyway).
+ */
+export function decide(editor: Editor, proposalId: string, decision: { status: DecisionStatus; reason: string } | null): void {
+  if (!editor.facilitator) return;
+  editor.command(() => decideProposal(editor.doc, proposalId, decision && { ...decision, by: loadIdentity().id }));
+}
+
+/**
+ * The experiment born of a proposal, in one gesture: linked to it and placed beside it where no
+ * card is (asked of the board's index: a few lookups, never a walk of the board). One undo step.
+ */
+export function createExperimentFrom(editor: Editor, proposalId: string): string | null {
+  const occupied = (box: Box): boolean => editor.index.idsIn(box).some((i) => i.kind !== 'frame' && intersects(i, box));
+  const proposal = editor.index.get(proposalId);
+  if (!proposal) return null;
+  const size = DEFAULT_SIZE.experiment;
+  if (editor.locks.refusedLanding([{ kind: 'experiment', ...spotBeside(proposal, size, occupied), ...size }])) return null;
+  const id = editor.command(() => experimentFromProposal(editor.doc, proposalId, occupied));
+  if (id) editor.select([id]);
+  return id;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { peopleOf, recordsMadeBy } from '@shared/board/authorship';
-import { filterItems, searchInterviews } from '@shared/residency/search';
+import { filterItems, parseQuery, searchInterviews } from '@shared/residency/search';
 import type { Editor } from '../../canvas/editor';
 import { useAuthorshipTick } from '../room/AuthorshipLine';
 import { useResidency } from '../../session/residency-store';
@@ -37,6 +37,8 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
     [editor, query, data, t, tick, author, authorship],
   );
   const active = query.trim() !== '' || author !== '';
+  // Filters typed in the query (status:retenue…, shared/residency/search-filters.ts); one not known is said.
+  const unknown = useMemo(() => parseQuery(query).unknown, [query]);
   const interviews = useMemo(() => searchInterviews(data.interviews.values(), query), [data.interviews, query]);
   const current = matches.length > 0 ? matches[Math.min(at, matches.length - 1)] : undefined;
 
@@ -62,6 +64,7 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
         data-testid="search-input"
         aria-label={t('residency.search.label')}
         placeholder={t('residency.search.placeholder')}
+        title={t('decisions.searchHelp')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -95,7 +98,13 @@ export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Edito
         ))}
       </select>
       <span className="search-count" data-testid="search-count" aria-live="polite">
-        {active ? (matches.length ? `${Math.min(at, matches.length - 1) + 1} / ${t('residency.search.results', { count: matches.length })}` : t('residency.search.noResult')) : ''}
+        {unknown.length > 0
+          ? t('decisions.unknownFilter', { filter: unknown.join(' ') })
+          : active
+            ? matches.length
+              ? `${Math.min(at, matches.length - 1) + 1} / ${t('residency.search.results', { count: matches.length })}`
+              : t('residency.search.noResult')
+            : ''}
       </span>
       <button type="button" data-testid="search-prev" title={t('residency.search.previous')} aria-label={t('residency.search.previous')} onClick={() => jump(-1)}>
         ↑
