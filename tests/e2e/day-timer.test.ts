@@ -47,4 +47,43 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
     await page.context().close();
   });
+
+  it('the length is chosen before starting, a preset or typed minutes; a negative or absurd one is refused; the sound at zero is off until turned on, and remembered', async () => {
+    const page = await board.open();
+    const bar = page.getByTestId('timer-bar');
+    await page.getByTestId('timer-length-open').click();
+    expect(await page.getByTestId('timer-sound').isChecked()).toBe(false);
+    const message = page.getByTestId('timer-length-message');
+
+    for (const [typed, why] of [
+      ['-3', /plus de zéro minute/],
+      ['1441', /au plus une journée/],
+      ['dix', /nombre de minutes/],
+    ] as const) {
+      await page.getByTestId('timer-minutes').fill(typed);
+      await page.getByTestId('timer-set-length').click();
+      expect(await message.textContent()).toMatch(why);
+      expect(await message.getAttribute('role')).toBe('alert');
+    }
+    // Refused: no timer was set.
+    expect(await bar.count()).toBe(0);
+
+    await page.getByTestId('timer-preset-15').click();
+    await expect.poll(() => bar.textContent()).toMatch(/15:00 \(en pause\)/);
+    await page.getByTestId('timer-minutes').fill('2,5');
+    await page.getByTestId('timer-minutes').press('Enter');
+    await expect.poll(() => bar.textContent()).toMatch(/2:30 \(en pause\)/);
+    expect(await message.getAttribute('role')).toBe('status');
+
+    await page.getByTestId('timer-sound').check();
+    await page.reload();
+    await page.getByTestId('timer-length-open').click();
+    expect(await page.getByTestId('timer-sound').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('timer-bar').textContent()).toMatch(/2:30/);
+    // Reset: the timer (at its full length) goes away.
+    await page.mouse.move(20, 700);
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
+    await page.context().close();
+  });
 });
