@@ -6,9 +6,9 @@ import { AgendaPanel } from './AgendaPanel';
 import { TimerLengthPanel } from './TimerLengthPanel';
 
 /**
- * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R)
- * and the agenda (previous and next step, and its editor), and the timer's length and sound. A participant's page has none of these
- * actions, so nothing is drawn there.
+ * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R),
+ * its length and sound, and the agenda (previous and next step, and its editor). A participant's
+ * page has none of these actions, so nothing is drawn there.
  */
 export function TimerControls({ editor }: { editor: Editor }) {
   const { t } = useTranslation();

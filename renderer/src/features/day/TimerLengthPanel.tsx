@@ -7,8 +7,9 @@ import { TIMER_ORIGIN } from './timer-origin';
 
 /**
  * The facilitators' choice of the timer's length (a preset or typed minutes), set paused so it starts
- * with ⏱ when the group is ready, and whether this browser chimes at zero. A length that is not one
- * (negative, zero, over a day, not a number) is refused with the reason, and the timer stays as it was.
+ * with ⏱ when the group is ready (a timer under way is replaced: choosing a length is starting over),
+ * and whether this browser chimes at zero. A length that is not one (negative, zero, over a day, not
+ * a number) is refused with the reason, and the timer stays as it was.
  */
 export function TimerLengthPanel({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useTranslation();
