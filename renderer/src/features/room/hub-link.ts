@@ -260,7 +260,7 @@ export class HubLink {
       case 'clock': {
         if (!sealed || this.clockAsked === null) return;
         const sample = { sentAt: this.clockAsked, receivedAt: this.localNow(), hostNow: frame.now };
-        // The latest answers only: a clock the laptop corrects during the day is followed.
+        // The latest answers only: a clock the laptop corrects during the day is followed once older answers are dropped (minutes).
         this.clockSamples = this.clockStale ? [sample] : [...this.clockSamples, sample].slice(-CLOCK_KEPT);
         this.clockStale = false;
         this.clockAsked = null;
