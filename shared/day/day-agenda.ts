@@ -129,3 +129,14 @@ export function newStepId(steps: readonly AgendaStep[]): string {
   while (ids.has(`step-${n}`)) n += 1;
   return `step-${n}`;
 }
+
+/**
+ * Where a step happens on the board as it is now: 'nowhere' (it names no frame), 'here' (at least one
+ * of its frames exists; the others may be gone) or 'gone' (every frame it names was deleted: the step
+ * stays, and says its place is gone). `missing`: the ids it names that the board no longer has.
+ */
+export function stepPlace(step: AgendaStep, exists: (id: string) => boolean): { place: 'nowhere' | 'here' | 'gone'; missing: string[] } {
+  const missing = step.frames.filter((id) => !exists(id));
+  const place = step.frames.length === 0 ? 'nowhere' : missing.length === step.frames.length ? 'gone' : 'here';
+  return { place, missing };
+}

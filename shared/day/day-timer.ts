@@ -90,3 +90,40 @@ export function writeDayTimer(doc: Y.Doc, timer: DayTimer | null, origin?: unkno
     else map.delete(TIMER_KEY);
   }, origin);
 }
+
+/** The lengths a facilitator picks in one click, in minutes. */
+export const TIMER_PRESETS = [5, 10, 15, 30] as const;
+
+/** A length typed by a facilitator: milliseconds, or why it is refused (nothing is written then). */
+export type TimerLength = { ok: true; ms: number } | { ok: false; reason: 'not-a-number' | 'not-positive' | 'too-long' };
+
+/**
+ * Reads a length in minutes ("5", "2.5", "2,5"), to the second. Zero or less is refused rather than
+ * clamped (a timer already at zero is a mistake, not a choice), and so is more than a day.
+ */
+export function parseTimerMinutes(text: string): TimerLength {
+  const trimmed = text.trim().replace(',', '.');
+  const minutes = /^[-+]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!Number.isFinite(minutes)) return { ok: false, reason: 'not-a-number' };
+  const ms = Math.round(minutes * 60) * 1000;
+  if (ms <= 0) return { ok: false, reason: 'not-positive' };
+  if (ms > MAX_TIMER_MS) return { ok: false, reason: 'too-long' };
+  return { ok: true, ms };
+}
+
+/** How late after the zero a page may still chime: a page that opens long after it says nothing. */
+export const CHIME_WINDOW_MS = 5000;
+
+/**
+ * Which zero the timer has reached at HOST instant `now`, as a key (its end instant), or null when it
+ * is not at zero, or got there more than CHIME_WINDOW_MS ago. A page chimes when the key is new to it:
+ * once per zero, whatever the rerenders, and again only when a restarted timer reaches its own zero.
+ */
+export function zeroReached(timer: DayTimer | null, now: number): number | null {
+  if (!timer || timer.state !== 'running') return null;
+  const late = now - timer.endsAt;
+  return late >= 0 && late <= CHIME_WINDOW_MS ? timer.endsAt : null;
+}
+
+/** Whether to chime now: a zero was reached that this page has not chimed for yet (`chimed`: the last key it chimed for). */
+export const shouldChime = (zero: number | null, chimed: number | null): boolean => zero !== null && zero !== chimed;

@@ -4,6 +4,18 @@ export const dayEn = {
     timer: {
       left: 'Time left',
       paused: 'paused',
+      length: 'Length',
+      lengthTitle: 'The timer’s length',
+      minutes: 'Minutes',
+      preset: '{{n}} min',
+      setLength: 'Set',
+      lengthSet: 'Ready: {{n}} min. Start it with ⏱.',
+      refused: {
+        'not-a-number': 'Type a number of minutes, for instance 5 or 2.5.',
+        'not-positive': 'A timer needs more than zero minutes.',
+        'too-long': 'A timer lasts at most a day (1440 minutes).',
+      },
+      sound: 'Sound at zero',
       done: 'Time is up',
     },
     follow: {
@@ -23,6 +35,8 @@ export const dayEn = {
       broughtTo: 'Brought to “{{title}}”',
       backToMine: 'Back to where I was',
       dismiss: 'Dismiss',
+      frameDeleted: 'frame deleted',
+      placeDeleted: 'This step’s place was deleted: “{{title}}” has no frame on the board any more.',
       open: 'Agenda',
       panel: {
         title: 'The day’s agenda',

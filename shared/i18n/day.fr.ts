@@ -4,6 +4,18 @@ export const dayFr = {
     timer: {
       left: 'Temps restant',
       paused: 'en pause',
+      length: 'Durée',
+      lengthTitle: 'La durée du minuteur',
+      minutes: 'Minutes',
+      preset: '{{n}} min',
+      setLength: 'Régler',
+      lengthSet: 'Prêt : {{n}} min. Lancez-le avec ⏱.',
+      refused: {
+        'not-a-number': 'Tapez un nombre de minutes, par exemple 5 ou 2,5.',
+        'not-positive': 'Un minuteur dure plus de zéro minute.',
+        'too-long': 'Un minuteur dure au plus une journée (1440 minutes).',
+      },
+      sound: 'Son à zéro',
       done: 'Temps écoulé',
     },
     follow: {
@@ -23,6 +35,8 @@ export const dayFr = {
       broughtTo: 'Vue amenée sur « {{title}} »',
       backToMine: 'Revenir où j’étais',
       dismiss: 'Fermer',
+      frameDeleted: 'cadre supprimé',
+      placeDeleted: 'Le lieu de cette étape a été supprimé : « {{title}} » n’a plus de cadre sur le tableau.',
       open: 'Programme',
       panel: {
         title: 'Le programme de la journée',

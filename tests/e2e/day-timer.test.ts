@@ -47,4 +47,97 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
     await page.context().close();
   });
+
+  it('the length is chosen before starting, a preset or typed minutes; a negative or absurd one is refused; the sound at zero is off until turned on, and remembered', async () => {
+    const page = await board.open();
+    const bar = page.getByTestId('timer-bar');
+    await page.getByTestId('timer-length-open').click();
+    expect(await page.getByTestId('timer-sound').isChecked()).toBe(false);
+    const message = page.getByTestId('timer-length-message');
+
+    for (const [typed, why] of [
+      ['-3', /plus de zéro minute/],
+      ['1441', /au plus une journée/],
+      ['dix', /nombre de minutes/],
+    ] as const) {
+      await page.getByTestId('timer-minutes').fill(typed);
+      await page.getByTestId('timer-set-length').click();
+      expect(await message.textContent()).toMatch(why);
+      expect(await message.getAttribute('role')).toBe('alert');
+    }
+    // Refused: no timer was set.
+    expect(await bar.count()).toBe(0);
+
+    await page.getByTestId('timer-preset-15').click();
+    await expect.poll(() => bar.textContent()).toMatch(/15:00 \(en pause\)/);
+    await page.getByTestId('timer-minutes').fill('2,5');
+    await page.getByTestId('timer-minutes').press('Enter');
+    await expect.poll(() => bar.textContent()).toMatch(/2:30 \(en pause\)/);
+    expect(await message.getAttribute('role')).toBe('status');
+
+    await page.getByTestId('timer-sound').check();
+    await page.reload();
+    await page.getByTestId('timer-length-open').click();
+    expect(await page.getByTestId('timer-sound').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('timer-bar').textContent()).toMatch(/2:30/);
+    // Reset: the timer (at its full length) goes away.
+    await page.mouse.move(20, 700);
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('with the sound on, a soft tone plays once each time the timer reaches zero; with it off, none', async () => {
+    // Counts the tones the page starts (a chime is two short notes).
+    const page = await board.open({
+      beforeLoad: (p) =>
+        void p.addInitScript(() => {
+          const w = window as unknown as { tableeNotes: number };
+          w.tableeNotes = 0;
+          const Real = window.AudioContext;
+          window.AudioContext = class extends Real {
+            override createOscillator(): OscillatorNode {
+              const osc = super.createOscillator();
+              const start = osc.start.bind(osc);
+              osc.start = (when?: number) => {
+                w.tableeNotes += 1;
+                start(when);
+              };
+              return osc;
+            }
+          };
+        }),
+    });
+    const notes = (): Promise<number> => page.evaluate(() => (window as unknown as { tableeNotes: number }).tableeNotes);
+    const bar = page.getByTestId('timer-bar');
+    await page.getByTestId('timer-length-open').click();
+    await page.getByTestId('timer-sound').check();
+    await page.getByTestId('timer-minutes').fill('0.05'); // 3 seconds
+    await page.getByTestId('timer-set-length').click();
+    await page.getByTestId('timer-start-pause').click();
+    await expect.poll(async () => (await bar.getAttribute('class')) ?? '', { timeout: 15_000 }).toMatch(/\bdone\b/);
+    await expect.poll(notes).toBe(2);
+    // The bar keeps ticking at zero: no second chime.
+    await page.waitForTimeout(1500);
+    expect(await notes()).toBe(2);
+
+    // Reset and run again: a new zero, one more chime.
+    await page.mouse.move(20, 700);
+    await page.keyboard.press('Alt+KeyR');
+    await page.getByTestId('timer-start-pause').click();
+    await expect.poll(async () => (await bar.getAttribute('class')) ?? '', { timeout: 15_000 }).toMatch(/\bdone\b/);
+    await expect.poll(notes).toBe(4);
+
+    // Sound off: a zero is only seen.
+    await page.getByTestId('timer-sound').uncheck();
+    await page.keyboard.press('Alt+KeyR');
+    await page.getByTestId('timer-start-pause').click();
+    await expect.poll(async () => (await bar.getAttribute('class')) ?? '', { timeout: 15_000 }).toMatch(/\bdone\b/);
+    await page.waitForTimeout(1000);
+    expect(await notes()).toBe(4);
+    await page.keyboard.press('Alt+KeyR');
+    await page.keyboard.press('Alt+KeyR');
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -10,7 +10,8 @@ import { SAMPLE_PROJECT } from './helpers/room-host';
 /**
  * The agenda in the real pages: the sample carries the workshop day's agenda; the facilitator moves
  * to the next step with the keys, and a participant's page shows the step in the timer's bar and
- * brings its view to the step's frames, with a way back to where it was.
+ * brings its view to the step's frames, with a way back to where it was. A step whose frame was
+ * deleted stays, and says its place is gone.
  */
 const dir = tempDir();
 const browsers: Browser[] = [];
@@ -29,7 +30,7 @@ async function onScreen(page: Page, item: ItemRecord): Promise<boolean> {
 }
 
 describe('the agenda in the room’s pages', () => {
-  it('the facilitator goes to the next step: the participant sees it and is brought to its frame, and can go back', async () => {
+  it('the facilitator goes to the next step: the participant sees it and is brought to its frame, and can go back; a step whose frame was deleted says so', async () => {
     const project = join(dir.path, 'exemple.tablee');
     copyFileSync(SAMPLE_PROJECT, project);
     const host = await startAppRoomHost({ project, dataDir: join(dir.path, 'data'), password: 'tarte aux pommes' });
@@ -83,9 +84,36 @@ describe('the agenda in the room’s pages', () => {
     await title.fill('Tour de table');
     await title.blur();
     await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Tour de table/);
+    expect(await participant.evaluate(() => window.tablee!.workshop().step)).toEqual({ index: 0, title: 'Tour de table' });
     // A new step goes at the end.
     await facilitator.getByTestId('agenda-add').click();
     await expect.poll(() => facilitator.getByTestId('agenda-row').count()).toBe(7);
     expect(await facilitator.getByTestId('agenda-title').last().inputValue()).toBe('Nouvelle étape');
+
+    // The frame of the sharing step is deleted: the step stays, the panel says its frame is gone.
+    const shareFrames = await facilitator.evaluate(() =>
+      ((window.tablee!.doc as { getMap(n: string): { get(k: string): unknown } }).getMap('day').get('agenda') as { id: string; frames: string[] }[]).find((x) => x.id === 'share')!.frames,
+    );
+    expect(shareFrames.length).toBeGreaterThan(0);
+    await facilitator.getByTestId('agenda-open').click();
+    await facilitator.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await facilitator.evaluate((ids) => window.tablee!.select(ids), shareFrames);
+    await facilitator.keyboard.press('Delete');
+    await expect.poll(async () => (await snapshot(participant)).items.filter((i) => shareFrames.includes(i.id)).length).toBe(0);
+    await facilitator.getByTestId('agenda-open').click();
+    const rows = facilitator.getByTestId('agenda-row');
+    expect(await rows.count()).toBe(7);
+    expect(await rows.nth(4).getByTestId('agenda-title').inputValue()).toMatch(/^À nous de jouer/);
+    expect(await rows.nth(4).getByTestId('agenda-frame-deleted').textContent()).toBe('cadre supprimé');
+    expect(await rows.nth(1).getByTestId('agenda-frame-deleted').count()).toBe(0);
+
+    // It becomes the current step: Awa's bar says it, her view stays where it was, and she is told its place is gone.
+    await participant.evaluate((c) => window.tablee!.setCamera(c), away);
+    await rows.nth(4).getByRole('button', { name: 'En faire l’étape en cours' }).click();
+    await expect.poll(async () => (await participant.evaluate(() => window.tablee!.workshop().step))?.index).toBe(4);
+    expect(await participant.getByTestId('agenda-step').textContent()).toMatch(/À nous de jouer/);
+    await expect.poll(() => participant.getByTestId('agenda-place-deleted').count()).toBe(1);
+    expect(await participant.getByTestId('agenda-place-deleted').textContent()).toMatch(/a été supprimé/);
+    expect(await participant.evaluate(() => window.tablee!.camera())).toEqual(away);
   }, 120_000);
 });

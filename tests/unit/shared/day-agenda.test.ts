@@ -10,6 +10,7 @@ import {
   readCurrentStep,
   stepBeside,
   stepEnd,
+  stepPlace,
   writeAgenda,
   writeCurrentStep,
   type AgendaStep,
@@ -94,5 +95,21 @@ describe('the agenda', () => {
     expect(stepEnd(DAY, 2)).toBeNull();
     expect(stepEnd([step('x', { start: '16:30', minutes: 30 })], 0)).toBe(17 * 60);
     expect(newStepId(DAY)).toBe('step-4');
+  });
+});
+
+describe('a step whose frame was deleted', () => {
+  it('stays in the agenda and says its place is gone when none of its frames is left', () => {
+    const board = new Set(['f1', 'f3']);
+    const exists = (id: string): boolean => board.has(id);
+    expect(stepPlace(step('x'), exists)).toEqual({ place: 'nowhere', missing: [] });
+    expect(stepPlace(step('x', { frames: ['f1'] }), exists)).toEqual({ place: 'here', missing: [] });
+    // One of two frames deleted: the view still goes to the one left, and the panel marks the other.
+    expect(stepPlace(step('x', { frames: ['f1', 'f2'] }), exists)).toEqual({ place: 'here', missing: ['f2'] });
+    expect(stepPlace(step('x', { frames: ['f2', 'f4'] }), exists)).toEqual({ place: 'gone', missing: ['f2', 'f4'] });
+    // The doc keeps the step with its frame ids: reading never drops it.
+    const doc = new Y.Doc();
+    writeAgenda(doc, [step('x', { frames: ['f2'] })], 'x');
+    expect(readCurrentStep(doc)).toMatchObject({ id: 'x', frames: ['f2'] });
   });
 });

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addMinutes, applyTimerOp, newTimer, pauseTimer, readDayTimer, resetTimer, startTimer, timeLeft, writeDayTimer, DAY_MAP } from '@shared/day/day-timer';
+import {
+  addMinutes,
+  applyTimerOp,
+  MAX_TIMER_MS,
+  newTimer,
+  parseTimerMinutes,
+  pauseTimer,
+  readDayTimer,
+  resetTimer,
+  shouldChime,
+  startTimer,
+  timeLeft,
+  writeDayTimer,
+  zeroReached,
+  DAY_MAP,
+} from '@shared/day/day-timer';
 
 const MIN = 60_000;
 
@@ -69,5 +84,55 @@ describe('the facilitators’ timer actions', () => {
     const reset = applyTimerOp(paused, 'reset', 3 * MIN)!;
     expect(reset).toMatchObject({ state: 'paused', leftMs: 10 * MIN });
     expect(applyTimerOp(reset, 'reset', 3 * MIN)).toBeNull();
+  });
+});
+
+describe('the length a facilitator types', () => {
+  it('reads minutes, to the second', () => {
+    expect(parseTimerMinutes('5')).toEqual({ ok: true, ms: 5 * MIN });
+    expect(parseTimerMinutes(' 2,5 ')).toEqual({ ok: true, ms: 150_000 });
+    expect(parseTimerMinutes('0.5')).toEqual({ ok: true, ms: 30_000 });
+    expect(parseTimerMinutes('1440')).toEqual({ ok: true, ms: MAX_TIMER_MS });
+  });
+
+  it('refuses a negative, zero, absurd or unreadable length with its reason', () => {
+    expect(parseTimerMinutes('-5')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseTimerMinutes('0')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseTimerMinutes('0.001')).toEqual({ ok: false, reason: 'not-positive' });
+    expect(parseTimerMinutes('1441')).toEqual({ ok: false, reason: 'too-long' });
+    expect(parseTimerMinutes('1e9')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(parseTimerMinutes('')).toEqual({ ok: false, reason: 'not-a-number' });
+    expect(parseTimerMinutes('cinq')).toEqual({ ok: false, reason: 'not-a-number' });
+  });
+
+  it('a negative or absurd length given in code is clamped, and one written by hand reads as no timer', () => {
+    expect(newTimer(-5 * MIN)).toEqual({ state: 'paused', leftMs: 0, totalMs: 0 });
+    expect(newTimer(10 ** 12)).toEqual({ state: 'paused', leftMs: MAX_TIMER_MS, totalMs: MAX_TIMER_MS });
+    expect(addMinutes(newTimer(MIN), 10 ** 9, 0)).toMatchObject({ leftMs: MAX_TIMER_MS });
+    const doc = new Y.Doc();
+    doc.getMap(DAY_MAP).set('timer', { state: 'paused', leftMs: -MIN, totalMs: MIN });
+    expect(readDayTimer(doc)).toBeNull();
+    doc.getMap(DAY_MAP).set('timer', { state: 'paused', leftMs: MAX_TIMER_MS + 1, totalMs: MIN });
+    expect(readDayTimer(doc)).toBeNull();
+  });
+});
+
+describe('the sound at zero', () => {
+  it('chimes once per zero reached, again for a restarted timer, and not for a zero long past', () => {
+    const t = startTimer(newTimer(MIN), 0);
+    expect(zeroReached(t, 30_000)).toBeNull();
+    const zero = zeroReached(t, MIN + 200);
+    expect(zero).toBe(MIN);
+    expect(shouldChime(zero, null)).toBe(true);
+    // The next ticks see the same zero: no second chime.
+    expect(shouldChime(zeroReached(t, MIN + 450), zero)).toBe(false);
+    // Paused or with time added, it is not at zero.
+    expect(zeroReached(addMinutes(t, 1, MIN + 500), MIN + 600)).toBeNull();
+    expect(zeroReached(newTimer(0), MIN)).toBeNull();
+    // Restarted, it reaches a zero of its own: one chime more.
+    const again = startTimer(newTimer(MIN), 2 * MIN);
+    expect(shouldChime(zeroReached(again, 3 * MIN), zero)).toBe(true);
+    // A page opening 10 minutes after the zero stays quiet.
+    expect(zeroReached(t, 11 * MIN)).toBeNull();
   });
 });

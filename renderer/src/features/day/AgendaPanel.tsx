@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameRecord } from '@shared/board/records';
-import { formatClockTime, moveStep, newStepId, parseClockTime, writeAgenda, writeCurrentStep, type AgendaStep } from '@shared/day/day-agenda';
+import { formatClockTime, moveStep, newStepId, parseClockTime, stepPlace, writeAgenda, writeCurrentStep, type AgendaStep } from '@shared/day/day-agenda';
 import type { Editor } from '../../canvas/editor';
 import { useAgenda } from './use-agenda';
 
@@ -11,7 +11,8 @@ const AGENDA_ORIGIN = 'tablee:agenda';
 /**
  * The facilitators' agenda editor: add, edit, reorder and delete steps, pick their frames by title,
  * choose the current one. Fields are written when they lose focus (one small write per edit, and a
- * half-typed time is never saved); a time that is not one is left as it was.
+ * half-typed time is never saved); a time that is not one is left as it was. A step whose frame was
+ * deleted stays, marked "frame deleted".
  */
 export function AgendaPanel({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useTranslation();
@@ -91,6 +92,11 @@ export function AgendaPanel({ editor, onClose }: { editor: Editor; onClose: () =
                 </option>
               ))}
             </select>
+            {stepPlace(s, (f) => editor.index.get(f) !== undefined).missing.length > 0 && (
+              <span className="agenda-frame-deleted" data-testid="agenda-frame-deleted">
+                {t('day.agenda.frameDeleted')}
+              </span>
+            )}
             <div className="agenda-row-buttons">
               <button type="button" onClick={() => writeCurrentStep(editor.doc, s.id, AGENDA_ORIGIN)} disabled={s.id === current?.id}>
                 {t('day.agenda.panel.makeCurrent')}

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClockTime, goToStep, stepEnd } from '@shared/day/day-agenda';
-import { applyTimerOp, DAY_MAP, readDayTimer, timeLeft, writeDayTimer, type DayTimer, type TimerOp } from '@shared/day/day-timer';
+import { applyTimerOp, DAY_MAP, readDayTimer, shouldChime, timeLeft, writeDayTimer, zeroReached, type DayTimer, type TimerOp } from '@shared/day/day-timer';
 import { useProvideShell } from '../../actions/use-actions';
 import type { Editor } from '../../canvas/editor';
 import { useRoomConnection } from '../room/room-context';
+import { playChime, useSoundAtZero } from './chime';
+import { TIMER_ORIGIN } from './timer-origin';
 import { useAgenda, useAgendaFollow } from './use-agenda';
+import { useDayProbe } from './use-day-probe';
 
-/** Not an undoable edit: Ctrl+Z undoes the board, never the clock. */
-const TIMER_ORIGIN = 'tablee:timer';
 const TICK_MS = 250;
 const LAST_MINUTE_MS = 60_000;
 
@@ -60,6 +61,7 @@ export function DayBar({ editor }: { editor: Editor }) {
   const offset = useHostOffset();
   const { steps, current } = useAgenda(editor);
   const [brought, dismiss] = useAgendaFollow(editor, current);
+  useDayProbe(steps, current, timer, offset);
   const [, tick] = useState(0);
 
   const commands = useMemo(
@@ -82,6 +84,16 @@ export function DayBar({ editor }: { editor: Editor }) {
   const index = current ? steps.findIndex((s) => s.id === current.id) : -1;
   const end = index === -1 ? null : stepEnd(steps, index);
   const ticking = timer?.state === 'running' || (!timer && end !== null);
+  // The optional sound, once per zero reached; after this render, so it never holds the page up.
+  const soundOn = useSoundAtZero();
+  const chimed = useRef<number | null>(null);
+  useEffect(() => {
+    if (offset === null) return;
+    const zero = zeroReached(timer, Date.now() + offset);
+    if (!shouldChime(zero, chimed.current)) return;
+    chimed.current = zero;
+    if (soundOn) playChime();
+  });
   useEffect(() => {
     if (!ticking) return;
     const id = setInterval(() => tick((n) => n + 1), TICK_MS);
@@ -90,18 +102,24 @@ export function DayBar({ editor }: { editor: Editor }) {
 
   const notice = brought && (
     <div className="agenda-notice" role="status" data-testid="agenda-notice">
-      <span>{t('day.agenda.broughtTo', { title: brought.title })}</span>
-      <button
-        type="button"
-        className="link-button"
-        data-testid="agenda-back-to-mine"
-        onClick={() => {
-          editor.setCamera(brought.before);
-          dismiss();
-        }}
-      >
-        {t('day.agenda.backToMine')}
-      </button>
+      {'gone' in brought ? (
+        <span data-testid="agenda-place-deleted">{t('day.agenda.placeDeleted', { title: brought.title })}</span>
+      ) : (
+        <>
+          <span>{t('day.agenda.broughtTo', { title: brought.title })}</span>
+          <button
+            type="button"
+            className="link-button"
+            data-testid="agenda-back-to-mine"
+            onClick={() => {
+              editor.setCamera(brought.before);
+              dismiss();
+            }}
+          >
+            {t('day.agenda.backToMine')}
+          </button>
+        </>
+      )}
       <button type="button" className="icon-button" aria-label={t('day.agenda.dismiss')} onClick={dismiss}>
         ×
       </button>

@@ -3,23 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { ActionButton, useActions } from '../../actions/use-actions';
 import type { Editor } from '../../canvas/editor';
 import { AgendaPanel } from './AgendaPanel';
+import { TimerLengthPanel } from './TimerLengthPanel';
 
 /**
- * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R)
- * and the agenda (previous and next step, and its editor). A participant's page has none of these
- * actions, so nothing is drawn there.
+ * The facilitators' buttons for the shared timer (the same actions as Alt+T, Alt+↑, Alt+↓, Alt+R),
+ * its length and sound, and the agenda (previous and next step, and its editor). A participant's
+ * page has none of these actions, so nothing is drawn there.
  */
 export function TimerControls({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const runner = useActions();
-  const [agendaOpen, setAgendaOpen] = useState(false);
+  const [open, setOpen] = useState<'agenda' | 'length' | null>(null);
+  const toggle = (panel: 'agenda' | 'length'): void => setOpen((o) => (o === panel ? null : panel));
   if (!runner.has('timer-start-pause')) return null;
   return (
     <div className="timer-controls" data-testid="timer-controls">
       <ActionButton action="agenda-back" className="icon-button" data-testid="agenda-back">
         ⏮
       </ActionButton>
-      <button type="button" className="text-button" data-testid="agenda-open" aria-pressed={agendaOpen} onClick={() => setAgendaOpen((o) => !o)}>
+      <button type="button" className="text-button" data-testid="agenda-open" aria-pressed={open === 'agenda'} onClick={() => toggle('agenda')}>
         {t('day.agenda.open')}
       </button>
       <ActionButton action="agenda-next" className="icon-button" data-testid="agenda-next">
@@ -29,6 +31,9 @@ export function TimerControls({ editor }: { editor: Editor }) {
       <ActionButton action="tables" className="text-button" labelled data-testid="tables-open">
         {t('day.tables.open')}
       </ActionButton>
+      <button type="button" className="text-button" data-testid="timer-length-open" aria-pressed={open === 'length'} onClick={() => toggle('length')}>
+        {t('day.timer.length')}
+      </button>
       <ActionButton action="timer-start-pause" className="icon-button" data-testid="timer-start-pause">
         ⏱
       </ActionButton>
@@ -41,7 +46,8 @@ export function TimerControls({ editor }: { editor: Editor }) {
       <ActionButton action="timer-reset" className="icon-button" data-testid="timer-reset">
         ↺
       </ActionButton>
-      {agendaOpen && <AgendaPanel editor={editor} onClose={() => setAgendaOpen(false)} />}
+      {open === 'agenda' && <AgendaPanel editor={editor} onClose={() => setOpen(null)} />}
+      {open === 'length' && <TimerLengthPanel editor={editor} onClose={() => setOpen(null)} />}
     </div>
   );
 }

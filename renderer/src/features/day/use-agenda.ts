@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readAgenda, readCurrentStep, type AgendaStep } from '@shared/day/day-agenda';
+import { readAgenda, readCurrentStep, stepPlace, type AgendaStep } from '@shared/day/day-agenda';
 import { DAY_MAP } from '@shared/day/day-timer';
 import type { Camera } from '../../canvas/camera';
 import type { Editor } from '../../canvas/editor';
@@ -24,16 +24,14 @@ export function useAgenda(editor: Editor): AgendaView {
   return view;
 }
 
-export interface Brought {
-  title: string;
-  /** The view before it was brought, where "back" returns. */
-  before: Camera;
-}
+/** The view was brought to the step's frames; `before`: where "back" returns. Or the step's frames are all gone: nothing moved. */
+export type Brought = { title: string; before: Camera } | { title: string; gone: true };
 
 /**
  * Brings this page's view to the current step's frames each time the step changes. A board opened
  * with its step already there is left where it opens; a participant's page, empty until the room's
- * state arrives, sees that arrival as a change and is brought to the step under way. Returns the
+ * state arrives, sees that arrival as a change and is brought to the step under way. When every frame
+ * of the step was deleted, the view stays and the notice says the step's place is gone. Returns the
  * last move, for the notice that offers to go back; null once dismissed or when nothing moved.
  */
 export function useAgendaFollow(editor: Editor, current: AgendaStep | null): [Brought | null, () => void] {
@@ -44,6 +42,7 @@ export function useAgendaFollow(editor: Editor, current: AgendaStep | null): [Br
     if (seen === id) return;
     setSeen(id);
     if (seen === undefined || !current || current.frames.length === 0) return;
+    if (stepPlace(current, (f) => editor.index.get(f) !== undefined).place === 'gone') return setBrought({ title: current.title, gone: true });
     const before = editor.camera;
     if (editor.zoomToItems(current.frames)) setBrought({ title: current.title, before });
   }, [editor, id, current, seen]);

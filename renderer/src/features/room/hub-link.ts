@@ -9,7 +9,7 @@ import * as opaque from '@serenity-kit/opaque';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { ROOM_ROLES, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
-import { CLOCK_SAMPLES, clockOffset, type ClockSample } from '@shared/room/clock-offset';
+import { CLOCK_KEPT, CLOCK_REFRESH_MS, CLOCK_SAMPLES, clockOffset, type ClockSample } from '@shared/room/clock-offset';
 
 /** Why the hub link stopped for good: the HOST's reasons, or a host that could not prove it knows the password. */
 export type HubRefusal = RefusalReason | 'host-unverified';
@@ -70,6 +70,7 @@ export class HubLink {
   /** Round trips to the HOST's clock, and when my unanswered question left (one at a time). */
   private clockSamples: ClockSample[] = [];
   private clockAsked: number | null = null;
+  private clockTimer: ReturnType<typeof setTimeout> | null = null;
   /** The samples are from a previous link: kept (the timer stays on screen) until this link's first answer replaces them. */
   private clockStale = false;
 
@@ -113,6 +114,8 @@ export class HubLink {
   }
 
   private askClock(): void {
+    if (this.clockTimer) clearTimeout(this.clockTimer);
+    this.clockTimer = null;
     this.clockAsked = this.localNow();
     this.sendControl({ t: 'clock' });
   }
@@ -140,6 +143,7 @@ export class HubLink {
   private stop(): void {
     clearInterval(this.antiEntropy);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.clockTimer) clearTimeout(this.clockTimer);
     this.opts.doc.off('update', this.onDocUpdate);
     this.opts.awareness.off('update', this.onAwareness);
     this.ws?.close();
@@ -156,6 +160,8 @@ export class HubLink {
     this.loginState = null;
     this.proven = false;
     this.clockAsked = null;
+    if (this.clockTimer) clearTimeout(this.clockTimer);
+    this.clockTimer = null;
     ws.onopen = () => void this.hello(ws);
     ws.onmessage = (event: MessageEvent) => {
       if (ws !== this.ws) return;
@@ -254,11 +260,14 @@ export class HubLink {
       case 'clock': {
         if (!sealed || this.clockAsked === null) return;
         const sample = { sentAt: this.clockAsked, receivedAt: this.localNow(), hostNow: frame.now };
-        if (this.clockStale) this.clockSamples = [sample];
-        else this.clockSamples.push(sample);
+        // The latest answers only: a clock the laptop corrects during the day is followed once older answers are dropped (minutes).
+        this.clockSamples = this.clockStale ? [sample] : [...this.clockSamples, sample].slice(-CLOCK_KEPT);
         this.clockStale = false;
         this.clockAsked = null;
+        // A few back to back at once (the timer shows right away), then one now and then: a HOST busy
+        // sending everyone the board at the start answered late, a later question finds it idle.
         if (this.clockSamples.length < CLOCK_SAMPLES) this.askClock();
+        else this.clockTimer = setTimeout(() => this.askClock(), CLOCK_REFRESH_MS);
         return this.setState(this.state);
       }
       case 'refused':
