@@ -60,12 +60,13 @@ export function stepPresenting(doc: Y.Doc, direction: 1 | -1, origin?: unknown):
   return next;
 }
 
+/** Whether the doc holds anything at the presentation's key (a presentation, or what does not read as one). */
+export const holdsPresenting = (doc: Y.Doc): boolean => doc.share.has(DAY_MAP) && doc.getMap<unknown>(DAY_MAP).has(PRESENTING_KEY);
+
 /** Ends the presentation for everyone (whatever the key holds, even what does not read as one); false when there was none. */
 export function endPresenting(doc: Y.Doc, origin?: unknown): boolean {
-  if (!doc.share.has(DAY_MAP)) return false;
-  const map = doc.getMap<unknown>(DAY_MAP);
-  if (!map.has(PRESENTING_KEY)) return false;
-  doc.transact(() => map.delete(PRESENTING_KEY), origin);
+  if (!holdsPresenting(doc)) return false;
+  doc.transact(() => doc.getMap<unknown>(DAY_MAP).delete(PRESENTING_KEY), origin);
   return true;
 }
 
