@@ -64,6 +64,8 @@ export const ACTIONS = [
   // The day's agenda: the keys a presenter's remote sends, with Alt so they never scroll or switch tabs.
   { id: 'agenda-next', label: 'agendaNext', group: 'tools', shortcuts: [{ key: 'PageDown', alt: true }], facilitators: true },
   { id: 'agenda-back', label: 'agendaBack', group: 'tools', shortcuts: [{ key: 'PageUp', alt: true }], facilitators: true },
+  // Presenting frames in order ("Our turn"): opens the choice of frames (features/day/PresentControls.tsx).
+  { id: 'present', label: 'present', group: 'tools', shortcuts: [{ code: 'KeyP', alt: true }], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -31,6 +31,7 @@ export const actionsEn = {
     timerReset: 'Reset the Timer (Twice: Remove It)',
     agendaNext: 'Agenda: Next Step',
     agendaBack: 'Agenda: Previous Step',
+    present: 'Present Frames in Order…',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

@@ -34,6 +34,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     timerReset: 'Remettre le minuteur à zéro (deux fois : le retirer)',
     agendaNext: 'Programme : étape suivante',
     agendaBack: 'Programme : étape précédente',
+    present: 'Présenter des cadres dans l’ordre…',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

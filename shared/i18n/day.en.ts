@@ -1,4 +1,4 @@
-/** English words of the workshop day: the shared timer and the agenda. */
+/** English words of the workshop day: the shared timer, the agenda and presenting. */
 export const dayEn = {
   day: {
     timer: {
@@ -35,6 +35,25 @@ export const dayEn = {
         share: { title: 'Our turn: we share what we made', instructions: 'Each group presents its experiment in five minutes.' },
         close: { title: 'Closing snack', instructions: 'A word each to close the day.' },
       },
+    },
+    present: {
+      button: 'Present',
+      chooseTitle: 'Present frames in order',
+      fromAgenda: 'The agenda’s frames',
+      fromTables: 'The tables’ frames',
+      fromSelection: 'The selected frames',
+      count_one: '{{count}} frame',
+      count_other: '{{count}} frames',
+      cancel: 'Cancel',
+      presents: '{{name}} presents — {{at}}/{{total}}',
+      youPresent: 'You present — {{at}}/{{total}}',
+      presenterKeys: '→ or click: next · ←: back · Esc: end for everyone',
+      leaveHint: 'Esc: leave the presentation',
+      follow: 'Follow the presentation again',
+      previous: 'Previous frame',
+      next: 'Next frame',
+      end: 'End the presentation',
+      someone: 'A facilitator',
     },
   },
 };

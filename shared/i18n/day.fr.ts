@@ -1,4 +1,4 @@
-/** Mots français de la journée d'atelier : le minuteur partagé et le programme. */
+/** Mots français de la journée d'atelier : le minuteur partagé, le programme et la présentation. */
 export const dayFr = {
   day: {
     timer: {
@@ -35,6 +35,25 @@ export const dayFr = {
         share: { title: 'À nous de jouer : on partage nos livrables', instructions: 'Chaque groupe présente son expérimentation en cinq minutes.' },
         close: { title: 'Goûter de clôture', instructions: 'Un mot chacun pour clore la journée.' },
       },
+    },
+    present: {
+      button: 'Présenter',
+      chooseTitle: 'Présenter des cadres dans l’ordre',
+      fromAgenda: 'Les cadres du programme',
+      fromTables: 'Les cadres des tables',
+      fromSelection: 'Les cadres sélectionnés',
+      count_one: '{{count}} cadre',
+      count_other: '{{count}} cadres',
+      cancel: 'Annuler',
+      presents: '{{name}} présente — {{at}}/{{total}}',
+      youPresent: 'Vous présentez — {{at}}/{{total}}',
+      presenterKeys: '→ ou clic : suivant · ← : précédent · Échap : terminer pour tous',
+      leaveHint: 'Échap : quitter la présentation',
+      follow: 'Suivre à nouveau la présentation',
+      previous: 'Cadre précédent',
+      next: 'Cadre suivant',
+      end: 'Terminer la présentation',
+      someone: 'L’animation',
     },
   },
 };

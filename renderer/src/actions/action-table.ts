@@ -21,6 +21,8 @@ export interface ShellCommands {
   timer(op: TimerOp): void;
   /** The agenda's next (1) or previous (-1) step (features/day/DayBar.tsx). */
   agenda(direction: 1 | -1): void;
+  /** Opens or closes the choice of frames to present (features/day/PresentControls.tsx). */
+  present(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -109,6 +111,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'timer-reset': timer('reset'),
   'agenda-next': agenda(1),
   'agenda-back': agenda(-1),
+  present: shell('present'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

@@ -8,6 +8,8 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
+import { PresentControls } from '../features/day/PresentControls';
+import { Presenting } from '../features/day/Presenting';
 import { TimerControls } from '../features/day/TimerControls';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
@@ -111,6 +113,8 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
           <TimerControls editor={editor} />
+          <PresentControls editor={editor} />
+          <Presenting editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />
