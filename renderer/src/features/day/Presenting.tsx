@@ -40,12 +40,10 @@ export function Presenting({ editor }: { editor: Editor }) {
   const connection = useRoomConnection();
   const presenting = usePresenting(editor);
   const mine = presenting !== null && presenting.by === whoAmI(connection).id;
-  // This page left the presentation (someone else's); forgotten once no presentation is under way.
-  const [left, setLeft] = useState(false);
-  const ended = presenting === null;
-  useEffect(() => {
-    if (ended) setLeft(false);
-  }, [ended]);
+  // The presentation this page left (someone else's), by who and what it shows: a new one is followed again.
+  const which = presenting ? `${presenting.by}\n${presenting.frames.join('\n')}` : null;
+  const [leftOne, setLeftOne] = useState<string | null>(null);
+  const left = which !== null && leftOne === which;
   const following = presenting !== null && (mine || !left);
   const frame = presenting ? presenting.frames[presenting.index]! : null;
   // The window's size: a resize (the full screen) fits the frame again.
@@ -76,13 +74,13 @@ export function Presenting({ editor }: { editor: Editor }) {
       e.preventDefault();
       e.stopImmediatePropagation();
       if (e.repeat) return;
-      if (act === 'leave') setLeft(true);
+      if (act === 'leave') setLeftOne(which);
       else if (act === 'end') endPresenting(editor.doc, PRESENT_ORIGIN);
       else stepPresenting(editor.doc, act, PRESENT_ORIGIN);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [following, mine, editor]);
+  }, [following, mine, editor, which]);
 
   // Leaving the full screen is the presenter's Escape (the browser does not hand that Escape to the page).
   useEffect(() => {
@@ -136,7 +134,7 @@ export function Presenting({ editor }: { editor: Editor }) {
         ) : following ? (
           <span className="present-hint">{t('day.present.leaveHint')}</span>
         ) : (
-          <button type="button" className="link-button" data-testid="present-follow" onClick={() => setLeft(false)}>
+          <button type="button" className="link-button" data-testid="present-follow" onClick={() => setLeftOne(null)}>
             {t('day.present.follow')}
           </button>
         )}
