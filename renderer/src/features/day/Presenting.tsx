@@ -8,14 +8,14 @@ import { useRoomConnection } from '../room/room-context';
 import { PRESENT_ORIGIN, usePresenting, whoAmI } from './use-presenting';
 
 /** The presenter's keys (those a presentation remote sends too). */
-const PRESENTER_KEYS: Readonly<Record<string, 1 | -1 | 'end'>> = {
-  ArrowRight: 1,
-  ' ': 1,
-  PageDown: 1,
-  ArrowLeft: -1,
-  PageUp: -1,
-  Escape: 'end',
-};
+const PRESENTER_KEYS: ReadonlyMap<string, 1 | -1 | 'end'> = new Map<string, 1 | -1 | 'end'>([
+  ['ArrowRight', 1],
+  [' ', 1],
+  ['PageDown', 1],
+  ['ArrowLeft', -1],
+  ['PageUp', -1],
+  ['Escape', 'end'],
+]);
 
 /**
  * A presentation under way (shared/day/day-presenting.ts), on every page that sees it: the page
@@ -69,7 +69,7 @@ export function Presenting({ editor }: { editor: Editor }) {
     if (!following) return;
     const onKey = (e: KeyboardEvent): void => {
       if (e.isComposing || e.ctrlKey || e.altKey || e.metaKey || isEditableTarget(e.target)) return;
-      const act = mine ? PRESENTER_KEYS[e.key] : e.key === 'Escape' ? 'leave' : undefined;
+      const act = mine ? PRESENTER_KEYS.get(e.key) : e.key === 'Escape' ? 'leave' : undefined;
       if (act === undefined) return;
       e.preventDefault();
       e.stopImmediatePropagation();
