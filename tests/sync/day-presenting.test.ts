@@ -68,13 +68,21 @@ describe('presenting frames in the room’s pages', () => {
     // A participant's page has no "Present".
     expect(await awa.getByTestId('present-open').count()).toBe(0);
 
-    // Alt+P opens the choice, with each order's count; the tables have none yet.
+    // Alt+P opens the choice, with each order's count; the tables have none yet; two frames and a card are selected.
+    const card = board.items.find((i) => i.kind !== 'frame')!;
+    await facilitator.evaluate((ids) => window.tablee!.select(ids), [second.id, card.id, first.id]);
     const box = (await facilitator.getByTestId('board-canvas').boundingBox())!;
     await facilitator.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await facilitator.keyboard.press('Alt+KeyP');
     await facilitator.getByTestId('present-choice').waitFor();
     expect(await facilitator.getByTestId('present-from-agenda').textContent()).toContain(`${order.length} cadres`);
     expect(await facilitator.getByTestId('present-from-tables').isDisabled()).toBe(true);
+    expect(await facilitator.getByTestId('present-from-selection').textContent()).toContain('2 cadres');
+    // Escape closes the choice; Alt+P opens it again.
+    await facilitator.keyboard.press('Escape');
+    await expect.poll(() => facilitator.getByTestId('present-choice').count()).toBe(0);
+    await facilitator.evaluate(() => window.tablee!.select([]));
+    await facilitator.keyboard.press('Alt+KeyP');
     expect(await facilitator.getByTestId('present-from-selection').isDisabled()).toBe(true);
     await facilitator.getByTestId('present-from-agenda').click();
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endPresenting, stepPresenting } from '@shared/day/day-presenting';
 import { isEditableTarget } from '../../actions/editable-target';
-import type { Camera } from '../../canvas/camera';
+import { fitBox, type Camera, type Insets } from '../../canvas/camera';
 import type { Editor } from '../../canvas/editor';
 import { useRoomConnection } from '../room/room-context';
 import { PRESENT_ORIGIN, usePresenting, whoAmI } from './use-presenting';
@@ -16,6 +16,9 @@ const PRESENTER_KEYS: ReadonlyMap<string, 1 | -1 | 'end'> = new Map<string, 1 | 
   ['PageUp', -1],
   ['Escape', 'end'],
 ]);
+
+/** The bars are hidden in presenting mode: the frame takes the screen but the banner's strip at the bottom. */
+const PRESENT_INSETS: Insets = { top: 24, right: 24, bottom: 56, left: 24 };
 
 /**
  * A presentation under way (shared/day/day-presenting.ts), on every page that sees it: the page
@@ -62,7 +65,9 @@ export function Presenting({ editor }: { editor: Editor }) {
   }, [mine, editor]);
 
   useEffect(() => {
-    if (following && frame) editor.zoomToItems([frame]);
+    const item = following && frame ? editor.index.get(frame) : undefined;
+    // A frame deleted meanwhile: the view stays where it is.
+    if (item) editor.setCamera(fitBox(item, size, PRESENT_INSETS, 2));
   }, [editor, following, frame, size]);
 
   useEffect(() => {
