@@ -61,6 +61,12 @@ describe('a presentation in the room', () => {
     await until('the presentation ended for Awa', () => !holdsPresenting(awa.doc));
     expect(holdsPresenting(posing.doc)).toBe(false);
     await until('the file no longer holds it', async () => !holdsPresenting(await onDisk(room)));
+
+    // A participant's page cannot start one (the HOST refuses her writes to the day map).
+    startPresenting(posing.doc, { by: 'user-Fanny', name: 'Fanny' }, FRAMES);
+    await until('the HOST refused it', () => posing.room.state().kind === 'refused');
+    expect(holdsPresenting(awa.doc)).toBe(false);
+    expect(holdsPresenting(await onDisk(room))).toBe(false);
   }, 60_000);
 
   it('a presentation left in the file when the room closed does not come back with the next room', async () => {
