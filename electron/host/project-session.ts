@@ -18,7 +18,7 @@ import { installFastBase64 } from './fast-base64';
 // The whole board crosses base64 at every save and every reload: Node's btoa is far too slow for it.
 installFastBase64();
 
-/** Origin of updates that came from the renderer (the host never edits the board itself, see HOST_ORIGIN). */
+/** Origin of updates that came from the renderer (the host never edits the board itself; its one change of its own is HOST_ORIGIN's). */
 const RENDERER_ORIGIN = 'tablee:renderer';
 /** Origin of the HOST's own few changes to the day map (a room ending a presentation whose presenter left). */
 const HOST_ORIGIN = 'tablee:host';
@@ -145,8 +145,8 @@ export class ProjectSession {
   }
 
   /**
-   * A change the HOST makes itself, on what no person edits from this machine at that moment (the
-   * room ending a presentation whose presenter left): applied in one transaction and saved like an edit.
+   * A change the HOST makes itself (the room ending a presentation whose presenter left): one
+   * transaction, saved like an edit; facilitators' windows get it through the room's hub.
    */
   applyHostChange(change: (doc: Y.Doc) => void): void {
     if (this.closed) return;
