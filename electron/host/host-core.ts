@@ -254,7 +254,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       board: () => {
         const current = session;
         if (!current) return null;
-        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)), openWorkshop: () => openWorkshop(current) };
+        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)), write: (change) => current.applyHostChange(change), openWorkshop: () => openWorkshop(current) };
       },
       serve: opts.rendererDir
         ? async (bind) => {

@@ -18,8 +18,10 @@ import { installFastBase64 } from './fast-base64';
 // The whole board crosses base64 at every save and every reload: Node's btoa is far too slow for it.
 installFastBase64();
 
-/** Origin of updates that came from the renderer (the host never edits the board itself). */
+/** Origin of updates that came from the renderer (the host never edits the board itself; its one change of its own is HOST_ORIGIN's). */
 const RENDERER_ORIGIN = 'tablee:renderer';
+/** Origin of the HOST's own few changes to the day map (a room ending a presentation whose presenter left). */
+const HOST_ORIGIN = 'tablee:host';
 /** Quiet time after the last change before saving; a steady stream of edits still saves every MAX_WAIT_MS. */
 const DEBOUNCE_MS = 300;
 const MAX_WAIT_MS = 1000;
@@ -137,6 +139,18 @@ export class ProjectSession {
   applyMirrored(changed: Y.Transaction['changed']): void {
     if (this.closed) return;
     this.noteRepairs(repairTouchedRecords(this.doc, changed));
+    this.receivedSeq += 1;
+    this.schedule();
+    this.init.onStatus(this.status());
+  }
+
+  /**
+   * A change the HOST makes itself (the room ending a presentation whose presenter left): one
+   * transaction, saved like an edit; facilitators' windows get it through the room's hub.
+   */
+  applyHostChange(change: (doc: Y.Doc) => void): void {
+    if (this.closed) return;
+    this.doc.transact(() => change(this.doc), HOST_ORIGIN);
     this.receivedSeq += 1;
     this.schedule();
     this.init.onStatus(this.status());

@@ -69,6 +69,8 @@ export const ACTIONS = [
   { id: 'my-table', label: 'myTable', group: 'view', shortcuts: [{ code: 'KeyM', alt: true }] },
   // "Bring everyone here": every other page's view moves to the area the facilitator sees.
   { id: 'gather-here', label: 'gatherHere', group: 'tools', shortcuts: [{ code: 'KeyB', alt: true }], facilitators: true },
+  // Presenting frames in order ("Our turn"): opens the choice of frames (features/day/PresentControls.tsx).
+  { id: 'present', label: 'present', group: 'tools', shortcuts: [{ code: 'KeyP', alt: true }], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -34,6 +34,7 @@ export const actionsEn = {
     tables: 'Tables',
     myTable: 'Go to My Table',
     gatherHere: 'Bring Everyone Here',
+    present: 'Present Frames in Order…',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

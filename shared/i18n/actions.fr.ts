@@ -37,6 +37,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     tables: 'Tables',
     myTable: 'Aller à ma table',
     gatherHere: 'Amener tout le monde ici',
+    present: 'Présenter des cadres dans l’ordre…',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

@@ -1,4 +1,4 @@
-/** English words of the workshop day: the shared timer, following and gathering, the agenda and the tables. */
+/** English words of the workshop day: the shared timer, following and gathering, the agenda, the tables and presenting. */
 export const dayEn = {
   day: {
     timer: {
@@ -98,6 +98,25 @@ export const dayEn = {
         add: 'Add a table',
         delete: 'Delete the table',
       },
+    },
+    present: {
+      button: 'Present',
+      chooseTitle: 'Present frames in order',
+      fromAgenda: 'The agenda’s frames',
+      fromTables: 'The tables’ frames',
+      fromSelection: 'The selected frames',
+      count_one: '{{count}} frame',
+      count_other: '{{count}} frames',
+      cancel: 'Cancel',
+      presents: '{{name}} presents — {{at}}/{{total}}',
+      youPresent: 'You present — {{at}}/{{total}}',
+      presenterKeys: '→ or click: next · ←: back · Esc: end for everyone',
+      leaveHint: 'Esc: leave the presentation',
+      follow: 'Follow the presentation again',
+      previous: 'Previous frame',
+      next: 'Next frame',
+      end: 'End the presentation',
+      someone: 'A facilitator',
     },
   },
 };

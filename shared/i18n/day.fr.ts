@@ -1,4 +1,4 @@
-/** Mots français de la journée d'atelier : le minuteur partagé, suivre et rassembler, le programme et les tables. */
+/** Mots français de la journée d'atelier : le minuteur partagé, suivre et rassembler, le programme, les tables et la présentation. */
 export const dayFr = {
   day: {
     timer: {
@@ -98,6 +98,25 @@ export const dayFr = {
         add: 'Ajouter une table',
         delete: 'Supprimer la table',
       },
+    },
+    present: {
+      button: 'Présenter',
+      chooseTitle: 'Présenter des cadres dans l’ordre',
+      fromAgenda: 'Les cadres du programme',
+      fromTables: 'Les cadres des tables',
+      fromSelection: 'Les cadres sélectionnés',
+      count_one: '{{count}} cadre',
+      count_other: '{{count}} cadres',
+      cancel: 'Annuler',
+      presents: '{{name}} présente — {{at}}/{{total}}',
+      youPresent: 'Vous présentez — {{at}}/{{total}}',
+      presenterKeys: '→ ou clic : suivant · ← : précédent · Échap : terminer pour tous',
+      leaveHint: 'Échap : quitter la présentation',
+      follow: 'Suivre à nouveau la présentation',
+      previous: 'Cadre précédent',
+      next: 'Cadre suivant',
+      end: 'Terminer la présentation',
+      someone: 'L’animation',
     },
   },
 };

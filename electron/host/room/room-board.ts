@@ -6,6 +6,8 @@ export interface RoomBoard {
   readonly doc: Y.Doc;
   /** Applies a facilitator's update through the project session, so autosave writes it to the file. Throws on bytes that are not an update, or refused. */
   apply(update: Uint8Array): void;
+  /** A change the HOST makes itself (ending a presentation whose presenter left): applied to the project, saved and forwarded. */
+  write(change: (doc: Y.Doc) => void): void;
   /** The board schema the room speaks. */
   readonly schema: number;
   /** Builds the workshop doc participants sync (from the project, kept in step both ways until `close`). */

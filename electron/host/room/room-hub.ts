@@ -17,6 +17,7 @@ import { isLoopback } from './lan-interfaces';
 import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-presence';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
+import { endPresentationOf } from './room-presenting';
 
 interface HubClient {
   ws: WebSocket;
@@ -389,6 +390,12 @@ export class RoomHub {
     return person;
   }
 
+  /** Whether a facilitator's socket still speaks for this person (a participant claiming their id does not count). */
+  private facilitatorSocketOf(person: string): boolean {
+    for (const c of this.clients) if (c.stage === 'joined' && isFacilitatorRole(c.role) && this.presence.personOf(c.awarenessIds) === person) return true;
+    return false;
+  }
+
   /** The socket a doc update is not sent back to: the author of the edit being applied, for its first update only. */
   private authorOf(audience: Audience): HubClient | null {
     return this.applying && this.ownPending.delete(audience) ? this.applying : null;
@@ -427,11 +434,15 @@ export class RoomHub {
     if (!this.clients.delete(client)) return;
     const joined = client.stage === 'joined';
     client.stage = 'gone';
+    // Who this socket was, read before its presence goes (only a facilitator presents).
+    const person = joined && isFacilitatorRole(client.role) ? this.presence.personOf(client.awarenessIds) : null;
     if (client.awarenessIds.size) awarenessProtocol.removeAwarenessStates(this.presence.awareness, [...client.awarenessIds], null);
     if (joined) {
       this.room.changed();
       this.sendRoster();
     }
+    // Their last socket gone (a page reloading or rejoining has another), their presentation ends for everyone.
+    if (person !== null && !this.facilitatorSocketOf(person)) endPresentationOf(this.room.board, person);
   }
 }
 

@@ -5,6 +5,7 @@ import type { RoomDoor, RoomRole } from '@shared/room/roles';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import { RoomHub } from './room-hub';
 import { RoomPassword } from './room-password';
+import { endLeftoverPresentation } from './room-presenting';
 import { RoomSignaling } from './room-signaling';
 
 const randomHex = (bytes: number): string => randomBytes(bytes).toString('hex');
@@ -50,6 +51,7 @@ export class Room {
     const id = randomHex(4);
     const exchange = password === null ? null : await RoomPassword.register(password, id, 'participant');
     const facilitator = await Room.facilitatorDoor(id);
+    endLeftoverPresentation(board);
     return new Room(id, password, exchange, facilitator, board, board.openWorkshop(), changed, openToNetwork);
   }
 

@@ -28,6 +28,8 @@ export interface ShellCommands {
   myTable(): void;
   /** Brings everyone's view to mine (features/follow/Gather.tsx). */
   gather(): void;
+  /** Opens or closes the choice of frames to present (features/day/PresentControls.tsx). */
+  present(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -119,6 +121,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   tables: shell('toggleTables'),
   'my-table': shell('myTable'),
   'gather-here': shell('gather'),
+  present: shell('present'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

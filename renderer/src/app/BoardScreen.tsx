@@ -9,6 +9,8 @@ import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
 import { Tables } from '../features/day/Tables';
+import { PresentControls } from '../features/day/PresentControls';
+import { Presenting } from '../features/day/Presenting';
 import { TimerControls } from '../features/day/TimerControls';
 import { Follow } from '../features/follow/Follow';
 import { Gather } from '../features/follow/Gather';
@@ -117,6 +119,8 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <Follow editor={editor} />
           <Gather editor={editor} />
           <TimerControls editor={editor} />
+          <PresentControls editor={editor} />
+          <Presenting editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />
