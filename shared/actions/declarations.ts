@@ -64,6 +64,9 @@ export const ACTIONS = [
   // The day's agenda: the keys a presenter's remote sends, with Alt so they never scroll or switch tabs.
   { id: 'agenda-next', label: 'agendaNext', group: 'tools', shortcuts: [{ key: 'PageDown', alt: true }], facilitators: true },
   { id: 'agenda-back', label: 'agendaBack', group: 'tools', shortcuts: [{ key: 'PageUp', alt: true }], facilitators: true },
+  // A dot vote: a dot on the selected card, or one taken back (everyone votes, facilitators too).
+  { id: 'vote-add-dot', label: 'voteAddDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true }] },
+  { id: 'vote-remove-dot', label: 'voteRemoveDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true, shift: true }] },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -2,6 +2,7 @@ import { actionsEn } from './actions.en';
 import { appEn } from './app.en';
 import { boardEn } from './board.en';
 import { dayEn } from './day.en';
+import { dayVoteEn } from './day-vote.en';
 import { errorsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { exportUiEn } from './export-ui.en';
@@ -32,6 +33,7 @@ export const en = mergeDictionaries(
   { people: roomPeopleEn },
   rolesEn,
   dayEn,
+  dayVoteEn,
   interviewsEn,
   proposalsEn,
   themesEn,

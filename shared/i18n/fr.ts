@@ -2,6 +2,7 @@ import { actionsFr } from './actions.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
 import { dayFr } from './day.fr';
+import { dayVoteFr } from './day-vote.fr';
 import type { Messages } from './en';
 import { errorsFr } from './errors.fr';
 import { exportFr } from './export.fr';
@@ -28,6 +29,7 @@ export const fr: Messages = mergeDictionaries(
   { people: roomPeopleFr },
   rolesFr,
   dayFr,
+  dayVoteFr,
   interviewsFr,
   proposalsFr,
   themesFr,

@@ -21,6 +21,8 @@ export interface ShellCommands {
   timer(op: TimerOp): void;
   /** The agenda's next (1) or previous (-1) step (features/day/DayBar.tsx). */
   agenda(direction: 1 | -1): void;
+  /** A dot more (1) or less (-1) on the selected card in the open vote (features/votes/VotePanel.tsx). */
+  vote(delta: 1 | -1): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -47,13 +49,17 @@ export interface ActionBinding {
 }
 
 const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
-const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda'>): ActionBinding => ({
+const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda' | 'vote'>): ActionBinding => ({
   enabled: (env) => env.shell[name] !== undefined,
   perform: (env) => env.shell[name]?.(),
 });
 const timer = (op: TimerOp): ActionBinding => ({
   enabled: (env) => env.shell.timer !== undefined,
   perform: (env) => env.shell.timer?.(op),
+});
+const vote = (delta: 1 | -1): ActionBinding => ({
+  enabled: (env) => env.shell.vote !== undefined && env.editor.selection.size === 1,
+  perform: (env) => env.shell.vote?.(delta),
 });
 const agenda = (direction: 1 | -1): ActionBinding => ({
   enabled: (env) => env.shell.agenda !== undefined,
@@ -109,6 +115,8 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'timer-reset': timer('reset'),
   'agenda-next': agenda(1),
   'agenda-back': agenda(-1),
+  'vote-add-dot': vote(1),
+  'vote-remove-dot': vote(-1),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

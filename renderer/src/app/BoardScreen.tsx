@@ -9,6 +9,7 @@ import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
 import { TimerControls } from '../features/day/TimerControls';
+import { Votes } from '../features/votes/Votes';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -111,6 +112,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
           <TimerControls editor={editor} />
+          <Votes editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />
