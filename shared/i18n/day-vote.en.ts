@@ -51,7 +51,6 @@ export const dayVoteEn = {
     report: {
       votes: 'Votes',
       voteMeta: '{{date}} — {{voters}} voted',
-      voteLine: '{{count}} — {{card}}',
     },
   },
 };

@@ -51,7 +51,6 @@ export const dayVoteFr = {
     report: {
       votes: 'Votes',
       voteMeta: '{{date}} — {{voters}} votants',
-      voteLine: '{{count}} — {{card}}',
     },
   },
 };
