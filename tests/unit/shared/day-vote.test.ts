@@ -3,6 +3,11 @@ import * as Y from 'yjs';
 import { DAY_MAP } from '@shared/day/day-timer';
 import { castDots, inVoteScope, ranking, readDayVote, tally, writeDayVote, type DayVote } from '@shared/day/day-vote';
 import type { ItemRecord } from '@shared/records/items';
+import { VOTE_RESULTS } from '@shared/records/votes';
+import { recordsOf, writeRecordTo } from '@shared/records/y-record';
+import { newBoardDoc } from '@shared/project-file/build';
+import { participantUpdateRefusal } from '@shared/room/participant-update-check';
+import { WorkshopMirror } from '@shared/room/workshop-mirror';
 
 const note = (parentId: string | null): ItemRecord =>
   ({ id: 'note:a', kind: 'note', x: 0, y: 0, w: 10, h: 10, z: 0, parentId, text: 'a', color: 'yellow' }) as unknown as ItemRecord;
@@ -62,5 +67,29 @@ describe('a dot vote', () => {
       ['a', 1],
       ['b', 1],
     ]);
+  });
+});
+
+describe('a dot vote in the room’s workshop doc', () => {
+  it('reaches participants with its result, which they may not write, nor the vote itself', () => {
+    const full = newBoardDoc('Atelier', '2026-01-01T00:00:00.000Z');
+    const mirror = new WorkshopMirror(full, { countsDelayMs: 0 });
+    writeDayVote(full, vote);
+    writeRecordTo(VOTE_RESULTS, recordsOf(VOTE_RESULTS, full), vote.id, { id: vote.id, date: '2026-01-01T10:00:00.000Z', question: 'Which?', scope: vote.scope, counts: { 'note:a': 3 }, voters: 2 });
+    expect(readDayVote(mirror.doc)).toEqual(vote);
+    expect(recordsOf(VOTE_RESULTS, mirror.doc).get(vote.id)?.get('counts')).toEqual({ 'note:a': 3 });
+
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(mirror.doc));
+    const edit = (change: (doc: Y.Doc) => void): Uint8Array => {
+      const before = Y.encodeStateVector(peer);
+      change(peer);
+      return Y.encodeStateAsUpdate(peer, before);
+    };
+    const forged = edit((d) => writeRecordTo(VOTE_RESULTS, recordsOf(VOTE_RESULTS, d), 'vote:forged01', { id: 'vote:forged01', date: '', question: '', scope: vote.scope, counts: { 'note:a': 99 }, voters: 1 }));
+    expect(participantUpdateRefusal(mirror.doc, forged, { hidden: () => false, person: null })).toMatch(/voteResults/);
+    const reopened = edit((d) => writeDayVote(d, { ...vote, perPerson: 50, perCard: 50 }));
+    expect(participantUpdateRefusal(mirror.doc, reopened, { hidden: () => false, person: null })).toMatch(/day/);
+    mirror.destroy();
   });
 });
