@@ -5,6 +5,7 @@ import type { RoomAddress } from '@shared/room/room-code';
 import type { HubState } from '../features/room/hub-link';
 import { joinRoom, type JoinRoomOptions, type RoomConnection } from '../features/room/join-room';
 import { loadIdentity, PERSON_COLOURS, saveIdentity } from '../features/room/room-identity';
+import { storedTicket, storeTicket, ticketKey } from '../features/room/room-ticket';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RoomBoardView } from './RoomBoardView';
 import { pushToast } from './toast-store';
@@ -17,33 +18,10 @@ interface Joined {
   options: Omit<JoinRoomOptions, 'doc'>;
 }
 
-/**
- * Where this tab keeps its ticket for a room and door: a reload (or a start-over) resumes it, so the
- * HOST gives the same person back, with their own dots in a vote. sessionStorage: this tab only,
- * gone when it closes; a room opened again has a new id, so an old ticket is never sent to it.
- */
-const ticketKey = (o: Omit<JoinRoomOptions, 'doc'>): string => `tablee:ticket:${o.host}/${o.roomId}/${o.door ?? 'participant'}`;
-
-function storedTicket(key: string): string | undefined {
-  try {
-    return sessionStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function storeTicket(key: string, ticket: string): void {
-  try {
-    sessionStorage.setItem(key, ticket);
-  } catch {
-    // Storage refused (a private window's quota): a reload then joins as someone new.
-  }
-}
-
 /** Joins with a fresh doc; resolves once the HOST's board is here, rejects with what to tell the person. */
 function connect(options: Omit<JoinRoomOptions, 'doc'>, refusedText: (s: HubState) => string): Promise<Joined> {
   const doc = new Y.Doc();
-  const key = ticketKey(options);
+  const key = ticketKey(options.host, options.roomId, options.door ?? 'participant');
   const ticket = storedTicket(key);
   const connection = joinRoom({ ...options, doc, ...(ticket ? { ticket } : {}) });
   return connection.synced().then(
