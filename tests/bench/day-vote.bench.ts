@@ -96,7 +96,12 @@ async function revealToPeers(): Promise<Record<string, unknown>> {
         120_000,
       );
       castPhases.push(performance.now() - castStart);
+      // Everyone back and settled before the reveal: a socket still closing when it was told to come
+      // back reconnects after its retry delay, which would time the reconnect, not the reveal.
       for (const v of voters) v.room.setOnline(true);
+      await new Promise((r) => setTimeout(r, 1500));
+      for (const v of voters) v.room.setOnline(true);
+      await until('every voter joined', () => voters.every((v) => v.room.state().kind === 'joined'), 60_000);
       await Promise.all(voters.map((v) => v.room.synced()));
 
       const arrived = new Map<NodePeer, number>();
