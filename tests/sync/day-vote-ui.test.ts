@@ -5,7 +5,8 @@ import { writeDayVote, type DayVote, type Dots } from '@shared/day/day-vote';
 import { readExportModel } from '@shared/export/export-model';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, REPO, waitReady } from '../e2e/harness';
+import type { Browser } from 'playwright-core';
+import { boardToScreen, launchBrowser, openBoard, REPO, waitReady } from '../e2e/harness';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { joinAsParticipant, type ParticipantPage } from './helpers/participant-page';
 import { SAMPLE_PROJECT, startRoomHost, until, type RoomHost } from './helpers/room-host';
@@ -22,6 +23,7 @@ let facilitator: NodePeer;
 let pages: ParticipantPage[] = [];
 let cards: string[] = [];
 let vote: DayVote;
+let facilitatorBrowser: Browser | undefined;
 
 beforeAll(async () => {
   room = await startRoomHost({ password: null, project: SAMPLE_PROJECT, rendererDir: join(REPO, 'out', 'renderer') });
@@ -35,6 +37,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await facilitatorBrowser?.close();
   facilitator?.room.leave();
   for (const p of pages) await p.close();
   await room?.stop();
@@ -130,4 +133,34 @@ describe('a dot vote between three participants’ browsers', () => {
     expect(section).toContain('- **3** — Jardin partagé');
     expect(section).toContain('3 votants');
   }, 180_000);
+
+  it('the facilitator starts a vote on every proposal from the vote panel, sees how many voted, and reveals it', async () => {
+    facilitatorBrowser = await launchBrowser();
+    const board = await openBoard(facilitatorBrowser, `http://${room.address}/`, 'fr-FR');
+    await board.getByTestId('vote-open').click();
+    await board.getByTestId('vote-question').fill('Quelle proposition ?');
+    await board.getByTestId('vote-scope').selectOption('proposals');
+    await board.getByTestId('vote-per-person').fill('2');
+    await board.getByTestId('vote-start').click();
+
+    const awa = pages[0]!;
+    await until('the new vote reached Awa', async () => {
+      const v = await probe(awa);
+      return v !== null && v.id !== vote.id && v.open;
+    });
+    await expect.poll(() => awa.page.getByTestId('vote-bar').textContent()).toMatch(/Quelle proposition \?/);
+    const proposal = (await awa.page.evaluate(() => window.tablee!.snapshot().items)).find((i) => i.kind === 'proposal')!;
+    await awa.page.evaluate((p) => window.tablee!.setCamera({ x: 400 - p.x, y: 300 - p.y, zoom: 1 }), proposal);
+    const at = await boardToScreen(awa.page, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2);
+    await awa.page.mouse.click(at.x, at.y);
+    await until('Awa’s dot on the proposal', async () => (await probe(awa))?.myVotes[proposal.id] === 1);
+    // The facilitator's panel counts people, never dots or cards.
+    await expect.poll(() => board.getByTestId('vote-voters').textContent()).toMatch(/1 personne a voté/);
+    expect((await probe(awa))?.totals).toBeNull();
+
+    await board.getByTestId('vote-reveal').click();
+    await until('the totals reached Awa', async () => (await probe(awa))?.totals !== null);
+    expect((await probe(awa))?.totals).toEqual({ [proposal.id]: 1 });
+    await expect.poll(() => board.getByTestId('vote-ranking-line').first().getAttribute('data-card')).toBe(proposal.id);
+  }, 120_000);
 });
