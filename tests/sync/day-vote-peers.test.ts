@@ -141,6 +141,13 @@ describe('dot votes through the HOST (Node peers)', () => {
     await until('three answers', () => a.controls.filter((c) => c.t === 'cast-refused').length === 2);
     expect(a.controls.filter((c) => c.t === 'cast-refused').map((c) => (c as { reason: string }).reason)).toEqual(['per-card', 'scope']);
     expect(lastMine(a)).toEqual({ [cards[0]!]: 2 });
+    // A cast on a vote that is over: refused, and the page hears its dots in the current vote.
+    a.send({ kind: KIND_CONTROL, text: JSON.stringify({ t: 'cast', vote: 'vote:over0001', card: cards[1], dots: 1 }) });
+    await until('refused: no such vote', () => a.controls.some((c) => c.t === 'cast-refused' && c.reason === 'no-vote'));
+    await until('my dots in the current vote', () => {
+      const last = a.controls.filter((c) => c.t === 'my-votes').at(-1);
+      return last?.t === 'my-votes' && last.vote === vote.id && same(last.dots, { [cards[0]!]: 2 }) && a.controls.indexOf(last) > a.controls.findIndex((c) => c.t === 'cast-refused' && c.reason === 'no-vote');
+    });
 
     // A frame that names a voter is not a cast: malformed, that socket goes, nobody's count moves.
     b.send({ kind: KIND_CONTROL, text: JSON.stringify({ t: 'cast', vote: vote.id, card: cards[2], dots: 1, voter: 'someone' }) });

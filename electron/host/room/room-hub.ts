@@ -313,7 +313,10 @@ export class RoomHub {
     const cards = isFacilitatorRole(client.role) ? this.room.board.doc : this.room.workshop.doc;
     const outcome = this.room.votes.cast(ticket.personId, frame.vote, frame.card, frame.dots, cards);
     if (!outcome.ok) sendControl(client, { t: 'cast-refused', vote: frame.vote, card: frame.card, reason: outcome.reason });
-    const mine: HostFrame = { t: 'my-votes', vote: frame.vote, dots: outcome.dots };
+    // A cast on a vote that is over (a click as a new one started): the page hears its dots in the current one.
+    const vote = outcome.ok || outcome.reason !== 'no-vote' ? frame.vote : this.room.votes.current()?.id;
+    if (vote === undefined) return;
+    const mine: HostFrame = { t: 'my-votes', vote, dots: vote === frame.vote ? outcome.dots : this.room.votes.mine(ticket.personId, vote) };
     for (const c of this.clients) if (c.ticket === ticket && c.stage === 'joined') sendControl(c, mine);
     if (!outcome.ok) return;
     const voters: HostFrame = { t: 'voters', vote: frame.vote, voters: this.room.votes.voters(frame.vote) };
