@@ -6,7 +6,7 @@ import { readExportModel } from '@shared/export/export-model';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { loadProjectText } from '@shared/project-file/load';
 import type { Browser } from 'playwright-core';
-import { boardToScreen, launchBrowser, openBoard, REPO, waitReady } from '../e2e/harness';
+import { boardToScreen, dragMouse, launchBrowser, openBoard, REPO, waitReady } from '../e2e/harness';
 import { nodePeer, type NodePeer } from './helpers/node-peer';
 import { joinAsParticipant, type ParticipantPage } from './helpers/participant-page';
 import { SAMPLE_PROJECT, startRoomHost, until, type RoomHost } from './helpers/room-host';
@@ -75,7 +75,12 @@ describe('a dot vote between three participants’ browsers', () => {
     await until('Awa’s second dot', async () => (await probe(awa))?.myVotes[cards[0]!] === 2);
     await click(awa, 0);
     await click(basile, 1);
-    await click(basile, 2);
+    // Basile's second dot from the keyboard: a rubber band selects the café (a click would vote), then Alt+D.
+    const from = await boardToScreen(basile.page, 50_000 + 2 * 260 - 20, 50_000 - 20);
+    const to = await boardToScreen(basile.page, 50_000 + 2 * 260 + 220, 50_000 + 180);
+    await dragMouse(basile.page, from, to);
+    await expect.poll(() => basile.page.evaluate(() => window.tablee!.selection())).toEqual([cards[2]]);
+    await basile.page.keyboard.press('Alt+D');
     await click(chloe, 0);
     await until('Chloé’s first dot', async () => (await probe(chloe))?.myVotes[cards[0]!] === 1);
     await click(chloe, 3);
