@@ -41,6 +41,7 @@ export const dayVoteEn = {
         'per-person': 'You have no dots left.',
       },
       ranking: 'Ranking',
+      hide: 'Hide the ranking',
       dots_one: '{{count}} dot',
       dots_other: '{{count}} dots',
       gone: '(card deleted)',

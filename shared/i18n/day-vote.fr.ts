@@ -41,6 +41,7 @@ export const dayVoteFr = {
         'per-person': 'Vous n’avez plus de gommettes.',
       },
       ranking: 'Classement',
+      hide: 'Masquer le classement',
       dots_one: '{{count}} gommette',
       dots_other: '{{count}} gommettes',
       gone: '(carte supprimée)',

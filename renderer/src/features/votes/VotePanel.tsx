@@ -81,7 +81,7 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
     <div className="vote-panel" data-testid="vote-panel" role="dialog" aria-label={t('day.vote.title')}>
       <div className="panel-head">
         <h2>{t('day.vote.title')}</h2>
-        <button type="button" className="icon-button" aria-label="×" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('day.agenda.dismiss')} onClick={onClose}>
           ×
         </button>
       </div>

@@ -6,14 +6,19 @@ import type { Editor } from '../../canvas/editor';
 
 
 /** The revealed result, most dots first (the same order on every screen); a line focuses its card. */
-export function VoteRanking({ editor, result }: { editor: Editor; result: VoteResult }) {
+export function VoteRanking({ editor, result, onClose }: { editor: Editor; result: VoteResult; onClose: () => void }) {
   const { t } = useTranslation();
   const lines = ranking(result.counts);
   return (
     <div className="vote-ranking" data-testid="vote-ranking">
-      <h2>
-        {t('day.vote.ranking')} — {result.question || t('day.vote.title')}
-      </h2>
+      <div className="panel-head">
+        <h2>
+          {t('day.vote.ranking')} — {result.question || t('day.vote.title')}
+        </h2>
+        <button type="button" className="icon-button" aria-label={t('day.vote.hide')} data-testid="vote-ranking-close" onClick={onClose}>
+          ×
+        </button>
+      </div>
       <p className="muted">{t('day.vote.voters', { count: result.voters })}</p>
       {lines.length === 0 && <p>{t('day.vote.noDots')}</p>}
       <ol>

@@ -33,6 +33,8 @@ export function Votes({ editor }: { editor: Editor }) {
   const result = useVoteResult(editor.doc, vote?.id ?? null);
   const mine = vote && news?.vote === vote.id ? news.dots : NO_DOTS;
   const [panelOpen, setPanelOpen] = useState(false);
+  /** The vote whose ranking this person put away (the cards keep their totals). */
+  const [rankingHidden, setRankingHidden] = useState<string | null>(null);
   const [, tick] = useState(0);
   const hostNow = (): number => Date.now() + (connection ? (connection.hostClockOffset() ?? 0) : 0);
   const open = vote !== null && voteTakesCasts(vote, hostNow());
@@ -109,7 +111,7 @@ export function Votes({ editor }: { editor: Editor }) {
   return (
     <>
       {vote && vote.state !== 'revealed' && <VoteBar vote={vote} mine={mine} open={open} left={vote.endsAt === null ? null : vote.endsAt - hostNow()} />}
-      {vote && result && <VoteRanking editor={editor} result={result} />}
+      {vote && result && rankingHidden !== vote.id && <VoteRanking editor={editor} result={result} onClose={() => setRankingHidden(vote.id)} />}
       {facilitator && (
         <button type="button" className="text-button vote-open-button" data-testid="vote-open" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
           {t('day.vote.open')}
