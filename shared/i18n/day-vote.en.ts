@@ -21,6 +21,7 @@ export const dayVoteEn = {
       clear: 'Put the vote away',
       noFrame: 'No frame on screen: put a frame in view, or pick cards.',
       noSelection: 'Select the cards to vote on first.',
+      tooMany: 'At most {{count}} cards in one vote: pick fewer, or vote on their frame.',
       noRoom: 'Open the room first: people vote from their own screens.',
       voters_one: '{{count}} person voted',
       voters_other: '{{count}} people voted',

@@ -21,6 +21,7 @@ export const dayVoteFr = {
       clear: 'Ranger le vote',
       noFrame: 'Aucun cadre à l’écran : montrez un cadre, ou choisissez des cartes.',
       noSelection: 'Sélectionnez d’abord les cartes à soumettre au vote.',
+      tooMany: 'Au plus {{count}} cartes par vote : choisissez-en moins, ou votez sur leur cadre.',
       noRoom: 'Ouvrez d’abord la salle : chacun vote depuis son écran.',
       voters_one: '{{count}} personne a voté',
       voters_other: '{{count}} personnes ont voté',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readDayTimer } from '@shared/day/day-timer';
-import { MAX_DOTS_PER_PERSON, MAX_QUESTION, newVoteId, writeDayVote, type DayVote, type VoteScope } from '@shared/day/day-vote';
+import { MAX_DOTS_PER_PERSON, MAX_QUESTION, MAX_SCOPE_CARDS, newVoteId, writeDayVote, type DayVote, type VoteScope } from '@shared/day/day-vote';
 import type { Editor } from '../../canvas/editor';
 
 /** Not an undoable board edit, like the timer: Ctrl+Z never reopens a vote. */
@@ -54,6 +54,7 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
     } else if (scope === 'cards') {
       const ids = [...editor.selection].filter((id) => editor.index.get(id)?.kind !== 'frame');
       if (ids.length === 0) return setProblem(t('day.vote.noSelection'));
+      if (ids.length > MAX_SCOPE_CARDS) return setProblem(t('day.vote.tooMany', { count: MAX_SCOPE_CARDS }));
       chosen = { kind: 'cards', ids };
     } else chosen = { kind: 'proposals' };
     const person = clampInt(perPerson, 1, MAX_DOTS_PER_PERSON);
