@@ -106,12 +106,13 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     lock = null;
   }
 
-  function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history'>): ProjectSession {
+  function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history' | 'ballots'>): ProjectSession {
     return new ProjectSession({
       path,
       doc: loaded.doc,
       meta: loaded.meta,
       history: loaded.history,
+      ...(loaded.ballots === undefined ? {} : { ballots: loaded.ballots }),
       dataDir,
       appName: APP_NAME,
       onStatus: (status) => emit({ type: 'save-status', status }),
@@ -254,7 +255,14 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       board: () => {
         const current = session;
         if (!current) return null;
-        return { doc: current.doc, schema: SCHEMA_VERSION, apply: (update) => void current.applyUpdate(bytesToBase64(update)), write: (change) => current.applyHostChange(change), openWorkshop: () => openWorkshop(current) };
+        return {
+          doc: current.doc,
+          schema: SCHEMA_VERSION,
+          apply: (update) => void current.applyUpdate(bytesToBase64(update)),
+          write: (change) => current.applyHostChange(change),
+          openWorkshop: () => openWorkshop(current),
+          ballots: { read: () => current.ballots, write: (b) => current.setBallots(b) },
+        };
       },
       serve: opts.rendererDir
         ? async (bind) => {

@@ -38,6 +38,8 @@ export interface SessionInit {
   doc: Y.Doc;
   meta: FileMeta;
   history: HistoryEntry[];
+  /** The dot votes' ballot box the file had (see `ballots`). */
+  ballots?: unknown;
   dataDir: string;
   appName: string;
   onStatus: (status: SaveStatus) => void;
@@ -55,6 +57,8 @@ export class ProjectSession {
   readonly doc: Y.Doc;
   private meta: FileMeta;
   private history: HistoryEntry[];
+  /** The dot votes' ballot box (electron/host/room/vote-box.ts), saved beside the doc, never in it. */
+  private ballotBox: unknown;
   private readonly file: DurableJsonFile<ProjectFile>;
   private receivedSeq = 0;
   private savedSeq = 0;
@@ -75,6 +79,7 @@ export class ProjectSession {
     this.doc = init.doc;
     this.meta = init.meta;
     this.history = init.history;
+    this.ballotBox = init.ballots;
     this.maxWaitMs = Math.min(init.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
     this.file = new DurableJsonFile(this.path, 1);
     defineRecordMaps(this.doc);
@@ -163,6 +168,19 @@ export class ProjectSession {
     this.init.onRepairs?.(issues);
   }
 
+  get ballots(): unknown {
+    return this.ballotBox;
+  }
+
+  /** The vote box changed its ballots: saved with the project, as an edit is. */
+  setBallots(ballots: unknown): void {
+    if (this.closed) return;
+    this.ballotBox = ballots;
+    this.receivedSeq += 1;
+    this.schedule();
+    this.init.onStatus(this.status());
+  }
+
   addHistory(entry: HistoryEntry): void {
     this.history.push(entry);
     this.receivedSeq += 1;
@@ -217,7 +235,7 @@ export class ProjectSession {
 
   private content(): ProjectFile {
     this.meta = { ...this.meta, savedAt: new Date().toISOString(), app: this.init.appName };
-    return buildProjectFile(this.doc, this.meta, this.history);
+    return buildProjectFile(this.doc, this.meta, this.history, this.ballotBox);
   }
 
   private schedule(): void {

@@ -71,6 +71,9 @@ export const ACTIONS = [
   { id: 'gather-here', label: 'gatherHere', group: 'tools', shortcuts: [{ code: 'KeyB', alt: true }], facilitators: true },
   // Presenting frames in order ("Our turn"): opens the choice of frames (features/day/PresentControls.tsx).
   { id: 'present', label: 'present', group: 'tools', shortcuts: [{ code: 'KeyP', alt: true }], facilitators: true },
+  // A dot vote: a dot on the selected card, or one taken back (everyone votes, facilitators too).
+  { id: 'vote-add-dot', label: 'voteAddDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true }] },
+  { id: 'vote-remove-dot', label: 'voteRemoveDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true, shift: true }] },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

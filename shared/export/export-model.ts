@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { readItems, readMeta } from '../board/doc';
 import type { DecisionStatus, ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
+import { VOTE_RESULTS } from '../records/votes';
+import { readRecords } from '../records/y-record';
 import type { AgeBand, Consent, InterviewKind, ProfileRole, QuoteRecord, TagRecord } from '../residency/records';
 import { exportAttribution, nameScrubber, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
 import type { ExportLang } from './messages';
@@ -143,6 +145,18 @@ export interface ExportModel {
   tags: TagRecord[];
   /** What was left out because the person did not agree to be quoted (or consent is unknown). */
   leftOut: { quotes: number; cards: number };
+  /** Revealed dot votes, oldest first: their frozen results (shared/records/votes.ts). */
+  votes: ExportVote[];
+}
+
+export interface ExportVote {
+  id: string;
+  /** When it was revealed (ISO instant). */
+  date: string;
+  question: string;
+  voters: number;
+  /** Cards by dots, most first; `card` is an id of `items`, or null for a card this export does not hold. */
+  ranking: { card: string | null; dots: number }[];
 }
 
 /** Reading order on the wall: top to bottom, then left to right; id breaks ties so it is stable. */
@@ -294,7 +308,23 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
     interviews: exportInterviews,
     tags,
     leftOut: { quotes: allQuotes.length - allowed.size, cards: cardsLeftOut },
+    votes: exportVotes(doc, new Set(items.map((i) => i.id)), scrub),
   };
+}
+
+/** The frozen results, their cards named only when this export holds them (a withheld quote's card stays unnamed). */
+function exportVotes(doc: Y.Doc, exported: ReadonlySet<string>, scrub: (text: string) => string): ExportVote[] {
+  return readRecords(VOTE_RESULTS, doc)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((v) => ({
+      id: v.id,
+      date: v.date,
+      question: scrub(v.question),
+      voters: v.voters,
+      ranking: Object.entries(v.counts)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([card, dots]) => ({ card: exported.has(card) ? card : null, dots })),
+    }));
 }
 
 function countsOf(quotes: readonly ExportQuote[]): ThemeCounts {

@@ -1,4 +1,4 @@
-import type { ExportExperiment, ExportItem, ExportModel, ExportProposal, ExportQuote, ExportTheme } from './export-model';
+import type { ExportExperiment, ExportItem, ExportModel, ExportProposal, ExportQuote, ExportTheme, ExportVote } from './export-model';
 import { fill, formatDay, messagesFor, plural, themeCountsLine } from './messages';
 import { RESTITUTION_SECTIONS } from './sections';
 import { DECISION_STATUSES } from '../board/records';
@@ -100,8 +100,26 @@ export function reportBlocks(model: ExportModel): Block[] {
     const proposalTitle = new Map(model.proposals.map((p) => [p.id, p.title.trim() || msg.residency.untitledProposal]));
     for (const e of model.experiments) experimentBlocks(e, out, { lang, m, status: msg.residency.status, untitled: untitledExperiment, proposalTitle });
   }
+  if (model.votes.length) {
+    out.push({ t: 'h', level: 2, text: m.votes });
+    for (const v of model.votes) voteBlocks(v, out, { lang, m, itemById, untitled: msg.day.vote.title, gone: msg.day.vote.gone });
+  }
   out.push({ t: 'p', runs: [{ em: m.generated }] });
   return out;
+}
+
+/** A revealed vote: its question, when and how many voted, then its cards by dots. */
+function voteBlocks(v: ExportVote, out: Block[], ctx: { lang: 'fr' | 'en'; m: ReportMessages; itemById: Map<string, ExportItem>; untitled: string; gone: string }): void {
+  out.push({ t: 'h', level: 3, text: v.question.trim() || ctx.untitled });
+  const day = formatDay(v.date.slice(0, 10), ctx.lang);
+  out.push({ t: 'p', runs: [{ em: fill(ctx.m.voteMeta, { date: day, voters: v.voters }) }] });
+  const label = (id: string | null): string => {
+    const item = id === null ? undefined : ctx.itemById.get(id);
+    if (!item) return ctx.gone;
+    const words = 'title' in item ? item.title : 'text' in item ? item.text : item.kind === 'image' ? item.alt || item.caption : '';
+    return words.trim().split('\n')[0] || ctx.gone;
+  };
+  if (v.ranking.length) out.push({ t: 'list', items: v.ranking.map((r): Run[] => [{ strong: String(r.dots) }, ` — ${label(r.card)}`]) });
 }
 
 const isCard = (i: ExportItem | undefined): i is Card => i !== undefined && (i.kind === 'note' || i.kind === 'text' || i.kind === 'image');

@@ -30,6 +30,8 @@ export const actionsEn = {
     timerRemoveMinute: 'Timer: One Minute Less',
     timerReset: 'Reset the Timer (Twice: Remove It)',
     agendaNext: 'Agenda: Next Step',
+    voteAddDot: 'Vote: a Dot on the Selected Card',
+    voteRemoveDot: 'Vote: Take a Dot Back',
     agendaBack: 'Agenda: Previous Step',
     tables: 'Tables',
     myTable: 'Go to My Table',

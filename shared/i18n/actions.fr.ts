@@ -33,6 +33,8 @@ export const actionsFr: Widen<typeof actionsEn> = {
     timerRemoveMinute: 'Minuteur : une minute de moins',
     timerReset: 'Remettre le minuteur à zéro (deux fois : le retirer)',
     agendaNext: 'Programme : étape suivante',
+    voteAddDot: 'Vote : une gommette sur la carte sélectionnée',
+    voteRemoveDot: 'Vote : reprendre une gommette',
     agendaBack: 'Programme : étape précédente',
     tables: 'Tables',
     myTable: 'Aller à ma table',

@@ -3,6 +3,7 @@ import { appEn } from './app.en';
 import { boardEn } from './board.en';
 import { dayEn } from './day.en';
 import { decisionsEn } from './decisions.en';
+import { dayVoteEn } from './day-vote.en';
 import { errorsEn } from './errors.en';
 import { exportEn } from './export.en';
 import { exportUiEn } from './export-ui.en';
@@ -33,6 +34,7 @@ export const en = mergeDictionaries(
   { people: roomPeopleEn },
   rolesEn,
   dayEn,
+  dayVoteEn,
   interviewsEn,
   proposalsEn,
   decisionsEn,

@@ -3,6 +3,7 @@ import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
 import { dayFr } from './day.fr';
 import { decisionsFr } from './decisions.fr';
+import { dayVoteFr } from './day-vote.fr';
 import type { Messages } from './en';
 import { errorsFr } from './errors.fr';
 import { exportFr } from './export.fr';
@@ -29,6 +30,7 @@ export const fr: Messages = mergeDictionaries(
   { people: roomPeopleFr },
   rolesFr,
   dayFr,
+  dayVoteFr,
   interviewsFr,
   proposalsFr,
   decisionsFr,

@@ -39,6 +39,11 @@ export interface ProjectFile {
   yjsEncoding: YjsEncoding;
   snapshot: BoardSnapshot;
   history: HistoryEntry[];
+  /**
+   * The HOST's ballot box of dot votes (electron/host/room/vote-box.ts): who put how many dots
+   * where, kept out of the Yjs state so no page ever syncs it. Absent when no vote was cast.
+   */
+  ballots?: unknown;
 }
 
 /** The envelope, checked once we know the file claims to be ours and not too new. */
@@ -55,6 +60,7 @@ export const envelopeSchema = z.object({
     })
     .catch({ title: '', createdAt: '', savedAt: '', app: '' }),
   yjsState: z.string().optional(),
+  ballots: z.unknown().optional(),
   yjsEncoding: z.enum(['v1', 'v2']).optional(),
   snapshot: z.unknown().optional(),
   history: z

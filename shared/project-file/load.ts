@@ -40,6 +40,8 @@ export interface LoadedProject {
   doc: Y.Doc;
   meta: FileMeta;
   history: HistoryEntry[];
+  /** The dot votes' ballot box as the file has it (unchecked: the HOST's vote box reads it). */
+  ballots?: unknown;
   /** Schema version the file was written with (before migration). */
   fileSchemaVersion: number;
   report: LoadReport;
@@ -118,7 +120,7 @@ function load(text: string, limits: LoadLimits): Result<LoadedProject, LoadError
   if (typeof metaOf(doc).get('title') !== 'string' || metaOf(doc).get('title') === '') {
     if (file.meta.title) doc.transact(() => metaOf(doc).set('title', file.meta.title), SYSTEM_ORIGIN);
   }
-  return ok({ doc, meta: file.meta, history: file.history, fileSchemaVersion: file.schemaVersion, report: { migrations, repairs, warnings } });
+  return ok({ doc, meta: file.meta, history: file.history, ...(file.ballots === undefined ? {} : { ballots: file.ballots }), fileSchemaVersion: file.schemaVersion, report: { migrations, repairs, warnings } });
 }
 
 function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | undefined {

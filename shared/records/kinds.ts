@@ -3,13 +3,14 @@ import { ASSETS } from './assets';
 import { ITEMS } from './items';
 import type { RecordKind } from './kind';
 import { INTERVIEWS, QUOTES, TAGS } from './residency';
+import { VOTE_RESULTS } from './votes';
 import { recordsOf } from './y-record';
 
 /**
  * Every record kind of a project, in the order of the readable snapshot. Snapshot, rebuild and
  * repair walk this list; a kind added here is saved, restored and validated with no other change.
  */
-export const RECORD_KINDS = [ITEMS, INTERVIEWS, QUOTES, TAGS, ASSETS] as const;
+export const RECORD_KINDS = [ITEMS, INTERVIEWS, QUOTES, TAGS, ASSETS, VOTE_RESULTS] as const;
 
 export type AnyKind = RecordKind<object, unknown>;
 

@@ -4,6 +4,7 @@ import { ITEMS, type ItemRecord } from './items';
 import { ALL_KINDS, type AnyKind } from './kinds';
 import { metaOf, readMeta, type BoardMeta } from './meta';
 import type { InterviewRecord, QuoteRecord, TagRecord } from './residency';
+import type { VoteResult } from './votes';
 import { readEntries, readRecords, recordsOf, writeRecordTo } from './y-record';
 
 /**
@@ -20,6 +21,8 @@ export interface BoardSnapshot {
   tags: TagRecord[];
   /** Pictures of image cards, without their bytes (absent in files written before schema 4). */
   assets?: AssetSnapshot[];
+  /** Frozen results of dot votes (absent in files written before there were votes). */
+  voteResults?: VoteResult[];
 }
 
 export function snapshotOf(doc: Y.Doc): BoardSnapshot {

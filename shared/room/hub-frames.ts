@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_CONTROL_FRAME_BYTES } from './protocol';
 import { ROOM_DOORS, ROOM_ROLES } from './roles';
+import { CAST_REFUSALS, MAX_DOTS_PER_PERSON } from '../day/day-vote';
 
 /**
  * JSON control frames on the hub socket (binary frames carry Yjs sync and awareness messages).
@@ -19,6 +20,11 @@ const clientId = z.number().int().min(0).max(2 ** 53);
 export const MAX_IDS_PER_SOCKET = 8;
 export const MAX_ROSTER = 256;
 
+/** A dot vote's id, a card's id, a number of dots (shared/day/day-vote.ts checks them against the vote). */
+const voteId = z.string().min(1).max(64);
+const cardId = z.string().min(1).max(100);
+const voteDots = z.number().int().min(0).max(MAX_DOTS_PER_PERSON);
+
 /**
  * Before admission, in clear: `hello` (the door, the exchange's first message: null without
  * password, which only the participants' door of an open room takes), then `auth` (its last). The first frame of the channel is `join`, sealed with the session key:
@@ -32,6 +38,8 @@ export const peerFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('links'), direct: z.array(peerIdSchema).max(256) }).strict(),
   /** What time is it on the HOST? (the shared timer reads the HOST's clock: clock-offset.ts) */
   z.object({ t: z.literal('clock') }).strict(),
+  /** Sets my dots on one card of a vote (a set, not an add: a replay changes nothing); the HOST takes who I am from my ticket. */
+  z.object({ t: z.literal('cast'), vote: voteId, card: cardId, dots: voteDots }).strict(),
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
@@ -54,6 +62,12 @@ export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('closed') }).strict(),
   /** The answer to a peer's `clock`: the HOST's clock, in ms since the epoch. */
   z.object({ t: z.literal('clock'), now: z.number().int().min(0) }).strict(),
+  /** My own dots in a vote, sent to my sockets only: after each cast and at (re)join. Never anyone else's. */
+  z.object({ t: z.literal('my-votes'), vote: voteId, dots: z.record(cardId, voteDots) }).strict(),
+  /** A cast the HOST did not take, and why; the link stays. */
+  z.object({ t: z.literal('cast-refused'), vote: voteId, card: cardId, reason: z.enum(CAST_REFUSALS) }).strict(),
+  /** To facilitators only: how many people have put at least one dot (never how many dots, nor where). */
+  z.object({ t: z.literal('voters'), vote: voteId, voters: z.number().int().min(0) }).strict(),
 ]);
 export type HostFrame = z.infer<typeof hostFrameSchema>;
 

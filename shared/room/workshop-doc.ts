@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { AUTHORSHIP_MAPS } from '../board/authorship';
 import { DAY_MAP } from '../day/day-timer';
+import { VOTES_MAP } from '../records/votes';
 
 /**
  * The room's workshop doc: what participants receive and edit (docs/architecture.md, "Two kinds of
@@ -16,9 +17,9 @@ import { DAY_MAP } from '../day/day-timer';
 export const THEME_COUNTS_MAP = 'themeCounts';
 
 /** Top-level maps of the workshop doc. `quotes` holds the quotes as published (words and credit). */
-export const WORKSHOP_ROOTS = ['items', 'assets', 'quotes', 'meta', DAY_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
+export const WORKSHOP_ROOTS = ['items', 'assets', 'quotes', 'meta', DAY_MAP, VOTES_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
 
-/** Maps a participant's update may write into; the rest only the HOST writes. */
+/** Maps a participant's update may write into; the rest only the HOST writes (`day`, and `votes`: the frozen results of dot votes). */
 export const PARTICIPANT_ROOTS: ReadonlySet<string> = new Set(['items', 'assets', ...AUTHORSHIP_MAPS]);
 
 export interface PublishedCounts {

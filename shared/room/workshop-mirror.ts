@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { AUTHORSHIP_MAPS } from '../board/authorship';
 import { DAY_MAP } from '../day/day-timer';
 import { defineRecordMaps } from '../records/kinds';
+import { VOTES_MAP } from '../records/votes';
 import { quotesOfInterview } from '../residency/commands';
 import { publishedQuotes, samePublished, type PublishedQuote } from './published-quotes';
 import { ThemeCountIndex } from './theme-count-index';
@@ -25,8 +26,11 @@ import { THEME_COUNTS_MAP, type PublishedCounts } from './workshop-doc';
 
 export const MIRROR_ORIGIN = 'tablee:mirror';
 
-/** Maps replayed as they are (quotes and counts are published, not replayed); `day` (the shared timer) only one way, participants never write it. */
-const BOARD_MAPS = ['items', 'assets', 'meta', DAY_MAP, ...AUTHORSHIP_MAPS] as const;
+/**
+ * Maps replayed as they are (quotes and counts are published, not replayed); `day` (the shared timer,
+ * the agenda, a vote's definition) and `votes` (frozen vote results) only one way, participants never write them.
+ */
+const BOARD_MAPS = ['items', 'assets', 'meta', DAY_MAP, VOTES_MAP, ...AUTHORSHIP_MAPS] as const;
 /** Maps a participant's edits come back from (the HOST refuses writes elsewhere: participant-update-check.ts). */
 const RETURNING_MAPS = ['items', 'assets', ...AUTHORSHIP_MAPS] as const;
 /** Item fields that decide whether a quote card is shown, or which theme counts it. */

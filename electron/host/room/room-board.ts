@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { RoomRole } from '@shared/room/roles';
+import type { BallotStore } from './vote-box';
 
 /** What a room needs of the open project: its doc, a way in that saves what arrives, and the workshop doc made from it. */
 export interface RoomBoard {
@@ -12,6 +13,8 @@ export interface RoomBoard {
   readonly schema: number;
   /** Builds the workshop doc participants sync (from the project, kept in step both ways until `close`). */
   openWorkshop(): Workshop;
+  /** Where the dot votes' ballots are kept between openings (the project file); none: in memory. */
+  readonly ballots?: BallotStore;
 }
 
 /** The participants' doc while a room is open (docs/architecture.md, "Two kinds of material"). */

@@ -18,6 +18,7 @@ import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-pr
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
 import { endPresentationOf } from './room-presenting';
+import type { VoteBox } from './vote-box';
 
 interface HubClient {
   ws: WebSocket;
@@ -59,6 +60,8 @@ export interface HubRoom {
   changed(): void;
   /** An edit the HOST refused, for the facilitator's log. */
   refused(entry: RoomRefusal): void;
+  /** The dot votes' ballots (vote-box.ts). */
+  readonly votes: VoteBox;
 }
 
 /**
@@ -239,6 +242,7 @@ export class RoomHub {
       return;
     }
     if (client.stage === 'joined' && control?.t === 'clock') return sendControl(client, { t: 'clock', now: Date.now() });
+    if (client.stage === 'joined' && control?.t === 'cast') return this.cast(client, control);
     this.refuse(client, 'bad-frame');
   }
 
@@ -292,6 +296,32 @@ export class RoomHub {
     const everyone = this.presence.everyoneFor(audienceOf(role));
     if (everyone) sendYjs(client, everyone);
     this.sendRoster();
+    // A page that comes back (a reload keeps its ticket) gets its own dots, and a facilitator the number who voted.
+    const vote = this.room.votes.current();
+    if (vote) {
+      sendControl(client, { t: 'my-votes', vote: vote.id, dots: this.room.votes.mine(client.ticket.personId, vote.id) });
+      if (isFacilitatorRole(role)) sendControl(client, { t: 'voters', vote: vote.id, voters: this.room.votes.voters(vote.id) });
+    }
+  }
+
+  /**
+   * A dot: who casts is the socket's ticket, never the frame. The answer (my dots as the HOST
+   * keeps them) goes to that ticket's sockets only; a refused cast changes nothing and the link
+   * stays. Facilitators hear how many people voted, never where.
+   */
+  private cast(client: HubClient, frame: Extract<PeerFrame, { t: 'cast' }>): void {
+    const ticket = client.ticket!;
+    const cards = isFacilitatorRole(client.role) ? this.room.board.doc : this.room.workshop.doc;
+    const outcome = this.room.votes.cast(ticket.personId, frame.vote, frame.card, frame.dots, cards);
+    if (!outcome.ok) sendControl(client, { t: 'cast-refused', vote: frame.vote, card: frame.card, reason: outcome.reason });
+    // A cast on a vote that is over (a click as a new one started): the page hears its dots in the current one.
+    const vote = outcome.ok || outcome.reason !== 'no-vote' ? frame.vote : this.room.votes.current()?.id;
+    if (vote === undefined) return;
+    const mine: HostFrame = { t: 'my-votes', vote, dots: vote === frame.vote ? outcome.dots : this.room.votes.mine(ticket.personId, vote) };
+    for (const c of this.clients) if (c.ticket === ticket && c.stage === 'joined') sendControl(c, mine);
+    if (!outcome.ok) return;
+    const voters: HostFrame = { t: 'voters', vote: frame.vote, voters: this.room.votes.voters(frame.vote) };
+    for (const c of this.clients) if (c.stage === 'joined' && isFacilitatorRole(c.role)) sendControl(c, voters);
   }
 
   private audienceOfPresence(id: number): Audience | null {

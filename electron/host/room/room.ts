@@ -7,6 +7,7 @@ import { RoomHub } from './room-hub';
 import { RoomPassword } from './room-password';
 import { endLeftoverPresentation } from './room-presenting';
 import { RoomSignaling } from './room-signaling';
+import { memoryBallots, VoteBox } from './vote-box';
 
 const randomHex = (bytes: number): string => randomBytes(bytes).toString('hex');
 
@@ -26,6 +27,8 @@ export const MAX_REFUSALS_KEPT = 50;
 export class Room {
   readonly hub: RoomHub;
   readonly signaling: RoomSignaling;
+  /** The dot votes' ballots, kept by the HOST only (vote-box.ts). */
+  readonly votes: VoteBox;
   private readonly tickets = new Map<string, Ticket>();
   /** The edits the HOST refused lately, newest last. */
   readonly refusals: RoomRefusal[] = [];
@@ -42,6 +45,7 @@ export class Room {
     /** No password, and the facilitator chose so knowing anyone on the network may join. */
     readonly openToNetwork: boolean,
   ) {
+    this.votes = new VoteBox(board.doc, board.ballots ?? memoryBallots());
     this.hub = new RoomHub(this);
     this.signaling = new RoomSignaling(this.id);
   }
@@ -108,6 +112,7 @@ export class Room {
     this.hub.close();
     this.signaling.close();
     this.workshop.close();
+    this.votes.destroy();
     this.tickets.clear();
   }
 }

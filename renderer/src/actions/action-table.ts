@@ -30,6 +30,8 @@ export interface ShellCommands {
   gather(): void;
   /** Opens or closes the choice of frames to present (features/day/PresentControls.tsx). */
   present(): void;
+  /** A dot more (1) or less (-1) on the selected card in the open vote (features/votes/VotePanel.tsx). */
+  vote(delta: 1 | -1): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -56,13 +58,17 @@ export interface ActionBinding {
 }
 
 const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
-const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda'>): ActionBinding => ({
+const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda' | 'vote'>): ActionBinding => ({
   enabled: (env) => env.shell[name] !== undefined,
   perform: (env) => env.shell[name]?.(),
 });
 const timer = (op: TimerOp): ActionBinding => ({
   enabled: (env) => env.shell.timer !== undefined,
   perform: (env) => env.shell.timer?.(op),
+});
+const vote = (delta: 1 | -1): ActionBinding => ({
+  enabled: (env) => env.shell.vote !== undefined && env.editor.selection.size === 1,
+  perform: (env) => env.shell.vote?.(delta),
 });
 const agenda = (direction: 1 | -1): ActionBinding => ({
   enabled: (env) => env.shell.agenda !== undefined,
@@ -122,6 +128,8 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'my-table': shell('myTable'),
   'gather-here': shell('gather'),
   present: shell('present'),
+  'vote-add-dot': vote(1),
+  'vote-remove-dot': vote(-1),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
     enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,

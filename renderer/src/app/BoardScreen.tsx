@@ -14,6 +14,7 @@ import { Presenting } from '../features/day/Presenting';
 import { TimerControls } from '../features/day/TimerControls';
 import { Follow } from '../features/follow/Follow';
 import { Gather } from '../features/follow/Gather';
+import { Votes } from '../features/votes/Votes';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
 import type { RoomConnection } from '../features/room/join-room';
 import { RemotePresence } from '../features/room/RemotePresence';
@@ -121,6 +122,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <TimerControls editor={editor} />
           <PresentControls editor={editor} />
           <Presenting editor={editor} />
+          <Votes editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
           <ExportDialogHost editor={editor} api={exportApi} />

@@ -5,6 +5,7 @@ import type { RoomAddress } from '@shared/room/room-code';
 import type { HubState } from '../features/room/hub-link';
 import { joinRoom, type JoinRoomOptions, type RoomConnection } from '../features/room/join-room';
 import { loadIdentity, PERSON_COLOURS, saveIdentity } from '../features/room/room-identity';
+import { storedTicket, storeTicket, ticketKey } from '../features/room/room-ticket';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RoomBoardView } from './RoomBoardView';
 import { pushToast } from './toast-store';
@@ -20,9 +21,15 @@ interface Joined {
 /** Joins with a fresh doc; resolves once the HOST's board is here, rejects with what to tell the person. */
 function connect(options: Omit<JoinRoomOptions, 'doc'>, refusedText: (s: HubState) => string): Promise<Joined> {
   const doc = new Y.Doc();
-  const connection = joinRoom({ ...options, doc });
+  const key = ticketKey(options.host, options.roomId, options.door ?? 'participant');
+  const ticket = storedTicket(key);
+  const connection = joinRoom({ ...options, doc, ...(ticket ? { ticket } : {}) });
   return connection.synced().then(
-    () => ({ doc, connection, options }),
+    () => {
+      const s = connection.state();
+      if (s.kind === 'joined') storeTicket(key, s.ticket);
+      return { doc, connection, options };
+    },
     () => {
       const s: HubState = connection.state();
       connection.leave();

@@ -12,6 +12,11 @@ export interface WorkshopProbe {
   following: string | null;
   /** The id of this page's person's table. */
   table: string | null;
+  /**
+   * The dot vote: whether it takes casts now, my own dots (as the HOST keeps them), and the totals
+   * once revealed (null before: the page never has them).
+   */
+  vote: { id: string; open: boolean; myVotes: Record<string, number>; totals: Record<string, number> | null } | null;
 }
 
 type Part = keyof WorkshopProbe;
@@ -27,5 +32,5 @@ export function provideWorkshopPart<K extends Part>(part: K, read: () => Worksho
 
 export function readWorkshop(): WorkshopProbe {
   const get = <K extends Part>(part: K): WorkshopProbe[K] => ((readers.get(part)?.() ?? null) as WorkshopProbe[K]);
-  return { step: get('step'), timer: get('timer'), following: get('following'), table: get('table') };
+  return { step: get('step'), timer: get('timer'), following: get('following'), table: get('table'), vote: get('vote') };
 }

@@ -9,6 +9,7 @@ import type { Editor } from './editor';
 import { NOTE_FONT_SIZE, titleScaleFor } from './items/frame-geometry';
 import { componentFor } from './items/item-components';
 import { Padlock } from './items/Padlock';
+import { VoteMark } from './items/VoteMark';
 import type { Detail } from './items/item-props';
 import { OverviewTiles } from './overview-tiles';
 import { OverviewShape, OverviewTilesShape } from './OverviewShape';
@@ -53,6 +54,8 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
   const { t } = useTranslation();
   const state = useSyncExternalStore(editor.subscribe, editor.getState);
   const version = useSyncExternalStore(editor.index.subscribe, editor.index.getVersion);
+  // Only while a vote is on: a node more per card on screen, none otherwise.
+  const votesShown = useSyncExternalStore(editor.voteMarks.subscribe, editor.voteMarks.active);
   const { camera, size, selection, editing, tool, spacePan } = state;
   const containerRef = useRef<HTMLDivElement>(null);
   const contentLayer = useRef<Konva.Layer>(null);
@@ -154,11 +157,13 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
         titleScale={item.kind === 'frame' ? titleScale : 1}
       />
     );
-    if (item.locked !== true) return card;
+    const voteMark = votesShown && item.kind !== 'frame';
+    if (item.locked !== true && !voteMark) return card;
     return (
       <Fragment key={item.id}>
         {card}
-        <Padlock x={item.x} y={item.y} w={item.w} h={item.h} />
+        {item.locked === true && <Padlock x={item.x} y={item.y} w={item.w} h={item.h} />}
+        {voteMark && <VoteMark store={editor.voteMarks} id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} />}
       </Fragment>
     );
   };

@@ -28,6 +28,7 @@ import { createStore, type Store } from '../store';
 import { ResidencyStore } from '../session/residency-store';
 import { BitmapCache } from './bitmap-cache';
 import { HighlightStore } from './highlight-store';
+import { VoteMarkStore } from './vote-marks';
 import { ItemIndex } from './item-index';
 import { LockGuard, type Landing } from './lock-guard';
 import type { Tool } from './tools';
@@ -64,6 +65,13 @@ export class Editor {
   readonly residency: ResidencyStore;
   /** The search's matches on this board. */
   readonly highlight = new HighlightStore();
+  /** A dot vote's marks on the cards (my dots; the totals after the reveal). */
+  readonly voteMarks = new VoteMarkStore();
+  /**
+   * A feature that takes a plain click on a card instead of selecting it (a dot vote, on the cards
+   * it is about); true when it took it. `remove`: Shift was held.
+   */
+  cardClick: ((id: string, remove: boolean) => boolean) | null = null;
   /** Decoded pictures of this board. */
   readonly bitmaps: BitmapCache;
   /** Last pointer position over the canvas, in screen pixels relative to the canvas. */

@@ -63,6 +63,8 @@ export class PointerGestures {
       if (!hit) {
         this.gesture = new MarqueeGesture(at, shift, editor, view);
       } else {
+        // A dot vote takes the click on the cards it is about: a dot, not a selection or a drag.
+        if (editor.cardClick?.(hit.id, shift)) return false;
         const wasSelected = editor.selection.has(hit.id);
         if (shift) editor.toggle(hit.id);
         else if (!wasSelected) editor.select([hit.id]);

@@ -37,6 +37,18 @@ export interface HubLinkOptions {
   WebSocket?: typeof WebSocket;
   /** This machine's clock (injected by tests to play a laptop whose clock is wrong). */
   now?: () => number;
+  /** A ticket this page was admitted with before (kept over a reload): the HOST gives the same person back. */
+  ticket?: string;
+}
+
+/** What the HOST told this page of the current dot vote: my own dots only, and for facilitators how many voted. */
+export interface VoteNews {
+  vote: string;
+  dots: Record<string, number>;
+  /** The last cast the HOST refused, and why. */
+  refused: { card: string; reason: string } | null;
+  /** How many people voted (facilitators only); null when not told. */
+  voters: number | null;
 }
 
 const RETRY_MIN_MS = 500;
@@ -73,6 +85,7 @@ export class HubLink {
   private clockTimer: ReturnType<typeof setTimeout> | null = null;
   /** The samples are from a previous link: kept (the timer stays on screen) until this link's first answer replaces them. */
   private clockStale = false;
+  private vote: VoteNews | null = null;
 
   private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     // Only my own edits go up: what peers sent me reached the HOST from them.
@@ -84,6 +97,7 @@ export class HubLink {
   };
 
   constructor(private readonly opts: HubLinkOptions) {
+    this.ticket = opts.ticket;
     opts.doc.on('update', this.onDocUpdate);
     opts.awareness.on('update', this.onAwareness);
     this.antiEntropy = setInterval(() => this.sendSync((e) => syncProtocol.writeSyncStep1(e, opts.doc)), ANTI_ENTROPY_MS);
@@ -118,6 +132,21 @@ export class HubLink {
     this.clockTimer = null;
     this.clockAsked = this.localNow();
     this.sendControl({ t: 'clock' });
+  }
+
+  /** My dots in the current vote as the HOST keeps them (null before it said). */
+  voteNews(): VoteNews | null {
+    return this.vote;
+  }
+
+  /** Sets my dots on a card; the HOST answers with my dots (or why not). Nothing is counted here. */
+  castVote(vote: string, card: string, dots: number): void {
+    if (this.state.kind === 'joined') this.sendControl({ t: 'cast', vote, card, dots });
+  }
+
+  private voteFor(vote: string): VoteNews {
+    if (this.vote?.vote !== vote) this.vote = { vote, dots: {}, refused: null, voters: null };
+    return this.vote;
   }
 
   /** Tells the HOST which peers I reach directly, so it stops relaying presence between us. */
@@ -270,6 +299,18 @@ export class HubLink {
         else this.clockTimer = setTimeout(() => this.askClock(), CLOCK_REFRESH_MS);
         return this.setState(this.state);
       }
+      case 'my-votes':
+        if (!sealed) return;
+        this.vote = { ...this.voteFor(frame.vote), dots: frame.dots };
+        return this.setState(this.state);
+      case 'cast-refused':
+        if (!sealed) return;
+        this.vote = { ...this.voteFor(frame.vote), refused: { card: frame.card, reason: frame.reason } };
+        return this.setState(this.state);
+      case 'voters':
+        if (!sealed) return;
+        this.vote = { ...this.voteFor(frame.vote), voters: frame.voters };
+        return this.setState(this.state);
       case 'refused':
         return this.refuse(frame.reason, frame.schema);
       case 'closed':

@@ -5,7 +5,7 @@ import { HUB_PATH, SIGNAL_PATH } from '@shared/room/protocol';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { createStore } from '../../store';
 import { DirectMesh } from './direct-mesh';
-import { HubLink, type HubState } from './hub-link';
+import { HubLink, type HubState, type VoteNews } from './hub-link';
 import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
 import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
 
@@ -28,6 +28,8 @@ export interface JoinRoomOptions {
   maxConns?: number;
   /** This machine's clock; defaults to Date.now (tests inject a wrong one). */
   now?: () => number;
+  /** The ticket of an earlier admission to this room (a reload): the HOST gives the same person back, my dots included. */
+  ticket?: string;
 }
 
 export interface RoomStats {
@@ -46,6 +48,10 @@ export interface RoomConnection {
   role(): RoomRole | null;
   /** HOST clock minus this machine's clock, once measured (the shared timer reads the HOST's time); null before. */
   hostClockOffset(): number | null;
+  /** What the HOST said of the current dot vote: my own dots (never anyone else's), and to facilitators how many voted. */
+  voteNews(): VoteNews | null;
+  /** Sets my dots on a card of vote `vote` (the HOST checks and counts; voteNews() changes when it answers). */
+  castVote(vote: string, card: string, dots: number): void;
   subscribe(listener: () => void): () => void;
   /** Resolves once the HOST's copy of the board is here; rejects if the room refuses me or closes. */
   synced(): Promise<void>;
@@ -92,6 +98,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     awareness,
     ...(opts.WebSocket ? { WebSocket: opts.WebSocket } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.ticket ? { ticket: opts.ticket } : {}),
   });
 
   const startMesh = (ticket: string, role: RoomRole): void => {
@@ -138,6 +145,8 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
       return s.kind === 'joined' ? s.role : null;
     },
     hostClockOffset: () => hub.hostClockOffset(),
+    voteNews: () => hub.voteNews(),
+    castVote: (vote, card, dots) => hub.castVote(vote, card, dots),
     subscribe: (listener) => changes.subscribe(listener),
     synced: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@ import type { HostEvent, RoomApi, RoomStatus } from '@shared/host-api/contract';
 import { parseRoomInput } from '@shared/room/room-code';
 import { joinRoom, type RoomConnection } from './join-room';
 import { loadIdentity } from './room-identity';
+import { storedTicket, storeTicket, ticketKey } from './room-ticket';
 
 /**
  * The facilitator's window is a peer of its own room: while the room is open it joins it at the
@@ -46,9 +47,19 @@ export function useOwnRoom(
       return;
     }
     const me = loadIdentity();
-    const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, door: 'facilitator', user: { ...me, name: me.name || fallbackName } });
+    // A reload of this window resumes its ticket: the same person, with their own dots in a vote.
+    const key = ticketKey(address.host, address.roomId, 'facilitator');
+    const ticket = storedTicket(key);
+    const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, door: 'facilitator', user: { ...me, name: me.name || fallbackName }, ...(ticket ? { ticket } : {}) });
+    const off = conn.subscribe(() => {
+      const s = conn.state();
+      if (s.kind === 'joined') storeTicket(key, s.ticket);
+    });
     setConnection(conn);
-    return () => conn.leave();
+    return () => {
+      off();
+      conn.leave();
+    };
   }, [doc, url, password, fallbackName]);
 
   return { status, connection };
