@@ -67,6 +67,8 @@ export const ACTIONS = [
   // The workshop's tables: the facilitators' panel, and everyone's way to their own table.
   { id: 'tables', label: 'tables', group: 'tools', shortcuts: [], facilitators: true },
   { id: 'my-table', label: 'myTable', group: 'view', shortcuts: [{ code: 'KeyM', alt: true }] },
+  // Write alone, then reveal: the facilitators' form to open a private round on the selected frame.
+  { id: 'private-round', label: 'privateRound', group: 'tools', shortcuts: [], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -33,6 +33,7 @@ export const actionsEn = {
     agendaBack: 'Agenda: Previous Step',
     tables: 'Tables',
     myTable: 'Go to My Table',
+    privateRound: 'Private Writing Round',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

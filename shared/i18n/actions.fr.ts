@@ -36,6 +36,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     agendaBack: 'Programme : étape précédente',
     tables: 'Tables',
     myTable: 'Aller à ma table',
+    privateRound: 'Écriture en solo',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

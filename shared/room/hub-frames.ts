@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { heldCardSchema, MAX_HELD_PER_PERSON } from '../day/day-round';
 import { MAX_CONTROL_FRAME_BYTES } from './protocol';
 import { ROOM_DOORS, ROOM_ROLES } from './roles';
 
@@ -32,6 +33,9 @@ export const peerFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('links'), direct: z.array(peerIdSchema).max(256) }).strict(),
   /** What time is it on the HOST? (the shared timer reads the HOST's clock: clock-offset.ts) */
   z.object({ t: z.literal('clock') }).strict(),
+  /** A private round's card (set: a new one or its new words), kept by the HOST for its author alone until the reveal (day-round.ts). */
+  z.object({ t: z.literal('held'), round: z.string().max(64), card: heldCardSchema }).strict(),
+  z.object({ t: z.literal('held-drop'), round: z.string().max(64), id: z.string().max(64) }).strict(),
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
@@ -54,6 +58,8 @@ export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('closed') }).strict(),
   /** The answer to a peer's `clock`: the HOST's clock, in ms since the epoch. */
   z.object({ t: z.literal('clock'), now: z.number().int().min(0) }).strict(),
+  /** To the author's sockets only: the cards they hold in the open private round (round null: none open). */
+  z.object({ t: z.literal('my-held'), round: z.string().max(64).nullable(), cards: z.array(heldCardSchema).max(MAX_HELD_PER_PERSON) }).strict(),
 ]);
 export type HostFrame = z.infer<typeof hostFrameSchema>;
 

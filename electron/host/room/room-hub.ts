@@ -12,6 +12,7 @@ import { isFacilitatorRole, type RoomDoor, type RoomRole } from '@shared/room/ro
 import { sessionSealer } from '@shared/room/room-session';
 import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
+import { HeldCards } from './held-cards';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
 import { isLoopback } from './lan-interfaces';
 import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-presence';
@@ -85,6 +86,8 @@ export class RoomHub {
     (audience) => this.docOf(audience),
     (id) => this.audienceOfPresence(id),
   );
+  /** A private round's cards, each seen only by its author until the reveal. */
+  private readonly held: HeldCards;
   private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.authorOf('facilitators'));
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.authorOf('participants'));
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
@@ -114,6 +117,7 @@ export class RoomHub {
   };
 
   constructor(private readonly room: HubRoom) {
+    this.held = new HeldCards(room.board);
     room.board.doc.on('update', this.onProjectUpdate);
     room.workshop.doc.on('update', this.onWorkshopUpdate);
     this.presence.awareness.on('update', this.onAwareness);
@@ -238,6 +242,7 @@ export class RoomHub {
       return;
     }
     if (client.stage === 'joined' && control?.t === 'clock') return sendControl(client, { t: 'clock', now: Date.now() });
+    if (client.stage === 'joined' && (control?.t === 'held' || control?.t === 'held-drop')) return this.onHeld(client, control);
     this.refuse(client, 'bad-frame');
   }
 
@@ -291,6 +296,21 @@ export class RoomHub {
     const everyone = this.presence.everyoneFor(audienceOf(role));
     if (everyone) sendYjs(client, everyone);
     this.sendRoster();
+    this.sendMyHeld(client.ticket);
+  }
+
+  /** A card of a private round, from its author (who the ticket says, never the frame): refused, it is logged and the author's page hears what it holds. */
+  private onHeld(client: HubClient, frame: Extract<PeerFrame, { t: 'held' | 'held-drop' }>): void {
+    const owner = client.ticket!.personId;
+    const refusal = frame.t === 'held' ? this.held.put(owner, this.personOf(client), frame.round, frame.card) : this.held.drop(owner, frame.round, frame.id);
+    if (refusal) this.logRefusal(client, `a private card: ${refusal}`);
+    this.sendMyHeld(client.ticket!);
+  }
+
+  /** The author's held cards, to every socket of that ticket and to nobody else. */
+  private sendMyHeld(ticket: Ticket): void {
+    const mine = this.held.mine(ticket.personId);
+    for (const c of this.clients) if (c.stage === 'joined' && c.ticket === ticket) sendControl(c, { t: 'my-held', ...mine });
   }
 
   private audienceOfPresence(id: number): Audience | null {

@@ -25,6 +25,8 @@ export interface ShellCommands {
   toggleTables(): void;
   /** Takes the view to my table's frame, when I sit at one that has a frame. */
   myTable(): void;
+  /** Opens or closes the private round's form (features/day/PrivateRound.tsx). */
+  privateRound(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -114,6 +116,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'agenda-next': agenda(1),
   'agenda-back': agenda(-1),
   tables: shell('toggleTables'),
+  'private-round': shell('privateRound'),
   'my-table': shell('myTable'),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {

@@ -8,6 +8,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
+import { PrivateRound } from '../features/day/PrivateRound';
 import { Tables } from '../features/day/Tables';
 import { TimerControls } from '../features/day/TimerControls';
 import { ExportDialogHost } from '../features/export/ExportDialogHost';
@@ -112,6 +113,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <ZoomBar editor={editor} />
           <DayBar editor={editor} />
           <Tables editor={editor} />
+          <PrivateRound editor={editor} />
           <TimerControls editor={editor} />
           <ResidencyPanels editor={editor} />
           {notice}
