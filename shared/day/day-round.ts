@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
-import { madeByOf } from '../board/authorship';
+import { authorsOf, madeByOf } from '../board/authorship';
 import { createItem } from '../board/commands';
 import { itemsOf, readItem } from '../board/doc';
 import { MAX_COORD, NOTE_COLORS } from '../records/items';
@@ -34,8 +34,13 @@ const size = z.number().finite().min(8).max(MAX_HELD_SIZE);
 export const heldCardSchema = z.object({ id, x: coord, y: coord, w: size, h: size, text: z.string().max(MAX_HELD_TEXT), color: z.enum(NOTE_COLORS) }).strict();
 export type HeldCard = z.infer<typeof heldCardSchema>;
 
-/** `owner`: the HOST's name of the author's ticket (who may see and change it); `person`: their presence id, for madeBy at a named reveal. */
-const heldEntrySchema = z.object({ round: id, owner: z.string().max(64), person: z.string().max(100).nullable(), card: heldCardSchema }).strict();
+/**
+ * `owner`: the HOST's name of the author's ticket (who may see and change it); `person`: who their
+ * presence says they are, for madeBy (and their name, if the board does not know it) at a named reveal.
+ */
+const heldPersonSchema = z.object({ id: z.string().min(1).max(100), name: z.string().max(80) }).strict();
+const heldEntrySchema = z.object({ round: id, owner: z.string().max(64), person: heldPersonSchema.nullable(), card: heldCardSchema }).strict();
+export type HeldPerson = z.infer<typeof heldPersonSchema>;
 export type HeldEntry = z.infer<typeof heldEntrySchema>;
 
 export function readDayRound(doc: Y.Doc): DayRound | null {
@@ -127,6 +132,9 @@ export function heldCardsOf(doc: Y.Doc, owner: string): { round: string | null; 
   return { round: round.id, cards: [...heldOf(doc, round.id).values()].filter((h) => h.owner === owner).map((h) => h.card) };
 }
 
+/** The colour authorship gives a person it knows no colour of. */
+const UNKNOWN_COLOR = '#5c6370';
+
 /** Origin of the reveal: not an undo step, and not authored by the facilitator who clicks (installAuthorship watches the local origin only). */
 export const REVEAL_ORIGIN = 'tablee:reveal';
 
@@ -145,7 +153,11 @@ export function revealRound(doc: Y.Doc): number {
       if (!items.has(cardId)) {
         const { x, y, w, h: height, text, color } = h.card;
         createItem(doc, { kind: 'note', x, y, w, h: height, text, color }, cardId);
-        if (!round.anonymous && h.person) madeByOf(doc).set(cardId, h.person);
+        if (!round.anonymous && h.person) {
+          madeByOf(doc).set(cardId, h.person.id);
+          // Someone who never edited the board is not in its people yet: the card still says their name.
+          if (!authorsOf(doc).has(h.person.id)) authorsOf(doc).set(h.person.id, { name: h.person.name, color: UNKNOWN_COLOR });
+        }
       }
       heldMapOf(doc).delete(cardId);
     }

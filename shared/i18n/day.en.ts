@@ -75,7 +75,10 @@ export const dayEn = {
     },
     round: {
       writingIn: 'Private round in “{{title}}”',
-      count: '{{count}} cards written by {{people}} people',
+      cards_one: '{{count}} card',
+      cards_other: '{{count}} cards',
+      byPeople_one: 'written by {{count}} person',
+      byPeople_other: 'written by {{count}} people',
       anonymous: 'anonymous at the reveal',
       named: 'named at the reveal',
       anonymousChoice: 'Anonymous at the reveal',

@@ -75,7 +75,10 @@ export const dayFr = {
     },
     round: {
       writingIn: 'Écriture en solo dans « {{title}} »',
-      count: '{{count}} cartes écrites par {{people}} personnes',
+      cards_one: '{{count}} carte',
+      cards_other: '{{count}} cartes',
+      byPeople_one: 'écrites par {{count}} personne',
+      byPeople_other: 'écrites par {{count}} personnes',
       anonymous: 'anonymes au dévoilement',
       named: 'signées au dévoilement',
       anonymousChoice: 'Anonymes au dévoilement',

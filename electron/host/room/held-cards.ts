@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { heldCardsOf, heldDropRefusal, heldMapOf, heldRefusal, type HeldCard, type HeldEntry } from '@shared/day/day-round';
+import { heldCardsOf, heldDropRefusal, heldMapOf, heldRefusal, type HeldCard, type HeldEntry, type HeldPerson } from '@shared/day/day-round';
 import type { RoomBoard } from './room-board';
 
 /**
@@ -12,7 +12,7 @@ export class HeldCards {
   constructor(private readonly board: RoomBoard) {}
 
   /** Holds (or rewrites) a card; returns why it was refused, or null. */
-  put(owner: string, person: string | null, round: string, card: HeldCard): string | null {
+  put(owner: string, person: HeldPerson | null, round: string, card: HeldCard): string | null {
     const refusal = heldRefusal(this.board.doc, round, card, owner);
     if (refusal) return refusal;
     const entry: HeldEntry = { round, owner, person, card };

@@ -302,7 +302,9 @@ export class RoomHub {
   /** A card of a private round, from its author (who the ticket says, never the frame): refused, it is logged and the author's page hears what it holds. */
   private onHeld(client: HubClient, frame: Extract<PeerFrame, { t: 'held' | 'held-drop' }>): void {
     const owner = client.ticket!.personId;
-    const refusal = frame.t === 'held' ? this.held.put(owner, this.personOf(client), frame.round, frame.card) : this.held.drop(owner, frame.round, frame.id);
+    const person = this.personOf(client);
+    const author = person === null ? null : { id: person, name: this.presence.nameOf(client.awarenessIds).slice(0, 80) };
+    const refusal = frame.t === 'held' ? this.held.put(owner, author, frame.round, frame.card) : this.held.drop(owner, frame.round, frame.id);
     if (refusal) this.logRefusal(client, `a private card: ${refusal}`);
     this.sendMyHeld(client.ticket!);
   }

@@ -54,7 +54,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
     return (
       <div className="private-round" role="status" data-testid="private-round">
         <span>{t('day.round.writingIn', { title })}</span>
-        <span data-testid="private-round-count">{t('day.round.count', { count: count.cards, people: count.people })}</span>
+        <span data-testid="private-round-count">{`${t('day.round.cards', { count: count.cards })} ${t('day.round.byPeople', { count: count.people })}`}</span>
         <span>{round.anonymous ? t('day.round.anonymous') : t('day.round.named')}</span>
         <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => revealRound(editor.doc)}>
           {t('day.round.reveal')}
