@@ -136,6 +136,11 @@ describe('a private writing round in the room', () => {
     await write(awa.page, { x: FRAME.x + 150, y: FRAME.y + 350 }, kept);
     await expect.poll(() => facilitator.getByTestId('private-round-count').textContent()).toBe('1 card written by 1 person');
     expect(await everythingIn(ben)).not.toContain(kept);
+    // Awa reloads her page and joins again: the HOST knows her (her tab kept its ticket) and shows her card again.
+    await awa.page.reload();
+    await awa.page.getByTestId('join-name').fill('Awa');
+    await awa.page.getByTestId('join-submit').click();
+    await expect.poll(() => awa.page.getByTestId('held-card').filter({ hasText: kept }).count(), { timeout: 15_000 }).toBe(1);
 
     host.proc.kill('SIGTERM');
     expect(await exitOf(host.proc)).toBe(0);

@@ -291,6 +291,8 @@ export class RoomHub {
     client.role = role;
     client.leaveDoor();
     client.ticket = this.room.issueTicket(resume, role);
+    // A ticket resumed may come from a reloaded page (kept-ticket.ts) with a new direct-link id: signaling binds the next one it is sent.
+    if (client.ticket.id === resume) client.ticket.peerId = null;
     this.room.changed();
     sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
     const everyone = this.presence.everyoneFor(audienceOf(role));

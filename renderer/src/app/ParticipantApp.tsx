@@ -101,6 +101,7 @@ export function ParticipantApp({ address }: { address: RoomAddress }) {
       password: facilitatorDoor ? facilitatorPassword : password || null,
       door: facilitatorDoor ? 'facilitator' : 'participant',
       user,
+      keepTicket: true,
     };
     connect(options, refusedText).then(setJoined, (e: unknown) => {
       setBusy(false);

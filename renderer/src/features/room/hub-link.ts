@@ -37,6 +37,8 @@ export interface HubLinkOptions {
   WebSocket?: typeof WebSocket;
   /** This machine's clock (injected by tests to play a laptop whose clock is wrong). */
   now?: () => number;
+  /** A ticket of an earlier visit to resume (kept-ticket.ts): the HOST then knows me again. */
+  ticket?: string;
 }
 
 const RETRY_MIN_MS = 500;
@@ -85,6 +87,7 @@ export class HubLink {
   };
 
   constructor(private readonly opts: HubLinkOptions) {
+    this.ticket = opts.ticket;
     opts.doc.on('update', this.onDocUpdate);
     opts.awareness.on('update', this.onAwareness);
     this.antiEntropy = setInterval(() => this.sendSync((e) => syncProtocol.writeSyncStep1(e, opts.doc)), ANTI_ENTROPY_MS);

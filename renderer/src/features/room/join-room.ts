@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 import { createStore } from '../../store';
 import { DirectMesh } from './direct-mesh';
 import { HubLink, type HubState } from './hub-link';
+import { keepTicket, keptTicket } from './kept-ticket';
 import type { HostFrame, PeerFrame } from '@shared/room/hub-frames';
 import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
 import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
@@ -29,6 +30,8 @@ export interface JoinRoomOptions {
   maxConns?: number;
   /** This machine's clock; defaults to Date.now (tests inject a wrong one). */
   now?: () => number;
+  /** Keep the HOST's ticket in this tab (kept-ticket.ts), so a reload is the same person. */
+  keepTicket?: boolean;
 }
 
 export interface RoomStats {
@@ -98,6 +101,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     awareness,
     ...(opts.WebSocket ? { WebSocket: opts.WebSocket } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.keepTicket ? withTicket(keptTicket(opts.roomId, opts.door ?? 'participant')) : {}),
   });
 
   const startMesh = (ticket: string, role: RoomRole): void => {
@@ -116,6 +120,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   };
 
   const unsubscribeHub = hub.subscribe((s) => {
+    if (opts.keepTicket && s.kind === 'joined') keepTicket(opts.roomId, opts.door ?? 'participant', s.ticket);
     // The mesh starts once the bulk of the board came from the HOST, so data channels only carry differences.
     if (s.kind === 'joined' && s.synced && online) startMesh(s.ticket, s.role);
     if (s.kind === 'refused' || s.kind === 'closed') {
@@ -183,3 +188,5 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   };
   return connection;
 }
+
+const withTicket = (ticket: string | undefined): { ticket?: string } => (ticket ? { ticket } : {});
