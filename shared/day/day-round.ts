@@ -55,6 +55,9 @@ export function writingRound(doc: Y.Doc): DayRound | null {
   return round?.state === 'writing' ? round : null;
 }
 
+/** A new round's id: a page's held cards name their round, so a card sent for an earlier one is refused. */
+export const newRoundId = (random: () => number = Math.random): string => `round-${Array.from({ length: 10 }, () => Math.floor(random() * 36).toString(36)).join('')}`;
+
 export function writeDayRound(doc: Y.Doc, round: DayRound | null, origin?: unknown): void {
   doc.transact(() => {
     const map = doc.getMap<unknown>(DAY_MAP);

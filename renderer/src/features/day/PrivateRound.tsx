@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRound, isInRoundFrame, MAX_HELD_TEXT, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import { discardRound, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { newItemId } from '@shared/records/items';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
@@ -45,7 +45,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
 
   const start = (): void => {
     if (!selectedFrame) return;
-    writeDayRound(editor.doc, { id: newItemId('frame').slice('frame:'.length), frame: selectedFrame, anonymous, state: 'writing' });
+    writeDayRound(editor.doc, { id: newRoundId(), frame: selectedFrame, anonymous, state: 'writing' });
     setOpen(false);
   };
   const title = round ? frameTitle(editor, round.frame) : '';
