@@ -11,9 +11,10 @@ import type { RoomConnection } from '../room/join-room';
 import { useRoomConnection } from '../room/room-context';
 import { useDayRound, useHeldCount } from './use-day-round';
 
-const frameTitle = (editor: Editor, frameId: string): string => {
+/** The frame's title as the board shows it ('' once the frame is gone). */
+const frameTitle = (editor: Editor, frameId: string, untitled: string): string => {
   const item = readItem(itemsOf(editor.doc).get(frameId));
-  return item?.kind === 'frame' ? item.title : '';
+  return item?.kind === 'frame' ? item.title || untitled : '';
 };
 
 /**
@@ -48,7 +49,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
     writeDayRound(editor.doc, { id: newRoundId(), frame: selectedFrame, anonymous, state: 'writing' });
     setOpen(false);
   };
-  const title = round ? frameTitle(editor, round.frame) : '';
+  const title = round ? frameTitle(editor, round.frame, t('frame.untitled')) : '';
 
   if (round?.state === 'writing') {
     return (
@@ -86,7 +87,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
       </ActionButton>
       {open && (
         <div className="private-round-form">
-          {selectedFrame ? <span>{t('day.round.onFrame', { title: frameTitle(editor, selectedFrame) })}</span> : <span>{t('day.round.selectFrame')}</span>}
+          {selectedFrame ? <span>{t('day.round.onFrame', { title: frameTitle(editor, selectedFrame, t('frame.untitled')) })}</span> : <span>{t('day.round.selectFrame')}</span>}
           <label>
             <input type="checkbox" checked={anonymous} data-testid="private-round-anonymous" onChange={(e) => setAnonymous(e.target.checked)} />
             {t('day.round.anonymousChoice')}
@@ -146,7 +147,7 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
   return (
     <>
       <div className="private-round-banner" role="status" data-testid="private-round-banner">
-        {t('day.round.banner', { title: frameTitle(editor, round.frame) })}
+        {t('day.round.banner', { title: frameTitle(editor, round.frame, t('frame.untitled')) })}
       </div>
       <div className="held-cards" data-testid="held-cards">
         {cards.map((card) => {
