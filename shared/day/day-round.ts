@@ -31,7 +31,12 @@ export type DayRound = z.infer<typeof dayRoundSchema>;
 
 const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
 const size = z.number().finite().min(8).max(MAX_HELD_SIZE);
-export const heldCardSchema = z.object({ id, x: coord, y: coord, w: size, h: size, text: z.string().max(MAX_HELD_TEXT), color: z.enum(NOTE_COLORS) }).strict();
+/** Control characters (but line breaks and tabs) would grow sixfold in JSON: a note has none. */
+const CONTROL = '[\\u0000-\\u0008\\u000b-\\u001f]';
+const noteText = z.string().max(MAX_HELD_TEXT).regex(new RegExp(`^(?!.*${CONTROL})`, 's'));
+/** Words as a held card may carry them: the page cleans what was typed or pasted before it sends (a frame that does not parse drops the socket). */
+export const heldText = (text: string): string => text.replace(new RegExp(CONTROL, 'g'), '').slice(0, MAX_HELD_TEXT);
+export const heldCardSchema = z.object({ id, x: coord, y: coord, w: size, h: size, text: noteText, color: z.enum(NOTE_COLORS) }).strict();
 export type HeldCard = z.infer<typeof heldCardSchema>;
 
 /**

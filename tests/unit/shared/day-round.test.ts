@@ -7,11 +7,14 @@ import {
   discardRound,
   HELD_MAP,
   heldCardsOf,
+  heldCardSchema,
+  heldText,
   heldCount,
   heldDropRefusal,
   heldMapOf,
   heldRefusal,
   MAX_HELD_PER_PERSON,
+  MAX_HELD_TEXT,
   readDayRound,
   revealRound,
   writeDayRound,
@@ -19,6 +22,7 @@ import {
   type HeldEntry,
 } from '@shared/day/day-round';
 import { DAY_MAP } from '@shared/day/day-timer';
+import { parseHostFrame } from '@shared/room/hub-frames';
 
 /** A project with a frame at (0, 0, 1000 × 800) and a round open on it. */
 function project(anonymous = false): { doc: Y.Doc; frame: string } {
@@ -46,6 +50,24 @@ describe('the private round in the day map', () => {
     doc.getMap(DAY_MAP).set('round', 42);
     expect(readDayRound(doc)).toBeNull();
     expect(readDayRound(new Y.Doc())).toBeNull();
+  });
+});
+
+describe('a held card', () => {
+  it('is a short note: its words at most MAX_HELD_TEXT long, without control characters', () => {
+    expect(heldCardSchema.safeParse(card('note:a', { text: 'ligne 1\nligne 2\t«ok»' })).success).toBe(true);
+    expect(heldCardSchema.safeParse(card('note:a', { text: 'x'.repeat(MAX_HELD_TEXT + 1) })).success).toBe(false);
+    expect(heldCardSchema.safeParse(card('note:a', { text: 'bip\u0007' })).success).toBe(false);
+    expect(heldCardSchema.safeParse(card('note a')).success).toBe(false);
+    // What the page sends is cleaned first, so a paste never gets its author's socket dropped.
+    expect(heldCardSchema.safeParse(card('note:a', { text: heldText(`bip\u0007\u001b${'x'.repeat(MAX_HELD_TEXT)}`) })).success).toBe(true);
+    expect(heldText('a\u0000b\nc')).toBe('ab\nc');
+  });
+
+  it('fifty of the longest, written with the characters JSON escapes, fit one frame to the author', () => {
+    const worst = Array.from({ length: MAX_HELD_PER_PERSON }, (_, i) => card(`note:${'a'.repeat(50)}${String(i).padStart(4, '0')}`, { text: '"'.repeat(MAX_HELD_TEXT) }));
+    const frame = JSON.stringify({ t: 'my-held', round: 'round-0123456789', cards: worst });
+    expect(parseHostFrame(frame)?.t).toBe('my-held');
   });
 });
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRound, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import { discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { newItemId } from '@shared/records/items';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
@@ -121,7 +121,7 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
   useEffect(() => {
     editor.holdNote = (note, edit) => {
       if (!isInRoundFrame(editor.doc, round, note)) return null;
-      const card: HeldCard = { id: newItemId('note'), ...note, text: note.text.slice(0, MAX_HELD_TEXT) };
+      const card: HeldCard = { id: newItemId('note'), ...note, text: heldText(note.text) };
       setCards((old) => [...old, card]);
       connection.held.send({ t: 'held', round: round.id, card });
       if (edit) setEditing(card.id);
@@ -134,8 +134,8 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
 
   const save = (card: HeldCard, text: string): void => {
     setEditing(null);
-    if (text === card.text) return;
-    const next = { ...card, text: text.slice(0, MAX_HELD_TEXT) };
+    if (heldText(text) === card.text) return;
+    const next = { ...card, text: heldText(text) };
     setCards((old) => old.map((c) => (c.id === card.id ? next : c)));
     connection.held.send({ t: 'held', round: round.id, card: next });
   };
