@@ -103,6 +103,19 @@ describe('a private writing round in the room', () => {
     await write(awa.page, { x: FRAME.x + 150, y: FRAME.y + 200 }, awaWords);
     await write(ben.page, { x: FRAME.x + 550, y: FRAME.y + 200 }, benWords);
     await expect.poll(() => facilitator.getByTestId('private-round-count').textContent()).toBe('2 cards written by 2 people');
+    // Ben writes another card, rewrites it in place (double-click), then deletes it (Delete): it is gone from the HOST too.
+    await write(ben.page, { x: FRAME.x + 550, y: FRAME.y + 380 }, 'Ben hésite');
+    await expect.poll(() => facilitator.getByTestId('private-round-count').textContent()).toBe('3 cards written by 2 people');
+    const second = ben.page.getByTestId('held-card').filter({ hasText: 'Ben hésite' });
+    await second.dblclick();
+    await ben.page.getByTestId('held-card-text').fill('Ben se ravise');
+    await ben.page.getByTestId('held-card-text').press('Enter');
+    const rewritten = ben.page.getByTestId('held-card').filter({ hasText: 'Ben se ravise' });
+    await expect.poll(() => rewritten.count()).toBe(1);
+    await rewritten.focus();
+    await ben.page.keyboard.press('Delete');
+    await expect.poll(() => facilitator.getByTestId('private-round-count').textContent()).toBe('2 cards written by 2 people');
+    expect(await ben.page.getByTestId('held-card').count()).toBe(1);
 
     // Before the reveal: each sees their own card, nobody's page holds the other's words, the board neither.
     expect(await awa.page.getByTestId('held-card').count()).toBe(1);
@@ -116,6 +129,7 @@ describe('a private writing round in the room', () => {
     for (const page of [facilitator, awa.page, ben.page]) {
       expect(await noteTexts(page)).not.toContain(awaWords);
       expect(await noteTexts(page)).not.toContain(benWords);
+      expect(await noteTexts(page)).not.toContain('Ben se ravise');
     }
 
     // The reveal: both cards on every page, in the frame, made by nobody; no held card left on screen.
@@ -124,6 +138,7 @@ describe('a private writing round in the room', () => {
       await expect.poll(() => noteTexts(page)).toEqual(expect.arrayContaining([awaWords, benWords]));
       expect(await madeBy(page, awaWords)).toBeNull();
       expect(await madeBy(page, benWords)).toBeNull();
+      expect(await noteTexts(page)).not.toContain('Ben se ravise');
     }
     await expect.poll(() => awa.page.getByTestId('held-card').count()).toBe(0);
     await expect.poll(() => awa.page.getByTestId('private-round-banner').count()).toBe(0);
