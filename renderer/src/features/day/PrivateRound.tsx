@@ -134,6 +134,8 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
 
   const save = (card: HeldCard, text: string): void => {
     setEditing(null);
+    // A card left empty is not an idea: it goes, as an empty note on the board would be worth nothing.
+    if (heldText(text).trim() === '') return drop(card);
     if (heldText(text) === card.text) return;
     const next = { ...card, text: heldText(text) };
     setCards((old) => old.map((c) => (c.id === card.id ? next : c)));
@@ -180,7 +182,7 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
                   onBlur={(e) => save(card, e.target.value)}
                   onKeyDown={(e) => {
                     e.stopPropagation();
-                    if (e.key === 'Escape') setEditing(null);
+                    if (e.key === 'Escape') save(card, card.text);
                     else if (e.key === 'Enter' && !e.shiftKey) {
                       e.preventDefault();
                       save(card, e.currentTarget.value);
