@@ -25,7 +25,8 @@ const frameTitle = (editor: Editor, frameId: string, untitled: string): string =
 export function PrivateRound({ editor }: { editor: Editor }) {
   const connection = useRoomConnection();
   const round = useDayRound(editor.doc);
-  if (editor.facilitator) return <RoundControls editor={editor} round={round} />;
+  // A round is a room's: without one open (and no round left to end), the facilitator's board stays as it was.
+  if (editor.facilitator) return connection || round ? <RoundControls editor={editor} round={round} /> : null;
   if (!connection || round?.state !== 'writing') return null;
   return <HeldCards editor={editor} connection={connection} round={round} />;
 }
