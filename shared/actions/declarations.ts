@@ -74,6 +74,8 @@ export const ACTIONS = [
   // A dot vote: a dot on the selected card, or one taken back (everyone votes, facilitators too).
   { id: 'vote-add-dot', label: 'voteAddDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true }] },
   { id: 'vote-remove-dot', label: 'voteRemoveDot', group: 'tools', shortcuts: [{ code: 'KeyD', alt: true, shift: true }] },
+  // Write alone, then reveal: the facilitators' form to open a private round on the selected frame.
+  { id: 'private-round', label: 'privateRound', group: 'tools', shortcuts: [], facilitators: true },
 
   { id: 'interviews', label: 'interviews', group: 'residency', shortcuts: [{ key: 'i' }], facilitators: true },
   { id: 'new-proposal', label: 'newProposal', group: 'residency', shortcuts: [{ key: 'p' }] },

@@ -37,6 +37,7 @@ export const actionsEn = {
     myTable: 'Go to My Table',
     gatherHere: 'Bring Everyone Here',
     present: 'Present Frames in Order…',
+    privateRound: 'Private Writing Round',
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',

@@ -40,6 +40,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     myTable: 'Aller à ma table',
     gatherHere: 'Amener tout le monde ici',
     present: 'Présenter des cadres dans l’ordre…',
+    privateRound: 'Écriture en solo',
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',

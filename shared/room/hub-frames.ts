@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { heldCardSchema, MAX_HELD_PER_PERSON } from '../day/day-round';
 import { MAX_CONTROL_FRAME_BYTES } from './protocol';
 import { ROOM_DOORS, ROOM_ROLES } from './roles';
 import { CAST_REFUSALS, MAX_DOTS_PER_PERSON } from '../day/day-vote';
@@ -40,6 +41,9 @@ export const peerFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('clock') }).strict(),
   /** Sets my dots on one card of a vote (a set, not an add: a replay changes nothing); the HOST takes who I am from my ticket. */
   z.object({ t: z.literal('cast'), vote: voteId, card: cardId, dots: voteDots }).strict(),
+  /** A private round's card (set: a new one or its new words), kept by the HOST for its author alone until the reveal (day-round.ts). */
+  z.object({ t: z.literal('held'), round: z.string().max(64), card: heldCardSchema }).strict(),
+  z.object({ t: z.literal('held-drop'), round: z.string().max(64), id: z.string().max(64) }).strict(),
 ]);
 export type PeerFrame = z.infer<typeof peerFrameSchema>;
 
@@ -68,6 +72,8 @@ export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('cast-refused'), vote: voteId, card: cardId, reason: z.enum(CAST_REFUSALS) }).strict(),
   /** To facilitators only: how many people have put at least one dot (never how many dots, nor where). */
   z.object({ t: z.literal('voters'), vote: voteId, voters: z.number().int().min(0) }).strict(),
+  /** To the author's sockets only: the cards they hold in the open private round (round null: none open). */
+  z.object({ t: z.literal('my-held'), round: z.string().max(64).nullable(), cards: z.array(heldCardSchema).max(MAX_HELD_PER_PERSON) }).strict(),
 ]);
 export type HostFrame = z.infer<typeof hostFrameSchema>;
 

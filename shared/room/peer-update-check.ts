@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { AUTHORSHIP_MAPS } from '../board/authorship';
+import { HELD_MAP } from '../day/day-round';
 import { DAY_MAP } from '../day/day-timer';
 import { ALL_KINDS } from '../records/kinds';
 import { scopeOfUpdate } from './update-scope';
@@ -25,4 +26,4 @@ export function peerUpdateRefusal(doc: Y.Doc, update: Uint8Array): string | null
 /** A record's map (1), its field (2), a link set's entry or a text's letters (3): room to spare. */
 export const MAX_UPDATE_DEPTH = 8;
 
-const DOC_ROOTS: ReadonlySet<string> = new Set([...ALL_KINDS.map((k) => k.map), 'meta', DAY_MAP, ...AUTHORSHIP_MAPS]);
+const DOC_ROOTS: ReadonlySet<string> = new Set([...ALL_KINDS.map((k) => k.map), 'meta', DAY_MAP, HELD_MAP, ...AUTHORSHIP_MAPS]);

@@ -12,6 +12,7 @@ import { isFacilitatorRole, type RoomDoor, type RoomRole } from '@shared/room/ro
 import { sessionSealer } from '@shared/room/room-session';
 import { schemaRefusal } from '@shared/room/schema-handshake';
 import { GuessLimiter } from './guess-limiter';
+import { HeldCards } from './held-cards';
 import { HANDSHAKE_MS, HubDoor } from './hub-door';
 import { isLoopback } from './lan-interfaces';
 import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-presence';
@@ -89,6 +90,8 @@ export class RoomHub {
     (audience) => this.docOf(audience),
     (id) => this.audienceOfPresence(id),
   );
+  /** A private round's cards, each seen only by its author until the reveal. */
+  private readonly held: HeldCards;
   private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.authorOf('facilitators'));
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.authorOf('participants'));
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
@@ -118,6 +121,7 @@ export class RoomHub {
   };
 
   constructor(private readonly room: HubRoom) {
+    this.held = new HeldCards(room.board);
     room.board.doc.on('update', this.onProjectUpdate);
     room.workshop.doc.on('update', this.onWorkshopUpdate);
     this.presence.awareness.on('update', this.onAwareness);
@@ -243,6 +247,7 @@ export class RoomHub {
     }
     if (client.stage === 'joined' && control?.t === 'clock') return sendControl(client, { t: 'clock', now: Date.now() });
     if (client.stage === 'joined' && control?.t === 'cast') return this.cast(client, control);
+    if (client.stage === 'joined' && (control?.t === 'held' || control?.t === 'held-drop')) return this.onHeld(client, control);
     this.refuse(client, 'bad-frame');
   }
 
@@ -291,6 +296,8 @@ export class RoomHub {
     client.role = role;
     client.leaveDoor();
     client.ticket = this.room.issueTicket(resume, role);
+    // A ticket resumed may come from a reloaded page (features/room/room-ticket.ts) with a new direct-link id: signaling binds the next one it is sent.
+    if (client.ticket.id === resume) client.ticket.peerId = null;
     this.room.changed();
     sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
     const everyone = this.presence.everyoneFor(audienceOf(role));
@@ -302,6 +309,8 @@ export class RoomHub {
       sendControl(client, { t: 'my-votes', vote: vote.id, dots: this.room.votes.mine(client.ticket.personId, vote.id) });
       if (isFacilitatorRole(role)) sendControl(client, { t: 'voters', vote: vote.id, voters: this.room.votes.voters(vote.id) });
     }
+    // …and its cards of a private round.
+    this.sendMyHeld(client.ticket);
   }
 
   /**
@@ -322,6 +331,22 @@ export class RoomHub {
     if (!outcome.ok) return;
     const voters: HostFrame = { t: 'voters', vote: frame.vote, voters: this.room.votes.voters(frame.vote) };
     for (const c of this.clients) if (c.stage === 'joined' && isFacilitatorRole(c.role)) sendControl(c, voters);
+  }
+
+  /** A card of a private round, from its author (who the ticket says, never the frame): refused, it is logged and the author's page hears what it holds. */
+  private onHeld(client: HubClient, frame: Extract<PeerFrame, { t: 'held' | 'held-drop' }>): void {
+    const owner = client.ticket!.personId;
+    const person = this.personOf(client);
+    const author = person === null ? null : { id: person, name: this.presence.nameOf(client.awarenessIds).slice(0, 80) };
+    const refusal = frame.t === 'held' ? this.held.put(owner, author, frame.round, frame.card) : this.held.drop(owner, frame.round, frame.id);
+    if (refusal) this.logRefusal(client, `a private card: ${refusal}`);
+    this.sendMyHeld(client.ticket!);
+  }
+
+  /** The author's held cards, to every socket of that ticket and to nobody else. */
+  private sendMyHeld(ticket: Ticket): void {
+    const mine = this.held.mine(ticket.personId);
+    for (const c of this.clients) if (c.stage === 'joined' && c.ticket === ticket) sendControl(c, { t: 'my-held', ...mine });
   }
 
   private audienceOfPresence(id: number): Audience | null {

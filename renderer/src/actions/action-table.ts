@@ -32,6 +32,8 @@ export interface ShellCommands {
   present(): void;
   /** A dot more (1) or less (-1) on the selected card in the open vote (features/votes/VotePanel.tsx). */
   vote(delta: 1 | -1): void;
+  /** Opens or closes the private round's form (features/day/PrivateRound.tsx). */
+  privateRound(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -125,6 +127,7 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'agenda-next': agenda(1),
   'agenda-back': agenda(-1),
   tables: shell('toggleTables'),
+  'private-round': shell('privateRound'),
   'my-table': shell('myTable'),
   'gather-here': shell('gather'),
   present: shell('present'),

@@ -8,6 +8,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas';
 import { BoardStores } from '../canvas/BoardStores';
 import { Editor } from '../canvas/editor';
 import { DayBar } from '../features/day/DayBar';
+import { PrivateRound } from '../features/day/PrivateRound';
 import { Tables } from '../features/day/Tables';
 import { PresentControls } from '../features/day/PresentControls';
 import { Presenting } from '../features/day/Presenting';
@@ -119,6 +120,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
           <Tables editor={editor} />
           <Follow editor={editor} />
           <Gather editor={editor} />
+          <PrivateRound editor={editor} />
           <TimerControls editor={editor} />
           <PresentControls editor={editor} />
           <Presenting editor={editor} />

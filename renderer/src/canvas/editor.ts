@@ -315,9 +315,19 @@ export class Editor {
     return out;
   }
 
+  /**
+   * Set by the private round (features/day/PrivateRound.tsx) in a participant's page: it may take a
+   * new note off the board (held by the HOST until the reveal) and return its id; null leaves it here.
+   */
+  holdNote: ((note: { x: number; y: number; w: number; h: number; text: string; color: NoteColor }, edit: boolean) => string | null) | null = null;
+
   /** A new card; '' when locks refused where it would go (a participant's card in a locked frame). */
   create(input: NewItem, edit: boolean): string {
     const size = DEFAULT_SIZE[input.kind];
+    if (input.kind === 'note' && this.holdNote) {
+      const held = this.holdNote({ x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h, text: input.text ?? '', color: input.color ?? 'yellow' }, edit);
+      if (held !== null) return held;
+    }
     if (this.locks.refusedLanding([{ kind: input.kind, x: input.x, y: input.y, w: input.w ?? size.w, h: input.h ?? size.h }])) return '';
     const id = this.command(() => createItem(this.doc, input));
     this.select([id]);

@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
-import { parseHostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
+import { parseHostFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import * as opaque from '@serenity-kit/opaque';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { ROOM_ROLES, type RoomDoor, type RoomRole } from '@shared/room/roles';
@@ -86,6 +86,8 @@ export class HubLink {
   /** The samples are from a previous link: kept (the timer stays on screen) until this link's first answer replaces them. */
   private clockStale = false;
   private vote: VoteNews | null = null;
+  /** My cards in the open private round, as the HOST (which keeps them) last said. */
+  private myHeldCards: Omit<Extract<HostFrame, { t: 'my-held' }>, 't'> = { round: null, cards: [] };
 
   private readonly onDocUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
     // Only my own edits go up: what peers sent me reached the HOST from them.
@@ -147,6 +149,16 @@ export class HubLink {
   private voteFor(vote: string): VoteNews {
     if (this.vote?.vote !== vote) this.vote = { vote, dots: {}, refused: null, voters: null };
     return this.vote;
+  }
+
+  /** My held cards of the private round (day-round.ts), as the HOST last said. */
+  myHeld(): Omit<Extract<HostFrame, { t: 'my-held' }>, 't'> {
+    return this.myHeldCards;
+  }
+
+  /** Hands a private round's card (or its deletion) to the HOST; it answers with `my-held`. */
+  sendHeld(frame: Extract<PeerFrame, { t: 'held' | 'held-drop' }>): void {
+    if (this.state.kind === 'joined') this.sendControl(frame);
   }
 
   /** Tells the HOST which peers I reach directly, so it stops relaying presence between us. */
@@ -310,6 +322,10 @@ export class HubLink {
       case 'voters':
         if (!sealed) return;
         this.vote = { ...this.voteFor(frame.vote), voters: frame.voters };
+        return this.setState(this.state);
+      case 'my-held':
+        if (!sealed) return;
+        this.myHeldCards = { round: frame.round, cards: frame.cards };
         return this.setState(this.state);
       case 'refused':
         return this.refuse(frame.reason, frame.schema);

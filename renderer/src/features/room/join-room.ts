@@ -6,6 +6,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 import { createStore } from '../../store';
 import { DirectMesh } from './direct-mesh';
 import { HubLink, type HubState, type VoteNews } from './hub-link';
+import type { HostFrame, PeerFrame } from '@shared/room/hub-frames';
 import { peopleOf, type Person, type PresenceState, type RoomUser } from './people';
 import { browserRtc, newChannelStats, type ChannelStats, type RtcImpl } from './rtc-guard';
 
@@ -59,6 +60,11 @@ export interface RoomConnection {
   /** Publishes where my pointer is, what I selected, whom I follow and (while followed) what I see. */
   setPresence(patch: Partial<Pick<PresenceState, 'cursor' | 'selection' | 'text' | 'following' | 'view'>>): void;
   stats(): RoomStats;
+  /** A private round's cards: mine, as the HOST keeps them (subscribe hears changes), and sending one. */
+  held: {
+    mine(): Omit<Extract<HostFrame, { t: 'my-held' }>, 't'>;
+    send(frame: Extract<PeerFrame, { t: 'held' | 'held-drop' }>): void;
+  };
   /** Cuts both links as a network drop would (false), or restores them (true). Edits made meanwhile merge on return. */
   setOnline(online: boolean): void;
   leave(): void;
@@ -165,6 +171,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     setPresence: (patch) => {
       for (const [key, value] of Object.entries(patch)) awareness.setLocalStateField(key, value);
     },
+    held: { mine: () => hub.myHeld(), send: (frame) => hub.sendHeld(frame) },
     stats: () => ({ peerId: mesh?.peerId ?? null, direct, channels: { ...channels }, fromHost: hub.received }),
     setOnline(next) {
       if (next === online) return;
@@ -185,3 +192,4 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
   };
   return connection;
 }
+

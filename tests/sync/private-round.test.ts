@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createItem } from '@shared/board/commands';
+import { heldOf, MAX_HELD_PER_PERSON, readDayRound, writeDayRound, type HeldCard } from '@shared/day/day-round';
+import { useRoomPerTest } from './helpers/room-fixture';
+import { until } from './helpers/room-host';
+
+/**
+ * The HOST's side of a private round, with Node peers on real sockets: it holds a participant's
+ * card only in the open round, inside its frame, up to the limit, and never lets anyone write over
+ * or delete another's card; each person hears of their own cards alone; the facilitators' doc has
+ * them all, the participants' doc none.
+ */
+const rooms = useRoomPerTest();
+const PASSWORD = 'cerise galet moulin';
+
+const card = (id: string, extra: Partial<HeldCard> = {}): HeldCard => ({ id, x: 100, y: 100, w: 200, h: 150, text: `mots de ${id}`, color: 'yellow', ...extra });
+
+describe('a private round at the HOST', () => {
+  it('checks every card against the round, its frame, its author and the limit', async () => {
+    const room = await rooms.start({ password: PASSWORD });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    const fanny = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    const [ann, bob] = await rooms.joinSynced(PASSWORD, ['Ann', 'Bob'] as const);
+    await fanny.room.synced();
+    const frame = createItem(fanny.doc, { kind: 'frame', x: 0, y: 0, w: 1000, h: 800, title: 'Idées' });
+    writeDayRound(fanny.doc, { id: 'r1', frame, anonymous: false, state: 'writing' });
+    await until('the participants see the round', () => [ann, bob].every((p) => readDayRound(p.doc)?.state === 'writing'));
+    const mine = (p: typeof ann): string[] => p.room.held.mine().cards.map((c) => `${c.id}:${c.text}`);
+
+    ann.room.held.send({ t: 'held', round: 'r1', card: card('note:ann') });
+    await until('Ann hears of her card', () => mine(ann).length === 1);
+    await until('the facilitators hold it', () => heldOf(fanny.doc, 'r1').has('note:ann'));
+    // Bob hears of nothing of hers: not her card, not its words; nor does anyone's workshop doc hold it.
+    expect(mine(bob)).toEqual([]);
+
+    // Bob writes over Ann's card, deletes it, writes outside the frame, in another round: all refused.
+    bob.room.held.send({ t: 'held', round: 'r1', card: card('note:ann', { text: 'Bob était là' }) });
+    bob.room.held.send({ t: 'held-drop', round: 'r1', id: 'note:ann' });
+    bob.room.held.send({ t: 'held', round: 'r1', card: card('note:out', { x: 5000 }) });
+    bob.room.held.send({ t: 'held', round: 'r0', card: card('note:old') });
+    bob.room.held.send({ t: 'held', round: 'r1', card: card('note:bob') });
+    await until('Bob hears of his one card', () => mine(bob).join() === 'note:bob:mots de note:bob');
+    await until('the facilitators hold both', () => heldOf(fanny.doc, 'r1').size === 2);
+    expect(heldOf(fanny.doc, 'r1').get('note:ann')?.card.text).toBe('mots de note:ann');
+    expect(heldOf(fanny.doc, 'r1').get('note:ann')?.person?.name).toBe('Ann');
+    expect(heldOf(fanny.doc, 'r1').get('note:ann')?.owner).not.toBe(heldOf(fanny.doc, 'r1').get('note:bob')?.owner);
+    expect(mine(ann)).toEqual(['note:ann:mots de note:ann']);
+    const refusals = (await room.host.api.roomStatus()).refusals.map((r) => `${r.name}: ${r.reason}`);
+    expect(refusals).toEqual(
+      expect.arrayContaining([
+        'Bob: a private card: the card is someone else’s',
+        'Bob: a private card: the card is outside the round’s frame',
+        'Bob: a private card: the round is not open',
+      ]),
+    );
+
+    // Past the limit, nothing more is held for him.
+    for (let i = 0; i < MAX_HELD_PER_PERSON + 5; i++) bob.room.held.send({ t: 'held', round: 'r1', card: card(`note:bob${i}`) });
+    // The HOST takes a socket's frames in order: once this deletion is answered, every card above was decided.
+    bob.room.held.send({ t: 'held-drop', round: 'r1', id: 'note:bob' });
+    await until('Bob’s deletion is answered', () => mine(bob).length > 0 && !mine(bob).some((c) => c.startsWith('note:bob:')));
+    expect(mine(bob)).toHaveLength(MAX_HELD_PER_PERSON - 1);
+    expect(mine(bob)).not.toContain(`note:bob${MAX_HELD_PER_PERSON - 1}:mots de note:bob${MAX_HELD_PER_PERSON - 1}`);
+
+    // Nothing held ever reached a participant's doc.
+    for (const p of [ann, bob]) {
+      expect(p.doc.share.has('held') ? p.doc.getMap('held').size : 0).toBe(0);
+      expect(p.texts().some((t) => t.startsWith('mots de'))).toBe(false);
+    }
+
+    // The round ends: Ann's new card is refused, and her page hears there is no round.
+    writeDayRound(fanny.doc, { id: 'r1', frame, anonymous: false, state: 'revealed' });
+    await until('the participants see the end', () => readDayRound(ann.doc)?.state === 'revealed');
+    ann.room.held.send({ t: 'held', round: 'r1', card: card('note:late') });
+    await until('Ann hears there is no open round', () => ann.room.held.mine().round === null);
+    expect(heldOf(fanny.doc, 'r1').has('note:late')).toBe(false);
+  });
+});
