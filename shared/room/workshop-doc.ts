@@ -16,10 +16,10 @@ import { DAY_MAP } from '../day/day-timer';
 export const THEME_COUNTS_MAP = 'themeCounts';
 
 /** Top-level maps of the workshop doc. `quotes` holds the quotes as published (words and credit). */
-export const WORKSHOP_ROOTS = ['items', 'assets', 'quotes', 'meta', DAY_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
+export const WORKSHOP_ROOTS = ['items', 'assets', 'amendments', 'quotes', 'meta', DAY_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
 
 /** Maps a participant's update may write into; the rest only the HOST writes. */
-export const PARTICIPANT_ROOTS: ReadonlySet<string> = new Set(['items', 'assets', ...AUTHORSHIP_MAPS]);
+export const PARTICIPANT_ROOTS: ReadonlySet<string> = new Set(['items', 'assets', 'amendments', ...AUTHORSHIP_MAPS]);
 
 export interface PublishedCounts {
   quotes: number;

@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { madeByOf } from '../board/authorship';
+import type { FieldSet, Touch } from './update-scope';
+
+/** Fields of an amendment that a decision changes; the rest is written once, when it is suggested. */
+const DECISION_FIELDS: ReadonlySet<string> = new Set(['state', 'decidedBy', 'decidedAt']);
+
+/**
+ * What a participant may do with amendments (docs/architecture.md, "Amendments"), checked by the
+ * HOST before it applies the update: suggest one in their own name, still open; take back their
+ * own while it is open (an undo); accept or reject one (or undo that) only on a proposal they
+ * made, in their own name. Facilitators' edits are not checked here. The record's shape is
+ * validated after the update is applied, as every record's is.
+ *
+ * Returns why the update is refused, or null.
+ */
+export function amendmentRefusal(workshop: Y.Doc, touches: readonly Touch[], sets: readonly FieldSet[], person: string | null): string | null {
+  const amendments = workshop.getMap<unknown>('amendments');
+  const valueOf = (record: string, field: string): unknown => sets.find((s) => s.record === record && s.field === field)?.value;
+  // Records set or deleted whole: deleting one deletes its fields too, which are not rewrites.
+  const whole = new Set<string | null>(touches.filter((t) => t.root === 'amendments' && t.field === null).map((t) => t.record));
+  for (const t of touches) {
+    if (t.root !== 'amendments' || t.record === null) continue;
+    const id = t.record;
+    const existing = amendments.get(id);
+    if (!(existing instanceof Y.Map)) {
+      // A new suggestion: in the sender's own name, open, on a proposal of the room's board.
+      if (person === null || valueOf(id, 'author') !== person) return `it suggests ${id.slice(0, 60)} in someone else's name`;
+      if (valueOf(id, 'state') !== 'open' || (valueOf(id, 'decidedBy') ?? null) !== null) return `it suggests ${id.slice(0, 60)} already decided`;
+      const proposal = valueOf(id, 'proposalId');
+      const card = typeof proposal === 'string' ? workshop.getMap<unknown>('items').get(proposal) : undefined;
+      if (!(card instanceof Y.Map) || card.get('kind') !== 'proposal') return `it suggests ${id.slice(0, 60)} on no proposal of the room`;
+      continue;
+    }
+    const author = existing.get('author');
+    const proposal = existing.get('proposalId');
+    if (whole.has(id)) {
+      // Only taking back one's own open suggestion (undo); decided ones stay in the history.
+      if (author !== person || existing.get('state') !== 'open') return `it deletes amendment ${id.slice(0, 60)}`;
+      continue;
+    }
+    if (t.field === null || !DECISION_FIELDS.has(t.field)) return `it rewrites amendment ${id.slice(0, 60)}`;
+    if (person === null || typeof proposal !== 'string' || madeByOf(workshop).get(proposal) !== person) return `it decides amendment ${id.slice(0, 60)} on a proposal it did not make`;
+    const by = valueOf(id, 'decidedBy');
+    if (by !== undefined && by !== null && by !== person) return `it decides amendment ${id.slice(0, 60)} in someone else's name`;
+  }
+  return null;
+}
