@@ -1,4 +1,5 @@
 import { actionsFr } from './actions.fr';
+import { amendmentsFr } from './amendments.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
 import { dayFr } from './day.fr';
@@ -30,6 +31,7 @@ export const fr: Messages = mergeDictionaries(
   dayFr,
   interviewsFr,
   proposalsFr,
+  amendmentsFr,
   themesFr,
   searchFr,
   imagesFr,

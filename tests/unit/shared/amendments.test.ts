@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, LOCAL_ORIGIN } from '@shared/board/doc';
+import { readExportModel } from '@shared/export/export-model';
+import { reportMarkdown } from '@shared/export/report-markdown';
 import { newBoardDoc } from '@shared/project-file/build';
 import { AMENDMENTS } from '@shared/records/amendments';
 import { ALL_KINDS } from '@shared/records/kinds';
@@ -66,6 +68,25 @@ describe('amendments to a proposal', () => {
     // Its words were put back as new letters: it is found again by its quoted text, and applies again.
     expect(decideAmendment(doc, del.value, 'accepted', 'person:fac', 3).ok).toBe(true);
     expect(bodyText(doc, proposal)).toBe('Oui. Une navette .');
+  });
+
+  it('the report lists decided amendments under their proposal, naming people only when not anonymised', () => {
+    const { doc, proposal } = board();
+    doc.getMap('people').set('person:awa', { name: 'Awa', color: '#d1495b' });
+    const kept = suggestAmendment(doc, { proposalId: proposal, author: 'person:awa', from: 15, to: 19, text: 'matin', now: 1 });
+    const dropped = suggestAmendment(doc, { proposalId: proposal, author: 'person:awa', from: 11, to: 11, text: ' gratuite', now: 2 });
+    const pending = suggestAmendment(doc, { proposalId: proposal, author: 'person:awa', from: 0, to: 3, text: 'La', now: 3 });
+    if (!kept.ok || !dropped.ok || !pending.ok) throw new Error('not suggested');
+    decideAmendment(doc, kept.value, 'accepted', 'person:fac', 4);
+    decideAmendment(doc, dropped.value, 'rejected', 'person:fac', 5);
+    const named = reportMarkdown(readExportModel(doc, { anonymised: false, lang: 'fr' }));
+    expect(named).toContain('Amendements');
+    expect(named).toContain('« soir » → « matin » — _accepté_ (proposé par Awa)');
+    expect(named).toContain('insérer « gratuite » — _refusé_');
+    expect(named).not.toContain('« Une » → « La »');
+    const anonymous = reportMarkdown(readExportModel(doc, { anonymised: true, lang: 'en' }));
+    expect(anonymous).toContain('“soir” → “matin” — _accepted_');
+    expect(anonymous).not.toContain('Awa');
   });
 
   it('repair drops an amendment that says nothing, or whose proposal is gone', () => {

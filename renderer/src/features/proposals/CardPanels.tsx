@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
 import { placementRefusal } from '@shared/residency/commands';
@@ -7,6 +7,7 @@ import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { pushToast } from '../../app/toast-store';
 import { refusalText } from '../../text/record-format';
 import { AuthorshipLine } from '../room/AuthorshipLine';
+import { Amendments } from './Amendments';
 import { ProposalBody } from './ProposalBody';
 import { linkQuotes, linkThemeTo, unlinkFrom } from './proposal-commands';
 import { useResidency } from '../../session/residency-store';
@@ -28,6 +29,7 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
   const linkedQuotes = Object.keys(proposal.quoteLinks).map((id) => data.quotes.get(id)).filter((q) => q !== undefined);
   const linkedThemes = Object.keys(proposal.themeLinks).map((id) => editor.index.get(id)).filter((f) => f?.kind === 'frame');
   const selectedQuotes = [...selection].map((id) => editor.index.get(id)).filter((i) => i?.kind === 'quote');
+  const bodyInput = useRef<HTMLTextAreaElement>(null);
   const free = [...data.quotes.values()].filter((q) => !proposal.quoteLinks[q.id] && !placementRefusal(doc, q.id));
 
   const link = (quoteIds: string[]): void => {
@@ -51,8 +53,9 @@ export function ProposalPanel({ editor, proposal, onTrace }: { editor: Editor; p
       </label>
       <label>
         {t('residency.proposal.body')}
-        <ProposalBody editor={editor} id={proposal.id} />
+        <ProposalBody editor={editor} id={proposal.id} input={bodyInput} />
       </label>
+      <Amendments editor={editor} proposalId={proposal.id} body={bodyInput} />
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
       <ul className="side-list" data-testid="proposal-quotes">

@@ -1,0 +1,134 @@
+import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { authorsOf, createdBy, recordAuthorship } from '@shared/board/authorship';
+import type { AmendmentRecord } from '@shared/records/amendments';
+import { decideAmendment, suggestAmendment } from '@shared/residency/amendments';
+import { pushToast } from '../../app/toast-store';
+import type { Editor } from '../../canvas/editor';
+import { loadIdentity } from '../room/room-identity';
+import { useAmendments } from './use-amendments';
+
+interface Draft {
+  from: number;
+  to: number;
+  original: string;
+  before: string;
+}
+
+/** My person, named in the doc so others read who suggested or decided (authorship's `people`). */
+function me(editor: Editor, fallbackName: string): string {
+  const who = loadIdentity();
+  recordAuthorship(editor.doc, { id: who.id, name: who.name || fallbackName, color: who.color }, [], []);
+  return who.id;
+}
+
+/**
+ * Suggested changes to a proposal's body (docs/architecture.md, "Amendments"): anyone suggests one
+ * from the selection or the caret in the body; the proposal's author or a facilitator accepts
+ * (the body changes for everyone, one undo step) or rejects it. Decided ones stay, listed as the
+ * proposal's history.
+ */
+export function Amendments({ editor, proposalId, body }: { editor: Editor; proposalId: string; body: RefObject<HTMLTextAreaElement | null> }) {
+  const { t } = useTranslation();
+  const doc = editor.doc;
+  const list = useAmendments(doc, proposalId);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [words, setWords] = useState('');
+  const open = list.filter((a) => a.state === 'open');
+  const decided = list.filter((a) => a.state !== 'open');
+  const mayDecide = editor.facilitator || createdBy(doc, proposalId)?.id === loadIdentity().id;
+  const nameOf = (person: string | null): string => {
+    const v = person ? (authorsOf(doc).get(person) as { name?: unknown } | undefined) : undefined;
+    return typeof v?.name === 'string' && v.name !== '' ? v.name : t('amend.someone');
+  };
+
+  const start = (): void => {
+    const el = body.current;
+    if (!el) return;
+    const [from, to] = [el.selectionStart, el.selectionEnd];
+    const original = el.value.slice(from, to);
+    setDraft({ from, to, original, before: el.value.slice(Math.max(0, from - 30), from) });
+    setWords(original);
+  };
+
+  const submit = (): void => {
+    if (!draft) return;
+    if (draft.original === words || (draft.original === '' && words === '')) {
+      pushToast('error', t('amend.empty'));
+      return;
+    }
+    const author = me(editor, t('room.facilitator'));
+    const made = editor.command(() => suggestAmendment(doc, { proposalId, author, from: draft.from, to: draft.to, text: words, now: Date.now() }));
+    if (!made.ok) pushToast('error', t('amend.gone'));
+    setDraft(null);
+  };
+
+  const decide = (a: AmendmentRecord, decision: 'accepted' | 'rejected'): void => {
+    const by = me(editor, t('room.facilitator'));
+    const done = editor.command(() => decideAmendment(doc, a.id, decision, by, Date.now()));
+    if (!done.ok && done.error === 'gone') pushToast('error', t('amend.gone'));
+  };
+
+  const change = (a: AmendmentRecord): string => t(`amend.${a.kind}`, { text: a.text, original: a.original });
+
+  return (
+    <div className="amendments" data-testid="amendments">
+      {draft ? (
+        <div className="amend-draft" data-testid="amend-draft">
+          <label>
+            {draft.original === '' ? t('amend.insertAt', { before: draft.before }) : t('amend.replaceWhat', { original: draft.original })}
+            <textarea data-testid="amend-text" rows={2} value={words} placeholder={draft.original === '' ? t('amend.insertText') : t('amend.newText')} onChange={(e) => setWords(e.target.value)} />
+          </label>
+          <button type="button" data-testid="amend-submit" onClick={submit}>
+            {t('amend.submit')}
+          </button>
+          <button type="button" onClick={() => setDraft(null)}>
+            {t('amend.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          data-testid="amend-suggest"
+          title={t('amend.suggestHint')}
+          // Keep the body's selection: the button must not take the focus before it reads it.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={start}
+        >
+          {t('amend.suggest')}
+        </button>
+      )}
+      {open.length > 0 && <h4>{t('amend.open', { count: open.length })}</h4>}
+      <ul className="side-list">
+        {open.map((a) => (
+          <li key={a.id} data-testid="amendment-open" data-amendment={a.id}>
+            <span className={`amend-change amend-${a.kind}`}>{change(a)}</span> <small>{t('amend.by', { name: nameOf(a.author) })}</small>
+            {mayDecide && (
+              <span className="amend-actions">
+                <button type="button" data-testid="amend-accept" onClick={() => decide(a, 'accepted')}>
+                  {t('amend.accept')}
+                </button>
+                <button type="button" data-testid="amend-reject" onClick={() => decide(a, 'rejected')}>
+                  {t('amend.reject')}
+                </button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {decided.length > 0 && (
+        <details data-testid="amendment-history">
+          <summary>{t('amend.history', { count: decided.length })}</summary>
+          <ul className="side-list">
+            {decided.map((a) => (
+              <li key={a.id} data-testid="amendment-decided" data-state={a.state}>
+                {change(a)} <small>{t('amend.by', { name: nameOf(a.author) })}</small> — <em>{t(`amend.${a.state}`)}</em>
+                {a.decidedBy && <small> {t('amend.by', { name: nameOf(a.decidedBy) })}</small>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
