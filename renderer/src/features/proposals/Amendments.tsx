@@ -69,7 +69,7 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
     if (!done.ok && done.error === 'gone') pushToast('error', t('amend.gone'));
   };
 
-  const change = (a: AmendmentRecord): string => t(`amend.${a.kind}`, { text: a.text, original: a.original });
+  const change = (a: AmendmentRecord): string => t(`amend.${a.kind}`, { text: a.text.trim(), original: a.original.trim() });
 
   return (
     <div className="amendments" data-testid="amendments">
