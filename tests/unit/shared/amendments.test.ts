@@ -9,7 +9,7 @@ import { AMENDMENTS } from '@shared/records/amendments';
 import { ALL_KINDS } from '@shared/records/kinds';
 import { repairRecords } from '@shared/records/repair';
 import { readRecord } from '@shared/records/y-record';
-import { amendmentsOf, decideAmendment, locateAmendment, openAmendmentCounts, readAmendments, suggestAmendment } from '@shared/residency/amendments';
+import { amendmentsOf, anchorIndex, decideAmendment, locateAmendment, openAmendmentCounts, readAmendments, suggestAmendment } from '@shared/residency/amendments';
 import { setProposalBody } from '@shared/residency/commands';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
@@ -113,7 +113,8 @@ describe('amendments to a proposal', () => {
     if (!made.ok) throw new Error('not suggested');
     const inFull = readRecord(AMENDMENTS, amendmentsOf(full).get(made.value))!;
     expect(inFull.start).not.toBe(readRecord(AMENDMENTS, amendmentsOf(mirror.doc).get(made.value))!.start);
-    expect(locateAmendment(full, inFull)).toEqual({ from: 15, to: 19 });
+    const body = itemsOf(full).get(proposal)!.get('body') as Y.Text;
+    expect([anchorIndex(full, body, inFull.start), anchorIndex(full, body, inFull.end)]).toEqual([15, 19]);
     // The facilitator accepts in the project: the participants' body follows.
     decideAmendment(full, made.value, 'accepted', 'person:fac', 2);
     expect(bodyText(mirror.doc, proposal)).toBe('Une navette le matin.');
