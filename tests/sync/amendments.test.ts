@@ -33,8 +33,7 @@ describe('amendments in the room', () => {
     // Fanny's proposal, and Awa's own (made by her: its authorship says so).
     const theirs = createItem(fanny.doc, { kind: 'proposal', x: 0, y: 0, title: 'Navette' });
     setProposalBody(fanny.doc, theirs, 'Une navette le soir.');
-    const hers = createItem(awa.doc, { kind: 'proposal', x: 400, y: 0, title: 'Jardin' });
-    setProposalBody(awa.doc, hers, 'Un jardin partagé.');
+    const hers = createItem(awa.doc, { kind: 'proposal', x: 400, y: 0, title: 'Jardin', body: 'Un jardin partagé.' });
     awa.doc.getMap('madeBy').set(hers, 'user-Awa');
     await until('Bob has both proposals', () => bodyText(bob.doc, theirs) === 'Une navette le soir.' && bodyText(bob.doc, hers) === 'Un jardin partagé.');
 
