@@ -7,9 +7,16 @@ import { err, ok, type Result } from '../result';
 
 /**
  * Amendments to a proposal's body (shared/records/amendments.ts): suggest, find in the text,
- * accept or reject. Each command is one transaction on the local origin, so one undo takes an
+ * accept or reject. A decision is one transaction on the local origin, so one undo takes an
  * accept back whole: the body's words and the amendment's state together.
  */
+
+/**
+ * Origin of a suggestion: sent like any edit of mine, but not an undo step. Once someone decided
+ * it, undoing it would delete a decision's record, which the HOST refuses from a participant;
+ * a suggestion made by mistake is rejected like any other.
+ */
+export const SUGGESTION_ORIGIN = 'tablee:suggestion';
 
 export const amendmentsOf = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => recordsOf(AMENDMENTS, doc);
 
@@ -78,7 +85,7 @@ export function suggestAmendment(doc: Y.Doc, s: Suggestion, id: string = newAmen
     decidedAt: null,
     createdAt: s.now,
   };
-  transact(doc, () => writeRecordTo(AMENDMENTS, amendmentsOf(doc), id, record));
+  doc.transact(() => writeRecordTo(AMENDMENTS, amendmentsOf(doc), id, record), SUGGESTION_ORIGIN);
   return ok(id);
 }
 

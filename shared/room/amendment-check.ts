@@ -8,7 +8,7 @@ const DECISION_FIELDS: ReadonlySet<string> = new Set(['state', 'decidedBy', 'dec
 /**
  * What a participant may do with amendments (docs/architecture.md, "Amendments"), checked by the
  * HOST before it applies the update: suggest one in their own name, still open; take back their
- * own while it is open (an undo); accept or reject one (or undo that) only on a proposal they
+ * own while it is open; accept or reject one (or undo that) only on a proposal they
  * made, in their own name. Facilitators' edits are not checked here. The record's shape is
  * validated after the update is applied, as every record's is.
  *
@@ -35,7 +35,7 @@ export function amendmentRefusal(workshop: Y.Doc, touches: readonly Touch[], set
     const author = existing.get('author');
     const proposal = existing.get('proposalId');
     if (whole.has(id)) {
-      // Only taking back one's own open suggestion (undo); decided ones stay in the history.
+      // Only taking back one's own open suggestion; decided ones stay in the history.
       if (author !== person || existing.get('state') !== 'open') return `it deletes amendment ${id.slice(0, 60)}`;
       continue;
     }

@@ -50,7 +50,7 @@ describe('amendments to a proposal', () => {
     expect(openAmendmentCounts(doc).get(proposal)).toBeUndefined();
   });
 
-  it('its range follows words typed before it, and one undo takes an accept back, body and state', () => {
+  it('its range follows words typed before it, and one undo takes an accept back, body and state, not the suggestion', () => {
     const { doc, proposal } = board();
     const undo = new Y.UndoManager([itemsOf(doc), amendmentsOf(doc)], { trackedOrigins: new Set([LOCAL_ORIGIN]) });
     const del = suggestAmendment(doc, { proposalId: proposal, author: 'person:awa', from: 12, to: 19, text: '', now: 1 });
@@ -65,6 +65,9 @@ describe('amendments to a proposal', () => {
     expect(bodyText(doc, proposal)).toBe('Oui. Une navette le soir.');
     const back = readRecord(AMENDMENTS, amendmentsOf(doc).get(del.value))!;
     expect([back.state, back.decidedBy]).toEqual(['open', null]);
+    // The suggestion itself is no undo step: undoing further leaves it there.
+    undo.undo();
+    expect(amendmentsOf(doc).has(del.value)).toBe(true);
     // Its words were put back as new letters: it is found again by its quoted text, and applies again.
     expect(decideAmendment(doc, del.value, 'accepted', 'person:fac', 3).ok).toBe(true);
     expect(bodyText(doc, proposal)).toBe('Oui. Une navette .');

@@ -58,7 +58,8 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
       return;
     }
     const author = me(editor, t('room.facilitator'));
-    const made = editor.command(() => suggestAmendment(doc, { proposalId, author, from: draft.from, to: draft.to, text: words, now: Date.now() }));
+    // Not an undo step (SUGGESTION_ORIGIN): see shared/residency/amendments.ts.
+    const made = suggestAmendment(doc, { proposalId, author, from: draft.from, to: draft.to, text: words, now: Date.now() });
     if (!made.ok) pushToast('error', t('amend.gone'));
     setDraft(null);
   };
