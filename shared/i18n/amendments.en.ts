@@ -14,6 +14,7 @@ export const amendmentsEn = {
     by: 'by {{name}}',
     someone: 'someone',
     accept: 'Accept',
+    withdraw: 'Withdraw',
     reject: 'Reject',
     insert: 'insert “{{text}}”',
     delete: 'delete “{{original}}”',

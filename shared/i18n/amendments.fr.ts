@@ -17,6 +17,7 @@ export const amendmentsFr: Widen<typeof amendmentsEn> = {
     by: 'par {{name}}',
     someone: 'quelqu’un',
     accept: 'Accepter',
+    withdraw: 'Retirer',
     reject: 'Refuser',
     insert: 'insérer « {{text}} »',
     delete: 'supprimer « {{original}} »',

@@ -14,7 +14,7 @@ import { err, ok, type Result } from '../result';
 /**
  * Origin of a suggestion: sent like any edit of mine, but not an undo step. Once someone decided
  * it, undoing it would delete a decision's record, which the HOST refuses from a participant;
- * a suggestion made by mistake is rejected like any other.
+ * its author withdraws one made by mistake while it is open (withdrawAmendment).
  */
 export const SUGGESTION_ORIGIN = 'tablee:suggestion';
 
@@ -108,6 +108,14 @@ export function locateAmendment(doc: Y.Doc, a: AmendmentRecord): { from: number;
     if (best === null || Math.abs(at - near) < Math.abs(best - near)) best = at;
   }
   return best === null ? null : { from: best, to: best + a.original.length };
+}
+
+/** Takes back an open suggestion (its author's gesture, in place of an undo); a decided one stays. */
+export function withdrawAmendment(doc: Y.Doc, id: string): boolean {
+  const a = readRecord(AMENDMENTS, amendmentsOf(doc).get(id));
+  if (!a || a.state !== 'open') return false;
+  doc.transact(() => amendmentsOf(doc).delete(id), SUGGESTION_ORIGIN);
+  return true;
 }
 
 export type DecideError = 'not-found' | 'decided' | 'gone';

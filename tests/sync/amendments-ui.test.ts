@@ -13,7 +13,7 @@ import { until } from './helpers/room-host';
  * Amendments in the real pages, two Chromium processes through a real HOST: a participant suggests
  * changes to the facilitator's proposal; the facilitator sees them live, accepts one and rejects
  * the other, for both pages; one Ctrl+Z takes the accept back on both; the saved file's report
- * lists what was decided.
+ * lists what was decided; a suggestion withdrawn by its author goes for both.
  */
 const dir = tempDir();
 const browsers: Browser[] = [];
@@ -113,5 +113,12 @@ describe('amendments in the room’s pages', () => {
       expect(await page.getByTestId('amendment-open').textContent()).toMatch(/jeudi soir/);
       expect(await page.locator('[data-testid="amendment-decided"][data-state="rejected"]').count()).toBe(1);
     }
+
+    // Awa suggests one more by mistake and withdraws it (a suggestion is no undo step): gone for both.
+    await suggest(participant, 0, 3, 'La');
+    await expect.poll(() => facilitator.getByTestId('amendment-open').count()).toBe(2);
+    await participant.locator('[data-amendment]', { hasText: '« Une » → « La »' }).getByTestId('amend-withdraw').click();
+    for (const page of [facilitator, participant]) await expect.poll(() => page.getByTestId('amendment-open').count()).toBe(1);
+    expect(await bodyOf(facilitator)).toBe('Une navette le soir.');
   });
 });

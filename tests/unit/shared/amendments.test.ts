@@ -9,7 +9,7 @@ import { AMENDMENTS } from '@shared/records/amendments';
 import { ALL_KINDS } from '@shared/records/kinds';
 import { repairRecords } from '@shared/records/repair';
 import { readRecord } from '@shared/records/y-record';
-import { amendmentsOf, anchorIndex, decideAmendment, locateAmendment, openAmendmentCounts, readAmendments, suggestAmendment } from '@shared/residency/amendments';
+import { amendmentsOf, anchorIndex, decideAmendment, locateAmendment, openAmendmentCounts, readAmendments, suggestAmendment, withdrawAmendment } from '@shared/residency/amendments';
 import { setProposalBody } from '@shared/residency/commands';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
@@ -48,6 +48,11 @@ describe('amendments to a proposal', () => {
     // Decided once: a second decision changes nothing.
     expect(decideAmendment(doc, replace.value, 'rejected', 'person:fac', 5)).toEqual({ ok: false, error: 'decided' });
     expect(openAmendmentCounts(doc).get(proposal)).toBeUndefined();
+    // A decided one cannot be withdrawn; an open one can.
+    expect(withdrawAmendment(doc, replace.value)).toBe(false);
+    const mistake = suggestAmendment(doc, { proposalId: proposal, author: 'person:awa', from: 0, to: 3, text: 'La', now: 6 });
+    expect(mistake.ok && withdrawAmendment(doc, mistake.value)).toBe(true);
+    expect(readAmendments(doc, proposal)).toHaveLength(2);
   });
 
   it('its range follows words typed before it, and one undo takes an accept back, body and state, not the suggestion', () => {

@@ -2,7 +2,7 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorsOf, createdBy, recordAuthorship } from '@shared/board/authorship';
 import type { AmendmentRecord } from '@shared/records/amendments';
-import { decideAmendment, suggestAmendment } from '@shared/residency/amendments';
+import { decideAmendment, suggestAmendment, withdrawAmendment } from '@shared/residency/amendments';
 import { pushToast } from '../../app/toast-store';
 import type { Editor } from '../../canvas/editor';
 import { loadIdentity } from '../room/room-identity';
@@ -36,7 +36,9 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
   const [words, setWords] = useState('');
   const open = list.filter((a) => a.state === 'open');
   const decided = list.filter((a) => a.state !== 'open');
-  const mayDecide = editor.facilitator || createdBy(doc, proposalId)?.id === loadIdentity().id;
+  const myId = loadIdentity().id;
+  // A participant decides on a proposal they made, unless it is locked (the HOST would refuse the change to its text).
+  const mayDecide = editor.facilitator || (createdBy(doc, proposalId)?.id === myId && !editor.locks.lockedForMe(proposalId));
   const nameOf = (person: string | null): string => {
     const v = person ? (authorsOf(doc).get(person) as { name?: unknown } | undefined) : undefined;
     return typeof v?.name === 'string' && v.name !== '' ? v.name : t('amend.someone');
@@ -104,6 +106,11 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
         {open.map((a) => (
           <li key={a.id} data-testid="amendment-open" data-amendment={a.id}>
             <span className={`amend-change amend-${a.kind}`}>{change(a)}</span> <small>{t('amend.by', { name: nameOf(a.author) })}</small>
+            {a.author === myId && (
+              <button type="button" data-testid="amend-withdraw" onClick={() => withdrawAmendment(doc, a.id)}>
+                {t('amend.withdraw')}
+              </button>
+            )}
             {mayDecide && (
               <span className="amend-actions">
                 <button type="button" data-testid="amend-accept" onClick={() => decide(a, 'accepted')}>
