@@ -2,6 +2,7 @@
 export const amendmentsEn = {
   amend: {
     suggest: 'Suggest a change',
+    suggestInsert: 'Suggest an insertion',
     suggestHint: 'Select words to replace or delete them, or place the caret to insert',
     insertAt: 'Insert after “{{before}}”',
     replaceWhat: 'Change “{{original}}” into',

@@ -5,6 +5,7 @@ import type { Widen } from './widen';
 export const amendmentsFr: Widen<typeof amendmentsEn> = {
   amend: {
     suggest: 'Proposer une modification',
+    suggestInsert: 'Proposer un ajout',
     suggestHint: 'Sélectionnez des mots pour les remplacer ou les supprimer, ou placez le curseur pour insérer',
     insertAt: 'Insérer après « {{before}} »',
     replaceWhat: 'Changer « {{original}} » en',

@@ -39,6 +39,8 @@ async function suggest(page: Page, from: number, to: number, words: string): Pro
   const body = page.getByTestId('proposal-body');
   await body.click();
   await body.evaluate((el: HTMLTextAreaElement, [a, b]) => el.setSelectionRange(a!, b!), [from, to]);
+  // Words selected: a change; a caret: an insertion.
+  await expect.poll(() => page.getByTestId('amend-suggest').textContent()).toBe(to > from ? 'Proposer une modification' : 'Proposer un ajout');
   await page.getByTestId('amend-suggest').click();
   await page.getByTestId('amend-text').fill(words);
   await page.getByTestId('amend-submit').click();

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorsOf, createdBy, recordAuthorship } from '@shared/board/authorship';
 import type { AmendmentRecord } from '@shared/records/amendments';
@@ -43,6 +43,19 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
     const v = person ? (authorsOf(doc).get(person) as { name?: unknown } | undefined) : undefined;
     return typeof v?.name === 'string' && v.name !== '' ? v.name : t('amend.someone');
   };
+
+  // Words selected in the body: a change; a caret: an insertion. The button says which.
+  const [selecting, setSelecting] = useState(false);
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    const look = (): void => setSelecting(el.selectionEnd > el.selectionStart);
+    const events = ['select', 'keyup', 'mouseup', 'input', 'focus'] as const;
+    for (const e of events) el.addEventListener(e, look);
+    return () => {
+      for (const e of events) el.removeEventListener(e, look);
+    };
+  }, [body]);
 
   const start = (): void => {
     const el = body.current;
@@ -98,7 +111,7 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
           onMouseDown={(e) => e.preventDefault()}
           onClick={start}
         >
-          {t('amend.suggest')}
+          {selecting ? t('amend.suggest') : t('amend.suggestInsert')}
         </button>
       )}
       {open.length > 0 && <h4>{t('amend.open', { count: open.length })}</h4>}
