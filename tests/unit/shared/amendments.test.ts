@@ -167,6 +167,28 @@ describe("a participant's amendments, checked by the HOST", () => {
         if (made.ok) amendmentsOf(d).get(made.value)!.set('state', 'accepted');
       }),
     ).toMatch(/already decided/);
+    // A hostile page writes a field twice in one update, the last write deciding: every value counts.
+    expect(
+      r.refusal('person:bob', (d) => {
+        d.transact(() => {
+          const made = suggestAmendment(d, { proposalId: r.proposal, author: 'person:bob', from: 4, to: 4, text: 'belle ', now: 2 });
+          if (made.ok) amendmentsOf(d).get(made.value)!.set('state', 'accepted');
+        });
+      }),
+    ).toMatch(/already decided/);
+    r.mirror.destroy();
+  });
+
+  it('refuses an open suggestion replaced whole by a decided one, even its author’s', () => {
+    const r = room();
+    const replaced = (d: Y.Doc): void => {
+      const copy = amendmentsOf(d).get(r.open)!.clone();
+      copy.set('state', 'accepted');
+      copy.set('decidedBy', 'person:fac');
+      copy.set('decidedAt', 2);
+      amendmentsOf(d).set(r.open, copy);
+    };
+    expect(r.refusal('person:fac', replaced)).toMatch(/already decided/);
     r.mirror.destroy();
   });
 
