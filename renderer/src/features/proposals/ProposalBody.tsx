@@ -197,7 +197,6 @@ export function ProposalBody({ editor, id, input }: { editor: Editor; id: string
 
   return (
     <div style={{ position: 'relative' }} data-testid="proposal-body-wrap">
-      {marks.length > 0 && overlay('amendments', marked)}
       <textarea
         ref={ref}
         data-testid="proposal-body"
@@ -213,6 +212,8 @@ export function ProposalBody({ editor, id, input }: { editor: Editor; id: string
         onBlur={() => room?.setPresence({ text: null })}
         onScroll={(e) => setScroll(e.currentTarget.scrollTop)}
       />
+      {/* After the textarea, so it is drawn over it (transparent but for the marks). */}
+      {marks.length > 0 && overlay('amendments', marked)}
       {remotes.map((r) => {
         const caret = (
           <span
