@@ -1,6 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
 import { authorsOf, createdBy, recordAuthorship } from '@shared/board/authorship';
+import { itemsOf } from '@shared/board/doc';
 import type { AmendmentRecord } from '@shared/records/amendments';
 import { decideAmendment, suggestAmendment, withdrawAmendment } from '@shared/residency/amendments';
 import { pushToast } from '../../app/toast-store';
@@ -9,11 +11,17 @@ import { loadIdentity } from '../room/room-identity';
 import { useAmendments } from './use-amendments';
 
 interface Draft {
-  from: number;
-  to: number;
+  /** Where the selection was, as relative positions: others may write in the text while I type mine. */
+  from: Y.RelativePosition;
+  to: Y.RelativePosition;
   original: string;
   before: string;
 }
+
+const bodyText = (doc: Y.Doc, proposalId: string): Y.Text | null => {
+  const body = itemsOf(doc).get(proposalId)?.get('body');
+  return body instanceof Y.Text ? body : null;
+};
 
 /** My person, named in the doc so others read who suggested or decided (authorship's `people`). */
 function me(editor: Editor, fallbackName: string): string {
@@ -59,10 +67,16 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
 
   const start = (): void => {
     const el = body.current;
-    if (!el) return;
+    const text = bodyText(doc, proposalId);
+    if (!el || !text) return;
     const [from, to] = [el.selectionStart, el.selectionEnd];
     const original = el.value.slice(from, to);
-    setDraft({ from, to, original, before: el.value.slice(Math.max(0, from - 30), from) });
+    setDraft({
+      from: Y.createRelativePositionFromTypeIndex(text, from),
+      to: Y.createRelativePositionFromTypeIndex(text, to, -1),
+      original,
+      before: el.value.slice(Math.max(0, from - 30), from),
+    });
     setWords(original);
   };
 
@@ -72,11 +86,19 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
       pushToast('error', t('amend.empty'));
       return;
     }
+    const text = bodyText(doc, proposalId);
+    const from = Y.createAbsolutePositionFromRelativePosition(draft.from, doc)?.index;
+    const to = draft.original === '' ? from : Y.createAbsolutePositionFromRelativePosition(draft.to, doc)?.index;
+    setDraft(null);
+    // The words I selected were changed meanwhile: my suggestion would be about other words.
+    if (!text || from === undefined || to === undefined || text.toString().slice(from, to) !== draft.original) {
+      pushToast('error', t('amend.gone'));
+      return;
+    }
     const author = me(editor, t('room.facilitator'));
     // Not an undo step (SUGGESTION_ORIGIN): see shared/residency/amendments.ts.
-    const made = suggestAmendment(doc, { proposalId, author, from: draft.from, to: draft.to, text: words, now: Date.now() });
+    const made = suggestAmendment(doc, { proposalId, author, from, to, text: words, now: Date.now() });
     if (!made.ok) pushToast('error', t('amend.gone'));
-    setDraft(null);
   };
 
   const decide = (a: AmendmentRecord, decision: 'accepted' | 'rejected'): void => {
