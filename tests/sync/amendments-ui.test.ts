@@ -13,7 +13,8 @@ import { until } from './helpers/room-host';
  * Amendments in the real pages, two Chromium processes through a real HOST: a participant suggests
  * changes to the facilitator's proposal; the facilitator sees them live, accepts one and rejects
  * the other, for both pages; one Ctrl+Z takes the accept back on both; the saved file's report
- * lists what was decided; a suggestion withdrawn by its author goes for both.
+ * lists what was decided; a suggestion withdrawn by its author goes for both; one being written
+ * while someone else writes before it still applies to the words it was about.
  */
 const dir = tempDir();
 const browsers: Browser[] = [];
@@ -122,5 +123,20 @@ describe('amendments in the room’s pages', () => {
     await participant.locator('[data-amendment]', { hasText: '« Une » → « La »' }).getByTestId('amend-withdraw').click();
     for (const page of [facilitator, participant]) await expect.poll(() => page.getByTestId('amendment-open').count()).toBe(1);
     expect(await bodyOf(facilitator)).toBe('Une navette le soir.');
+
+    // While Awa writes a suggestion, the facilitator writes before the words she selected: it still applies to them.
+    const mine = participant.getByTestId('proposal-body');
+    await mine.click();
+    await mine.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(4, 11));
+    await participant.getByTestId('amend-suggest').click();
+    await participant.getByTestId('amend-text').fill('navette gratuite');
+    const theirs = facilitator.getByTestId('proposal-body');
+    await theirs.click();
+    await theirs.press('Control+Home');
+    await theirs.pressSequentially('Oui. ');
+    await expect.poll(() => bodyOf(participant)).toBe('Oui. Une navette le soir.');
+    await participant.getByTestId('amend-submit').click();
+    await expect.poll(() => facilitator.getByTestId('amendment-open').count()).toBe(2);
+    await expect.poll(() => facilitator.getByTestId('amendment-mark').allTextContents()).toContain('navette');
   });
 });
