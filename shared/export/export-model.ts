@@ -1,6 +1,8 @@
 import type * as Y from 'yjs';
 import { readItems, readMeta } from '../board/doc';
 import type { DecisionStatus, ExperimentStatus, ItemRecord, NoteColor, ThemeMark } from '../board/records';
+import { authorsOf } from '../board/authorship';
+import { AMENDMENTS, type AmendmentKind } from '../records/amendments';
 import { readInterviews, readQuotes, readTags } from '../residency/doc';
 import { VOTE_RESULTS } from '../records/votes';
 import { readRecords } from '../records/y-record';
@@ -75,7 +77,18 @@ export type ExportItem =
 export type ExportProposal = Extract<ExportItem, { kind: 'proposal' }> & {
   /** Quotes linked directly, then quotes of the linked themes: what grounds it (ids of `quotes`). */
   groundingQuoteIds: string[];
+  /** Its decided amendments, oldest first: its history. */
+  amendments: ExportAmendment[];
 };
+
+export interface ExportAmendment {
+  kind: AmendmentKind;
+  text: string;
+  original: string;
+  state: 'accepted' | 'rejected';
+  /** Who suggested it, as they named themselves in the room; null when the export is anonymised or they never gave a name. */
+  author: string | null;
+}
 export type ExportExperiment = Extract<ExportItem, { kind: 'experiment' }>;
 
 export interface ExportQuote {
@@ -264,11 +277,13 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
     });
   const themeById = new Map(themes.map((t) => [t.id, t]));
 
+  const amendmentsByProposal = decidedAmendments(doc, anonymised, scrub);
   const proposals: ExportProposal[] = reading
     .filter((i): i is Extract<ExportItem, { kind: 'proposal' }> => i.kind === 'proposal')
     .map((p) => ({
       ...p,
       groundingQuoteIds: [...new Set([...p.quoteIds, ...p.themeIds.flatMap((t) => themeById.get(t)?.quoteIds ?? [])])],
+      amendments: amendmentsByProposal.get(p.id) ?? [],
     }));
   const experiments = reading.filter((i): i is ExportExperiment => i.kind === 'experiment');
 
@@ -325,6 +340,21 @@ function exportVotes(doc: Y.Doc, exported: ReadonlySet<string>, scrub: (text: st
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([card, dots]) => ({ card: exported.has(card) ? card : null, dots })),
     }));
+}
+
+/** Decided amendments per proposal; participants are named only when the export is not anonymised. */
+function decidedAmendments(doc: Y.Doc, anonymised: boolean, scrub: (text: string) => string): Map<string, ExportAmendment[]> {
+  const out = new Map<string, ExportAmendment[]>();
+  const people = authorsOf(doc);
+  for (const a of readRecords(AMENDMENTS, doc)) {
+    if (a.state === 'open') continue;
+    const named = (people.get(a.author) as { name?: unknown } | undefined)?.name;
+    const author = !anonymised && typeof named === 'string' && named.trim() !== '' ? scrub(named.trim()) : null;
+    const list = out.get(a.proposalId) ?? [];
+    list.push({ kind: a.kind, text: scrub(a.text), original: scrub(a.original), state: a.state, author });
+    out.set(a.proposalId, list);
+  }
+  return out;
 }
 
 function countsOf(quotes: readonly ExportQuote[]): ThemeCounts {

@@ -157,6 +157,7 @@ function proposalBlocks(
   }
   const themes = p.themeIds.map((t) => ctx.themeById.get(t)?.title.trim()).filter((t): t is string => !!t);
   if (themes.length) out.push({ t: 'p', runs: [{ strong: `${ctx.m.linkedThemes}${colon(ctx.lang)}` }, themes.join(' · ')] });
+  amendmentBlocks(p, out, ctx);
   const quotes = p.groundingQuoteIds.map((q) => ctx.quoteById.get(q)).filter((q): q is ExportQuote => !!q);
   if (!quotes.length) {
     out.push({ t: 'p', runs: [{ em: ctx.m.noGrounding }] });
@@ -164,6 +165,22 @@ function proposalBlocks(
   }
   out.push({ t: 'p', runs: [{ strong: `${ctx.m.grounding}${colon(ctx.lang).trimEnd()}` }] });
   for (const q of quotes) out.push(ctx.quoteBlock(q));
+}
+
+/** A proposal's decided amendments: what changed (or would have), accepted or rejected, and by whom when named. */
+function amendmentBlocks(p: ExportProposal, out: Block[], ctx: { lang: 'fr' | 'en'; m: ReportMessages }): void {
+  if (!p.amendments.length) return;
+  const { m } = ctx;
+  const what = { insert: m.amendmentInsert, delete: m.amendmentDelete, replace: m.amendmentReplace };
+  out.push({ t: 'p', runs: [{ strong: `${m.amendments}${colon(ctx.lang).trimEnd()}` }] });
+  out.push({
+    t: 'list',
+    items: p.amendments.map((a) => {
+      const runs: Run[] = [fill(what[a.kind], { text: a.text.trim(), original: a.original.trim() }), ' — ', { em: a.state === 'accepted' ? m.amendmentAccepted : m.amendmentRejected }];
+      if (a.author) runs.push(` (${fill(m.amendmentBy, { who: a.author })})`);
+      return runs;
+    }),
+  });
 }
 
 function experimentBlocks(

@@ -1,4 +1,5 @@
 import { actionsEn } from './actions.en';
+import { amendmentsEn } from './amendments.en';
 import { appEn } from './app.en';
 import { boardEn } from './board.en';
 import { dayEn } from './day.en';
@@ -38,6 +39,7 @@ export const en = mergeDictionaries(
   interviewsEn,
   proposalsEn,
   decisionsEn,
+  amendmentsEn,
   themesEn,
   searchEn,
   imagesEn,

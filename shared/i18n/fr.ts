@@ -1,4 +1,5 @@
 import { actionsFr } from './actions.fr';
+import { amendmentsFr } from './amendments.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
 import { dayFr } from './day.fr';
@@ -34,6 +35,7 @@ export const fr: Messages = mergeDictionaries(
   interviewsFr,
   proposalsFr,
   decisionsFr,
+  amendmentsFr,
   themesFr,
   searchFr,
   imagesFr,

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { AMENDMENTS } from './amendments';
 import { ASSETS } from './assets';
 import { ITEMS } from './items';
 import type { RecordKind } from './kind';
@@ -10,7 +11,7 @@ import { recordsOf } from './y-record';
  * Every record kind of a project, in the order of the readable snapshot. Snapshot, rebuild and
  * repair walk this list; a kind added here is saved, restored and validated with no other change.
  */
-export const RECORD_KINDS = [ITEMS, INTERVIEWS, QUOTES, TAGS, ASSETS, VOTE_RESULTS] as const;
+export const RECORD_KINDS = [ITEMS, INTERVIEWS, QUOTES, TAGS, ASSETS, VOTE_RESULTS, AMENDMENTS] as const;
 
 export type AnyKind = RecordKind<object, unknown>;
 

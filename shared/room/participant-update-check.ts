@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { isLockedFrame, isLockedIn, lookupIn } from '../board/locks';
+import { amendmentRefusal } from './amendment-check';
 import { MAX_UPDATE_DEPTH } from './peer-update-check';
 import { scopeOfUpdate } from './update-scope';
 import { PARTICIPANT_ROOTS } from './workshop-doc';
@@ -19,7 +20,8 @@ export interface ParticipantContext {
  * maps (published quotes and counts are the HOST's), a lock set or lifted, a proposal's decision
  * set, changed or deleted (with its proposal or alone), any change to a locked
  * card or to a card inside a locked frame, a card moved into a locked frame, a write over a card
- * the room does not show, a picture changed, someone else's name, authorship of what is not on
+ * the room does not show, a picture changed, someone else's name, an amendment
+ * suggested or decided against its rules (amendment-check.ts), authorship of what is not on
  * the room's board, content the board never writes, and an update that builds on edits the HOST
  * never had (its place is unknown, so it cannot be checked).
  *
@@ -51,6 +53,8 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
     } else if (t.root === 'assets') {
       // A picture is written once: changing or deleting one would change a card someone else placed, locked or not.
       if (assets.has(t.record) || sender.hidden('assets', t.record)) return `it changes picture ${t.record}, already in the project`;
+    } else if (t.root === 'amendments') {
+      continue;
     } else if (t.root === 'people') {
       if (t.record !== sender.person) return `it renames someone else (${t.record.slice(0, 40)})`;
     } else if (!made.has(t.record) && !items.has(t.record) && !assets.has(t.record)) {
@@ -58,6 +62,8 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
       return `it writes the authorship of ${t.record.slice(0, 60)}, which is not on the room's board`;
     } else if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
   }
+  const amendment = amendmentRefusal(workshop, touches, sets, sender.person);
+  if (amendment) return amendment;
   for (const s of sets) {
     if (s.root === 'items' && s.field === 'parentId' && typeof s.value === 'string' && isLockedFrame(lookup, s.value)) return `it moves ${s.record} into locked frame ${s.value}`;
   }

@@ -17,10 +17,10 @@ import { VOTES_MAP } from '../records/votes';
 export const THEME_COUNTS_MAP = 'themeCounts';
 
 /** Top-level maps of the workshop doc. `quotes` holds the quotes as published (words and credit). */
-export const WORKSHOP_ROOTS = ['items', 'assets', 'quotes', 'meta', DAY_MAP, VOTES_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
+export const WORKSHOP_ROOTS = ['items', 'assets', 'amendments', 'quotes', 'meta', DAY_MAP, VOTES_MAP, THEME_COUNTS_MAP, ...AUTHORSHIP_MAPS] as const;
 
 /** Maps a participant's update may write into; the rest only the HOST writes (`day`, and `votes`: the frozen results of dot votes). */
-export const PARTICIPANT_ROOTS: ReadonlySet<string> = new Set(['items', 'assets', ...AUTHORSHIP_MAPS]);
+export const PARTICIPANT_ROOTS: ReadonlySet<string> = new Set(['items', 'assets', 'amendments', ...AUTHORSHIP_MAPS]);
 
 export interface PublishedCounts {
   quotes: number;

@@ -4,6 +4,7 @@ import { DAY_MAP } from '../day/day-timer';
 import { defineRecordMaps } from '../records/kinds';
 import { VOTES_MAP } from '../records/votes';
 import { quotesOfInterview } from '../residency/commands';
+import { reanchorAmendment } from './amendment-anchors';
 import { publishedQuotes, samePublished, type PublishedQuote } from './published-quotes';
 import { ThemeCountIndex } from './theme-count-index';
 import { THEME_COUNTS_MAP, type PublishedCounts } from './workshop-doc';
@@ -30,9 +31,9 @@ export const MIRROR_ORIGIN = 'tablee:mirror';
  * Maps replayed as they are (quotes and counts are published, not replayed); `day` (the shared timer,
  * the agenda, a vote's definition) and `votes` (frozen vote results) only one way, participants never write them.
  */
-const BOARD_MAPS = ['items', 'assets', 'meta', DAY_MAP, VOTES_MAP, ...AUTHORSHIP_MAPS] as const;
+const BOARD_MAPS = ['items', 'assets', 'amendments', 'meta', DAY_MAP, VOTES_MAP, ...AUTHORSHIP_MAPS] as const;
 /** Maps a participant's edits come back from (the HOST refuses writes elsewhere: participant-update-check.ts). */
-const RETURNING_MAPS = ['items', 'assets', ...AUTHORSHIP_MAPS] as const;
+const RETURNING_MAPS = ['items', 'assets', 'amendments', ...AUTHORSHIP_MAPS] as const;
 /** Item fields that decide whether a quote card is shown, or which theme counts it. */
 const COUNTED_FIELDS = new Set(['kind', 'quoteId', 'parentId']);
 
@@ -104,6 +105,7 @@ export class WorkshopMirror {
       this.full.getMap<unknown>(root).forEach((value, key) => {
         if (this.shows(root, key, value)) target.set(key, copy(value));
       });
+      if (root === 'amendments') target.forEach((_v, key) => reanchorAmendment(this.full, this.doc, key));
     }
     this.writeCounts(this.counts.all());
   }
@@ -303,7 +305,10 @@ function replay(from: Y.Doc, to: Y.Doc, op: Op, shows: (root: string, key: strin
     // The record is not in the other doc (a withheld quote card, or it went meanwhile): copy it whole if it belongs there.
     const recordKey = op.path[0];
     const record = recordKey === undefined ? undefined : from.getMap<unknown>(op.root).get(recordKey);
-    if (recordKey !== undefined && record !== undefined && shows(op.root, recordKey, record)) to.getMap<unknown>(op.root).set(recordKey, copy(record));
+    if (recordKey !== undefined && record !== undefined && shows(op.root, recordKey, record)) {
+      to.getMap<unknown>(op.root).set(recordKey, copy(record));
+      if (op.root === 'amendments') reanchorAmendment(from, to, recordKey);
+    }
     return;
   }
   if (!source.has(op.key)) {
@@ -316,6 +321,8 @@ function replay(from: Y.Doc, to: Y.Doc, op: Op, shows: (root: string, key: strin
     return;
   }
   target.set(op.key, copy(value));
+  // A new amendment's anchors name the other doc's letters (amendment-anchors.ts).
+  if (op.root === 'amendments' && op.path.length === 0) reanchorAmendment(from, to, op.key);
 }
 
 /** A fresh copy of a value for another doc: maps and texts are rebuilt, primitives kept. */

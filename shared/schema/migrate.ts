@@ -5,10 +5,11 @@ import { boardMeta } from './migrations/0001-board-meta';
 import { frameMembership } from './migrations/0002-frame-membership';
 import { residency } from './migrations/0003-residency';
 import { images } from './migrations/0004-images';
+import { amendments } from './migrations/0005-amendments';
 import { SCHEMA_VERSION } from './version';
 
 /** Every migration, oldest first. A test checks there is exactly one per version up to SCHEMA_VERSION. */
-export const MIGRATIONS: readonly Migration[] = [boardMeta, frameMembership, residency, images];
+export const MIGRATIONS: readonly Migration[] = [boardMeta, frameMembership, residency, images, amendments];
 
 /** Brings a doc from `fromVersion` to SCHEMA_VERSION; returns the ids of the migrations that ran. */
 export function migrate(doc: Y.Doc, fromVersion: number): string[] {

@@ -1,2 +1,2 @@
 /** The version of the board's record layout. Bump it with every new migration. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
+import { amendmentsOf, openAmendmentCounts } from '@shared/residency/amendments';
 import { itemsOf } from '@shared/board/doc';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
@@ -14,9 +15,11 @@ export interface ResidencyData {
   quotes: ReadonlyMap<string, QuoteRecord>;
   tags: ReadonlyMap<string, TagRecord>;
   counts: ReadonlyMap<string, ThemeCounts>;
+  /** How many amendments wait for a decision, per proposal (shared/residency/amendments.ts). */
+  openAmendments: ReadonlyMap<string, number>;
 }
 
-const EMPTY: ResidencyData = { interviews: new Map(), quotes: new Map(), tags: new Map(), counts: new Map() };
+const EMPTY: ResidencyData = { interviews: new Map(), quotes: new Map(), tags: new Map(), counts: new Map(), openAmendments: new Map() };
 
 function build(doc: Y.Doc): ResidencyData {
   return {
@@ -24,6 +27,7 @@ function build(doc: Y.Doc): ResidencyData {
     quotes: new Map(readQuotes(doc).map((q) => [q.id, q])),
     tags: new Map(readTags(doc).map((t) => [t.id, t])),
     counts: countsOf(doc),
+    openAmendments: openAmendmentCounts(doc),
   };
 }
 
@@ -98,7 +102,7 @@ export class ResidencyStore {
 const COUNTED = new Set(['parentId', 'quoteId', 'kind']);
 
 function matters(doc: Y.Doc, tr: Y.Transaction): boolean {
-  const records: unknown[] = [interviewsOf(doc), quotesOf(doc), tagsOf(doc), doc.share.get(THEME_COUNTS_MAP)];
+  const records: unknown[] = [interviewsOf(doc), quotesOf(doc), tagsOf(doc), doc.share.get(THEME_COUNTS_MAP), amendmentsOf(doc)];
   const items: unknown = itemsOf(doc);
   for (const [type, keys] of tr.changed) {
     // Cards added or removed.

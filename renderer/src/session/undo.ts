@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { itemsOf, LOCAL_ORIGIN, metaOf } from '@shared/board/doc';
 import { keepFieldsThroughUndo } from '@shared/board/undo-heal';
+import { amendmentsOf } from '@shared/residency/amendments';
 import { keepMyHistory } from './undo-browser';
 
 /**
@@ -9,7 +10,7 @@ import { keepMyHistory } from './undo-browser';
  * and rejoining a room keeps the very same manager: the doc stays, only the links change.
  */
 export function createUndoManager(doc: Y.Doc, options: { keep?: boolean } = {}): Y.UndoManager {
-  const undo = new Y.UndoManager([itemsOf(doc), metaOf(doc)], {
+  const undo = new Y.UndoManager([itemsOf(doc), metaOf(doc), amendmentsOf(doc)], {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: 500,
   });

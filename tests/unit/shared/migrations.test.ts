@@ -37,8 +37,8 @@ describe('migrations', () => {
       expect(loaded.value.report.migrations).toEqual(MIGRATIONS.filter((m) => m.version > v).map((m) => m.id));
       expect(loaded.value.report.repairs).toEqual([]);
       expect(readMeta(loaded.value.doc).schemaVersion).toBe(SCHEMA_VERSION);
-      // From schema 3 on, the fixture also holds a quote card and a proposal.
-      expect(readItems(loaded.value.doc)).toHaveLength(v >= 3 ? 6 : 4);
+      // From schema 3 on, the fixture also holds a quote card and a proposal; from schema 4, an image card.
+      expect(readItems(loaded.value.doc)).toHaveLength(v >= 4 ? 7 : v >= 3 ? 6 : 4);
     }
   });
 

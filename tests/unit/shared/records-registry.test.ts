@@ -105,8 +105,8 @@ describe('the record registry', () => {
   });
 
   it('writes the snapshot lists in the order of the declarations, after schemaVersion and meta', () => {
-    expect(Object.keys(snapshotOf(new Y.Doc()))).toEqual(['schemaVersion', 'meta', 'items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults']);
-    expect(RECORD_KINDS.map((k) => k.snapshotKey)).toEqual(['items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults']);
+    expect(Object.keys(snapshotOf(new Y.Doc()))).toEqual(['schemaVersion', 'meta', 'items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults', 'amendments']);
+    expect(RECORD_KINDS.map((k) => k.snapshotKey)).toEqual(['items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults', 'amendments']);
   });
 
   it('a new kind is one declaration: written, read, snapshotted, restored and repaired with no other code', () => {
@@ -131,7 +131,7 @@ describe('the record registry', () => {
     expect(readRecords(VOTES, doc).map((v) => v.id)).toEqual(['vote:1', 'vote:2']);
 
     const snapshot = snapshotRecords(doc, kinds);
-    expect(Object.keys(snapshot)).toEqual(['items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults', 'votes']);
+    expect(Object.keys(snapshot)).toEqual(['items', 'interviews', 'quotes', 'tags', 'assets', 'voteResults', 'amendments', 'votes']);
     const rebuilt = new Y.Doc();
     rebuilt.transact(() => restoreSnapshot(rebuilt, snapshot, kinds));
     expect(readRecords(VOTES, rebuilt)).toEqual(readRecords(VOTES, doc));

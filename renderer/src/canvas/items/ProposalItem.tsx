@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import type { ExperimentRecord, ProposalRecord } from '@shared/board/records';
+import { useResidency } from '../../session/residency-store';
 import { formatDay } from '../../text/record-format';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { EXPERIMENT, INK, PROPOSAL } from '../colors';
@@ -81,6 +82,11 @@ function CardTexts({ w, h, kicker, kickerEnd, title, body, footer }: CardTextsPr
 
 function ProposalTexts({ item }: { item: ProposalRecord }) {
   const { t } = useTranslation();
+  const open = useResidency().openAmendments.get(item.id) ?? 0;
+  const links = t('residency.proposalLinks', {
+    quotes: t('residency.proposalCounts.quotes', { count: Object.keys(item.quoteLinks).length }),
+    themes: t('residency.proposalCounts.themes', { count: Object.keys(item.themeLinks).length }),
+  });
   return (
     <CardTexts
       w={item.w}
@@ -89,10 +95,7 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
       {...(item.decision ? { kickerEnd: badgeLeft(item.w, item.locked === true) } : {})}
       title={displayText(item.title, 200) || t('residency.untitledProposal')}
       body={displayText(item.body, 600)}
-      footer={t('residency.proposalLinks', {
-        quotes: t('residency.proposalCounts.quotes', { count: Object.keys(item.quoteLinks).length }),
-        themes: t('residency.proposalCounts.themes', { count: Object.keys(item.themeLinks).length }),
-      })}
+      footer={open > 0 ? `${t('amend.badge', { count: open })} · ${links}` : links}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
 import { placementRefusal } from '@shared/residency/commands';
@@ -8,6 +8,7 @@ import { pushToast } from '../../app/toast-store';
 import { refusalText } from '../../text/record-format';
 import { AuthorshipLine } from '../room/AuthorshipLine';
 import { DecisionSection } from './DecisionSection';
+import { Amendments } from './Amendments';
 import { ProposalBody } from './ProposalBody';
 import { linkQuotes, linkThemeTo, unlinkFrom } from './proposal-commands';
 import { useResidency } from '../../session/residency-store';
@@ -39,6 +40,7 @@ export function ProposalPanel({
   const linkedQuotes = Object.keys(proposal.quoteLinks).map((id) => data.quotes.get(id)).filter((q) => q !== undefined);
   const linkedThemes = Object.keys(proposal.themeLinks).map((id) => editor.index.get(id)).filter((f) => f?.kind === 'frame');
   const selectedQuotes = [...selection].map((id) => editor.index.get(id)).filter((i) => i?.kind === 'quote');
+  const bodyInput = useRef<HTMLTextAreaElement>(null);
   const free = [...data.quotes.values()].filter((q) => !proposal.quoteLinks[q.id] && !placementRefusal(doc, q.id));
 
   const link = (quoteIds: string[]): void => {
@@ -62,9 +64,10 @@ export function ProposalPanel({
       </label>
       <label>
         {t('residency.proposal.body')}
-        <ProposalBody editor={editor} id={proposal.id} />
+        <ProposalBody editor={editor} id={proposal.id} input={bodyInput} />
       </label>
       <DecisionSection key={proposal.id} editor={editor} proposal={proposal} onOpenCard={onOpenCard} />
+      <Amendments editor={editor} proposalId={proposal.id} body={bodyInput} />
       <h3>{t('residency.proposal.quotes')}</h3>
       {linkedQuotes.length === 0 && <p className="muted">{t('residency.proposal.noLinks')}</p>}
       <ul className="side-list" data-testid="proposal-quotes">

@@ -1,12 +1,14 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { itemsOf } from '@shared/board/doc';
+import { locateAmendment } from '@shared/residency/amendments';
 import { setProposalBody } from '@shared/residency/commands';
 import type { Editor } from '../../canvas/editor';
 import { useRoomConnection } from '../room/room-context';
 import type { TextPresence } from '../room/people';
 import { useRoomView } from '../room/use-room';
+import { useAmendments } from './use-amendments';
 
 const bodyOf = (doc: Y.Doc, id: string): Y.Text | undefined => {
   const t = itemsOf(doc).get(id)?.get('body');
@@ -40,12 +42,15 @@ interface Remote {
 /**
  * The proposal's body, bound to its Y.Text: what others type appears as they type, my caret stays
  * where it was in the words (carried through Yjs relative positions, not character counts), and
- * in a room everyone else's caret and selection show with their name and colour.
+ * in a room everyone else's caret and selection show with their name and colour, and the open
+ * amendments are marked where they apply (`input`: the textarea, for the amendments' buttons).
  */
-export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
+export function ProposalBody({ editor, id, input }: { editor: Editor; id: string; input?: RefObject<HTMLTextAreaElement | null> }) {
   const { t } = useTranslation();
   const doc = editor.doc;
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const own = useRef<HTMLTextAreaElement>(null);
+  const ref = input ?? own;
+  const amendments = useAmendments(doc, id);
   const [body, setBody] = useState(() => bodyOf(doc, id)?.toString() ?? '');
   /** My selection as relative positions, to put the caret back after someone else's edit. */
   const mine = useRef<{ anchor: Y.RelativePosition; head: Y.RelativePosition; backward: boolean } | null>(null);
@@ -134,6 +139,62 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
     }
   }
 
+  // A layer over the textarea laid out exactly like it, transparent but for what it marks.
+  const overlay = (key: string | number, children: ReactNode): ReactNode => (
+    <div
+      key={key}
+      aria-hidden
+      style={{
+        ...mirror,
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        margin: 0,
+        overflow: 'hidden',
+        pointerEvents: 'none',
+        whiteSpace: 'pre-wrap',
+        overflowWrap: 'break-word',
+        color: 'transparent',
+        borderColor: 'transparent',
+        borderStyle: 'solid',
+        background: 'transparent',
+      }}
+    >
+      <div style={{ transform: `translateY(${-scroll}px)` }}>
+        {children}
+        {'\u200b'}
+      </div>
+    </div>
+  );
+
+  // Open amendments, in the text's order; one overlapping an earlier one is listed, not marked.
+  const marks: Array<{ id: string; from: number; to: number; insert: boolean }> = [];
+  if (text) {
+    for (const a of amendments) {
+      if (a.state !== 'open') continue;
+      const at = locateAmendment(doc, a);
+      if (at) marks.push({ id: a.id, ...at, insert: a.kind === 'insert' });
+    }
+    marks.sort((a, b) => a.from - b.from);
+  }
+  const marked: ReactNode[] = [];
+  let upTo = 0;
+  for (const m of marks) {
+    if (m.from < upTo) continue;
+    marked.push(body.slice(upTo, m.from));
+    marked.push(
+      m.insert ? (
+        <span key={m.id} className="amend-insert-mark" data-testid="amendment-mark" />
+      ) : (
+        <mark key={m.id} className="amend-range-mark" data-testid="amendment-mark" style={{ color: 'transparent' }}>
+          {body.slice(m.from, m.to)}
+        </mark>
+      ),
+    );
+    upTo = m.to;
+  }
+  marked.push(body.slice(upTo));
+
   return (
     <div style={{ position: 'relative' }} data-testid="proposal-body-wrap">
       <textarea
@@ -151,6 +212,8 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
         onBlur={() => room?.setPresence({ text: null })}
         onScroll={(e) => setScroll(e.currentTarget.scrollTop)}
       />
+      {/* After the textarea, so it is drawn over it (transparent but for the marks). */}
+      {marks.length > 0 && overlay('amendments', marked)}
       {remotes.map((r) => {
         const caret = (
           <span
@@ -170,35 +233,15 @@ export function ProposalBody({ editor, id }: { editor: Editor; id: string }) {
             {body.slice(r.from, r.to)}
           </mark>
         ) : null;
-        return (
-          <div
-            key={r.key}
-            aria-hidden
-            style={{
-              ...mirror,
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              margin: 0,
-              overflow: 'hidden',
-              pointerEvents: 'none',
-              whiteSpace: 'pre-wrap',
-              overflowWrap: 'break-word',
-              color: 'transparent',
-              borderColor: 'transparent',
-              borderStyle: 'solid',
-              background: 'transparent',
-            }}
-          >
-            <div style={{ transform: `translateY(${-scroll}px)` }}>
-              {body.slice(0, r.from)}
-              {r.head === r.from && caret}
-              {sel}
-              {r.head !== r.from && caret}
-              {body.slice(r.to)}
-              {'\u200b'}
-            </div>
-          </div>
+        return overlay(
+          r.key,
+          <>
+            {body.slice(0, r.from)}
+            {r.head === r.from && caret}
+            {sel}
+            {r.head !== r.from && caret}
+            {body.slice(r.to)}
+          </>,
         );
       })}
     </div>
