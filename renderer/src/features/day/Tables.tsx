@@ -5,11 +5,12 @@ import type { ShellCommands } from '../../actions/action-table';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
 import { provideWorkshopPart } from '../../automation/workshop-probe';
 import type { Editor } from '../../canvas/editor';
+import { myPersonId } from '../room/my-person';
 import { useRoomConnection } from '../room/room-context';
 import { useRoomView } from '../room/use-room';
 import { CardArrivals } from './card-arrivals';
 import { RECENT_MS, TablesPanel, type Seat } from './TablesPanel';
-import { myPersonId, useTables } from './use-tables';
+import { useTables } from './use-tables';
 
 /**
  * The workshop's tables on every page: "My table" (a button and a key) takes my view to my
@@ -23,7 +24,7 @@ export function Tables({ editor }: { editor: Editor }) {
   // Who is here matters to the facilitators' panel only: a participant's page does not watch it.
   const { people } = useRoomView(editor.facilitator ? connection : null);
   const tables = useTables(editor);
-  const me = myPersonId(connection);
+  const me = myPersonId(connection?.awareness);
   const mine = tableOf(tables, me);
   const [panelOpen, setPanelOpen] = useState(false);
 

@@ -1,10 +1,6 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import type { PresenceState } from '../room/people';
 
-/** My person id in the room (presence `user.id`), or null before I publish one. */
-export const myPersonId = (awareness: awarenessProtocol.Awareness): string | null =>
-  (awareness.getLocalState() as PresenceState | null)?.user?.id ?? null;
-
 /** The presence another page publishes for `person`, if that person is here (a person's newest page wins). */
 export function presenceOf(awareness: awarenessProtocol.Awareness, person: string): PresenceState | null {
   let found: PresenceState | null = null;

@@ -5,7 +5,8 @@ import type { Editor } from '../../canvas/editor';
 import type { RoomConnection } from '../room/join-room';
 import type { RoomUser } from '../room/people';
 import { followPerson, followTarget } from './follow-store';
-import { followingOf, myPersonId, presenceOf } from './presence-states';
+import { myPersonId } from '../room/my-person';
+import { followingOf, presenceOf } from './presence-states';
 
 /** Why following ended, when the page did not decide it itself (Stop, Escape, my own pan or zoom). */
 export type FollowEnd = { reason: 'left' | 'loop'; name: string } | null;

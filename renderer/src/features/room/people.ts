@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ViewRect } from '@shared/day/day-follow';
 import type { RoomRole } from '@shared/room/roles';
 import type * as awarenessProtocol from 'y-protocols/awareness';
@@ -42,10 +43,13 @@ export interface Person extends PresenceState {
   role: RoomRole | null;
 }
 
-const isPresence = (s: unknown): s is PresenceState => {
-  const u = (s as PresenceState | null)?.user;
-  return typeof u?.name === 'string' && typeof u.color === 'string' && typeof u.id === 'string';
-};
+/** Longest person id and name a presence may publish: an id past it could not be seated at a table (shared/day/day-tables.ts). */
+export const MAX_PERSON_ID = 64;
+export const MAX_PERSON_NAME = 80;
+const userSchema = z.object({ id: z.string().min(1).max(MAX_PERSON_ID), name: z.string().max(MAX_PERSON_NAME), color: z.string() });
+
+/** Whether a presence speaks for a person every feature can handle; any other peer's presence is ignored (no feature then throws on it). */
+export const isPresence = (s: unknown): s is PresenceState => userSchema.safeParse((s as PresenceState | null)?.user).success;
 
 /**
  * Who is here, read from awareness; each person's role from the HOST's roster, never from what they publish. A person I have no direct link with is "connecting" for a few
