@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import { recordIdSchema } from '../records/items';
 import { DAY_MAP } from './day-timer';
 
 /**
@@ -20,7 +21,7 @@ export const tableSchema = z
     id: z.string().min(1).max(64),
     name: z.string().max(200),
     /** Id of the board frame where the table works; null: none chosen yet. */
-    frame: z.string().min(1).max(64).nullable(),
+    frame: recordIdSchema.nullable(),
     challenge: z.string().max(1000),
     /** Presence ids of its people. */
     people: z.array(z.string().min(1).max(64)).max(MAX_PEOPLE),
