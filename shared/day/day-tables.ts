@@ -16,6 +16,9 @@ export const MAX_TABLES = 50;
 /** More than a room holds, by far: a bigger list is a mistake, not a workshop. */
 const MAX_PEOPLE = 500;
 
+/** A person, by their presence id: what a table holds. */
+export const personIdSchema = z.string().min(1).max(64);
+
 export const tableSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -24,7 +27,7 @@ export const tableSchema = z
     frame: recordIdSchema.nullable(),
     challenge: z.string().max(1000),
     /** Presence ids of its people. */
-    people: z.array(z.string().min(1).max(64)).max(MAX_PEOPLE),
+    people: z.array(personIdSchema).max(MAX_PEOPLE),
   })
   .strict();
 export type Table = z.infer<typeof tableSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ViewRect } from '@shared/day/day-follow';
+import { personIdSchema } from '@shared/day/day-tables';
 import type { RoomRole } from '@shared/room/roles';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
@@ -43,10 +44,10 @@ export interface Person extends PresenceState {
   role: RoomRole | null;
 }
 
-/** Longest person id and name a presence may publish: an id past it could not be seated at a table (shared/day/day-tables.ts). */
-export const MAX_PERSON_ID = 64;
+/** Longest name a presence may publish. */
 export const MAX_PERSON_NAME = 80;
-const userSchema = z.object({ id: z.string().min(1).max(MAX_PERSON_ID), name: z.string().max(MAX_PERSON_NAME), color: z.string() });
+/** The id as a table can seat it: a presence any feature would choke on is no one's. */
+const userSchema = z.object({ id: personIdSchema, name: z.string().max(MAX_PERSON_NAME), color: z.string() });
 
 /** Whether a presence speaks for a person every feature can handle; any other peer's presence is ignored (no feature then throws on it). */
 export const isPresence = (s: unknown): s is PresenceState => userSchema.safeParse((s as PresenceState | null)?.user).success;
