@@ -145,6 +145,12 @@ export function Presenting({ editor }: { editor: Editor }) {
             {t('day.present.follow')}
           </button>
         )}
+        {/* Another facilitator can end it: a presenter who cannot (a frozen laptop) never leaves the room stuck. */}
+        {!mine && editor.facilitator && (
+          <button type="button" className="link-button" data-testid="present-end-all" onClick={() => endPresenting(editor.doc, PRESENT_ORIGIN)}>
+            {t('day.present.endForAll')}
+          </button>
+        )}
       </div>
     </>
   );
