@@ -133,7 +133,7 @@ describe('presenting frames in the room’s pages', () => {
     expect(await inPresentingMode(awa)).toBe(false);
     expect(await facilitator.evaluate(() => window.tablee!.camera())).toEqual(away);
 
-    // A co-facilitator at the facilitators' door presents, then closes the page: the HOST ends it for everyone.
+    // A co-facilitator at the facilitators' door presents, then closes the page: the HOST ends it for everyone once its grace (10 s) is over.
     await facilitator.getByTestId('room-button').click();
     const facilitatorPassword = (await facilitator.getByTestId('facilitator-password').textContent())!;
     const chloe = await newPage(browser, { locale: 'fr-FR' });
