@@ -21,7 +21,7 @@ export function Follow({ editor }: { editor: Editor }) {
   const { leader, ended, dismiss } = useFollow(editor, connection);
   const stop = (): void => followPerson(null);
   useEscapeLayer((target) => !isEditableTarget(target), stop, leader !== null);
-  useEffect(() => provideWorkshopPart('following', () => followTarget.get()), []);
+  useEffect(() => provideWorkshopPart('following', () => followTarget.get()?.person ?? null), []);
 
   // A notice that ended by itself goes after a while.
   useEffect(() => {
