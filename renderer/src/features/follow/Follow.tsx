@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditableTarget } from '../../actions/editable-target';
+import { isEditableTarget, isInPanel } from '../../actions/editable-target';
 import { useEscapeLayer } from '../../actions/escape-layers';
 import { provideWorkshopPart } from '../../automation/workshop-probe';
 import type { Editor } from '../../canvas/editor';
@@ -20,7 +20,8 @@ export function Follow({ editor }: { editor: Editor }) {
   usePublishView(editor, connection);
   const { leader, ended, dismiss } = useFollow(editor, connection);
   const stop = (): void => followPerson(null);
-  useEscapeLayer((target) => !isEditableTarget(target), stop, leader !== null);
+  // Only while following, and never an Escape meant for a panel or dialog (pushed after this layer, it would otherwise lose it).
+  useEscapeLayer((target) => !isEditableTarget(target) && !isInPanel(target), stop, leader !== null);
   useEffect(() => provideWorkshopPart('following', () => followTarget.get()?.person ?? null), []);
 
   // A notice that ended by itself goes after a while.
