@@ -20,8 +20,9 @@ export function Follow({ editor }: { editor: Editor }) {
   usePublishView(editor, connection);
   const { leader, ended, dismiss } = useFollow(editor, connection);
   const stop = (): void => followPerson(null);
-  // Only while following, and never an Escape meant for a panel or dialog (pushed after this layer, it would otherwise lose it).
-  useEscapeLayer((target) => !isEditableTarget(target) && !isInPanel(target), stop, leader !== null);
+  // Only while following, and never an Escape meant for a panel or dialog (pushed after this layer, it
+  // would otherwise lose it) but the people list's, where following starts.
+  useEscapeLayer((target) => !isEditableTarget(target) && (!isInPanel(target) || inPeopleList(target)), stop, leader !== null);
   useEffect(() => provideWorkshopPart('following', () => followTarget.get()?.person ?? null), []);
 
   // A notice that ended by itself goes after a while.
@@ -54,3 +55,5 @@ export function Follow({ editor }: { editor: Editor }) {
     </>
   );
 }
+
+const inPeopleList = (target: EventTarget | null): boolean => target instanceof Element && target.closest('.people-list') !== null;
