@@ -138,6 +138,8 @@ describe('the shared timer, in Chromium against the real HOST', () => {
 
     // Sound off: a zero is only seen.
     await page.getByTestId('timer-sound').uncheck();
+    // Out of the checkbox (a field keeps its keys), so Alt+R reaches the board and resets.
+    await page.getByTestId('timer-sound').blur();
     await page.keyboard.press('Alt+KeyR');
     await page.getByTestId('timer-start-pause').click();
     await expect.poll(() => page.evaluate(() => window.tablee!.workshop().timer?.running)).toBe(true);
