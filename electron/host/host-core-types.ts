@@ -38,6 +38,8 @@ export interface HostOptions {
   resourcesDir?: string | undefined;
   /** Autosave delay after the last change, in ms (≤ 1000). */
   autosaveMs?: number;
+  /** How long a presenter may be gone before the HOST ends their presentation (room-presenting.ts); tests shorten it. */
+  presenterGraceMs?: number;
   /**
    * The built renderer, served to participants when a room opens and no server runs yet (the
    * desktop app); the command line starts its own server and does not need it.

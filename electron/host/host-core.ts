@@ -38,7 +38,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   let session: ProjectSession | null = null;
   let failure: OpenFailure | null = null;
   let report: LoadedProject['report'] = { migrations: [], repairs: [], warnings: [] };
-  const rooms = new RoomManager((status) => emit({ type: 'room', status }));
+  const rooms = new RoomManager((status) => emit({ type: 'room', status }), opts.presenterGraceMs === undefined ? {} : { presenterGraceMs: opts.presenterGraceMs });
   let roomServer: { close(): Promise<void> } | null = null;
 
   const emit = (event: HostEvent): void => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import type { AgendaStep } from './day-agenda';
+import { recordIdSchema } from '../records/items';
+import { readTables } from './day-tables';
 import { DAY_MAP } from './day-timer';
 
 /**
@@ -19,7 +21,7 @@ const presentingSchema = z
   .object({
     by: z.string().min(1).max(64),
     name: z.string().max(80),
-    frames: z.array(z.string().min(1).max(64)).min(1).max(MAX_PRESENTED_FRAMES),
+    frames: z.array(recordIdSchema).min(1).max(MAX_PRESENTED_FRAMES),
     index: z.number().int().min(0),
   })
   .strict();
@@ -91,20 +93,10 @@ export function agendaFrames(steps: readonly AgendaStep[], isFrame: (id: string)
   );
 }
 
-/**
- * The tables' frames, in the tables' order. The tables are another feature's key of the `day` map;
- * only each table's `frame` is read here, leniently: a table without one, or what is not a table, is skipped.
- */
-const tableFrameSchema = z.object({ frame: z.string().min(1) });
+/** The tables' frames, in the tables' order (a table without one is skipped). */
 export function tablesFrames(doc: Y.Doc, isFrame: (id: string) => boolean): string[] {
-  if (!doc.share.has(DAY_MAP)) return [];
-  const value = doc.getMap<unknown>(DAY_MAP).get('tables');
-  // A plain array or, should that feature keep a Y.Array, its JSON.
-  const tables: unknown = value !== null && typeof value === 'object' && 'toJSON' in value && typeof value.toJSON === 'function' ? (value.toJSON as () => unknown)() : value;
-  if (!Array.isArray(tables)) return [];
-  const frames = tables.flatMap((t: unknown) => {
-    const parsed = tableFrameSchema.safeParse(t);
-    return parsed.success ? [parsed.data.frame] : [];
-  });
-  return presentableFrames(frames, isFrame);
+  return presentableFrames(
+    readTables(doc).flatMap((t) => (t.frame ? [t.frame] : [])),
+    isFrame,
+  );
 }

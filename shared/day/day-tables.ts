@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import { recordIdSchema } from '../records/items';
 import { DAY_MAP } from './day-timer';
 
 /**
@@ -15,15 +16,18 @@ export const MAX_TABLES = 50;
 /** More than a room holds, by far: a bigger list is a mistake, not a workshop. */
 const MAX_PEOPLE = 500;
 
+/** A person, by their presence id: what a table holds. */
+export const personIdSchema = z.string().min(1).max(64);
+
 export const tableSchema = z
   .object({
     id: z.string().min(1).max(64),
     name: z.string().max(200),
     /** Id of the board frame where the table works; null: none chosen yet. */
-    frame: z.string().min(1).max(64).nullable(),
+    frame: recordIdSchema.nullable(),
     challenge: z.string().max(1000),
     /** Presence ids of its people. */
-    people: z.array(z.string().min(1).max(64)).max(MAX_PEOPLE),
+    people: z.array(personIdSchema).max(MAX_PEOPLE),
   })
   .strict();
 export type Table = z.infer<typeof tableSchema>;

@@ -74,6 +74,7 @@ export const dayEn = {
       frameGone: 'Its frame was deleted',
       moveTo: 'Table of {{name}}',
       noTable: 'No table',
+      notSaved: 'The tables could not be saved: nothing was changed.',
       panel: {
         title: 'The tables',
         count: 'Number of tables',
@@ -116,6 +117,7 @@ export const dayEn = {
       previous: 'Previous frame',
       next: 'Next frame',
       end: 'End the presentation',
+      endForAll: 'End for everyone',
       someone: 'A facilitator',
     },
     round: {

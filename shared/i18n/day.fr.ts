@@ -74,6 +74,7 @@ export const dayFr = {
       frameGone: 'Son cadre a été supprimé',
       moveTo: 'Table de {{name}}',
       noTable: 'Aucune table',
+      notSaved: 'Les tables n’ont pas pu être enregistrées : rien n’a changé.',
       panel: {
         title: 'Les tables',
         count: 'Nombre de tables',
@@ -116,6 +117,7 @@ export const dayFr = {
       previous: 'Cadre précédent',
       next: 'Cadre suivant',
       end: 'Terminer la présentation',
+      endForAll: 'Terminer pour tout le monde',
       someone: 'L’animation',
     },
     round: {

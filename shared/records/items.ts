@@ -23,7 +23,9 @@ export const MAX_SIZE = 1_000_000;
 
 const coord = z.number().finite().min(-MAX_COORD).max(MAX_COORD);
 const size = z.number().finite().min(MIN_SIZE).max(MAX_SIZE);
-const id = z.string().min(1).max(100);
+/** A record's id (cards, frames, …): what other features that name a record accept too. */
+export const recordIdSchema = z.string().min(1).max(100);
+const id = recordIdSchema;
 
 const base = {
   id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHIME_WINDOW_MS } from '@shared/day/day-timer';
 import { useE2e } from './fixtures';
 
 const e2e = useE2e();
@@ -109,16 +110,23 @@ describe('the shared timer, in Chromium against the real HOST', () => {
         }),
     });
     const notes = (): Promise<number> => page.evaluate(() => (window as unknown as { tableeNotes: number }).tableeNotes);
+    /** When the running timer reaches zero, on the page's clock (its time left, read with it). */
+    const zeroAt = (): Promise<number> => page.evaluate(() => Date.now() + (window.tablee!.workshop().timer?.remainingMs ?? 0));
+    /** Past the window in which a zero may still chime (and a tick more): no chime can come after. */
+    const pastChimeWindow = (zero: number): Promise<unknown> =>
+      page.waitForFunction((until) => Date.now() > until, zero + CHIME_WINDOW_MS + 1000, { timeout: CHIME_WINDOW_MS + 15_000 });
     const bar = page.getByTestId('timer-bar');
     await page.getByTestId('timer-length-open').click();
     await page.getByTestId('timer-sound').check();
     await page.getByTestId('timer-minutes').fill('0.05'); // 3 seconds
     await page.getByTestId('timer-set-length').click();
     await page.getByTestId('timer-start-pause').click();
+    await expect.poll(() => page.evaluate(() => window.tablee!.workshop().timer?.running)).toBe(true);
+    const firstZero = await zeroAt();
     await expect.poll(async () => (await bar.getAttribute('class')) ?? '', { timeout: 15_000 }).toMatch(/\bdone\b/);
     await expect.poll(notes).toBe(2);
-    // The bar keeps ticking at zero: no second chime.
-    await page.waitForTimeout(1500);
+    // The bar keeps ticking at zero: no second chime, even once the window where a zero chimes is over.
+    await pastChimeWindow(firstZero);
     expect(await notes()).toBe(2);
 
     // Reset and run again: a new zero, one more chime.
@@ -130,10 +138,14 @@ describe('the shared timer, in Chromium against the real HOST', () => {
 
     // Sound off: a zero is only seen.
     await page.getByTestId('timer-sound').uncheck();
+    // Out of the checkbox (a field keeps its keys), so Alt+R reaches the board and resets.
+    await page.getByTestId('timer-sound').blur();
     await page.keyboard.press('Alt+KeyR');
     await page.getByTestId('timer-start-pause').click();
+    await expect.poll(() => page.evaluate(() => window.tablee!.workshop().timer?.running)).toBe(true);
+    const silentZero = await zeroAt();
     await expect.poll(async () => (await bar.getAttribute('class')) ?? '', { timeout: 15_000 }).toMatch(/\bdone\b/);
-    await page.waitForTimeout(1000);
+    await pastChimeWindow(silentZero);
     expect(await notes()).toBe(4);
     await page.keyboard.press('Alt+KeyR');
     await page.keyboard.press('Alt+KeyR');

@@ -69,6 +69,13 @@ describe('the agenda in the room’s pages', () => {
     expect(await participant.evaluate(() => window.tablee!.camera())).toEqual(away);
     expect(await participant.getByTestId('agenda-notice').count()).toBe(0);
 
+    // Zoé joins now, during this step: her page opens on its frames, and says so.
+    const late = await newPage(browser, { locale: 'fr-FR' });
+    await joinRoomInPage(late, host.roomUrl, 'Zoé', 'tarte aux pommes');
+    await expect.poll(() => onScreen(late, immersion)).toBe(true);
+    expect(await late.getByTestId('agenda-notice').textContent()).toMatch(/Au croisement des chemins/);
+    await late.context().close();
+
     // Back one step, from the facilitator: everyone is on the first step again.
     await facilitator.keyboard.press('Alt+PageUp');
     await expect.poll(() => participant.getByTestId('agenda-step').textContent()).toMatch(/Faisons connaissance/);

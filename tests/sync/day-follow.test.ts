@@ -132,6 +132,12 @@ describe('following a person and bringing everyone here', () => {
     expect(await awa.evaluate(() => window.tablee!.camera())).toEqual(awaBefore);
     expect(await awa.getByTestId('gather-notice').count()).toBe(0);
     expect(contains(await visibleArea(bastien), area)).toBe(true);
+    // Bastien then moves on his own: his notice goes, and a later Escape does not take him back.
+    const his = { x: 100, y: 200, zoom: 1 };
+    await bastien.evaluate((c) => window.tablee!.setCamera(c), his);
+    await expect.poll(() => bastien.getByTestId('gather-notice').count()).toBe(0);
+    await bastien.keyboard.press('Escape');
+    expect(await bastien.evaluate(() => window.tablee!.camera())).toEqual(his);
 
     // Someone who joins after the gathering is not moved by it.
     const chloe = await newPage(first);

@@ -7,13 +7,16 @@ import { until, type RoomHost } from './helpers/room-host';
 
 /**
  * A presentation in the room, between Node peers and a real HOST: it reaches participants, and the
- * HOST ends it when its presenter's last socket leaves (not while another of their sockets stays, and
- * a participant claiming their identity does not keep it alive); a room reopened on a file that still
+ * HOST ends it when its presenter's last socket left and did not come back within the grace (not while
+ * another of their sockets stays, not when they are back within it as a reloaded page is, and a
+ * participant claiming their identity does not keep it alive); a room reopened on a file that still
  * holds one does not start presenting. Node peers' person id is `user-<name>`.
  */
 const rooms = useRoomPerTest();
 const PASSWORD = 'prune ardoise ruisseau';
 const FRAMES = ['frame-a', 'frame-b', 'frame-c'];
+/** The presenter's grace, shortened (the app's is 10 s). */
+const GRACE_MS = 1500;
 
 /** Whether `peer` hears of someone named `name` (their presence reached the HOST, which relays it). */
 const hears = (peer: NodePeer, name: string): boolean => peer.room.people().some((p) => p.user.name === name);
@@ -28,8 +31,8 @@ async function onDisk(room: RoomHost): Promise<Y.Doc> {
 }
 
 describe('a presentation in the room', () => {
-  it('reaches participants; ends for everyone when the presenter’s last socket leaves, not before', async () => {
-    const room = await rooms.start({ password: PASSWORD });
+  it('reaches participants; ends for everyone when the presenter’s last socket leaves and does not come back, not before', async () => {
+    const room = await rooms.start({ password: PASSWORD, presenterGraceMs: GRACE_MS });
     const { facilitatorPassword } = await room.host.api.roomStatus();
     const fanny = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
     const fannyAgain = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
@@ -56,8 +59,18 @@ describe('a presentation in the room', () => {
     stepPresenting(fannyAgain.doc, 1);
     await until('Awa is on the third frame', () => readPresenting(awa.doc)?.index === 2);
 
-    // Her last facilitator socket goes: the HOST ends it for everyone, and the file no longer holds it.
+    // Her last facilitator socket goes and she is back at once (a page reloading): past the grace, it goes on.
     fannyAgain.room.leave();
+    const left = Date.now();
+    const fannyBack = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    await fannyBack.room.synced();
+    await until('the grace has passed since she left', () => Date.now() > left + GRACE_MS * 2);
+    expect(readPresenting(awa.doc)?.index).toBe(2);
+    stepPresenting(fannyBack.doc, -1);
+    await until('Awa is back on the second frame', () => readPresenting(awa.doc)?.index === 1);
+
+    // She leaves for good: once the grace is over the HOST ends it for everyone, and the file no longer holds it.
+    fannyBack.room.leave();
     await until('the presentation ended for Awa', () => !holdsPresenting(awa.doc));
     expect(holdsPresenting(posing.doc)).toBe(false);
     await until('the file no longer holds it', async () => !holdsPresenting(await onDisk(room)));

@@ -133,7 +133,7 @@ describe('presenting frames in the room’s pages', () => {
     expect(await inPresentingMode(awa)).toBe(false);
     expect(await facilitator.evaluate(() => window.tablee!.camera())).toEqual(away);
 
-    // A co-facilitator at the facilitators' door presents, then closes the page: the HOST ends it for everyone.
+    // A co-facilitator at the facilitators' door presents, then closes the page: the HOST ends it for everyone once its grace (10 s) is over.
     await facilitator.getByTestId('room-button').click();
     const facilitatorPassword = (await facilitator.getByTestId('facilitator-password').textContent())!;
     const chloe = await newPage(browser, { locale: 'fr-FR' });
@@ -148,6 +148,10 @@ describe('presenting frames in the room’s pages', () => {
     await expect.poll(() => awa.getByTestId('present-banner').textContent()).toMatch(/Chloé présente — 1\//);
     for (const p of [facilitator, awa, bastien]) await expect.poll(() => shows(p, first)).toBe(true);
     expect(await mode(facilitator)).toBe('following');
+    // Another facilitator can end it for everyone from the banner; the presenter has her own End, a participant none.
+    expect(await facilitator.getByTestId('present-end-all').count()).toBe(1);
+    expect(await chloe.getByTestId('present-end-all').count()).toBe(0);
+    expect(await awa.getByTestId('present-end-all').count()).toBe(0);
     await chloe.context().close();
     for (const p of [facilitator, awa, bastien]) await until('the presentation ended on every page', async () => (await presentingIn(p)) === undefined && (await mode(p)) === null);
     expect(await inPresentingMode(awa)).toBe(false);

@@ -134,6 +134,10 @@ describe('the tables in the room’s pages', () => {
     await facilitator.locator(`[data-testid="table-person"][data-person="${awaId}"]`).getByTestId('tables-move').selectOption(other.id);
     await expect.poll(() => tableOfPage(awa)).toBe(other.id);
     await expect.poll(() => awa.getByTestId('tables-notice').textContent()).toContain(other.name);
+    // Awa's page reloads (she rejoins, already seated): it says where she sits, once.
+    await awa.goto('about:blank');
+    await joinRoomInPage(awa, host.roomUrl, 'Awa', PASSWORD);
+    await expect.poll(() => awa.getByTestId('tables-notice').textContent()).toContain(other.name);
 
     // The overview shows a table's frame on a click; someone who leaves the room is shown as not here.
     const otherFrame = board.items.find((i) => i.id === other.frame)!;

@@ -6,6 +6,7 @@ import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir, wa
 import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
 import { DESKTOP_WEBRTC_FLAGS } from './helpers/room-browser';
 import { SAMPLE_PROJECT } from './helpers/room-host';
+import { CLOCK_REFRESH_MS } from '@shared/room/clock-offset';
 import { readTimer, shiftPageClock, type TimerReading } from './helpers/shifted-clock';
 
 /**
@@ -41,6 +42,24 @@ async function ownBrowser(): Promise<Browser> {
  */
 function disagreement(a: TimerReading, b: TimerReading): number {
   return Math.abs(a.timer!.remainingMs + a.at - (b.timer!.remainingMs + b.at));
+}
+
+/**
+ * How far `page`'s timer is from the facilitator's, read until it is within half a second: a page
+ * measures the HOST's clock again every CLOCK_REFRESH_MS, and under load the samples taken as it
+ * joined can be off by a few hundred ms. Longer than two refreshes, so the requirement still holds
+ * once the page has asked again.
+ */
+async function agreesWith(page: Page, facilitator: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const [a, f] = await Promise.all([readTimer(page), readTimer(facilitator)]);
+        return disagreement(a, f);
+      },
+      { timeout: CLOCK_REFRESH_MS * 2 + 5000 },
+    )
+    .toBeLessThan(500);
 }
 
 const timerOf = async (page: Page): Promise<TimerReading['timer']> => (await readTimer(page)).timer;
@@ -88,11 +107,12 @@ describe('the shared timer on three screens whose clocks disagree', () => {
     for (const p of participants) await expect.poll(async () => (await timerOf(p))?.running).toBe(true);
 
     // The same instant on the facilitator's screen and on Awa's: the same time left, within half a second.
+    await agreesWith(awa, facilitator);
+    await agreesWith(bastien, facilitator);
+    // Once they agree, one reading of all three at the same instant.
     const [onFacilitator, onAwa, onBastien] = await Promise.all([readTimer(facilitator), readTimer(awa), readTimer(bastien)]);
     expect(onFacilitator.timer!.remainingMs).toBeGreaterThan(4 * MIN);
     expect(onFacilitator.timer!.remainingMs).toBeLessThanOrEqual(5 * MIN);
-    expect(disagreement(onAwa, onFacilitator)).toBeLessThan(500);
-    expect(disagreement(onBastien, onFacilitator)).toBeLessThan(500);
     // Read against her own clock, Awa's page would say about 2 minutes: the HOST's clock is what it reads.
     expect(onAwa.timer!.remainingMs).toBeGreaterThan(4 * MIN);
     // And the bars say the same minute:second, give or take the second the display rounds to.
@@ -114,8 +134,8 @@ describe('the shared timer on three screens whose clocks disagree', () => {
     for (const p of participants) await expect.poll(async () => (await timerOf(p))?.running).toBe(true);
     await rejoin(awa, 'Awa');
     await expect.poll(async () => (await timerOf(awa))?.running).toBe(true);
+    await agreesWith(awa, facilitator);
     const [again, reloaded] = await Promise.all([readTimer(facilitator), readTimer(awa)]);
-    expect(disagreement(reloaded, again)).toBeLessThan(500);
     expect(again.timer!.remainingMs).toBeGreaterThan(5 * MIN);
     expect(Math.abs(reloaded.barSeconds! - again.barSeconds!)).toBeLessThanOrEqual(1);
 

@@ -18,7 +18,7 @@ import { isLoopback } from './lan-interfaces';
 import { audienceOf, awarenessIdsOf, HubPresence, type Audience } from './hub-presence';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
 import type { RoomPassword } from './room-password';
-import { endPresentationOf } from './room-presenting';
+import { endPresentationOf, PRESENTER_GRACE_MS } from './room-presenting';
 import type { VoteBox } from './vote-box';
 
 interface HubClient {
@@ -73,8 +73,15 @@ export interface HubRoom {
  * workshop mirror carries from one doc to the other reaches the other audience as an update of
  * its own doc. Presence goes to everyone, skipping pairs linked directly unless it is too big for WebRTC.
  */
+export interface RoomHubOptions {
+  /** How long a presenter may be gone before their presentation ends (tests shorten it); PRESENTER_GRACE_MS by default. */
+  presenterGraceMs?: number;
+}
+
 export class RoomHub {
   private readonly clients = new Set<HubClient>();
+  /** Presenters whose last facilitator socket left, by person id: their presentation ends when the timer fires. */
+  private readonly leaving = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly door = new HubDoor();
   /** Each door answers only so many guesses a second. */
   private readonly guesses: Record<RoomDoor, GuessLimiter> = { participant: new GuessLimiter(), facilitator: new GuessLimiter() };
@@ -117,10 +124,22 @@ export class RoomHub {
       sendYjs(c, message);
     }
     if (idsChanged) this.sendRoster();
+    // A presenter back (a reload, a blip): a facilitator socket shows their presence again.
+    if (from && this.leaving.size && isFacilitatorRole(from.role)) {
+      const person = this.presence.personOf(from.awarenessIds);
+      const timer = person === null ? undefined : this.leaving.get(person);
+      if (timer) {
+        clearTimeout(timer);
+        this.leaving.delete(person!);
+      }
+    }
     if (this.presence.namesChanged(changed)) this.room.changed();
   };
 
-  constructor(private readonly room: HubRoom) {
+  constructor(
+    private readonly room: HubRoom,
+    private readonly opts: RoomHubOptions = {},
+  ) {
     this.held = new HeldCards(room.board);
     room.board.doc.on('update', this.onProjectUpdate);
     room.workshop.doc.on('update', this.onWorkshopUpdate);
@@ -207,6 +226,8 @@ export class RoomHub {
     this.room.workshop.doc.off('update', this.onWorkshopUpdate);
     this.guesses.participant.stop();
     this.guesses.facilitator.stop();
+    for (const timer of this.leaving.values()) clearTimeout(timer);
+    this.leaving.clear();
     for (const c of this.clients) {
       if (c.channel) sendControl(c, { t: 'closed' });
       c.leaveDoor();
@@ -496,8 +517,15 @@ export class RoomHub {
       this.room.changed();
       this.sendRoster();
     }
-    // Their last socket gone (a page reloading or rejoining has another), their presentation ends for everyone.
-    if (person !== null && !this.facilitatorSocketOf(person)) endPresentationOf(this.room.board, person);
+    // Their last facilitator socket gone: their presentation ends for everyone unless they are back
+    // within the grace (a reload closes the old socket before the new one opens).
+    if (person !== null && !this.facilitatorSocketOf(person) && !this.leaving.has(person)) {
+      const timer = setTimeout(() => {
+        this.leaving.delete(person);
+        if (!this.facilitatorSocketOf(person)) endPresentationOf(this.room.board, person);
+      }, this.opts.presenterGraceMs ?? PRESENTER_GRACE_MS);
+      this.leaving.set(person, timer);
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import { encodeRoomCode, roomQrUrl, roomUrl } from '@shared/room/room-code';
 import { HostError } from '../errors';
 import { lanInterfaces, shownAddress } from './lan-interfaces';
 import { Room } from './room';
+import type { RoomHubOptions } from './room-hub';
 import type { RoomBoard } from './room-board';
 
 export interface ServedAt {
@@ -28,7 +29,10 @@ export class RoomManager {
   private readonly hubServer = new WebSocketServer({ noServer: true, maxPayload: MAX_HUB_FRAME_BYTES });
   private readonly signalServer = new WebSocketServer({ noServer: true, maxPayload: MAX_SIGNAL_FRAME_BYTES });
 
-  constructor(private readonly onStatus: (status: RoomStatus) => void) {}
+  constructor(
+    private readonly onStatus: (status: RoomStatus) => void,
+    private readonly hubOptions: RoomHubOptions = {},
+  ) {}
 
   /** Where the HTTP server listens (null once it stopped); rooms are served there. */
   servedAt(at: ServedAt | null): void {
@@ -48,7 +52,7 @@ export class RoomManager {
   async open(password: string | null, board: RoomBoard, openToNetwork = false): Promise<RoomStatus> {
     this.replace(null);
     // Another open() may finish meanwhile: the last one wins, the other is closed.
-    this.replace(await Room.open(password, board, () => void this.notify(), openToNetwork));
+    this.replace(await Room.open(password, board, () => void this.notify(), openToNetwork, this.hubOptions));
     return this.notify();
   }
 

@@ -3,7 +3,7 @@ import type { RoomRefusal } from '@shared/host-api/contract';
 import { wordsPassword } from '@shared/room/password-words';
 import type { RoomDoor, RoomRole } from '@shared/room/roles';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
-import { RoomHub } from './room-hub';
+import { RoomHub, type RoomHubOptions } from './room-hub';
 import { RoomPassword } from './room-password';
 import { endLeftoverPresentation } from './room-presenting';
 import { RoomSignaling } from './room-signaling';
@@ -44,19 +44,20 @@ export class Room {
     readonly changed: () => void,
     /** No password, and the facilitator chose so knowing anyone on the network may join. */
     readonly openToNetwork: boolean,
+    hubOptions: RoomHubOptions,
   ) {
     this.votes = new VoteBox(board.doc, board.ballots ?? memoryBallots());
-    this.hub = new RoomHub(this);
+    this.hub = new RoomHub(this, hubOptions);
     this.signaling = new RoomSignaling(this.id);
   }
 
   /** Opens a room: registers its passwords for the exchange first (a fraction of a second), then builds the workshop doc. */
-  static async open(password: string | null, board: RoomBoard, changed: () => void = () => {}, openToNetwork = false): Promise<Room> {
+  static async open(password: string | null, board: RoomBoard, changed: () => void = () => {}, openToNetwork = false, hubOptions: RoomHubOptions = {}): Promise<Room> {
     const id = randomHex(4);
     const exchange = password === null ? null : await RoomPassword.register(password, id, 'participant');
     const facilitator = await Room.facilitatorDoor(id);
     endLeftoverPresentation(board);
-    return new Room(id, password, exchange, facilitator, board, board.openWorkshop(), changed, openToNetwork);
+    return new Room(id, password, exchange, facilitator, board, board.openWorkshop(), changed, openToNetwork, hubOptions);
   }
 
   private static async facilitatorDoor(id: string): Promise<{ password: string; exchange: RoomPassword }> {

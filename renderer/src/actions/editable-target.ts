@@ -12,3 +12,9 @@ export function isEditableTarget(el: EventTarget | null): boolean {
 export function isButtonTarget(el: EventTarget | null): boolean {
   return el !== null && typeof el === 'object' && 'tagName' in el && (el as { tagName?: unknown }).tagName === 'BUTTON';
 }
+
+/** Whether an element sits inside a panel or a dialog, which has its own use for Escape (closing itself). */
+export function isInPanel(el: EventTarget | null): boolean {
+  const closest = el !== null && typeof el === 'object' && 'closest' in el ? (el as { closest: unknown }).closest : null;
+  return typeof closest === 'function' && (closest as (s: string) => unknown).call(el, '[role="dialog"], .side-panel') !== null;
+}

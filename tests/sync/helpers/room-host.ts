@@ -36,6 +36,8 @@ export async function startRoomHost(opts: {
   project?: string;
   /** A room without password on a network address: the facilitator's explicit choice. */
   openToNetwork?: boolean;
+  /** How long a presenter may be gone before the HOST ends their presentation (default: the app's). */
+  presenterGraceMs?: number;
 }): Promise<RoomHost> {
   const dir = mkdtempSync(join(tmpdir(), 'tablee-room-'));
   let rendererDir = opts.rendererDir;
@@ -46,7 +48,7 @@ export async function startRoomHost(opts: {
   }
   const projectPath = join(dir, 'atelier.tablee');
   if (opts.project) copyFileSync(opts.project, projectPath);
-  const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath, autosaveMs: 200 });
+  const host = await createHostCore({ dataDir: join(dir, 'data'), host: 'browser', projectPath, autosaveMs: 200, ...(opts.presenterGraceMs === undefined ? {} : { presenterGraceMs: opts.presenterGraceMs }) });
   const bind = opts.bind ?? '127.0.0.1';
   let server: RunningServer = await startServer(host, { rendererDir, bind, port: 0 });
   const port = Number(new URL(server.url).port);

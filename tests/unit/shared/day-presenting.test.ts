@@ -42,6 +42,13 @@ describe('presenting', () => {
     expect(readDayTimer(doc)).toEqual(newTimer(60_000));
   });
 
+  it('presents any frame a board may hold, whatever the length of its id', () => {
+    const doc = new Y.Doc();
+    const long = 'f'.repeat(100);
+    expect(startPresenting(doc, { by: 'fanny', name: 'Fanny' }, [long], 'test')?.frames).toEqual([long]);
+    expect(readPresenting(doc)?.frames).toEqual([long]);
+  });
+
   it('writes nothing without a frame to present, and keeps at most the limit', () => {
     const doc = new Y.Doc();
     expect(startPresenting(doc, FANNY, [])).toBeNull();
@@ -73,24 +80,17 @@ describe('presenting', () => {
     expect(presentableFrames(['f1', 'x', 'f1', 'f0'], isFrame)).toEqual(['f1', 'f0']);
   });
 
-  it('orders frames from the tables, reading only their frame and skipping what is not a table', () => {
+  it('orders frames from the tables as the tables read them, skipping a table without a frame and what is not tables', () => {
     const doc = new Y.Doc();
     expect(tablesFrames(doc, isFrame)).toEqual([]);
     const day = doc.getMap<unknown>(DAY_MAP);
     day.set('tables', 'not tables');
     expect(tablesFrames(doc, isFrame)).toEqual([]);
-    day.set('tables', [
-      { id: 't1', name: 'Table 1', frame: 'f3', challenge: '', people: [] },
-      { id: 't2', name: 'Table 2', frame: null, challenge: '', people: [] },
-      7,
-      { frame: 'f1' },
-      { frame: 'deleted' },
-      { id: 't5', frame: 'f3' },
-    ]);
+    const table = (id: string, frame: string | null) => ({ id, name: id, frame, challenge: '', people: [] });
+    day.set('tables', [table('t1', 'f3'), table('t2', null), table('t3', 'f1'), table('t4', 'deleted'), table('t5', 'f3')]);
     expect(tablesFrames(doc, isFrame)).toEqual(['f3', 'f1']);
-    const shared = new Y.Array<unknown>();
-    day.set('tables', shared);
-    shared.push([{ frame: 'f2' }]);
-    expect(tablesFrames(doc, isFrame)).toEqual(['f2']);
+    // A list the tables feature would not read (one entry is not a table) gives no frames either.
+    day.set('tables', [table('t1', 'f3'), 7, { frame: 'f1' }]);
+    expect(tablesFrames(doc, isFrame)).toEqual([]);
   });
 });

@@ -41,6 +41,13 @@ describe('the tables', () => {
     expect(readTables(doc)).toEqual([table('t1', ['awa']), table('t2', ['leo'])]);
   });
 
+  it('takes any frame a board may hold, whatever the length of its id', () => {
+    const doc = new Y.Doc();
+    const tables = [table('t1', ['awa'], { frame: 'f'.repeat(100) })];
+    writeTables(doc, tables);
+    expect(readTables(doc)).toEqual(tables);
+  });
+
   it('refuses to write tables that are not tables, and keeps the ones there', () => {
     const doc = new Y.Doc();
     writeTables(doc, [table('t1', ['awa'])]);

@@ -6,7 +6,8 @@ import { ActionButton, useActions, useProvideShell } from '../../actions/use-act
 import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
 import { useRoomConnection } from '../room/room-context';
-import { PRESENT_ORIGIN, whoAmI } from './use-presenting';
+import { myPerson } from '../room/my-person';
+import { PRESENT_ORIGIN } from './use-presenting';
 
 type Source = 'agenda' | 'tables' | 'selection';
 const SOURCES: ReadonlyArray<{ source: Source; label: 'fromAgenda' | 'fromTables' | 'fromSelection' }> = [
@@ -53,7 +54,7 @@ export function PresentControls({ editor }: { editor: Editor }) {
   if (!runner.has('present')) return null;
 
   const start = (list: string[]): void => {
-    const me = whoAmI(connection);
+    const me = myPerson(connection?.awareness);
     setOpen(false);
     if (!startPresenting(editor.doc, { by: me.id, name: me.name || t('day.present.someone') }, list, PRESENT_ORIGIN)) return;
     document.documentElement.requestFullscreen().catch(() => {});

@@ -4,8 +4,9 @@ import { endPresenting, stepPresenting } from '@shared/day/day-presenting';
 import { isEditableTarget } from '../../actions/editable-target';
 import { fitBox, type Camera, type Insets } from '../../canvas/camera';
 import type { Editor } from '../../canvas/editor';
+import { myPersonId } from '../room/my-person';
 import { useRoomConnection } from '../room/room-context';
-import { PRESENT_ORIGIN, usePresenting, whoAmI } from './use-presenting';
+import { PRESENT_ORIGIN, usePresenting } from './use-presenting';
 
 /** The presenter's keys (those a presentation remote sends too). */
 const PRESENTER_KEYS: ReadonlyMap<string, 1 | -1 | 'end'> = new Map<string, 1 | -1 | 'end'>([
@@ -42,7 +43,8 @@ export function Presenting({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const connection = useRoomConnection();
   const presenting = usePresenting(editor);
-  const mine = presenting !== null && presenting.by === whoAmI(connection).id;
+  // Only a facilitator's page runs a presentation: a participant claiming the presenter's id gets no presenter's keys.
+  const mine = editor.facilitator && presenting !== null && presenting.by === myPersonId(connection?.awareness);
   // The presentation this page left (someone else's), by who and what it shows: a new one is followed again.
   const which = presenting ? `${presenting.by}\n${presenting.frames.join('\n')}` : null;
   const [leftOne, setLeftOne] = useState<string | null>(null);
@@ -141,6 +143,12 @@ export function Presenting({ editor }: { editor: Editor }) {
         ) : (
           <button type="button" className="link-button" data-testid="present-follow" onClick={() => setLeftOne(null)}>
             {t('day.present.follow')}
+          </button>
+        )}
+        {/* Another facilitator can end it: a presenter who cannot (a frozen laptop) never leaves the room stuck. */}
+        {!mine && editor.facilitator && (
+          <button type="button" className="link-button" data-testid="present-end-all" onClick={() => endPresenting(editor.doc, PRESENT_ORIGIN)}>
+            {t('day.present.endForAll')}
           </button>
         )}
       </div>

@@ -1,15 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { tableOf, type Table } from '@shared/day/day-tables';
+import { personIdSchema, tableOf, type Table } from '@shared/day/day-tables';
 import type { ShellCommands } from '../../actions/action-table';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
 import { provideWorkshopPart } from '../../automation/workshop-probe';
 import type { Editor } from '../../canvas/editor';
+import { myPersonId } from '../room/my-person';
 import { useRoomConnection } from '../room/room-context';
-import { useRoomView } from '../room/use-room';
+import type { RoomConnection } from '../room/join-room';
 import { CardArrivals } from './card-arrivals';
 import { RECENT_MS, TablesPanel, type Seat } from './TablesPanel';
-import { myPersonId, useTables } from './use-tables';
+import { useTables } from './use-tables';
 
 /**
  * The workshop's tables on every page: "My table" (a button and a key) takes my view to my
@@ -21,9 +22,9 @@ export function Tables({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const connection = useRoomConnection();
   // Who is here matters to the facilitators' panel only: a participant's page does not watch it.
-  const { people } = useRoomView(editor.facilitator ? connection : null);
+  const { present, nameOf } = useSeats(editor.facilitator ? connection : null);
   const tables = useTables(editor);
-  const me = myPersonId(connection);
+  const me = myPersonId(connection?.awareness);
   const mine = tableOf(tables, me);
   const [panelOpen, setPanelOpen] = useState(false);
 
@@ -39,7 +40,7 @@ export function Tables({ editor }: { editor: Editor }) {
   const mineId = mine?.id ?? null;
   useEffect(() => provideWorkshopPart('table', () => mineId), [mineId]);
 
-  const seated = useSeatedNotice(mine);
+  const seated = useSeatedNotice(mine, !editor.facilitator);
   const frame = mine?.frame ?? null;
   const goToMine = useMemo(() => (frame ? () => editor.zoomToItems([frame]) : null), [editor, frame]);
 
@@ -51,15 +52,7 @@ export function Tables({ editor }: { editor: Editor }) {
   }, [editor, goToMine]);
   useProvideShell(commands);
 
-  // Names of the people seated, also once they have left the room (as last seen on this page).
-  const names = useRef(new Map<string, string>());
-  for (const p of people) names.current.set(p.user.id, p.user.name);
-  const present = useMemo(() => {
-    const seen = new Map<string, Seat>();
-    for (const p of people) if (p.role === 'participant' && !seen.has(p.user.id)) seen.set(p.user.id, { id: p.user.id, name: p.user.name });
-    return [...seen.values()];
-  }, [people]);
-  const nameOf = (id: string): string => names.current.get(id) || t('day.tables.someone', { id: id.slice(0, 6) });
+  const closePanel = useCallback(() => setPanelOpen(false), []);
 
   return (
     <>
@@ -88,25 +81,56 @@ export function Tables({ editor }: { editor: Editor }) {
         </div>
       )}
       {panelOpen && arrivals && (
-        <TablesPanel editor={editor} tables={tables} present={present} nameOf={nameOf} arrivals={arrivals} onClose={() => setPanelOpen(false)} />
+        <TablesPanel editor={editor} tables={tables} present={present} nameOf={nameOf} arrivals={arrivals} onClose={closePanel} />
       )}
     </>
   );
 }
 
 /**
- * The table I was just seated at (or moved to), until dismissed. A board opened with me already
- * seated says nothing; a participant's page, empty until the room's state arrives, sees that
- * arrival as a seating and says where I sit.
+ * The participants here now (as the HOST's roster says; only ids a table can hold), and a person's
+ * name, also once they have left (as last seen on this page). Presence changes at every pointer move
+ * of 35 people: the page renders only when who is here, or a name, changes.
  */
-function useSeatedNotice(mine: Table | null): (Table & { dismiss: () => void }) | null {
+function useSeats(connection: RoomConnection | null): { present: Seat[]; nameOf: (id: string) => string } {
+  const { t } = useTranslation();
+  const [present, setPresent] = useState<Seat[]>([]);
+  const names = useRef(new Map<string, string>());
+  useEffect(() => {
+    if (!connection) return setPresent([]);
+    let key = '';
+    const update = (): void => {
+      const seen = new Map<string, Seat>();
+      for (const p of connection.people()) {
+        names.current.set(p.user.id, p.user.name);
+        if (p.role === 'participant' && !seen.has(p.user.id) && personIdSchema.safeParse(p.user.id).success) seen.set(p.user.id, { id: p.user.id, name: p.user.name });
+      }
+      const seats = [...seen.values()];
+      const next = seats.map((s) => `${s.id}:${s.name}`).join('\n');
+      if (next === key) return;
+      key = next;
+      setPresent(seats);
+    };
+    update();
+    return connection.subscribe(update);
+  }, [connection]);
+  const nameOf = useCallback((id: string): string => names.current.get(id) || t('day.tables.someone', { id: id.slice(0, 6) }), [t]);
+  return { present, nameOf };
+}
+
+/**
+ * The table I was just seated at (or moved to), until dismissed. A facilitator's board opened with
+ * them seated says nothing. A participant's page opens only once the room's state is here
+ * (ParticipantApp waits for it): `sayFirst`, it says once where I already sit (a rejoin, a reload).
+ */
+function useSeatedNotice(mine: Table | null, sayFirst: boolean): (Table & { dismiss: () => void }) | null {
   const [shown, setShown] = useState<string | null>(null);
   const [seen, setSeen] = useState<string | null | undefined>(undefined);
   const id = mine?.id ?? null;
   useEffect(() => {
     if (seen === id) return;
     setSeen(id);
-    setShown(seen === undefined ? null : id);
-  }, [id, seen]);
+    setShown(seen === undefined && !sayFirst ? null : id);
+  }, [id, seen, sayFirst]);
   return mine && shown === mine.id ? { ...mine, dismiss: () => setShown(null) } : null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { freeSpotNear } from '@shared/board/free-spot';
 import { unionOf } from '@shared/board/geometry';
@@ -8,6 +8,7 @@ import { assign, dealTables, MAX_TABLES, newTableId, writeTables, type Table } f
 import { isEditableTarget } from '../../actions/editable-target';
 import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
+import { pushToast } from '../../app/toast-store';
 import type { CardArrivals } from './card-arrivals';
 
 /** Not an undoable board edit, like the agenda: Ctrl+Z undoes the board, never the day's plan. */
@@ -55,7 +56,7 @@ function placeFrame(editor: Editor): { x: number; y: number; w: number; h: numbe
  * and a challenge. The overview says, per table, who of its people is here and how many cards
  * were added in its frame lately (as this page saw them arrive: card-arrivals.ts).
  */
-export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose }: Props) {
+export const TablesPanel = memo(function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose }: Props) {
   const { t } = useTranslation();
   const [count, setCount] = useState(() => Math.max(2, tables.length));
   // The board's frames, read when the panel opens and when it makes one (not at every board change: boards are big).
@@ -75,7 +76,15 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
   const root = useRef<HTMLDivElement>(null);
   useEscapeLayer((target) => target instanceof Node && !!root.current?.contains(target) && !isEditableTarget(target), onClose);
 
-  const save = (next: Table[]): void => writeTables(editor.doc, next, TABLES_ORIGIN);
+  const save = (next: Table[]): void => {
+    try {
+      writeTables(editor.doc, next, TABLES_ORIGIN);
+    } catch (err) {
+      // Nothing was written (writeTables checks first): say so rather than let the click fail silently.
+      console.warn('Tables not saved', err);
+      pushToast('error', t('day.tables.notSaved'));
+    }
+  };
   const patch = (id: string, change: Partial<Table>): void => save(tables.map((x) => (x.id === id ? { ...x, ...change } : x)));
   const here = new Set(present.map((p) => p.id));
   const seated = new Set(tables.flatMap((x) => x.people));
@@ -144,7 +153,9 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
           return (
             <li key={table.id} className="tables-row" data-testid="table-row" data-table={table.id}>
               <div className="tables-row-line">
+                {/* Keyed by the value: another facilitator's rename replaces the field (never overwritten by a blur here). */}
                 <input
+                  key={`${table.id}\n${table.name}`}
                   className="tables-name"
                   aria-label={t('day.tables.panel.name')}
                   defaultValue={table.name}
@@ -172,6 +183,7 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
                 </button>
               </div>
               <input
+                key={`${table.id}\n${table.challenge}`}
                 className="tables-challenge"
                 aria-label={t('day.tables.panel.challenge')}
                 placeholder={t('day.tables.panel.challenge')}
@@ -230,4 +242,4 @@ export function TablesPanel({ editor, tables, present, nameOf, arrivals, onClose
       </button>
     </div>
   );
-}
+});

@@ -28,9 +28,10 @@ export function useAgenda(editor: Editor): AgendaView {
 export type Brought = { title: string; before: Camera } | { title: string; gone: true };
 
 /**
- * Brings this page's view to the current step's frames each time the step changes. A board opened
- * with its step already there is left where it opens; a participant's page, empty until the room's
- * state arrives, sees that arrival as a change and is brought to the step under way. When every frame
+ * Brings this page's view to the current step's frames each time the step changes. A facilitator's
+ * board opened with its step already there is left where it opens. A participant's page opens only
+ * once the room's state is here (ParticipantApp waits for it), so one that opens — a late joiner, a
+ * reload — in a room whose current step has frames on the board is brought there at once. When every frame
  * of the step was deleted, the view stays and the notice says the step's place is gone. Returns the
  * last move, for the notice that offers to go back; null once dismissed or when nothing moved.
  */
@@ -41,8 +42,11 @@ export function useAgendaFollow(editor: Editor, current: AgendaStep | null): [Br
   useEffect(() => {
     if (seen === id) return;
     setSeen(id);
-    if (seen === undefined || !current || current.frames.length === 0) return;
-    if (stepPlace(current, (f) => editor.index.get(f) !== undefined).place === 'gone') return setBrought({ title: current.title, gone: true });
+    if (!current || current.frames.length === 0 || (seen === undefined && editor.facilitator)) return;
+    const gone = stepPlace(current, (f) => editor.index.get(f) !== undefined).place === 'gone';
+    // A page that opens in a step whose place is gone has nowhere to go, and nothing changed to say.
+    if (gone && seen === undefined) return;
+    if (gone) return setBrought({ title: current.title, gone: true });
     const before = editor.camera;
     if (editor.zoomToItems(current.frames)) setBrought({ title: current.title, before });
   }, [editor, id, current, seen]);

@@ -2,9 +2,6 @@ import { useEffect, useState } from 'react';
 import { readPresenting, type Presenting } from '@shared/day/day-presenting';
 import { DAY_MAP } from '@shared/day/day-timer';
 import type { Editor } from '../../canvas/editor';
-import type { RoomConnection } from '../room/join-room';
-import type { PresenceState, RoomUser } from '../room/people';
-import { loadIdentity } from '../room/room-identity';
 
 /** Not an undoable board edit, like the timer and the agenda: Ctrl+Z undoes the board, never a presentation. */
 export const PRESENT_ORIGIN = 'tablee:present';
@@ -20,13 +17,4 @@ export function usePresenting(editor: Editor): Presenting | null {
     return () => map.unobserve(update);
   }, [editor]);
   return presenting;
-}
-
-/**
- * Who this page's person is: the user its room presence speaks for (the HOST knows them by that id,
- * and ends their presentation when they leave), or this browser's identity outside a room.
- */
-export function whoAmI(connection: RoomConnection | null): RoomUser {
-  const state = connection?.awareness.getLocalState() as PresenceState | null | undefined;
-  return state?.user ?? loadIdentity();
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isEditableTarget } from '../../actions/editable-target';
+import { isEditableTarget, isInPanel } from '../../actions/editable-target';
 import { useEscapeLayer } from '../../actions/escape-layers';
 import { provideWorkshopPart } from '../../automation/workshop-probe';
 import type { Editor } from '../../canvas/editor';
@@ -20,8 +20,10 @@ export function Follow({ editor }: { editor: Editor }) {
   usePublishView(editor, connection);
   const { leader, ended, dismiss } = useFollow(editor, connection);
   const stop = (): void => followPerson(null);
-  useEscapeLayer((target) => !isEditableTarget(target), stop, leader !== null);
-  useEffect(() => provideWorkshopPart('following', () => followTarget.get()), []);
+  // Only while following, and never an Escape meant for a panel or dialog (pushed after this layer, it
+  // would otherwise lose it) but the people list's, where following starts.
+  useEscapeLayer((target) => !isEditableTarget(target) && (!isInPanel(target) || inPeopleList(target)), stop, leader !== null);
+  useEffect(() => provideWorkshopPart('following', () => followTarget.get()?.person ?? null), []);
 
   // A notice that ended by itself goes after a while.
   useEffect(() => {
@@ -53,3 +55,5 @@ export function Follow({ editor }: { editor: Editor }) {
     </>
   );
 }
+
+const inPeopleList = (target: EventTarget | null): boolean => target instanceof Element && target.closest('.people-list') !== null;

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { roundView } from '@shared/day/day-follow';
 import { readGather, writeGather } from '@shared/day/day-gather';
 import { DAY_MAP } from '@shared/day/day-timer';
-import { isEditableTarget } from '../../actions/editable-target';
+import { isEditableTarget, isInPanel } from '../../actions/editable-target';
 import { useEscapeLayer } from '../../actions/escape-layers';
 import { useProvideShell } from '../../actions/use-actions';
-import { containCamera, type Camera } from '../../canvas/camera';
+import { closeCameras, containCamera, type Camera } from '../../canvas/camera';
 import type { Editor } from '../../canvas/editor';
 import type { PresenceState } from '../room/people';
 import { useRoomConnection } from '../room/room-context';
@@ -18,7 +18,12 @@ interface Gathered {
   by: string;
   /** The view before, where Escape returns. */
   before: Camera;
+  /** The camera the gathering set: once mine differs (my own pan or zoom), the notice goes. */
+  at: Camera;
 }
+
+/** The notice goes by itself after this long: an Escape minutes later is not an answer to it. */
+export const GATHER_NOTICE_MS = 20_000;
 
 /**
  * "Bring everyone here": a facilitator's page lends the action its effect (writes the area it sees
@@ -41,8 +46,9 @@ export function Gather({ editor }: { editor: Editor }) {
       // The page that gathered stays where it is.
       if (tx.local && tx.origin === GATHER_ORIGIN) return;
       const before = editor.camera;
-      editor.setCamera(containCamera(g.rect, editor.getState().size));
-      setGathered((prev) => ({ by: g.by, before: prev?.before ?? before }));
+      const at = containCamera(g.rect, editor.getState().size);
+      editor.setCamera(at);
+      setGathered((prev) => ({ by: g.by, before: prev?.before ?? before, at }));
     };
     map.observe(onDay);
     return () => map.unobserve(onDay);
@@ -62,11 +68,25 @@ export function Gather({ editor }: { editor: Editor }) {
   );
   useProvideShell(commands);
 
+  // The notice ends on my own pan or zoom, or after a while.
+  useEffect(() => {
+    if (!gathered) return;
+    const off = editor.subscribe(() => {
+      if (!closeCameras(editor.camera, gathered.at)) setGathered(null);
+    });
+    const id = setTimeout(() => setGathered(null), GATHER_NOTICE_MS);
+    return () => {
+      off();
+      clearTimeout(id);
+    };
+  }, [editor, gathered]);
+
   const back = (): void => {
-    if (gathered) editor.setCamera(gathered.before);
+    // Back only from where the gathering put me: a view I moved since is mine.
+    if (gathered && closeCameras(editor.camera, gathered.at)) editor.setCamera(gathered.before);
     setGathered(null);
   };
-  useEscapeLayer((target) => !isEditableTarget(target), back, gathered !== null);
+  useEscapeLayer((target) => !isEditableTarget(target) && !isInPanel(target), back, gathered !== null);
 
   if (!gathered) return null;
   return (

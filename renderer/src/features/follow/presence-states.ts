@@ -1,24 +1,25 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
-import type { PresenceState } from '../room/people';
+import { isFacilitatorRole } from '@shared/room/roles';
+import type { Person, PresenceState } from '../room/people';
 
-/** My person id in the room (presence `user.id`), or null before I publish one. */
-export const myPersonId = (awareness: awarenessProtocol.Awareness): string | null =>
-  (awareness.getLocalState() as PresenceState | null)?.user?.id ?? null;
-
-/** The presence another page publishes for `person`, if that person is here (a person's newest page wins). */
-export function presenceOf(awareness: awarenessProtocol.Awareness, person: string): PresenceState | null {
-  let found: PresenceState | null = null;
-  for (const [clientId, state] of awareness.getStates()) {
-    if (clientId === awareness.clientID) continue;
-    const s = state as PresenceState;
-    if (s?.user?.id === person) found = s;
+/**
+ * The presence `person` publishes, if that person is here: the page `clientId` while it still speaks
+ * for them; else, of the pages claiming their id, one the HOST's roster says is a facilitator (a
+ * participant may claim a facilitator's id, never their role), else the last one listed.
+ */
+export function presenceOf(people: readonly Person[], person: string, clientId?: number): Person | null {
+  let found: Person | null = null;
+  for (const p of people) {
+    if (p.link === 'me' || p.user.id !== person) continue;
+    if (p.clientId === clientId) return p;
+    if (!found || !isFacilitatorRole(found.role) || isFacilitatorRole(p.role)) found = p;
   }
   return found;
 }
 
 /** Whom `person` follows, as their presence says (null: nobody, or not here). */
-export function followingOf(awareness: awarenessProtocol.Awareness, person: string): string | null {
-  const f = presenceOf(awareness, person)?.following;
+export function followingOf(people: readonly Person[], person: string): string | null {
+  const f = presenceOf(people, person)?.following;
   return typeof f === 'string' ? f : null;
 }
 

@@ -5,7 +5,8 @@ import type { Editor } from '../../canvas/editor';
 import type { RoomConnection } from '../room/join-room';
 import type { RoomUser } from '../room/people';
 import { followPerson, followTarget } from './follow-store';
-import { followingOf, myPersonId, presenceOf } from './presence-states';
+import { myPersonId } from '../room/my-person';
+import { followingOf, presenceOf } from './presence-states';
 
 /** Why following ended, when the page did not decide it itself (Stop, Escape, my own pan or zoom). */
 export type FollowEnd = { reason: 'left' | 'loop'; name: string } | null;
@@ -24,8 +25,11 @@ export function useFollow(editor: Editor, connection: RoomConnection | null): { 
 
   useEffect(() => {
     if (!target) return;
-    const me = connection ? myPersonId(connection.awareness) : null;
-    if (!connection || me === null || target === me) return followPerson(null);
+    const me = myPersonId(connection?.awareness);
+    if (!connection || target.person === me) return followPerson(null);
+    const { person } = target;
+    // The page I follow: the one clicked, or (once it is gone: a reload) the person's page presenceOf picks.
+    let clientId = target.clientId;
     const { awareness } = connection;
     /** The camera following set last: any other camera is my own gesture. */
     let applied: Camera = editor.camera;
@@ -41,11 +45,13 @@ export function useFollow(editor: Editor, connection: RoomConnection | null): { 
     };
     const apply = (): void => {
       if (stopped) return;
-      const state = presenceOf(awareness, target);
+      const people = connection.people();
+      const state = presenceOf(people, person, clientId);
       if (!state) return stop({ reason: 'left', name });
+      clientId = state.clientId;
       name = state.user.name;
       setLeader((l) => (l && l.id === state.user.id && l.name === state.user.name && l.color === state.user.color ? l : state.user));
-      if (followLoops(me, target, (p) => followingOf(awareness, p))) return stop({ reason: 'loop', name });
+      if (followLoops(me, person, (p) => followingOf(people, p))) return stop({ reason: 'loop', name });
       const view = parseView(state.view);
       if (!view) return;
       const next = containCamera(view, editor.getState().size);
@@ -65,11 +71,12 @@ export function useFollow(editor: Editor, connection: RoomConnection | null): { 
 
     setEnded(null);
     // A loop is refused before I say I follow: saying it would stop the others of the loop too.
-    if (followLoops(me, target, (p) => followingOf(awareness, p))) {
-      stop({ reason: 'loop', name: presenceOf(awareness, target)?.user.name ?? '' });
+    const people = connection.people();
+    if (followLoops(me, person, (p) => followingOf(people, p))) {
+      stop({ reason: 'loop', name: presenceOf(people, person, clientId)?.user.name ?? '' });
       return;
     }
-    connection.setPresence({ following: target });
+    connection.setPresence({ following: person });
     apply();
     awareness.on('change', apply);
     const offEditor = editor.subscribe(onEditor);

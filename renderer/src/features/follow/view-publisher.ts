@@ -1,6 +1,7 @@
 import { roundView, sameView, type ViewRect } from '@shared/day/day-follow';
 import type { RoomConnection } from '../room/join-room';
-import { myPersonId, someoneFollows } from './presence-states';
+import { myPersonId } from '../room/my-person';
+import { someoneFollows } from './presence-states';
 
 /** At most this often my view goes out while I am followed: smooth enough to follow, small on the wire. */
 export const VIEW_THROTTLE_MS = 120;
@@ -37,7 +38,7 @@ export function publishViewWhileFollowed(connection: Pick<RoomConnection, 'aware
   };
   const onPresence = (): void => {
     const me = myPersonId(awareness);
-    const now = me !== null && someoneFollows(awareness, me);
+    const now = someoneFollows(awareness, me);
     if (now === followed) return;
     followed = now;
     if (timer) clearTimeout(timer);

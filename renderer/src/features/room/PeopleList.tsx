@@ -25,9 +25,9 @@ export function PeopleList({ people }: { people: Person[] }) {
                 type="button"
                 className="person-name person-follow"
                 data-testid="person-follow"
-                aria-pressed={following === p.user.id}
+                aria-pressed={following?.clientId === p.clientId}
                 title={t('day.follow.follow', { name: p.user.name })}
-                onClick={() => followPerson(following === p.user.id ? null : p.user.id)}
+                onClick={() => followPerson(following?.clientId === p.clientId ? null : { person: p.user.id, clientId: p.clientId })}
               >
                 {p.user.name}
               </button>

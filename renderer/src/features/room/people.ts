@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { ViewRect } from '@shared/day/day-follow';
+import { personIdSchema } from '@shared/day/day-tables';
 import type { RoomRole } from '@shared/room/roles';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { DIRECT_LINK_GRACE_MS } from '@shared/room/protocol';
@@ -42,10 +44,13 @@ export interface Person extends PresenceState {
   role: RoomRole | null;
 }
 
-const isPresence = (s: unknown): s is PresenceState => {
-  const u = (s as PresenceState | null)?.user;
-  return typeof u?.name === 'string' && typeof u.color === 'string' && typeof u.id === 'string';
-};
+/** Longest name a presence may publish. */
+export const MAX_PERSON_NAME = 80;
+/** The id as a table can seat it: a presence any feature would choke on is no one's. */
+const userSchema = z.object({ id: personIdSchema, name: z.string().max(MAX_PERSON_NAME), color: z.string() });
+
+/** Whether a presence speaks for a person every feature can handle; any other peer's presence is ignored (no feature then throws on it). */
+export const isPresence = (s: unknown): s is PresenceState => userSchema.safeParse((s as PresenceState | null)?.user).success;
 
 /**
  * Who is here, read from awareness; each person's role from the HOST's roster, never from what they publish. A person I have no direct link with is "connecting" for a few
