@@ -14,7 +14,7 @@ export const decisionsEn = {
     facilitatorsOnly: 'Decided by the facilitators.',
     refusedDelete: 'A decided proposal is the facilitators’ to delete',
     // The search bar's filters: "status:retained" and its French twins.
-    searchHelp: 'Filters: status:retained, status:dig-deeper, status:dropped, status:undecided',
+    searchHelp: 'Filters: status:retained, status:dig-deeper, status:dropped, status:undecided; votes:3 (at least 3 dots in a revealed vote), votes:0 (none)',
     unknownFilter: 'Unknown filter: {{filter}}',
   },
   export: {

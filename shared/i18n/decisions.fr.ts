@@ -16,7 +16,7 @@ export const decisionsFr: Widen<typeof decisionsEn> = {
     experimentCreated: 'Expérimentation créée à côté de la proposition.',
     facilitatorsOnly: 'Décidée par l’équipe d’animation.',
     refusedDelete: 'Une proposition décidée ne peut être supprimée que par l’équipe d’animation',
-    searchHelp: 'Filtres : statut:retenue, statut:à-creuser, statut:écartée, statut:non-décidée',
+    searchHelp: 'Filtres : statut:retenue, statut:à-creuser, statut:écartée, statut:non-décidée ; votes:3 (au moins 3 gommettes dans un vote dévoilé), votes:0 (aucune)',
     unknownFilter: 'Filtre inconnu : {{filter}}',
   },
   export: {

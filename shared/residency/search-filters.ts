@@ -1,4 +1,5 @@
 import type { DecisionStatus, ItemRecord } from '../board/records';
+import type { SearchData } from './search';
 
 /**
  * Filters typed in the search bar as `name:value` ("status:retenue"), beside the words searched.
@@ -8,8 +9,8 @@ import type { DecisionStatus, ItemRecord } from '../board/records';
  */
 export interface SearchFilter {
   names: readonly string[];
-  /** What a value keeps, or null when the filter has no such value. */
-  keeps(value: string): ((item: ItemRecord) => boolean) | null;
+  /** What a value keeps (given the board's search data), or null when the filter has no such value. */
+  keeps(value: string): ((item: ItemRecord, data: SearchData) => boolean) | null;
 }
 
 /** The decision words, French and English, folded; "undecided" keeps proposals with no decision. */
@@ -36,9 +37,26 @@ const statusFilter: SearchFilter = {
   },
 };
 
+/** The most dots a card got in any revealed vote (shared/records/votes.ts); 0 when none. */
+const MAX_DOTS_ASKED = 1_000_000;
+
 /**
- * Every filter of the search bar. Votes on proposals are to come: their filter (`votes:` — the
- * proposals with at least so many votes) is declared here, next to `status`, once proposals
- * carry votes.
+ * `votes:3` keeps the cards that got at least 3 dots in a revealed vote; `votes:0` the cards no
+ * revealed vote gave a dot (what nobody picked). Before any reveal nothing has dots: counts are
+ * never known earlier (the HOST keeps the ballots).
  */
-export const SEARCH_FILTERS: readonly SearchFilter[] = [statusFilter];
+const votesFilter: SearchFilter = {
+  names: ['votes', 'vote', 'dots', 'gommettes'],
+  keeps(value) {
+    if (!/^\d{1,7}$/.test(value)) return null;
+    const least = Number(value);
+    if (least > MAX_DOTS_ASKED) return null;
+    return (item, data) => {
+      const dots = data.dots?.get(item.id) ?? 0;
+      return least === 0 ? dots === 0 : dots >= least;
+    };
+  },
+};
+
+/** Every filter of the search bar. */
+export const SEARCH_FILTERS: readonly SearchFilter[] = [statusFilter, votesFilter];

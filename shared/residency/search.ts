@@ -7,6 +7,15 @@ export interface SearchData {
   interviews: ReadonlyMap<string, InterviewRecord>;
   quotes: ReadonlyMap<string, QuoteRecord>;
   tags: ReadonlyMap<string, TagRecord>;
+  /** Card id → the most dots it got in a revealed vote (dotsByCard); absent: no vote revealed. */
+  dots?: ReadonlyMap<string, number>;
+}
+
+/** Card id → the most dots it got in any of these revealed results (a card in two votes keeps its best). */
+export function dotsByCard(results: Iterable<{ counts: Record<string, number> }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of results) for (const [card, n] of Object.entries(r.counts)) out.set(card, Math.max(n, out.get(card) ?? 0));
+  return out;
 }
 
 /** Lower case, without accents, so « equipe » finds « Équipe ». */
@@ -64,7 +73,7 @@ export interface ParsedQuery {
   /** The words to find, folded. */
   words: string[];
   /** What the filters keep: a card must pass every one. */
-  keeps: Array<(item: ItemRecord) => boolean>;
+  keeps: Array<(item: ItemRecord, data: SearchData) => boolean>;
   /** Filters typed that are not known (`status:maybe`), as typed: said to the user, matching nothing. */
   unknown: string[];
 }
@@ -100,7 +109,7 @@ export function searchItems(items: Iterable<ItemRecord>, query: string, data: Se
   if ((words.length === 0 && keeps.length === 0) || unknown.length > 0) return [];
   const out: ItemRecord[] = [];
   for (const item of items) {
-    if (!keeps.every((keep) => keep(item))) continue;
+    if (!keeps.every((keep) => keep(item, data))) continue;
     if (words.length === 0 || words.every((w) => searchableText(item, data, roleLabel).includes(w))) out.push(item);
   }
   return out.sort(readingOrder);

@@ -5,6 +5,7 @@ import { filterItems, parseQuery, searchInterviews } from '@shared/residency/sea
 import type { Editor } from '../../canvas/editor';
 import { useAuthorshipTick } from '../room/AuthorshipLine';
 import { useResidency } from '../../session/residency-store';
+import { useRevealedDots } from '../votes/use-vote';
 
 /**
  * Ctrl/Cmd+F: matching cards are outlined, the others dimmed; Enter and Shift+Enter jump from
@@ -13,7 +14,10 @@ import { useResidency } from '../../session/residency-store';
 /** `onShowInterviews`: a facilitator's way from the search to the interviews it matches. */
 export function SearchBar({ editor, onClose, onShowInterviews }: { editor: Editor; onClose(): void; onShowInterviews: ((query: string) => void) | undefined }) {
   const { t } = useTranslation();
-  const data = useResidency();
+  const residency = useResidency();
+  // Revealed votes' dots join what the search knows, for `votes:N` (shared/residency/search-filters.ts).
+  const dots = useRevealedDots(editor.doc);
+  const data = useMemo(() => ({ ...residency, dots }), [residency, dots]);
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(0);
   const ref = useRef<HTMLInputElement>(null);

@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import { DAY_MAP } from '@shared/day/day-timer';
 import { readDayVote, type DayVote } from '@shared/day/day-vote';
 import { VOTE_RESULTS, type VoteResult } from '@shared/records/votes';
-import { readRecord, recordsOf } from '@shared/records/y-record';
+import { readRecord, readRecords, recordsOf } from '@shared/records/y-record';
+import { dotsByCard } from '@shared/residency/search';
 import type { VoteNews } from '../room/hub-link';
 import type { RoomConnection } from '../room/join-room';
 
@@ -44,4 +45,17 @@ export function useVoteNews(connection: RoomConnection | null): VoteNews | null 
     return connection.subscribe(() => setNews(connection.voteNews()));
   }, [connection]);
   return news;
+}
+
+/** Card id → the most dots it got in a revealed vote, for the search bar's `votes:` filter; follows new reveals. */
+export function useRevealedDots(doc: Y.Doc): ReadonlyMap<string, number> {
+  const [dots, setDots] = useState(() => dotsByCard(readRecords(VOTE_RESULTS, doc)));
+  useEffect(() => {
+    const map = recordsOf(VOTE_RESULTS, doc);
+    const update = (): void => setDots(dotsByCard(readRecords(VOTE_RESULTS, doc)));
+    update();
+    map.observeDeep(update);
+    return () => map.unobserveDeep(update);
+  }, [doc]);
+  return dots;
 }
