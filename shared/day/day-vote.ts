@@ -19,10 +19,17 @@ export const MAX_QUESTION = 300;
 export const MAX_SCOPE_CARDS = 500;
 
 const cardId = z.string().min(1).max(100);
+const cardIds = z.array(cardId).max(MAX_SCOPE_CARDS);
+/**
+ * Which cards a vote is about. A frame's cards and the board's proposals are listed in `ids` when
+ * the vote starts (frozenScope): a card moved into or out of the frame, or a proposal written,
+ * during the vote does not change what counts. A definition written before the list existed has
+ * none and is read live.
+ */
 export const voteScopeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('frame'), frame: cardId }).strict(),
-  z.object({ kind: z.literal('cards'), ids: z.array(cardId).min(1).max(MAX_SCOPE_CARDS) }).strict(),
-  z.object({ kind: z.literal('proposals') }).strict(),
+  z.object({ kind: z.literal('frame'), frame: cardId, ids: cardIds.optional() }).strict(),
+  z.object({ kind: z.literal('cards'), ids: cardIds.min(1) }).strict(),
+  z.object({ kind: z.literal('proposals'), ids: cardIds.optional() }).strict(),
 ]);
 export type VoteScope = z.infer<typeof voteScopeSchema>;
 
@@ -67,16 +74,34 @@ export function writeDayVote(doc: Y.Doc, vote: DayVote | null, origin?: unknown)
 
 export const newVoteId = (random: () => number = Math.random): string => `vote:${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
 
+/**
+ * The scope as a vote starts with it: a frame's cards (its direct children, not frames) and the
+ * board's proposals become a fixed list of ids, sorted; null when there are more than
+ * MAX_SCOPE_CARDS (not a vote people can read). `items`: every card of the board, read once.
+ */
+export function frozenScope(scope: VoteScope, items: Iterable<ItemRecord>): VoteScope | null {
+  if (scope.kind === 'cards') return scope;
+  const ids: string[] = [];
+  for (const card of items) {
+    if (card.kind === 'frame') continue;
+    if (scope.kind === 'frame' ? card.parentId === scope.frame : card.kind === 'proposal') ids.push(card.id);
+  }
+  if (ids.length > MAX_SCOPE_CARDS) return null;
+  ids.sort();
+  return scope.kind === 'frame' ? { kind: 'frame', frame: scope.frame, ids } : { kind: 'proposals', ids };
+}
+
 /** Whether `card` (the item record of that id) is one the vote is about. */
 export function inVoteScope(scope: VoteScope, id: string, card: ItemRecord): boolean {
   if (card.kind === 'frame') return false;
+  // A list (chosen, or frozen at the start) is what counts, wherever the card is now.
   switch (scope.kind) {
-    case 'frame':
-      return card.parentId === scope.frame;
     case 'cards':
       return scope.ids.includes(id);
+    case 'frame':
+      return scope.ids ? scope.ids.includes(id) : card.parentId === scope.frame;
     case 'proposals':
-      return card.kind === 'proposal';
+      return scope.ids ? scope.ids.includes(id) : card.kind === 'proposal';
   }
 }
 

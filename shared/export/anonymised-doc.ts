@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
 import { itemsOf, metaOf, readItems, SYSTEM_ORIGIN, writeItem } from '../board/doc';
 import type { ItemRecord } from '../board/records';
+import { AMENDMENTS, type AmendmentRecord } from '../records/amendments';
+import { VOTE_RESULTS, type VoteResult } from '../records/votes';
+import { readRecords, recordsOf, writeRecordTo } from '../records/y-record';
 import { readAsset, writeAsset } from '../residency/assets';
 import { interviewsOf, quotesOf, readInterviews, readQuotes, readTags, tagsOf, writeRecord } from '../residency/doc';
 import type { InterviewRecord, QuoteRecord } from '../residency/records';
@@ -11,9 +14,10 @@ import type { ExportLang } from './messages';
  * An anonymised copy of a board, for the project file inside an anonymised archive. It is a
  * NEW doc written from plain records, never a copy of the Yjs history: deleted text, former
  * pseudonyms and edits of the past cannot be recovered from it. Only what is listed here is
- * copied (board, interviews, quotes, tags, pictures, title): who-did-what and any other map
- * stays behind. Pseudonyms, interview notes and transcripts are emptied, names in free text
- * become profiles, quotes not to be quoted are gone with their cards and links, and the ids of
+ * copied (board, interviews, quotes, tags, pictures, title, vote results, decided amendments):
+ * who-did-what and any other map stays behind. Pseudonyms, interview notes and transcripts are
+ * emptied, names in free text (decision reasons, vote questions, amendments included) become
+ * profiles, quotes not to be quoted are gone with their cards and links, and the ids of
  * interviews and quotes (which may hold a name) are replaced by neutral ones.
  */
 export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
@@ -28,6 +32,7 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
   // A fixed writer id: the same board gives the same file (a later edit writes under its own id).
   doc.clientID = 1;
   const shown = new Set<string>();
+  const copied = new Set<string>();
   doc.transact(() => {
     const meta = metaOf(source);
     metaOf(doc).set('title', scrub(typeof meta.get('title') === 'string' ? (meta.get('title') as string) : ''));
@@ -47,8 +52,11 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
     for (const item of readItems(source)) {
       const copy = scrubItem(item, scrub, quoteIds);
       if (copy) writeItem(itemsOf(doc), copy);
+      if (copy) copied.add(copy.id);
       if (copy?.kind === 'image') shown.add(copy.assetId);
     }
+    copyVoteResults(source, doc, scrub, copied);
+    copyDecidedAmendments(source, doc, scrub);
     // Only pictures a card shows: a picture deleted from the board does not travel.
     for (const id of [...shown].sort()) {
       const asset = readAsset(source, id);
@@ -56,6 +64,48 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
     }
   }, SYSTEM_ORIGIN);
   return doc;
+}
+
+/**
+ * The frozen vote results, their question scrubbed. A card the copy does not hold (a withheld
+ * quote's, or one deleted since) keeps its dots under a neutral id, so the totals stay whole
+ * and no stored id of a left-out card travels.
+ */
+function copyVoteResults(source: Y.Doc, doc: Y.Doc, scrub: (text: string) => string, copied: ReadonlySet<string>): void {
+  const absent = new Map<string, string>();
+  const keep = (id: string): string => {
+    if (copied.has(id)) return id;
+    if (!absent.has(id)) absent.set(id, `withheld:${absent.size + 1}`);
+    return absent.get(id) as string;
+  };
+  const results = readRecords(VOTE_RESULTS, source).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  for (const v of results) {
+    const scope: VoteResult['scope'] =
+      v.scope.kind === 'proposals' ? { ...v.scope, ...(v.scope.ids ? { ids: v.scope.ids.map(keep) } : {}) } : v.scope.kind === 'frame' ? { ...v.scope, frame: keep(v.scope.frame), ...(v.scope.ids ? { ids: v.scope.ids.map(keep) } : {}) } : { kind: 'cards', ids: v.scope.ids.map(keep) };
+    const counts = Object.fromEntries(Object.entries(v.counts).map(([card, n]) => [keep(card), n]));
+    const copy: VoteResult = { ...v, question: scrub(v.question), scope, counts };
+    writeRecordTo(VOTE_RESULTS, recordsOf(VOTE_RESULTS, doc), copy.id, copy);
+  }
+}
+
+/** Who wrote or decided an amendment, in the copy: nobody in particular. */
+const NOBODY = 'person:anonymous';
+
+/**
+ * Decided amendments, the history of a proposal's body: words scrubbed, author and decider
+ * dropped. Open ones are work in progress and stay behind. Their anchors pointed into the
+ * source's edit history, which the copy does not hold: a decided amendment is never located
+ * again, so they point at the start of the copied body.
+ */
+function copyDecidedAmendments(source: Y.Doc, doc: Y.Doc, scrub: (text: string) => string): void {
+  for (const a of readRecords(AMENDMENTS, source)) {
+    if (a.state === 'open') continue;
+    const body = itemsOf(doc).get(a.proposalId)?.get('body');
+    if (!(body instanceof Y.Text)) continue;
+    const start = JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(body, 0, 0)));
+    const copy: AmendmentRecord = { ...a, author: NOBODY, decidedBy: NOBODY, text: scrub(a.text), original: scrub(a.original), start, end: start };
+    writeRecordTo(AMENDMENTS, recordsOf(AMENDMENTS, doc), copy.id, copy);
+  }
 }
 
 function scrubItem(item: ItemRecord, s: (text: string) => string, quoteIds: Map<string, string>): ItemRecord | undefined {
@@ -75,7 +125,9 @@ function scrubItem(item: ItemRecord, s: (text: string) => string, quoteIds: Map<
         const id = quoteIds.get(q);
         if (id) quoteLinks[id] = true;
       }
-      return { ...item, title: s(item.title), body: s(item.body), quoteLinks };
+      // Who decided stays behind with the rest of who-did-what; the reason is free text.
+      const decision = item.decision ? { ...item.decision, reason: s(item.decision.reason), by: null } : undefined;
+      return { ...item, title: s(item.title), body: s(item.body), quoteLinks, ...(decision ? { decision } : {}) };
     }
     case 'experiment':
       return {

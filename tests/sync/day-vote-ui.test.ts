@@ -163,9 +163,27 @@ describe('a dot vote between three participants’ browsers', () => {
     await expect.poll(() => board.getByTestId('vote-voters').textContent()).toMatch(/1 personne a voté/);
     expect((await probe(awa))?.totals).toBeNull();
 
+    // The facilitator's click selects the card as usual: they do not vote unless they opt in.
+    await board.evaluate((p) => window.tablee!.setCamera({ x: 300 - p.x, y: 300 - p.y, zoom: 1 }), proposal);
+    const mine = await boardToScreen(board, proposal.x + proposal.w / 2, proposal.y + proposal.h / 2);
+    await board.mouse.click(mine.x, mine.y);
+    await expect.poll(() => board.evaluate(() => window.tablee!.selection())).toEqual([proposal.id]);
+    expect(await board.getByTestId('vote-not-voting').count()).toBe(1);
+    await board.getByTestId('vote-too').check();
+    await board.mouse.click(mine.x, mine.y);
+    await expect.poll(() => board.getByTestId('vote-voters').textContent()).toMatch(/2 personnes ont voté/);
+
     await board.getByTestId('vote-reveal').click();
     await until('the totals reached Awa', async () => (await probe(awa))?.totals !== null);
-    expect((await probe(awa))?.totals).toEqual({ [proposal.id]: 1 });
+    expect((await probe(awa))?.totals).toEqual({ [proposal.id]: 2 });
     await expect.poll(() => board.getByTestId('vote-ranking-line').first().getAttribute('data-card')).toBe(proposal.id);
+
+    // Escape from inside the panel, then from inside the ranking, puts each away.
+    await board.getByTestId('vote-start').focus();
+    await board.keyboard.press('Escape');
+    await expect.poll(() => board.getByTestId('vote-panel').count()).toBe(0);
+    await board.getByTestId('vote-ranking-close').focus();
+    await board.keyboard.press('Escape');
+    await expect.poll(() => board.getByTestId('vote-ranking').count()).toBe(0);
   }, 120_000);
 });

@@ -79,7 +79,7 @@ interface Props {
  */
 export function BoardScreen({ editor, actions, title, path, connection, exportApi, headerActions, status, notice, children }: Props) {
   const { t } = useTranslation();
-  useAuthorship(editor.doc, t('room.facilitator'));
+  useAuthorship(editor.doc, t('room.facilitator'), connection);
   const onFirstDraw = useBoardLifecycle(editor);
 
   // A participant's gesture that locks refused says so.

@@ -40,15 +40,15 @@ const env = (editor: Editor, opened: string[]): ActionEnv => ({ editor, shell: {
 describe('decisions in a page', () => {
   it('a facilitator decides with a reason in one undo step', () => {
     const { editor, proposal, decision } = setUp(true);
-    decide(editor, proposal, { status: 'retained', reason: 'Le minibus est prêté' });
-    expect(decision()).toMatchObject({ status: 'retained', reason: 'Le minibus est prêté' });
+    decide(editor, proposal, { status: 'retained', reason: 'Le minibus est prêté' }, 'person:me');
+    expect(decision()).toMatchObject({ status: 'retained', reason: 'Le minibus est prêté', by: 'person:me' });
     editor.doUndo();
     expect(decision()).toBeUndefined();
   });
 
   it('a participant’s page writes no decision, and keeps a decided proposal from being deleted', () => {
     const { doc, editor, proposal, refusals, decision } = setUp(false);
-    decide(editor, proposal, { status: 'dropped', reason: 'Non' });
+    decide(editor, proposal, { status: 'dropped', reason: 'Non' }, 'person:me');
     expect(decision()).toBeUndefined();
     facilitatorsDecide(doc, proposal);
     expect(decision()?.status).toBe('retained');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DAY_MAP } from '@shared/day/day-timer';
-import { castDots, inVoteScope, ranking, readDayVote, tally, writeDayVote, type DayVote } from '@shared/day/day-vote';
+import { castDots, frozenScope, inVoteScope, MAX_SCOPE_CARDS, ranking, readDayVote, tally, writeDayVote, type DayVote } from '@shared/day/day-vote';
 import type { ItemRecord } from '@shared/records/items';
 import { VOTE_RESULTS } from '@shared/records/votes';
 import { recordsOf, writeRecordTo } from '@shared/records/y-record';
@@ -38,6 +38,30 @@ describe('a dot vote', () => {
     expect(inVoteScope({ kind: 'proposals' }, 'p', proposal)).toBe(true);
     expect(inVoteScope({ kind: 'proposals' }, 'n', note(null))).toBe(false);
     expect(inVoteScope({ kind: 'cards', ids: ['frame:f'] }, 'frame:f', frame)).toBe(false);
+  });
+
+  it('freezes a frame’s cards and the proposals when it starts: a card moved in or out later does not change what counts', () => {
+    const card = (id: string, kind: string, parentId: string | null): ItemRecord => ({ ...note(parentId), id, kind }) as unknown as ItemRecord;
+    const board = [card('frame:f', 'frame', null), card('note:in', 'note', 'frame:f'), card('proposal:in', 'proposal', 'frame:f'), card('note:out', 'note', null), card('proposal:out', 'proposal', null)];
+    const started = { ...vote, scope: frozenScope(vote.scope, board)! };
+    expect(started.scope).toEqual({ kind: 'frame', frame: 'frame:f', ids: ['note:in', 'proposal:in'] });
+    // During the vote, note:in is dragged out of the frame and note:out into it.
+    expect(castDots(started, vote.id, 0, {}, 'note:in', card('note:in', 'note', null), 1)).toEqual({ 'note:in': 1 });
+    expect(castDots(started, vote.id, 0, {}, 'note:out', card('note:out', 'note', 'frame:f'), 1)).toBe('scope');
+
+    const proposals = frozenScope({ kind: 'proposals' }, board)!;
+    expect(proposals).toEqual({ kind: 'proposals', ids: ['proposal:in', 'proposal:out'] });
+    // A proposal written during the vote is not part of it.
+    expect(inVoteScope(proposals, 'proposal:new', card('proposal:new', 'proposal', null))).toBe(false);
+    expect(inVoteScope(proposals, 'proposal:out', card('proposal:out', 'proposal', null))).toBe(true);
+    // The frozen list travels in the definition, as written.
+    const doc = new Y.Doc();
+    writeDayVote(doc, started);
+    expect(readDayVote(doc)?.scope).toEqual(started.scope);
+    // A chosen list stays as chosen; a frame too full for a vote is refused.
+    expect(frozenScope({ kind: 'cards', ids: ['note:out'] }, board)).toEqual({ kind: 'cards', ids: ['note:out'] });
+    const crowded = Array.from({ length: MAX_SCOPE_CARDS + 1 }, (_, i) => card(`note:${i}`, 'note', 'frame:f'));
+    expect(frozenScope(vote.scope, crowded)).toBeNull();
   });
 
   it('sets dots within the limits and says why it refuses the rest', () => {

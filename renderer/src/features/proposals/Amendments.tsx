@@ -7,7 +7,9 @@ import type { AmendmentRecord } from '@shared/records/amendments';
 import { decideAmendment, suggestAmendment, withdrawAmendment } from '@shared/residency/amendments';
 import { pushToast } from '../../app/toast-store';
 import type { Editor } from '../../canvas/editor';
-import { loadIdentity } from '../room/room-identity';
+import { myPerson, myPersonId } from '../room/my-person';
+import { useRoomConnection } from '../room/room-context';
+import type { RoomConnection } from '../room/join-room';
 import { useAmendments } from './use-amendments';
 
 interface Draft {
@@ -24,8 +26,8 @@ const bodyText = (doc: Y.Doc, proposalId: string): Y.Text | null => {
 };
 
 /** My person, named in the doc so others read who suggested or decided (authorship's `people`). */
-function me(editor: Editor, fallbackName: string): string {
-  const who = loadIdentity();
+function me(editor: Editor, connection: RoomConnection | null, fallbackName: string): string {
+  const who = myPerson(connection?.awareness);
   recordAuthorship(editor.doc, { id: who.id, name: who.name || fallbackName, color: who.color }, [], []);
   return who.id;
 }
@@ -44,7 +46,8 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
   const [words, setWords] = useState('');
   const open = list.filter((a) => a.state === 'open');
   const decided = list.filter((a) => a.state !== 'open');
-  const myId = loadIdentity().id;
+  const connection = useRoomConnection();
+  const myId = myPersonId(connection?.awareness);
   // A participant decides on a proposal they made, unless it is locked (the HOST would refuse the change to its text).
   const mayDecide = editor.facilitator || (createdBy(doc, proposalId)?.id === myId && !editor.locks.lockedForMe(proposalId));
   const nameOf = (person: string | null): string => {
@@ -95,14 +98,14 @@ export function Amendments({ editor, proposalId, body }: { editor: Editor; propo
       pushToast('error', t('amend.gone'));
       return;
     }
-    const author = me(editor, t('room.facilitator'));
+    const author = me(editor, connection, t('room.facilitator'));
     // Not an undo step (SUGGESTION_ORIGIN): see shared/residency/amendments.ts.
     const made = suggestAmendment(doc, { proposalId, author, from, to, text: words, now: Date.now() });
     if (!made.ok) pushToast('error', t('amend.gone'));
   };
 
   const decide = (a: AmendmentRecord, decision: 'accepted' | 'rejected'): void => {
-    const by = me(editor, t('room.facilitator'));
+    const by = me(editor, connection, t('room.facilitator'));
     const done = editor.command(() => decideAmendment(doc, a.id, decision, by, Date.now()));
     if (!done.ok && done.error === 'gone') pushToast('error', t('amend.gone'));
   };

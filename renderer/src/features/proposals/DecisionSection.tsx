@@ -6,6 +6,8 @@ import type { Editor } from '../../canvas/editor';
 import { pushToast } from '../../app/toast-store';
 import { formatDateTime } from '../../app/format';
 import { useAuthorshipTick } from '../room/AuthorshipLine';
+import { myPersonId } from '../room/my-person';
+import { useRoomConnection } from '../room/room-context';
 import { createExperimentFrom, decide } from './proposal-commands';
 
 /**
@@ -16,6 +18,7 @@ import { createExperimentFrom, decide } from './proposal-commands';
 export function DecisionSection({ editor, proposal, onOpenCard }: { editor: Editor; proposal: ProposalRecord; onOpenCard(id: string): void }) {
   const { t, i18n } = useTranslation();
   useAuthorshipTick(editor.doc);
+  const connection = useRoomConnection();
   const decision = proposal.decision;
   // The reason typed before a status is chosen waits here; once decided, the field edits the decision.
   const [draft, setDraft] = useState('');
@@ -38,12 +41,13 @@ export function DecisionSection({ editor, proposal, onOpenCard }: { editor: Edit
   }
 
   const setStatus = (value: string): void => {
-    if (value === '') return decide(editor, proposal.id, null);
-    decide(editor, proposal.id, { status: value as DecisionStatus, reason: decision?.reason ?? draft });
+    const by = myPersonId(connection?.awareness);
+    if (value === '') return decide(editor, proposal.id, null, by);
+    decide(editor, proposal.id, { status: value as DecisionStatus, reason: decision?.reason ?? draft }, by);
   };
   const setReason = (reason: string): void => {
     if (!decision) return setDraft(reason);
-    if (reason !== decision.reason) decide(editor, proposal.id, { status: decision.status, reason });
+    if (reason !== decision.reason) decide(editor, proposal.id, { status: decision.status, reason }, myPersonId(connection?.awareness));
   };
   const makeExperiment = (): void => {
     const id = createExperimentFrom(editor, proposal.id);

@@ -3,7 +3,6 @@ import { DEFAULT_SIZE, type DecisionStatus } from '@shared/board/records';
 import { linkQuote, linkTheme, unlink, type LinkError } from '@shared/residency/commands';
 import { decideProposal, experimentFromProposal, spotBeside } from '@shared/residency/decisions';
 import type { Editor } from '../../canvas/editor';
-import { loadIdentity } from '../room/room-identity';
 
 /** What the proposal panel's buttons do, each its own undo step. */
 
@@ -36,10 +35,11 @@ export function unlinkFrom(editor: Editor, proposalId: string, targetId: string)
 /**
  * A facilitator decides a proposal (or takes the decision back with `null`): one undo step. A
  * participant's page never writes a decision (the HOST would refuse the update anyway).
+ * `by`: my person id (features/room/my-person.ts).
  */
-export function decide(editor: Editor, proposalId: string, decision: { status: DecisionStatus; reason: string } | null): void {
+export function decide(editor: Editor, proposalId: string, decision: { status: DecisionStatus; reason: string } | null, by: string): void {
   if (!editor.facilitator) return;
-  editor.command(() => decideProposal(editor.doc, proposalId, decision && { ...decision, by: loadIdentity().id }));
+  editor.command(() => decideProposal(editor.doc, proposalId, decision && { ...decision, by }));
 }
 
 /**

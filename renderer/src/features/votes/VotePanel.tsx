@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readDayTimer } from '@shared/day/day-timer';
-import { MAX_DOTS_PER_PERSON, MAX_QUESTION, MAX_SCOPE_CARDS, newVoteId, writeDayVote, type DayVote, type VoteScope } from '@shared/day/day-vote';
+import { frozenScope, MAX_DOTS_PER_PERSON, MAX_QUESTION, MAX_SCOPE_CARDS, newVoteId, writeDayVote, type DayVote, type VoteScope } from '@shared/day/day-vote';
+import { isEditableTarget } from '../../actions/editable-target';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
 
 /** Not an undoable board edit, like the timer: Ctrl+Z never reopens a vote. */
@@ -31,10 +33,20 @@ function frameOnScreen(editor: Editor): string | null {
  * The facilitators' vote panel: start a vote (question, which cards, dots per person and per
  * card, a minimum, a length or the shared timer's end), close it, reveal it, put it away; while it
  * runs, how many people voted (never where). Writes the `day` map's `vote` only: the HOST keeps
- * the ballots and counts them at the reveal.
+ * the ballots and counts them at the reveal. A facilitator votes only when they tick "I vote
+ * too": otherwise their clicks keep selecting and opening cards during the vote.
  */
-export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters: number | null; hostNow: () => number; roomOpen: boolean; onClose: () => void }) {
-  const { editor, vote, voters, hostNow, roomOpen, onClose } = props;
+export function VotePanel(props: {
+  editor: Editor;
+  vote: DayVote | null;
+  voters: number | null;
+  hostNow: () => number;
+  roomOpen: boolean;
+  votesToo: boolean;
+  onVotesToo: (on: boolean) => void;
+  onClose: () => void;
+}) {
+  const { editor, vote, voters, hostNow, roomOpen, votesToo, onVotesToo, onClose } = props;
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [scope, setScope] = useState<ScopeChoice>('frame');
@@ -44,6 +56,9 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
   const [minutes, setMinutes] = useState(0);
   const [withTimer, setWithTimer] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Escape from inside the panel (not from one of its fields) closes it.
+  const root = useRef<HTMLDivElement>(null);
+  useEscapeLayer((target) => target instanceof Node && !!root.current?.contains(target) && !isEditableTarget(target), onClose);
 
   const start = (): void => {
     let chosen: VoteScope;
@@ -57,6 +72,11 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
       if (ids.length > MAX_SCOPE_CARDS) return setProblem(t('day.vote.tooMany', { count: MAX_SCOPE_CARDS }));
       chosen = { kind: 'cards', ids };
     } else chosen = { kind: 'proposals' };
+    // What counts is fixed now: cards moved in or out during the vote change nothing (one walk, at the start only).
+    const frozen = frozenScope(chosen, editor.index.all());
+    if (!frozen) return setProblem(t('day.vote.tooManyFrozen', { count: MAX_SCOPE_CARDS }));
+    if (frozen.ids?.length === 0) return setProblem(t('day.vote.emptyScope'));
+    chosen = frozen;
     const person = clampInt(perPerson, 1, MAX_DOTS_PER_PERSON);
     const timer = readDayTimer(editor.doc);
     const endsAt = withTimer && timer?.state === 'running' ? timer.endsAt : minutes > 0 ? Math.round(hostNow() + minutes * 60_000) : null;
@@ -79,7 +99,7 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
 
   const running = vote !== null && vote.state !== 'revealed';
   return (
-    <div className="vote-panel" data-testid="vote-panel" role="dialog" aria-label={t('day.vote.title')}>
+    <div ref={root} className="vote-panel" data-testid="vote-panel" role="dialog" aria-label={t('day.vote.title')}>
       <div className="panel-head">
         <h2>{t('day.vote.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('day.agenda.dismiss')} onClick={onClose}>
@@ -87,6 +107,9 @@ export function VotePanel(props: { editor: Editor; vote: DayVote | null; voters:
         </button>
       </div>
       {!roomOpen && <p className="muted">{t('day.vote.noRoom')}</p>}
+      <label className="checkbox" title={t('day.vote.voteTooHint')}>
+        <input type="checkbox" data-testid="vote-too" checked={votesToo} onChange={(e) => onVotesToo(e.target.checked)} /> {t('day.vote.voteToo')}
+      </label>
       {running ? (
         <>
           <p>

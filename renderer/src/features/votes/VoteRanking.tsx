@@ -1,16 +1,21 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRecord } from '@shared/board/records';
 import { ranking } from '@shared/day/day-vote';
 import type { VoteResult } from '@shared/records/votes';
+import { isEditableTarget } from '../../actions/editable-target';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import type { Editor } from '../../canvas/editor';
-
 
 /** The revealed result, most dots first (the same order on every screen); a line focuses its card. */
 export function VoteRanking({ editor, result, onClose }: { editor: Editor; result: VoteResult; onClose: () => void }) {
   const { t } = useTranslation();
   const lines = ranking(result.counts);
+  // Escape from inside the ranking (after a click on one of its lines) puts it away.
+  const root = useRef<HTMLDivElement>(null);
+  useEscapeLayer((target) => target instanceof Node && !!root.current?.contains(target) && !isEditableTarget(target), onClose);
   return (
-    <div className="vote-ranking" data-testid="vote-ranking">
+    <div ref={root} className="vote-ranking" data-testid="vote-ranking">
       <div className="panel-head">
         <h2>
           {t('day.vote.ranking')} — {result.question || t('day.vote.title')}

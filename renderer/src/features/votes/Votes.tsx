@@ -23,7 +23,9 @@ const format = (ms: number): string => {
  * card it is about casts a dot (Shift+click takes one back; Alt+D and Alt+Shift+D on the selected
  * card), sent to the HOST, which answers with my own dots; the bar says how many I have left. My
  * dots are drawn on the cards, nobody else's: this page never receives them. After the reveal,
- * every card shows its total and a ranking lists them. Facilitators start, close and reveal it.
+ * every card shows its total and a ranking lists them. Facilitators start, close and reveal it;
+ * they vote only when they tick "I vote too" in the panel, so that their clicks otherwise keep
+ * selecting, dragging and opening cards while the room votes.
  */
 export function Votes({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -33,15 +35,18 @@ export function Votes({ editor }: { editor: Editor }) {
   const result = useVoteResult(editor.doc, vote?.id ?? null);
   const mine = vote && news?.vote === vote.id ? news.dots : NO_DOTS;
   const [panelOpen, setPanelOpen] = useState(false);
+  const [votesToo, setVotesToo] = useState(false);
   /** The vote whose ranking this person put away (the cards keep their totals). */
   const [rankingHidden, setRankingHidden] = useState<string | null>(null);
   const [, tick] = useState(0);
   const hostNow = (): number => Date.now() + (connection ? (connection.hostClockOffset() ?? 0) : 0);
   const open = vote !== null && voteTakesCasts(vote, hostNow());
+  /** Whether this page casts dots: a participant's always, a facilitator's only by choice. */
+  const voting = open && (!editor.facilitator || votesToo);
 
   // Read by the click hook, the keys and the probe, which outlive a render.
-  const live = useRef({ vote, mine, open, result });
-  live.current = { vote, mine, open, result };
+  const live = useRef({ vote, mine, open: voting, result });
+  live.current = { vote, mine, open: voting, result };
 
   useEffect(() => {
     editor.voteMarks.set(vote ? mine : null, vote && result ? result.counts : null);
@@ -69,16 +74,16 @@ export function Votes({ editor }: { editor: Editor }) {
   );
 
   useEffect(() => {
-    if (!open) return;
+    if (!voting) return;
     editor.cardClick = (id, remove) => cast(id, remove ? -1 : 1);
     return () => {
       editor.cardClick = null;
     };
-  }, [editor, open, cast]);
+  }, [editor, voting, cast]);
 
   const commands = useMemo(
     () =>
-      open
+      voting
         ? {
             vote: (delta: 1 | -1) => {
               const [id] = [...editor.selection];
@@ -86,7 +91,7 @@ export function Votes({ editor }: { editor: Editor }) {
             },
           }
         : {},
-    [open, editor, cast],
+    [voting, editor, cast],
   );
   useProvideShell(commands);
 
@@ -110,7 +115,7 @@ export function Votes({ editor }: { editor: Editor }) {
   const facilitator = editor.facilitator;
   return (
     <>
-      {vote && vote.state !== 'revealed' && <VoteBar vote={vote} mine={mine} open={open} left={vote.endsAt === null ? null : vote.endsAt - hostNow()} />}
+      {vote && vote.state !== 'revealed' && <VoteBar vote={vote} mine={mine} open={open} voting={voting} left={vote.endsAt === null ? null : vote.endsAt - hostNow()} />}
       {vote && result && rankingHidden !== vote.id && <VoteRanking editor={editor} result={result} onClose={() => setRankingHidden(vote.id)} />}
       {facilitator && (
         <button type="button" className="text-button vote-open-button" data-testid="vote-open" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
@@ -118,13 +123,18 @@ export function Votes({ editor }: { editor: Editor }) {
         </button>
       )}
       {facilitator && panelOpen && (
-        <VotePanel editor={editor} vote={vote} voters={vote && news?.vote === vote.id ? news.voters : null} hostNow={hostNow} roomOpen={connection !== null} onClose={() => setPanelOpen(false)} />
+        <VotePanel editor={editor} vote={vote} voters={vote && news?.vote === vote.id ? news.voters : null} hostNow={hostNow}
+          roomOpen={connection !== null}
+          votesToo={votesToo}
+          onVotesToo={setVotesToo}
+          onClose={() => setPanelOpen(false)}
+        />
       )}
     </>
   );
 }
 
-function VoteBar({ vote, mine, open, left }: { vote: DayVote; mine: Dots; open: boolean; left: number | null }) {
+function VoteBar({ vote, mine, open, voting, left }: { vote: DayVote; mine: Dots; open: boolean; voting: boolean; left: number | null }) {
   const { t } = useTranslation();
   const remaining = Math.max(0, vote.perPerson - spent(mine));
   const toSpend = Math.max(0, (vote.minimum ?? 0) - spent(mine));
@@ -136,7 +146,9 @@ function VoteBar({ vote, mine, open, left }: { vote: DayVote; mine: Dots; open: 
           <span data-testid="vote-left">{t('day.vote.left', { count: remaining })}</span>
           {toSpend > 0 && <span>{t('day.vote.minimumLeft', { count: toSpend })}</span>}
           {left !== null && <span>{t('day.vote.endsIn', { time: format(Math.max(0, left)) })}</span>}
-          <span className="muted">{t('day.vote.howTo')}</span>
+          <span className="muted" data-testid={voting ? undefined : 'vote-not-voting'}>
+            {voting ? t('day.vote.howTo') : t('day.vote.notVoting')}
+          </span>
         </>
       ) : (
         <span>
