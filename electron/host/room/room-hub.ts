@@ -471,13 +471,19 @@ export class RoomHub {
     const ticket = client.ticket;
     if (person === null || !ticket) return null;
     if (isFacilitatorRole(client.role)) {
-      this.claims.set(person, ticket);
+      this.claim(person, ticket);
       return person;
     }
     for (const c of this.clients) if (c !== client && isFacilitatorRole(c.role) && this.presence.personOf(c.awarenessIds) === person) return null;
     const owner = this.claims.get(person);
-    if (owner === undefined) this.claims.set(person, ticket);
+    if (owner === undefined) this.claim(person, ticket);
     return owner === undefined || owner === ticket ? person : null;
+  }
+
+  /** Binds a person id to a ticket: one id per ticket (a page that changes its id lets go of the old one), so the map stays as small as the room. */
+  private claim(person: string, ticket: Ticket): void {
+    for (const [other, owner] of this.claims) if (owner === ticket && other !== person) this.claims.delete(other);
+    this.claims.set(person, ticket);
   }
 
   /** Whether a facilitator's socket still speaks for this person (a participant claiming their id does not count). */
