@@ -29,7 +29,8 @@ const voteDots = z.number().int().min(0).max(MAX_DOTS_PER_PERSON);
 /**
  * Before admission, in clear: `hello` (the door, the exchange's first message: null without
  * password, which only the participants' door of an open room takes), then `auth` (its last). The first frame of the channel is `join`, sealed with the session key:
- * the ticket a peer resumes with never travels in clear.
+ * the resume secret (`ticket`) a peer resumes with travels only there and in `welcome`, never in a
+ * URL (in a room without password the channel is clear: see room-security.md).
  */
 export const peerFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('hello'), room: z.string().max(16), protocol: version, schema: version, door: z.enum(ROOM_DOORS), login: pake.nullable() }).strict(),
@@ -57,8 +58,12 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export const hostFrameSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('challenge'), login: pake }).strict(),
-  /** Admitted, as `role` (the HOST's decision, from the door and where the peer is). */
-  z.object({ t: z.literal('welcome'), ticket: hex(16), schema: version, role: z.enum(ROOM_ROLES) }).strict(),
+  /**
+   * Admitted, as `role` (the HOST's decision, from the door and where the peer is). `ticket`: the
+   * resume secret, kept by the page and sent only in a sealed `join`; `signal`: the signaling
+   * token of this admission, the only credential that goes in the signaling URL.
+   */
+  z.object({ t: z.literal('welcome'), ticket: hex(16), signal: hex(16), schema: version, role: z.enum(ROOM_ROLES) }).strict(),
   /** Who is in the room, sent to everyone when it changes: per hub socket, the presence ids it speaks for, and its role. */
   z.object({ t: z.literal('roster'), people: z.array(z.object({ ids: z.array(clientId).max(MAX_IDS_PER_SOCKET), role: z.enum(ROOM_ROLES) }).strict()).max(MAX_ROSTER) }).strict(),
   z.object({ t: z.literal('refused'), reason: z.enum(REFUSAL_REASONS), schema: version.optional() }).strict(),

@@ -10,12 +10,16 @@ import type { RoomDoor } from './roles';
  *     applies it to its copy (facilitators: the project; participants: the workshop doc) and
  *     forwards it to the peers of the same audience (a star: no edit travels peer to peer);
  *   - y-webrtc data channels to the other peers, set up through the HOST's signaling
- *     (`SIGNAL_PATH`), which only admits sockets holding a ticket the hub handed out. They
+ *     (`SIGNAL_PATH`), which only admits sockets holding the signaling token the hub handed out. They
  *     carry presence (pointers, selections) only.
  */
 
-/** Bumped when the hub or signaling frames change incompatibly. 3: doors, roles, roster, one doc per audience. */
-export const ROOM_PROTOCOL_VERSION = 3;
+/**
+ * Bumped when the hub or signaling frames change incompatibly (the `hello` keeps its shape, so a
+ * page of another version hears "update Tablée"). 3: doors, roles, roster, one doc per audience.
+ * 4: `welcome` gives a resume secret and a signaling token apart; signaling takes `?token=`.
+ */
+export const ROOM_PROTOCOL_VERSION = 4;
 
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';

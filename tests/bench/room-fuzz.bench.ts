@@ -30,7 +30,7 @@ if (state.kind !== 'joined') throw new Error('Awa is not in the room');
 const observer = await rawMember(room.address, room.roomId, 'p');
 const next = rng(seed);
 const hubUrl = `ws://${room.address}${HUB_PATH}`;
-const signalUrl = `ws://${room.address}${SIGNAL_PATH}?ticket=${state.ticket}`;
+const signalUrl = `ws://${room.address}${SIGNAL_PATH}?token=${state.signal}`;
 const topic = topicOf(room.roomId);
 const validHub = [
   JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, door: 'participant', login: await loginRequest('p') }),

@@ -85,7 +85,7 @@ describe('the hub before the password is proven', () => {
         { length: MAX_SIGNAL_SOCKETS_PER_TICKET + 6 },
         () =>
           new Promise<'open' | number>((resolve) => {
-            const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?ticket=${state.ticket}`);
+            const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?token=${state.signal}`);
             sockets.push(ws);
             ws.on('error', () => {});
             ws.on('open', () => resolve('open'));
@@ -112,7 +112,7 @@ describe('the hub before the password is proven', () => {
         });
         socket.on('error', () => {});
       });
-    for (const path of [`${SIGNAL_PATH}?ticket=nope`, '/api', '/nowhere']) await resetAfterAsking(path);
+    for (const path of [`${SIGNAL_PATH}?token=nope`, '/api', '/nowhere']) await resetAfterAsking(path);
     // The HOST survived them: a participant still comes in.
     const a = nodePeer(room, 'Awa', 'pomme galet nuage');
     peers.push(a);

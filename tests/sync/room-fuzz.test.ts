@@ -28,7 +28,7 @@ describe('room server under malformed input', () => {
     const state = a.room.state();
     if (state.kind !== 'joined') throw new Error('a is not in the room');
     const hubUrl = `ws://${room.address}${HUB_PATH}`;
-    const signalUrl = `ws://${room.address}${SIGNAL_PATH}?ticket=${state.ticket}`;
+    const signalUrl = `ws://${room.address}${SIGNAL_PATH}?token=${state.signal}`;
     const topic = topicOf(room.roomId);
     const validHub = [
       JSON.stringify({ t: 'hello', room: room.roomId, protocol: ROOM_PROTOCOL_VERSION, schema: SCHEMA_VERSION, door: 'participant', login: await loginRequest('p') }),
@@ -52,7 +52,7 @@ describe('room server under malformed input', () => {
     outcomes.push(await blast(signalUrl, ['x'.repeat(100 * 1024)]));
     // Binary before the handshake; a hub socket for a room never opened; a bad ticket; an unknown path.
     outcomes.push(await blast(hubUrl, [Buffer.from([0, 0, 1, 2, 3])]));
-    outcomes.push(await blast(`ws://${room.address}${SIGNAL_PATH}?ticket=nope`, ['{}']));
+    outcomes.push(await blast(`ws://${room.address}${SIGNAL_PATH}?token=nope`, ['{}']));
     outcomes.push(await blast(`ws://${room.address}/room/other`, ['{}']));
     expect(outcomes.filter((o) => o === 'closed').length).toBeGreaterThan(60);
     expect(room.host.rooms).toBeDefined();
@@ -95,11 +95,11 @@ describe('room server under malformed input', () => {
       peers.push(p);
       await p.room.synced();
       const s = p.room.state();
-      if (s.kind === 'joined') tickets.push(s.ticket);
+      if (s.kind === 'joined') tickets.push(s.signal);
     }
     const topic = topicOf(room.roomId);
-    const open = async (ticket: string): Promise<{ ws: WebSocket; got: unknown[] }> => {
-      const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?ticket=${ticket}`);
+    const open = async (token: string): Promise<{ ws: WebSocket; got: unknown[] }> => {
+      const ws = new WebSocket(`ws://${room!.address}${SIGNAL_PATH}?token=${token}`);
       const got: unknown[] = [];
       ws.on('message', (d) => got.push(JSON.parse(d.toString())));
       await new Promise((r) => ws.on('open', r));

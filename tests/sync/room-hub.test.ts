@@ -47,7 +47,7 @@ describe('room hub', () => {
     expect(intruder.room.stats().fromHost).toBe(0);
     // Without a ticket, signaling refuses the socket at the door.
     const refused = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`ws://${room.address}${SIGNAL_PATH}?ticket=${'0'.repeat(32)}`);
+      const ws = new WebSocket(`ws://${room.address}${SIGNAL_PATH}?token=${'0'.repeat(32)}`);
       ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.on('open', () => resolve(101));
     });
@@ -130,7 +130,7 @@ describe('room hub', () => {
       await new Promise((r) => fake.once('listening', r));
       return { address: `127.0.0.1:${(fake.address() as { port: number }).port}`, close: () => fake.close() };
     };
-    const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), schema: SCHEMA_VERSION, role: 'facilitator' }));
+    const skipping = await fakeHost(() => ({ t: 'welcome', ticket: 'a'.repeat(32), signal: 'b'.repeat(32), schema: SCHEMA_VERSION, role: 'facilitator' }));
     const forging = await fakeHost((frame) => ({ t: 'challenge', login: other.startLogin(frame.login!)!.loginResponse }));
     const skipper = join('Awa', 'tarte aux pommes', { where: { address: skipping.address, roomId: '1a2b3c4d' } });
     const forger = join('Bastien', 'tarte aux pommes', { where: { address: forging.address, roomId: '1a2b3c4d' } });

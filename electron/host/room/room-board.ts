@@ -30,9 +30,12 @@ export interface Workshop {
   close(): void;
 }
 
-/** One admitted person: the hub hands it out after the password check, signaling requires it. */
+/** One admitted person: the hub hands it out after the password check, signaling requires its token. */
 export interface Ticket {
+  /** The resume secret: it travels only in the sealed `welcome` and `join`, never in a URL. */
   readonly id: string;
+  /** The signaling token: in the signaling URL only, new at each admission (a resume closes the old token's sockets). */
+  signal: string;
   /** Names the person in the room status and for `endRoomAccess`; unlike `id`, not a secret. */
   readonly personId: string;
   /** The role it was handed out for: a resume at another door gets a ticket of its own. */

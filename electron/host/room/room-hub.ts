@@ -99,6 +99,8 @@ export class RoomHub {
   );
   /** A private round's cards, each seen only by its author until the reveal. */
   private readonly held: HeldCards;
+  /** Person id → the ticket that first claimed it in its presence, for this opening (see personOf). */
+  private readonly claims = new Map<string, Ticket>();
   private readonly onProjectUpdate = (update: Uint8Array): void => this.forward('facilitators', this.syncUpdate(update), this.authorOf('facilitators'));
   private readonly onWorkshopUpdate = (update: Uint8Array): void => this.forward('participants', this.syncUpdate(update), this.authorOf('participants'));
   private readonly onAwareness = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
@@ -124,6 +126,8 @@ export class RoomHub {
       sendYjs(c, message);
     }
     if (idsChanged) this.sendRoster();
+    // The first ticket to claim a person id in its presence holds it (personOf).
+    if (from?.stage === 'joined') this.personOf(from);
     // A presenter back (a reload, a blip): a facilitator socket shows their presence again.
     if (from && this.leaving.size && isFacilitatorRole(from.role)) {
       const person = this.presence.personOf(from.awarenessIds);
@@ -166,6 +170,7 @@ export class RoomHub {
   /** Closes every socket of a ticket whose access a facilitator ended. */
   end(ticket: Ticket): void {
     for (const c of [...this.clients]) if (c.ticket === ticket) this.refuse(c, 'access-ended');
+    for (const [person, owner] of this.claims) if (owner === ticket) this.claims.delete(person);
   }
 
   /** Whether a new hub socket from `address` may come in (checked at the upgrade, before any frame). */
@@ -316,11 +321,10 @@ export class RoomHub {
     client.stage = 'joined';
     client.role = role;
     client.leaveDoor();
+    // A resumed ticket gets a new signaling token, its old signaling sockets closed (room.ts).
     client.ticket = this.room.issueTicket(resume, role);
-    // A ticket resumed may come from a reloaded page (features/room/room-ticket.ts) with a new direct-link id: signaling binds the next one it is sent.
-    if (client.ticket.id === resume) client.ticket.peerId = null;
     this.room.changed();
-    sendControl(client, { t: 'welcome', ticket: client.ticket.id, schema: this.room.board.schema, role });
+    sendControl(client, { t: 'welcome', ticket: client.ticket.id, signal: client.ticket.signal, schema: this.room.board.schema, role });
     const everyone = this.presence.everyoneFor(audienceOf(role));
     if (everyone) sendYjs(client, everyone);
     this.sendRoster();
@@ -456,14 +460,30 @@ export class RoomHub {
   }
 
   /**
-   * Who a participant's presence says it is, for its own authorship entry; null when it has not
-   * said, or claims a person a facilitator's presence is (it may not rename them).
+   * Who a client's presence says it is, for its authorship entries and held cards. A person id
+   * belongs, for this opening, to the first ticket whose presence claimed it: any other ticket
+   * claiming it (a modified page copying someone's id) gets null, so nothing it does is theirs.
+   * A participant claiming a person a facilitator's presence is gets null too (it may not rename
+   * them); a facilitator's socket, proven at its own door, always is who it says.
    */
   private personOf(client: HubClient): string | null {
     const person = this.presence.personOf(client.awarenessIds);
-    if (person === null) return null;
+    const ticket = client.ticket;
+    if (person === null || !ticket) return null;
+    if (isFacilitatorRole(client.role)) {
+      this.claim(person, ticket);
+      return person;
+    }
     for (const c of this.clients) if (c !== client && isFacilitatorRole(c.role) && this.presence.personOf(c.awarenessIds) === person) return null;
-    return person;
+    const owner = this.claims.get(person);
+    if (owner === undefined) this.claim(person, ticket);
+    return owner === undefined || owner === ticket ? person : null;
+  }
+
+  /** Binds a person id to a ticket: one id per ticket (a page that changes its id lets go of the old one), so the map stays as small as the room. */
+  private claim(person: string, ticket: Ticket): void {
+    for (const [other, owner] of this.claims) if (owner === ticket && other !== person) this.claims.delete(other);
+    this.claims.set(person, ticket);
   }
 
   /** Whether a facilitator's socket still speaks for this person (a participant claiming their id does not count). */

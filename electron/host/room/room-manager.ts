@@ -130,7 +130,7 @@ export class RoomManager {
       return true;
     }
     if (url.pathname === SIGNAL_PATH) {
-      const ticket = room?.ticket(url.searchParams.get('ticket'));
+      const ticket = room?.signalingTicket(url.searchParams.get('token'));
       if (!room || !ticket) return refuse(socket);
       if (!room.signaling.mayAttach(ticket)) return refuse(socket, '503 Service Unavailable');
       this.signalServer.handleUpgrade(req, socket, head, (ws) => room.signaling.attach(ws, ticket));

@@ -20,7 +20,7 @@ export const MAX_SIGNAL_SOCKETS_PER_TICKET = 4;
 
 /**
  * y-webrtc signaling for one room. Unlike y-webrtc's bin/server.js it only admits sockets
- * holding a ticket (checked at upgrade), only knows this room's topic, forwards an offer or
+ * holding a ticket's current signaling token (checked at upgrade), only knows this room's topic, forwards an offer or
  * answer to its addressee only, refuses a peer speaking under another peer's id, and closes a
  * socket that sends a malformed frame instead of throwing: everyone else keeps being served.
  */
@@ -76,11 +76,11 @@ export class RoomSignaling {
     this.sockets.clear();
   }
 
-  /** Closes the sockets of a ticket whose access ended. */
-  end(ticket: Ticket): void {
+  /** Closes the sockets of a ticket whose access ended, or that was resumed (its token is then replaced). */
+  end(ticket: Ticket, reason: 'access ended' | 'resumed' = 'access ended'): void {
     for (const s of this.sockets) {
       if (s.ticket !== ticket) continue;
-      s.ws.close(CLOSE_POLICY, 'access ended');
+      s.ws.close(CLOSE_POLICY, reason);
       this.sockets.delete(s);
     }
   }

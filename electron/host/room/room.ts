@@ -20,8 +20,7 @@ export const MAX_REFUSALS_KEPT = 50;
 /**
  * One open room: its id and two doors (the participants' password, or none, and the facilitators'
  * own, made here at each opening), the tickets handed to admitted people (valid until the room
- * closes or a facilitator ends that person's access, so a peer whose hub link drops keeps its
- * signaling URL), the workshop doc participants sync, the hub and the signaling. The room outlives
+ * closes or a facilitator ends that person's access; each admission gives a new signaling token), the workshop doc participants sync, the hub and the signaling. The room outlives
  * the network server: restarting the server keeps every ticket.
  */
 export class Room {
@@ -74,17 +73,30 @@ export class Room {
     return door === 'participant' ? this.participantExchange : this.facilitator.exchange;
   }
 
-  /** A resumed ticket counts only at the door it was handed out for; anything else gets a new one. */
+  /**
+   * A resumed ticket counts only at the door it was handed out for; anything else gets a new one.
+   * A resume (a reload, a hub link back after a drop) closes the ticket's signaling sockets and
+   * gives it a new token, then lets signaling bind the next direct-link id it is sent: an old
+   * socket, or someone who recorded the old token, can no longer speak for this person.
+   */
   issueTicket(resume: string | undefined, role: RoomRole): Ticket {
     const known = resume === undefined ? undefined : this.tickets.get(resume);
-    if (known && known.role === role) return known;
-    const ticket: Ticket = { id: randomHex(16), personId: randomHex(8), role, peerId: null };
+    if (known && known.role === role) {
+      this.signaling.end(known, 'resumed');
+      known.signal = randomHex(16);
+      known.peerId = null;
+      return known;
+    }
+    const ticket: Ticket = { id: randomHex(16), signal: randomHex(16), personId: randomHex(8), role, peerId: null };
     this.tickets.set(ticket.id, ticket);
     return ticket;
   }
 
-  ticket(id: string | null): Ticket | undefined {
-    return id === null ? undefined : this.tickets.get(id);
+  /** The ticket a signaling socket's token names (never looked up by resume secret). */
+  signalingTicket(token: string | null): Ticket | undefined {
+    if (token === null) return undefined;
+    for (const t of this.tickets.values()) if (t.signal === token) return t;
+    return undefined;
   }
 
   refused(entry: RoomRefusal): void {

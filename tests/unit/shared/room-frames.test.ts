@@ -50,7 +50,7 @@ describe('hub frames', () => {
   });
 
   it('reads the role the HOST gives and its roster of a full room', () => {
-    expect(parseHostFrame(JSON.stringify({ t: 'welcome', ticket: 'c'.repeat(32), schema: 2, role: 'co-facilitator' }))).toMatchObject({ role: 'co-facilitator' });
+    expect(parseHostFrame(JSON.stringify({ t: 'welcome', ticket: 'c'.repeat(32), signal: 'd'.repeat(32), schema: 2, role: 'co-facilitator' }))).toMatchObject({ role: 'co-facilitator' });
     expect(parseHostFrame(JSON.stringify({ t: 'welcome', ticket: 'c'.repeat(32), schema: 2 }))).toBeNull();
     const people = Array.from({ length: MAX_ROSTER }, (_, i) => ({ ids: Array.from({ length: MAX_IDS_PER_SOCKET }, (_, j) => 4_000_000_000 + i * 100 + j), role: 'participant' }));
     expect(parseHostFrame(JSON.stringify({ t: 'roster', people }))).toMatchObject({ t: 'roster' });

@@ -152,6 +152,18 @@ export class DirectMesh {
     if (this.savedPresence) this.provider.awareness.setLocalState(this.savedPresence);
   }
 
+  /**
+   * Signaling again with another URL (a new token after the hub link was resumed: the HOST closed
+   * the old token's sockets). My peer id stays; the HOST binds it to the new socket.
+   */
+  resignal(signalUrl: string): void {
+    if (this.provider.signalingUrls.includes(signalUrl)) return;
+    this.pause();
+    this.provider.signalingUrls = [signalUrl];
+    this.provider.signalingConns = [];
+    this.resume();
+  }
+
   destroy(): void {
     this.provider.destroy();
     this.presenceOnly.destroy();

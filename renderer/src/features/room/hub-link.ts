@@ -16,8 +16,11 @@ export type HubRefusal = RefusalReason | 'host-unverified';
 
 export type HubState =
   | { kind: 'connecting' }
-  /** Admitted; `synced` once the HOST's copy of the board has arrived. */
-  | { kind: 'joined'; ticket: string; synced: boolean; role: RoomRole }
+  /**
+   * Admitted; `synced` once the HOST's copy of the board has arrived. `ticket`: the resume secret
+   * (kept by the tab, sent only in the sealed `join`); `signal`: this admission's signaling token.
+   */
+  | { kind: 'joined'; ticket: string; signal: string; synced: boolean; role: RoomRole }
   /** Lost the HOST; trying again. */
   | { kind: 'offline' }
   | { kind: 'refused'; reason: HubRefusal; roomSchema: number | undefined }
@@ -37,7 +40,7 @@ export interface HubLinkOptions {
   WebSocket?: typeof WebSocket;
   /** This machine's clock (injected by tests to play a laptop whose clock is wrong). */
   now?: () => number;
-  /** A ticket this page was admitted with before (kept over a reload): the HOST gives the same person back. */
+  /** The resume secret of an earlier admission (kept over a reload): the HOST gives the same person back. */
   ticket?: string;
 }
 
@@ -275,7 +278,7 @@ export class HubLink {
         if (!sealed || (this.opts.password !== null && !this.proven)) return this.refuse('host-unverified', undefined);
         this.ticket = frame.ticket;
         this.retries = 0;
-        this.setState({ kind: 'joined', ticket: frame.ticket, synced: false, role: frame.role });
+        this.setState({ kind: 'joined', ticket: frame.ticket, signal: frame.signal, synced: false, role: frame.role });
         // My state vector: the HOST answers with what I lack (the bootstrap) and asks for what it lacks.
         this.sendSync((e) => syncProtocol.writeSyncStep1(e, this.opts.doc));
         if (this.opts.awareness.getLocalState() !== null) this.sendAwareness([this.opts.doc.clientID]);

@@ -29,7 +29,7 @@ export interface JoinRoomOptions {
   maxConns?: number;
   /** This machine's clock; defaults to Date.now (tests inject a wrong one). */
   now?: () => number;
-  /** The ticket of an earlier admission to this room (a reload): the HOST gives the same person back, my dots included. */
+  /** The resume secret of an earlier admission to this room (a reload): the HOST gives the same person back, my dots included. */
   ticket?: string;
 }
 
@@ -107,10 +107,14 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     ...(opts.ticket ? { ticket: opts.ticket } : {}),
   });
 
-  const startMesh = (ticket: string, role: RoomRole): void => {
-    if (mesh || !rtc) return;
+  // Signaling sees only this admission's token, never the resume secret.
+  const signalUrl = (token: string): string => `${wsBase}${SIGNAL_PATH}?token=${token}`;
+  const startMesh = (token: string, role: RoomRole): void => {
+    if (!rtc) return;
+    // Admitted again (the hub link came back): the HOST closed the old token's sockets.
+    if (mesh) return mesh.resignal(signalUrl(token));
     mesh = new DirectMesh({
-      signalUrl: `${wsBase}${SIGNAL_PATH}?ticket=${ticket}`,
+      signalUrl: signalUrl(token),
       roomId: opts.roomId,
       facilitator: isFacilitatorRole(role),
       doc: opts.doc,
@@ -124,7 +128,7 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
 
   const unsubscribeHub = hub.subscribe((s) => {
     // The mesh starts once the bulk of the board came from the HOST, so data channels only carry differences.
-    if (s.kind === 'joined' && s.synced && online) startMesh(s.ticket, s.role);
+    if (s.kind === 'joined' && s.synced && online) startMesh(s.signal, s.role);
     if (s.kind === 'refused' || s.kind === 'closed') {
       mesh?.destroy();
       mesh = null;
