@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import { askReveal, discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { newItemId } from '@shared/records/items';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
 import { boardToScreen } from '../../canvas/camera';
 import { NOTE_FILL } from '../../canvas/colors';
@@ -43,6 +44,12 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
     return ids.length === 1 && editor.index.get(ids[0]!)?.kind === 'frame' ? ids[0]! : null;
   }, [editor, selection]);
   useProvideShell(useMemo(() => ({ privateRound: () => setOpen((o) => !o) }), []));
+  // The start form is a small panel: Escape closes it, as it does the other day panels.
+  useEscapeLayer(
+    () => true,
+    () => setOpen(false),
+    open,
+  );
   useEffect(() => setConfirming(false), [round?.id, round?.state]);
 
   const start = (): void => {
@@ -58,7 +65,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
         <span>{t('day.round.writingIn', { title })}</span>
         <span data-testid="private-round-count">{`${t('day.round.cards', { count: count.cards })} ${t('day.round.byPeople', { count: count.people })}`}</span>
         <span>{round.anonymous ? t('day.round.anonymous') : t('day.round.named')}</span>
-        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => revealRound(editor.doc)}>
+        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => askReveal(editor.doc)}>
           {t('day.round.reveal')}
         </button>
         {confirming ? (
@@ -111,13 +118,22 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
 function HeldCards({ editor, connection, round }: { editor: Editor; connection: RoomConnection; round: DayRound }) {
   const { t } = useTranslation();
   const { camera } = useSyncExternalStore(editor.subscribe, editor.getState);
-  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(connection, round));
+  // The HOST's last `my-held` answer I drew: the connection tells of every change (clock answers,
+  // my votes, the roster), and only a new answer may replace what I just wrote.
+  const seen = useRef(connection.held.mine());
+  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(seen.current, round));
   const [editing, setEditing] = useState<string | null>(null);
 
-  useEffect(() => connection.subscribe(() => setCards((old) => {
-    const mine = connection.held.mine();
-    return mine.round === round.id ? mine.cards : old;
-  })), [connection, round.id]);
+  useEffect(() => {
+    const read = (): void => {
+      const mine = connection.held.mine();
+      if (mine === seen.current) return;
+      seen.current = mine;
+      if (mine.round === round.id) setCards(mine.cards);
+    };
+    read();
+    return connection.subscribe(read);
+  }, [connection, round.id]);
 
   useEffect(() => {
     editor.holdNote = (note, edit) => {
@@ -201,7 +217,6 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
   );
 }
 
-function mineIn(connection: RoomConnection, round: DayRound): HeldCard[] {
-  const mine = connection.held.mine();
+function mineIn(mine: ReturnType<RoomConnection['held']['mine']>, round: DayRound): HeldCard[] {
   return mine.round === round.id ? mine.cards : [];
 }
