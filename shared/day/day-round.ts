@@ -182,6 +182,22 @@ export function revealHeld(doc: Y.Doc, round: DayRound): number {
 }
 
 /**
+ * The reveal a facilitator's page does itself when no room is open: then no HOST takes held cards,
+ * so none can arrive between its read of `held` and its write. One transaction: the cards come out
+ * and the round says 'revealed'. (Were a room opening meanwhile, its HOST reveals what is left.)
+ */
+export function revealWithoutRoom(doc: Y.Doc): number {
+  const round = writingRound(doc);
+  if (!round) return 0;
+  let revealed = 0;
+  doc.transact(() => {
+    revealed = revealHeld(doc, round);
+    writeDayRound(doc, { ...round, state: 'revealed' });
+  }, REVEAL_ORIGIN);
+  return revealed;
+}
+
+/**
  * Ends the round without a reveal: its held cards are deleted, not kept. They were written on
  * the promise that nobody reads them before a reveal; a round that is not revealed keeps it.
  */

@@ -18,6 +18,7 @@ import {
   MAX_HELD_TEXT,
   readDayRound,
   revealHeld,
+  revealWithoutRoom,
   writeDayRound,
   type HeldCard,
   type HeldEntry,
@@ -162,6 +163,19 @@ describe('the reveal', () => {
     revealHeld(doc, readDayRound(doc)!);
     expect(Math.min(z('note:a'), z('note:b'))).toBeGreaterThan(z(top));
     expect(z('note:a')).not.toBe(z('note:b'));
+  });
+
+  it('without a room open, the facilitator’s page reveals and flips the round in one transaction', () => {
+    const { doc, frame } = project(false);
+    hold(doc, 'ann', 'person-ann', card('note:a'));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    expect(revealWithoutRoom(doc)).toBe(1);
+    expect(transactions).toBe(1);
+    expect(readItem(itemsOf(doc).get('note:a'))).toMatchObject({ parentId: frame });
+    expect(madeByOf(doc).get('note:a')).toBe('person-ann');
+    expect(doc.getMap(HELD_MAP).size).toBe(0);
+    expect(readDayRound(doc)?.state).toBe('revealed');
   });
 
   it('leaves an anonymous round’s cards without an author', () => {

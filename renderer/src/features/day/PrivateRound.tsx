@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { askReveal, discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import { askReveal, discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealWithoutRoom, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { newItemId } from '@shared/records/items';
 import { useEscapeLayer } from '../../actions/escape-layers';
@@ -27,12 +27,12 @@ export function PrivateRound({ editor }: { editor: Editor }) {
   const connection = useRoomConnection();
   const round = useDayRound(editor.doc);
   // A round is a room's: without one open (and no round left to end), the facilitator's board stays as it was.
-  if (editor.facilitator) return connection || round ? <RoundControls editor={editor} round={round} /> : null;
+  if (editor.facilitator) return connection || round ? <RoundControls editor={editor} round={round} inRoom={!!connection} /> : null;
   if (!connection || round?.state !== 'writing') return null;
   return <HeldCards editor={editor} connection={connection} round={round} />;
 }
 
-function RoundControls({ editor, round }: { editor: Editor; round: DayRound | null }) {
+function RoundControls({ editor, round, inRoom }: { editor: Editor; round: DayRound | null; inRoom: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [anonymous, setAnonymous] = useState(true);
@@ -65,7 +65,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
         <span>{t('day.round.writingIn', { title })}</span>
         <span data-testid="private-round-count">{`${t('day.round.cards', { count: count.cards })} ${t('day.round.byPeople', { count: count.people })}`}</span>
         <span>{round.anonymous ? t('day.round.anonymous') : t('day.round.named')}</span>
-        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => askReveal(editor.doc)}>
+        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => (inRoom ? askReveal(editor.doc) : revealWithoutRoom(editor.doc))}>
           {t('day.round.reveal')}
         </button>
         {confirming ? (
