@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { askReveal, discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealWithoutRoom, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
@@ -10,7 +10,7 @@ import { NOTE_FILL } from '../../canvas/colors';
 import type { Editor } from '../../canvas/editor';
 import type { RoomConnection } from '../room/join-room';
 import { useRoomConnection } from '../room/room-context';
-import { useDayRound, useHeldCount } from './use-day-round';
+import { onMyHeld, useDayRound, useHeldCount } from './use-day-round';
 
 /** The frame's title as the board shows it ('' once the frame is gone). */
 const frameTitle = (editor: Editor, frameId: string, untitled: string): string => {
@@ -118,22 +118,12 @@ function RoundControls({ editor, round, inRoom }: { editor: Editor; round: DayRo
 function HeldCards({ editor, connection, round }: { editor: Editor; connection: RoomConnection; round: DayRound }) {
   const { t } = useTranslation();
   const { camera } = useSyncExternalStore(editor.subscribe, editor.getState);
-  // The HOST's last `my-held` answer I drew: the connection tells of every change (clock answers,
-  // my votes, the roster), and only a new answer may replace what I just wrote.
-  const seen = useRef(connection.held.mine());
-  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(seen.current, round));
+  // The HOST's `my-held` answer drawn first; only a newer answer replaces what I just wrote.
+  const [first] = useState(() => connection.held.mine());
+  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(first, round));
   const [editing, setEditing] = useState<string | null>(null);
 
-  useEffect(() => {
-    const read = (): void => {
-      const mine = connection.held.mine();
-      if (mine === seen.current) return;
-      seen.current = mine;
-      if (mine.round === round.id) setCards(mine.cards);
-    };
-    read();
-    return connection.subscribe(read);
-  }, [connection, round.id]);
+  useEffect(() => onMyHeld(connection, round.id, first, setCards), [connection, round.id, first]);
 
   useEffect(() => {
     editor.holdNote = (note, edit) => {
