@@ -119,6 +119,20 @@ export function createItem(doc: Y.Doc, input: NewItem, id: string = newItemId(in
   });
 }
 
+/**
+ * Creates many items in one transaction: the board's top z is read once and membership refreshed
+ * once, so adding k cards to a board of N walks it twice, not 2k times (a private round's reveal).
+ */
+export function createItems(doc: Y.Doc, inputs: readonly { input: NewItem; id: string }[]): void {
+  if (inputs.length === 0) return;
+  transact(doc, () => {
+    const items = itemsOf(doc);
+    const z = maxZ(items);
+    inputs.forEach(({ input, id }, i) => writeItem(items, buildRecord(input, id, z + 1 + i)));
+    refreshMembership(doc, inputs.map((n) => n.id));
+  });
+}
+
 export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
   transact(doc, () => {
     const map = itemsOf(doc).get(id);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { authorsOf, madeByOf } from '../board/authorship';
-import { createItem } from '../board/commands';
+import { createItems } from '../board/commands';
 import { itemsOf, readItem } from '../board/doc';
 import { MAX_COORD, NOTE_COLORS } from '../records/items';
 import { DAY_MAP } from './day-timer';
@@ -11,7 +11,7 @@ import { DAY_MAP } from './day-timer';
  * 'writing', a participant's new notes in that frame never enter the board: the page hands them
  * to the HOST, which keeps them in the project doc's HELD_MAP (not mirrored to the workshop doc,
  * so no participant's page ever receives them) and shows each author only their own. The reveal
- * moves them all onto the board in one transaction. Pure functions; reads never throw.
+ * is the HOST's: it moves them all onto the board in one transaction. Pure functions; reads never throw.
  */
 
 const ROUND_KEY = 'round';
@@ -143,35 +143,58 @@ export function heldCardsOf(doc: Y.Doc, owner: string): { round: string | null; 
 /** The colour authorship gives a person it knows no colour of. */
 const UNKNOWN_COLOR = '#5c6370';
 
-/** Origin of the reveal: not an undo step, and not authored by the facilitator who clicks (installAuthorship watches the local origin only). */
+/** Origin of a facilitator's page ending a round: not an undo step, and not authored by that facilitator (installAuthorship watches the local origin only). */
 export const REVEAL_ORIGIN = 'tablee:reveal';
 
 /**
- * The reveal, in ONE transaction: every held card of the open round becomes a note on the board
- * (made by its author when the round is named, by nobody when anonymous), its held entry goes,
- * and the round says 'revealed'. Returns how many cards came out.
+ * A facilitator's page asks for the reveal: it only says the round is 'revealed'. The HOST, which
+ * alone receives held cards, then moves them onto the board (revealHeld), so no card it accepted
+ * before the flip is left behind, and none is accepted after it (the round is no longer writing).
  */
-export function revealRound(doc: Y.Doc): number {
+export function askReveal(doc: Y.Doc): void {
+  const round = writingRound(doc);
+  if (round) writeDayRound(doc, { ...round, state: 'revealed' }, REVEAL_ORIGIN);
+}
+
+/**
+ * The HOST's reveal, inside its one transaction: every held card of `round` becomes a note on the
+ * board (made by its author when the round is named, by nobody when anonymous) and its held entry
+ * goes. The board's top z and frame membership are computed once for all cards (createItems), not
+ * per card: 35 people × 50 cards on a board of 50,000 stays two walks of the board. Returns how
+ * many cards came out.
+ */
+export function revealHeld(doc: Y.Doc, round: DayRound): number {
+  const held = heldOf(doc, round.id);
+  if (held.size === 0) return 0;
+  const items = itemsOf(doc);
+  const fresh = [...held].filter(([cardId]) => !items.has(cardId));
+  createItems(doc, fresh.map(([cardId, { card }]) => ({ id: cardId, input: { kind: 'note', x: card.x, y: card.y, w: card.w, h: card.h, text: card.text, color: card.color } })));
+  if (!round.anonymous) {
+    for (const [cardId, { person }] of fresh) {
+      if (!person) continue;
+      madeByOf(doc).set(cardId, person.id);
+      // Someone who never edited the board is not in its people yet: the card still says their name.
+      if (!authorsOf(doc).has(person.id)) authorsOf(doc).set(person.id, { name: person.name, color: UNKNOWN_COLOR });
+    }
+  }
+  for (const cardId of held.keys()) heldMapOf(doc).delete(cardId);
+  return held.size;
+}
+
+/**
+ * The reveal a facilitator's page does itself when no room is open: then no HOST takes held cards,
+ * so none can arrive between its read of `held` and its write. One transaction: the cards come out
+ * and the round says 'revealed'. (Were a room opening meanwhile, its HOST reveals what is left.)
+ */
+export function revealWithoutRoom(doc: Y.Doc): number {
   const round = writingRound(doc);
   if (!round) return 0;
-  const held = heldOf(doc, round.id);
+  let revealed = 0;
   doc.transact(() => {
-    const items = itemsOf(doc);
-    for (const [cardId, h] of held) {
-      if (!items.has(cardId)) {
-        const { x, y, w, h: height, text, color } = h.card;
-        createItem(doc, { kind: 'note', x, y, w, h: height, text, color }, cardId);
-        if (!round.anonymous && h.person) {
-          madeByOf(doc).set(cardId, h.person.id);
-          // Someone who never edited the board is not in its people yet: the card still says their name.
-          if (!authorsOf(doc).has(h.person.id)) authorsOf(doc).set(h.person.id, { name: h.person.name, color: UNKNOWN_COLOR });
-        }
-      }
-      heldMapOf(doc).delete(cardId);
-    }
+    revealed = revealHeld(doc, round);
     writeDayRound(doc, { ...round, state: 'revealed' });
   }, REVEAL_ORIGIN);
-  return held.size;
+  return revealed;
 }
 
 /**

@@ -46,7 +46,7 @@ function countAtHost(): { casts: ReturnType<typeof figures>; tally: ReturnType<t
     const { frame, cards } = board(doc);
     const vote = voteOn(`vote:count${String(round).padStart(3, '0')}`, frame);
     writeDayVote(doc, vote);
-    const box = new VoteBox(doc, memoryBallots());
+    const box = new VoteBox({ doc, write: (change) => doc.transact(() => change(doc)) }, memoryBallots());
     const started = performance.now();
     for (let v = 0; v < VOTERS; v++) for (const [card, n] of Object.entries(ballotOf(v, cards))) box.cast(`voter-${v}`, vote.id, card, n, doc);
     casts.push(performance.now() - started);

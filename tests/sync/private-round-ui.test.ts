@@ -94,6 +94,11 @@ describe('a private writing round in the room', () => {
     await facilitator.keyboard.press('Escape');
     const frame = (await facilitator.evaluate(() => window.tablee!.snapshot().items)).find((i) => i.kind === 'frame' && i.x >= 99_000)!;
     expect(frame).toBeDefined();
+    // The round's form is a panel like the others: Escape closes it.
+    await facilitator.getByTestId('private-round-open').click();
+    await expect.poll(() => facilitator.locator('.private-round-form').count()).toBe(1);
+    await facilitator.keyboard.press('Escape');
+    await expect.poll(() => facilitator.locator('.private-round-form').count()).toBe(0);
     await openRound(facilitator, frame.id, true);
     await expect.poll(() => awa.page.getByTestId('private-round-banner').count()).toBe(1);
     await expect.poll(() => ben.page.getByTestId('private-round-banner').count()).toBe(1);

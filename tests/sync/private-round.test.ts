@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createItem } from '@shared/board/commands';
-import { heldOf, MAX_HELD_PER_PERSON, readDayRound, writeDayRound, type HeldCard } from '@shared/day/day-round';
+import { madeByOf } from '@shared/board/authorship';
+import { askReveal, heldOf, MAX_HELD_PER_PERSON, readDayRound, writeDayRound, type HeldCard } from '@shared/day/day-round';
 import { useRoomPerTest } from './helpers/room-fixture';
 import { until } from './helpers/room-host';
 
@@ -43,6 +44,7 @@ describe('a private round at the HOST', () => {
     await until('the facilitators hold both', () => heldOf(fanny.doc, 'r1').size === 2);
     expect(heldOf(fanny.doc, 'r1').get('note:ann')?.card.text).toBe('mots de note:ann');
     expect(heldOf(fanny.doc, 'r1').get('note:ann')?.person?.name).toBe('Ann');
+    const heldPerson = heldOf(fanny.doc, 'r1').get('note:ann')?.person?.id;
     expect(heldOf(fanny.doc, 'r1').get('note:ann')?.owner).not.toBe(heldOf(fanny.doc, 'r1').get('note:bob')?.owner);
     expect(mine(ann)).toEqual(['note:ann:mots de note:ann']);
     const refusals = (await room.host.api.roomStatus()).refusals.map((r) => `${r.name}: ${r.reason}`);
@@ -74,5 +76,33 @@ describe('a private round at the HOST', () => {
     ann.room.held.send({ t: 'held', round: 'r1', card: card('note:late') });
     await until('Ann hears there is no open round', () => ann.room.held.mine().round === null);
     expect(heldOf(fanny.doc, 'r1').has('note:late')).toBe(false);
+    // The HOST did the reveal itself: every card it held is on every page, none is left held.
+    await until('the held cards reach the participants', () => [ann, bob].every((p) => p.texts().includes('mots de note:ann') && p.texts().includes('mots de note:bob0')));
+    await until('nothing is left held', () => fanny.doc.getMap('held').size === 0);
+    expect(madeByOf(ann.doc).get('note:ann')).toBe(heldPerson);
+    expect(ann.texts()).not.toContain('mots de note:late');
+  });
+
+  it('reveals every card it accepted, even one sent as the facilitator flips the round', async () => {
+    const room = await rooms.start({ password: PASSWORD });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    const fanny = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    const [ann] = await rooms.joinSynced(PASSWORD, ['Ann'] as const);
+    await fanny.room.synced();
+    const frame = createItem(fanny.doc, { kind: 'frame', x: 0, y: 0, w: 1000, h: 800, title: 'Idées' });
+    writeDayRound(fanny.doc, { id: 'r1', frame, anonymous: true, state: 'writing' });
+    await until('Ann sees the round', () => readDayRound(ann.doc)?.state === 'writing');
+    ann.room.held.send({ t: 'held', round: 'r1', card: card('note:first') });
+    await until('the facilitators hold it', () => heldOf(fanny.doc, 'r1').has('note:first'));
+    // Her next card and the facilitator's reveal race to the HOST, on two sockets.
+    ann.room.held.send({ t: 'held', round: 'r1', card: card('note:race') });
+    askReveal(fanny.doc);
+    await until('the round ends for Ann', () => readDayRound(ann.doc)?.state === 'revealed');
+    await until('the first card is on every page', () => ann.texts().includes('mots de note:first') && fanny.doc.getMap('held').size === 0);
+    // Whichever came first, the racing card is on the board or was refused: it is never left held.
+    const refused = (await room.host.api.roomStatus()).refusals.some((r) => r.reason.includes('the round is not open'));
+    if (!refused) await until('the racing card is on the board', () => ann.texts().includes('mots de note:race'));
+    expect(fanny.doc.getMap('held').size).toBe(0);
+    expect(madeByOf(ann.doc).has('note:first')).toBe(false);
   });
 });

@@ -240,6 +240,7 @@ export class RoomHub {
     }
     this.clients.clear();
     this.presence.destroy();
+    this.held.destroy();
   }
 
   /** Frames before admission: the password exchange, in clear. */

@@ -45,7 +45,7 @@ export class Room {
     readonly openToNetwork: boolean,
     hubOptions: RoomHubOptions,
   ) {
-    this.votes = new VoteBox(board.doc, board.ballots ?? memoryBallots());
+    this.votes = new VoteBox(board, board.ballots ?? memoryBallots());
     this.hub = new RoomHub(this, hubOptions);
     this.signaling = new RoomSignaling(this.id);
   }

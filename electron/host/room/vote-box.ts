@@ -1,10 +1,11 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { castDots, readDayVote, tally, type CastRefusal, type DayVote, type Dots } from '@shared/day/day-vote';
 import { DAY_MAP } from '@shared/day/day-timer';
 import { ITEMS } from '@shared/records/items';
 import { VOTE_RESULTS, type VoteResult } from '@shared/records/votes';
 import { readRecord, recordsOf, writeRecordTo } from '@shared/records/y-record';
+import type { RoomBoard } from './room-board';
 
 /** Where the ballots are kept between openings of the room: the project file (ProjectSession.ballots). */
 export interface BallotStore {
@@ -18,9 +19,6 @@ export function memoryBallots(): BallotStore {
   let kept: unknown;
   return { read: () => kept, write: (b) => void (kept = b) };
 }
-
-/** Origin of the HOST's write of a frozen result. */
-export const VOTE_ORIGIN = 'tablee:vote-box';
 
 const dots = z.record(z.string().max(100), z.number().int().min(0).max(1000));
 /** vote id → voter → card → dots. A voter is a room ticket's person id: random, never a name. */
@@ -44,8 +42,8 @@ export class VoteBox {
   private destroyed = false;
 
   constructor(
-    /** The project doc: the vote's definition is read there, the result is written there. */
-    private readonly doc: Y.Doc,
+    /** The project: the vote's definition is read in its doc, the result is written through `write` (saved as any HOST change). */
+    private readonly board: Pick<RoomBoard, 'doc' | 'write'>,
     private readonly store: BallotStore,
     /** The HOST's clock (a vote's end is an instant of it). */
     private readonly now: () => number = Date.now,
@@ -53,7 +51,7 @@ export class VoteBox {
     const parsed = ballotsSchema.safeParse(store.read() ?? {});
     // What is unreadable is left as it is in the file until the next cast rewrites the box.
     if (parsed.success) for (const [vote, voters] of Object.entries(parsed.data)) this.ballots.set(vote, new Map(Object.entries(voters)));
-    this.day = doc.getMap<unknown>(DAY_MAP);
+    this.day = board.doc.getMap<unknown>(DAY_MAP);
     this.day.observe(this.onDay);
     // A reveal asked while no room was open (or the HOST stopped first) is done now.
     this.revealIfAsked();
@@ -66,7 +64,7 @@ export class VoteBox {
 
   /** The vote the project holds now, if any. */
   current(): DayVote | null {
-    return readDayVote(this.doc);
+    return readDayVote(this.board.doc);
   }
 
   /**
@@ -104,13 +102,10 @@ export class VoteBox {
     if (this.destroyed) return;
     const vote = this.current();
     if (vote?.state !== 'revealed') return;
-    const results = recordsOf(VOTE_RESULTS, this.doc);
-    if (readRecord(VOTE_RESULTS, results.get(vote.id))) return;
+    if (readRecord(VOTE_RESULTS, recordsOf(VOTE_RESULTS, this.board.doc).get(vote.id))) return;
     const { counts, voters } = this.totals(vote.id);
     const result: VoteResult = { id: vote.id, date: new Date(this.now()).toISOString(), question: vote.question, scope: vote.scope, counts, voters };
-    this.doc.transact(() => writeRecordTo(VOTE_RESULTS, results, vote.id, result), VOTE_ORIGIN);
-    // The project doc changed outside any page's update: the store's write saves it too.
-    this.store.write(this.serialise());
+    this.board.write((doc) => writeRecordTo(VOTE_RESULTS, recordsOf(VOTE_RESULTS, doc), vote.id, result));
   }
 
   private serialise(): Record<string, Record<string, Dots>> {

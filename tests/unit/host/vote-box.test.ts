@@ -5,6 +5,7 @@ import { ITEMS } from '@shared/records/items';
 import { VOTE_RESULTS } from '@shared/records/votes';
 import { readRecord, recordsOf, writeRecordTo } from '@shared/records/y-record';
 import { memoryBallots, VoteBox } from '../../../electron/host/room/vote-box';
+import { hostWriter } from './host-writer';
 
 const vote: DayVote = { id: 'vote:abcd1234', question: 'Which?', scope: { kind: 'frame', frame: 'frame:f' }, perPerson: 3, perCard: 2, endsAt: null, state: 'open' };
 
@@ -25,7 +26,7 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 describe("the HOST's ballot box", () => {
   it('keeps each voter to the limits, in scope, and a replay counts once', () => {
     const doc = board();
-    const box = new VoteBox(doc, memoryBallots());
+    const box = new VoteBox(hostWriter(doc), memoryBallots());
     expect(box.cast('ann', vote.id, 'note:a', 2, doc)).toEqual({ ok: true, dots: { 'note:a': 2 } });
     expect(box.cast('ann', vote.id, 'note:a', 2, doc)).toEqual({ ok: true, dots: { 'note:a': 2 } });
     expect(box.cast('ann', vote.id, 'note:b', 2, doc)).toMatchObject({ ok: false, reason: 'per-person', dots: { 'note:a': 2 } });
@@ -45,7 +46,7 @@ describe("the HOST's ballot box", () => {
     const doc = board();
     let now = 1000;
     writeDayVote(doc, { ...vote, endsAt: 2000 });
-    const box = new VoteBox(doc, memoryBallots(), () => now);
+    const box = new VoteBox(hostWriter(doc), memoryBallots(), () => now);
     expect(box.cast('ann', vote.id, 'note:a', 1, doc).ok).toBe(true);
     now = 2000;
     expect(box.cast('ann', vote.id, 'note:b', 1, doc)).toMatchObject({ ok: false, reason: 'closed', dots: { 'note:a': 1 } });
@@ -58,12 +59,12 @@ describe("the HOST's ballot box", () => {
   it('freezes the totals as a result record at the reveal, once, and keeps ballots across openings', async () => {
     const doc = board();
     const store = memoryBallots();
-    const first = new VoteBox(doc, store);
+    const first = new VoteBox(hostWriter(doc), store);
     first.cast('ann', vote.id, 'note:a', 2, doc);
     first.cast('bob', vote.id, 'note:b', 1, doc);
     first.destroy();
     // The room reopens: the ballots come back from the store; a new voter still votes within limits.
-    const box = new VoteBox(doc, store);
+    const box = new VoteBox(hostWriter(doc), store);
     expect(box.mine('ann', vote.id)).toEqual({ 'note:a': 2 });
     expect(box.cast('cat', vote.id, 'note:a', 2, doc).ok).toBe(true);
     writeDayVote(doc, { ...vote, state: 'revealed' });
@@ -80,7 +81,7 @@ describe("the HOST's ballot box", () => {
 
   it('reads a ballot box it cannot parse as empty, without throwing', () => {
     const doc = board();
-    const box = new VoteBox(doc, { read: () => ({ 'vote:x': 'garbage' }), write: () => {} });
+    const box = new VoteBox(hostWriter(doc), { read: () => ({ 'vote:x': 'garbage' }), write: () => {} });
     expect(box.totals(vote.id)).toEqual({ counts: {}, voters: 0 });
     box.destroy();
   });

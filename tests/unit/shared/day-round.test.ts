@@ -4,6 +4,7 @@ import { createdBy, madeByOf } from '@shared/board/authorship';
 import { createItem } from '@shared/board/commands';
 import { itemsOf, readItem } from '@shared/board/doc';
 import {
+  askReveal,
   discardRound,
   HELD_MAP,
   heldCardsOf,
@@ -16,7 +17,8 @@ import {
   MAX_HELD_PER_PERSON,
   MAX_HELD_TEXT,
   readDayRound,
-  revealRound,
+  revealHeld,
+  revealWithoutRoom,
   writeDayRound,
   type HeldCard,
   type HeldEntry,
@@ -123,13 +125,24 @@ describe('the HOST holds a card only for its author, in the open round, inside t
 });
 
 describe('the reveal', () => {
+  it('a facilitator asks it by flipping the round alone: the held cards stay for the HOST to move', () => {
+    const { doc } = project(false);
+    hold(doc, 'ann', 'person-ann', card('note:a'));
+    askReveal(doc);
+    expect(readDayRound(doc)?.state).toBe('revealed');
+    expect(itemsOf(doc).has('note:a')).toBe(false);
+    expect(doc.getMap(HELD_MAP).size).toBe(1);
+  });
+
   it('puts every held card on the board in one transaction, made by its author when named', () => {
     const { doc, frame } = project(false);
     hold(doc, 'ann', 'person-ann', card('note:a', { x: 50, y: 60 }));
     hold(doc, 'bob', 'person-bob', card('note:b', { x: 500 }));
+    askReveal(doc);
+    const round = readDayRound(doc)!;
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
-    expect(revealRound(doc)).toBe(2);
+    doc.transact(() => expect(revealHeld(doc, round)).toBe(2));
     expect(transactions).toBe(1);
     const a = readItem(itemsOf(doc).get('note:a'));
     expect(a).toMatchObject({ kind: 'note', x: 50, y: 60, text: 'words of note:a', parentId: frame });
@@ -141,10 +154,34 @@ describe('the reveal', () => {
     expect(readDayRound(doc)?.state).toBe('revealed');
   });
 
+  it('stacks the revealed cards above the board, each on its own z', () => {
+    const { doc } = project(true);
+    const top = createItem(doc, { kind: 'note', x: 3000, y: 0, text: 'already there' });
+    hold(doc, 'ann', null, card('note:a'));
+    hold(doc, 'bob', null, card('note:b'));
+    const z = (id: string): number => readItem(itemsOf(doc).get(id))!.z;
+    revealHeld(doc, readDayRound(doc)!);
+    expect(Math.min(z('note:a'), z('note:b'))).toBeGreaterThan(z(top));
+    expect(z('note:a')).not.toBe(z('note:b'));
+  });
+
+  it('without a room open, the facilitator’s page reveals and flips the round in one transaction', () => {
+    const { doc, frame } = project(false);
+    hold(doc, 'ann', 'person-ann', card('note:a'));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    expect(revealWithoutRoom(doc)).toBe(1);
+    expect(transactions).toBe(1);
+    expect(readItem(itemsOf(doc).get('note:a'))).toMatchObject({ parentId: frame });
+    expect(madeByOf(doc).get('note:a')).toBe('person-ann');
+    expect(doc.getMap(HELD_MAP).size).toBe(0);
+    expect(readDayRound(doc)?.state).toBe('revealed');
+  });
+
   it('leaves an anonymous round’s cards without an author', () => {
     const { doc } = project(true);
     hold(doc, 'ann', 'person-ann', card('note:a'));
-    revealRound(doc);
+    revealHeld(doc, readDayRound(doc)!);
     expect(itemsOf(doc).has('note:a')).toBe(true);
     expect(madeByOf(doc).has('note:a')).toBe(false);
   });

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealRound, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import { askReveal, discardRound, heldText, isInRoundFrame, MAX_HELD_TEXT, newRoundId, revealWithoutRoom, writeDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
 import { itemsOf, readItem } from '@shared/board/doc';
 import { newItemId } from '@shared/records/items';
+import { useEscapeLayer } from '../../actions/escape-layers';
 import { ActionButton, useProvideShell } from '../../actions/use-actions';
 import { boardToScreen } from '../../canvas/camera';
 import { NOTE_FILL } from '../../canvas/colors';
 import type { Editor } from '../../canvas/editor';
 import type { RoomConnection } from '../room/join-room';
 import { useRoomConnection } from '../room/room-context';
-import { useDayRound, useHeldCount } from './use-day-round';
+import { onMyHeld, useDayRound, useHeldCount } from './use-day-round';
 
 /** The frame's title as the board shows it ('' once the frame is gone). */
 const frameTitle = (editor: Editor, frameId: string, untitled: string): string => {
@@ -26,12 +27,12 @@ export function PrivateRound({ editor }: { editor: Editor }) {
   const connection = useRoomConnection();
   const round = useDayRound(editor.doc);
   // A round is a room's: without one open (and no round left to end), the facilitator's board stays as it was.
-  if (editor.facilitator) return connection || round ? <RoundControls editor={editor} round={round} /> : null;
+  if (editor.facilitator) return connection || round ? <RoundControls editor={editor} round={round} inRoom={!!connection} /> : null;
   if (!connection || round?.state !== 'writing') return null;
   return <HeldCards editor={editor} connection={connection} round={round} />;
 }
 
-function RoundControls({ editor, round }: { editor: Editor; round: DayRound | null }) {
+function RoundControls({ editor, round, inRoom }: { editor: Editor; round: DayRound | null; inRoom: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [anonymous, setAnonymous] = useState(true);
@@ -43,6 +44,12 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
     return ids.length === 1 && editor.index.get(ids[0]!)?.kind === 'frame' ? ids[0]! : null;
   }, [editor, selection]);
   useProvideShell(useMemo(() => ({ privateRound: () => setOpen((o) => !o) }), []));
+  // The start form is a small panel: Escape closes it, as it does the other day panels.
+  useEscapeLayer(
+    () => true,
+    () => setOpen(false),
+    open,
+  );
   useEffect(() => setConfirming(false), [round?.id, round?.state]);
 
   const start = (): void => {
@@ -58,7 +65,7 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
         <span>{t('day.round.writingIn', { title })}</span>
         <span data-testid="private-round-count">{`${t('day.round.cards', { count: count.cards })} ${t('day.round.byPeople', { count: count.people })}`}</span>
         <span>{round.anonymous ? t('day.round.anonymous') : t('day.round.named')}</span>
-        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => revealRound(editor.doc)}>
+        <button type="button" className="text-button" data-testid="private-round-reveal" onClick={() => (inRoom ? askReveal(editor.doc) : revealWithoutRoom(editor.doc))}>
           {t('day.round.reveal')}
         </button>
         {confirming ? (
@@ -111,13 +118,12 @@ function RoundControls({ editor, round }: { editor: Editor; round: DayRound | nu
 function HeldCards({ editor, connection, round }: { editor: Editor; connection: RoomConnection; round: DayRound }) {
   const { t } = useTranslation();
   const { camera } = useSyncExternalStore(editor.subscribe, editor.getState);
-  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(connection, round));
+  // The HOST's `my-held` answer drawn first; only a newer answer replaces what I just wrote.
+  const [first] = useState(() => connection.held.mine());
+  const [cards, setCards] = useState<HeldCard[]>(() => mineIn(first, round));
   const [editing, setEditing] = useState<string | null>(null);
 
-  useEffect(() => connection.subscribe(() => setCards((old) => {
-    const mine = connection.held.mine();
-    return mine.round === round.id ? mine.cards : old;
-  })), [connection, round.id]);
+  useEffect(() => onMyHeld(connection, round.id, first, setCards), [connection, round.id, first]);
 
   useEffect(() => {
     editor.holdNote = (note, edit) => {
@@ -201,7 +207,6 @@ function HeldCards({ editor, connection, round }: { editor: Editor; connection: 
   );
 }
 
-function mineIn(connection: RoomConnection, round: DayRound): HeldCard[] {
-  const mine = connection.held.mine();
+function mineIn(mine: ReturnType<RoomConnection['held']['mine']>, round: DayRound): HeldCard[] {
   return mine.round === round.id ? mine.cards : [];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { HELD_MAP, heldCount, readDayRound, type DayRound } from '@shared/day/day-round';
+import { HELD_MAP, heldCount, readDayRound, type DayRound, type HeldCard } from '@shared/day/day-round';
+import type { RoomConnection } from '../room/join-room';
 import { DAY_MAP } from '@shared/day/day-timer';
 
 /** The private round the doc holds, kept current by watching the `day` map alone (not every edit of the board). */
@@ -31,4 +32,24 @@ export function useHeldCount(doc: Y.Doc, roundId: string | null): { cards: numbe
     return () => held.unobserve(read);
   }, [doc, roundId]);
   return count;
+}
+
+type MyHeld = ReturnType<RoomConnection['held']['mine']>;
+
+/**
+ * Calls `onCards` with my held cards of round `roundId` each time the HOST's `my-held` answer
+ * changes, and only then: the connection tells of every change (clock answers, my votes, the
+ * roster), and redrawing from an old answer would hide a card I just wrote until the next one.
+ * `seen`: the answer already drawn. Returns the unsubscribe.
+ */
+export function onMyHeld(connection: Pick<RoomConnection, 'subscribe' | 'held'>, roundId: string, seen: MyHeld, onCards: (cards: HeldCard[]) => void): () => void {
+  let last = seen;
+  const read = (): void => {
+    const mine = connection.held.mine();
+    if (mine === last) return;
+    last = mine;
+    if (mine.round === roundId) onCards(mine.cards);
+  };
+  read();
+  return connection.subscribe(read);
 }
