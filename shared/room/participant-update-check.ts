@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { isLockedFrame, isLockedIn, lookupIn } from '../board/locks';
 import { amendmentRefusal } from './amendment-check';
 import { MAX_UPDATE_DEPTH } from './peer-update-check';
@@ -18,7 +18,7 @@ export interface ParticipantContext {
  * (docs/architecture.md, "Roles"; the rule of a lock is shared/board/locks.ts): a participant's browser is not trusted, so the page's own
  * refusals are a courtesy and this is the rule. Refused: anything written outside the board's
  * maps (published quotes and counts are the HOST's), a lock set or lifted, a proposal's decision
- * set, changed or deleted (with its proposal or alone), any change to a locked
+ * set, changed or deleted (alone, or with its proposal deleted or replaced whole), any change to a locked
  * card or to a card inside a locked frame, a card moved into a locked frame, a write over a card
  * the room does not show, a picture changed, someone else's name, an amendment
  * suggested or decided against its rules (amendment-check.ts), authorship of what is not on
@@ -49,6 +49,9 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
       // Decisions are the facilitators' (shared/records/items.ts): a participant's update may not
       // write one, change one, nor delete one (deleting a decided proposal deletes its decision).
       if (t.field === 'decision') return `it sets or changes the decision on ${t.record}`;
+      // A record deleted or set again whole loses its fields when Yjs applies the update, even
+      // those the update does not name (a hand-built one need not list them): its decision with it.
+      if (t.field === null && hasDecision(items.get(t.record))) return `it deletes or replaces ${t.record}, whose decision is set`;
       if (isLockedIn(lookup, t.record)) return `${t.record} is locked, or in a locked frame`;
     } else if (t.root === 'assets') {
       // A picture is written once: changing or deleting one would change a card someone else placed, locked or not.
@@ -69,3 +72,6 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
   }
   return null;
 }
+
+/** Whether a card of the workshop doc holds a decision (only proposals do). */
+const hasDecision = (card: unknown): boolean => card instanceof Y.Map && card.get('decision') != null;

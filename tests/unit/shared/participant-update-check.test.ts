@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
@@ -161,4 +162,51 @@ describe("a participant's update, checked by the HOST", () => {
     expect(r.refusal((d) => deleteItems(d, [open]))).toBeNull();
     r.mirror.destroy();
   });
+
+  it('refuses a decided proposal deleted or replaced whole by a hand-built update that names none of its fields', () => {
+    const r = room();
+    const decided = createItem(r.full, { kind: 'proposal', x: 5400, y: 0, title: 'Épicerie mobile' });
+    const open = createItem(r.full, { kind: 'proposal', x: 5800, y: 0, title: 'Navette' });
+    decideProposal(r.full, decided, { status: 'retained', reason: 'Demandée partout', by: 'person:facilitator' });
+    const decisionAfter = (update: Uint8Array): unknown => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(r.work));
+      Y.applyUpdate(copy, update);
+      return itemsOf(copy).get(decided)?.get('decision');
+    };
+    // Deleted alone: the update's delete set names the record's own item, not its fields.
+    const deleted = deletionOf((itemsOf(r.work).get(decided) as unknown as { _item: Y.Item })._item.id);
+    // Replaced whole: a new record under the same key, without deleting the old one's fields.
+    const replaced = (id: string): Uint8Array => {
+      const peer = new Y.Doc();
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(r.work));
+      itemsOf(peer).delete(id); // kept here: only what follows is sent
+      let update: Uint8Array | null = null;
+      peer.on('update', (u: Uint8Array) => void (update = u));
+      const card = new Y.Map<unknown>();
+      card.set('title', 'Sans décision');
+      itemsOf(peer).set(id, card as never);
+      return update!;
+    };
+    // Applied as they are, Yjs deletes the decision anyway: each must be refused.
+    expect(decisionAfter(deleted)).toBeUndefined();
+    expect(decisionAfter(replaced(decided))).toBeUndefined();
+    expect(participantUpdateRefusal(r.work, deleted, r.sender)).toMatch(/decision/);
+    expect(participantUpdateRefusal(r.work, replaced(decided), r.sender)).toMatch(/decision/);
+    // A proposal nobody decided is the room's to rewrite.
+    expect(participantUpdateRefusal(r.work, replaced(open), r.sender)).toBeNull();
+    r.mirror.destroy();
+  });
 });
+
+/** An update that only deletes the item with this id (one range in its delete set, no structs), as a hand-built client could send. */
+function deletionOf(id: Y.ID): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // no structs
+  encoding.writeVarUint(e, 1); // one client in the delete set
+  encoding.writeVarUint(e, id.client);
+  encoding.writeVarUint(e, 1); // one range
+  encoding.writeVarUint(e, id.clock);
+  encoding.writeVarUint(e, 1);
+  return encoding.toUint8Array(e);
+}
