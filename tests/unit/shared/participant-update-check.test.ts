@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { madeByOf, recordAuthorship } from '@shared/board/authorship';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
 import { itemsOf } from '@shared/board/doc';
 import { newBoardDoc } from '@shared/project-file/build';
@@ -195,6 +196,27 @@ describe("a participant's update, checked by the HOST", () => {
     expect(participantUpdateRefusal(r.work, replaced(decided), r.sender)).toMatch(/decision/);
     // A proposal nobody decided is the room's to rewrite.
     expect(participantUpdateRefusal(r.work, replaced(open), r.sender)).toBeNull();
+    r.mirror.destroy();
+  });
+
+  it('lets a participant sign only as themself, name the maker only of a card that has none, and erase no signature', () => {
+    const r = room();
+    const bobs = createItem(r.full, { kind: 'proposal', x: 5000, y: 0, title: 'Navette' });
+    madeByOf(r.full).set(bobs, 'person:bob');
+    expect(madeByOf(r.work).get(bobs)).toBe('person:bob');
+    const awa = { id: 'person:awa', name: 'Awa', color: '#e9b949' };
+    // As Awa's page does: her card, then its authorship; a card nobody signed yet; Bob's changed by her.
+    expect(r.refusal((d) => recordAuthorship(d, awa, [createItem(d, { kind: 'note', x: 2000, y: 2000, text: 'À moi' })], []))).toBeNull();
+    expect(r.refusal((d) => recordAuthorship(d, awa, [r.free], [r.free]))).toBeNull();
+    expect(r.refusal((d) => recordAuthorship(d, awa, [], [bobs]))).toBeNull();
+    // Bob's proposal made hers, or nobody's; a card signed in Bob's name.
+    expect(r.refusal((d) => madeByOf(d).set(bobs, 'person:awa'))).toMatch(/who made/);
+    expect(r.refusal((d) => recordAuthorship(d, awa, [bobs], []))).toBeNull(); // her page never writes a maker over one
+    expect(r.refusal((d) => madeByOf(d).delete(bobs))).toMatch(/erases/);
+    expect(r.refusal((d) => d.getMap('changedBy').set(bobs, 'person:bob'))).toMatch(/someone else's name/);
+    expect(r.refusal((d) => madeByOf(d).set(createItem(d, { kind: 'note', x: 2000, y: 2000, text: 'Signée Bob' }), 'person:bob'))).toMatch(/someone else's name/);
+    // Before the sender's presence says who it is, it signs nothing.
+    expect(participantUpdateRefusal(r.work, r.updateOf((d) => d.getMap('changedBy').set(r.free, 'person:awa')), { ...r.sender, person: null })).toMatch(/someone else's name/);
     r.mirror.destroy();
   });
 });
