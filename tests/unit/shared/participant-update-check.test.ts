@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { madeByOf, recordAuthorship } from '@shared/board/authorship';
@@ -9,6 +8,7 @@ import { addInterview, addQuote } from '@shared/residency/commands';
 import { decideProposal } from '@shared/residency/decisions';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
+import { deletionOf } from '../../helpers/hand-built-update';
 
 /** The HOST's workshop doc with a locked theme, an open one, and a participant's copy of it. */
 function room() {
@@ -220,15 +220,3 @@ describe("a participant's update, checked by the HOST", () => {
     r.mirror.destroy();
   });
 });
-
-/** An update that only deletes the item with this id (one range in its delete set, no structs), as a hand-built client could send. */
-function deletionOf(id: Y.ID): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0); // no structs
-  encoding.writeVarUint(e, 1); // one client in the delete set
-  encoding.writeVarUint(e, id.client);
-  encoding.writeVarUint(e, 1); // one range
-  encoding.writeVarUint(e, id.clock);
-  encoding.writeVarUint(e, 1);
-  return encoding.toUint8Array(e);
-}
