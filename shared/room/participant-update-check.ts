@@ -41,6 +41,14 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
   // Records this update makes: their authorship may come with them.
   const made = new Set(touches.filter((t) => (t.root === 'items' || t.root === 'assets') && t.record !== null && t.field === null).map((t) => t.record!));
   const madeBy = madeByOf(workshop);
+  // The values each authorship entry is given, found once (a pasted board signs thousands of cards in one update).
+  const signed = new Map<string, unknown[]>();
+  const entryKey = (root: string, record: string): string => `${root}\u0000${record}`;
+  for (const e of entries) {
+    const list = signed.get(entryKey(e.root, e.record));
+    if (list) list.push(e.value);
+    else signed.set(entryKey(e.root, e.record), [e.value]);
+  }
   /**
    * Authorship is a transaction of its own, after the edit (shared/board/authorship.ts), so it
    * cannot be required to come with it. What holds instead: one signs only as oneself, never
@@ -51,7 +59,7 @@ export function participantUpdateRefusal(workshop: Y.Doc, update: Uint8Array, se
     const id = record.slice(0, 60);
     if (!made.has(record) && !items.has(record) && !assets.has(record)) return `it writes the authorship of ${id}, which is not on the room's board`;
     if (isLockedIn(lookup, record)) return `${record} is locked, or in a locked frame`;
-    const values = entries.filter((e) => e.root === root && e.record === record).map((e) => e.value);
+    const values = signed.get(entryKey(root, record)) ?? [];
     if (values.length === 0) return `it erases the authorship of ${id}`;
     if (sender.person === null || values.some((v) => v !== sender.person)) return `it signs ${id} in someone else's name`;
     if (root === 'madeBy' && (madeBy.has(record) || sender.hidden('madeBy', record))) return `it changes who made ${id}`;
