@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { AmendmentRecord } from './amendments';
 import type { AssetSnapshot } from './assets';
 import { ITEMS, type ItemRecord } from './items';
 import { ALL_KINDS, type AnyKind } from './kinds';
@@ -23,6 +24,8 @@ export interface BoardSnapshot {
   assets?: AssetSnapshot[];
   /** Frozen results of dot votes (absent in files written before there were votes). */
   voteResults?: VoteResult[];
+  /** Changes suggested to proposals (absent in files written before there were amendments). */
+  amendments?: AmendmentRecord[];
 }
 
 export function snapshotOf(doc: Y.Doc): BoardSnapshot {

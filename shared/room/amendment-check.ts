@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { madeByOf } from '../board/authorship';
+import { isLockedFor } from '../board/locks';
 import type { FieldSet, Touch } from './update-scope';
 
 /** Fields of an amendment that a decision changes; the rest is written once, when it is suggested. */
@@ -9,7 +10,7 @@ const DECISION_FIELDS: ReadonlySet<string> = new Set(['state', 'decidedBy', 'dec
  * What a participant may do with amendments (docs/architecture.md, "Amendments"), checked by the
  * HOST before it applies the update: suggest one in their own name, still open; take back their
  * own while it is open; accept or reject one (or undo that) only on a proposal they
- * made, in their own name. Facilitators' edits are not checked here. The record's shape is
+ * made and no lock holds, in their own name. Facilitators' edits are not checked here. The record's shape is
  * validated after the update is applied, as every record's is.
  *
  * Returns why the update is refused, or null.
@@ -57,6 +58,8 @@ export function amendmentRefusal(workshop: Y.Doc, touches: readonly Touch[], set
     if (t.field === null || !DECISION_FIELDS.has(t.field)) return `it rewrites amendment ${id.slice(0, 60)}`;
     if (person === null || typeof proposal !== 'string' || madeByOf(workshop).get(proposal) !== person) return `it decides amendment ${id.slice(0, 60)} on a proposal it did not make`;
     if (!all(id, 'decidedBy', (v) => v === null || v === person)) return `it decides amendment ${id.slice(0, 60)} in someone else's name`;
+    // A locked proposal is the facilitators' to settle (shared/board/locks.ts): its author decides nothing on it either.
+    if (isLockedFor(workshop, proposal)) return `it decides amendment ${id.slice(0, 60)} on a locked proposal`;
   }
   return null;
 }

@@ -26,10 +26,20 @@ export interface FieldSet extends Touch {
   value: unknown;
 }
 
+/** An entry a top-level map is given by the update (a record's id → its value): authorship maps hold plain values there. */
+export interface EntrySet {
+  root: string;
+  record: string;
+  /** The plain value; for a nested type or text, its content object, which equals no plain value. */
+  value: unknown;
+}
+
 export interface UpdateScope {
   touches: Touch[];
   /** The plain values the update writes into records' fields. */
   sets: FieldSet[];
+  /** What the update writes directly under a top-level map's keys (deletions excepted). */
+  entries: EntrySet[];
   /** How deep the update nests types: 1 is an entry of a top-level map, 2 a record's field, 3 inside a field. */
   depth: number;
   /** Structs whose place could not be found: neither their parent nor their neighbours are known yet. */
@@ -131,6 +141,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
     touches.push({ root: place.root, record: place.path[0] ?? null, field: place.path.length > 1 ? (place.path[1] ?? null) : null });
   };
   const sets: FieldSet[] = [];
+  const entries: EntrySet[] = [];
   let odd = 0;
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue;
@@ -142,6 +153,10 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
     const field = place?.path[1];
     if (place && place.depth === 2 && place.path[0] != null && field != null && s.content instanceof Y.ContentAny) {
       sets.push({ root: place.root, record: place.path[0], field, value: s.content.arr[s.content.arr.length - 1] });
+    }
+    // A top-level map's entry (depth 1): a map reads the last value of its content.
+    if (place && place.depth === 1 && place.path[0] != null && !(s.content instanceof Y.ContentDeleted)) {
+      entries.push({ root: place.root, record: place.path[0], value: s.content instanceof Y.ContentAny ? s.content.arr[s.content.arr.length - 1] : s.content });
     }
   }
   decoded.ds.clients.forEach((ranges, client) => {
@@ -163,7 +178,7 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
       }
     }
   });
-  return ok({ touches: dedupe(touches), sets, depth, unplaced, odd });
+  return ok({ touches: dedupe(touches), sets, entries, depth, unplaced, odd });
 }
 
 /** The place of an item already in the doc: the keys from its top-level type down to it. */

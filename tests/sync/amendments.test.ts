@@ -12,8 +12,8 @@ import { until } from './helpers/room-host';
 /**
  * Amendments through the real HOST with Node peers: a participant's suggestion reaches the
  * facilitators pointing at the same words of their copy; a participant decides on a proposal she
- * made; a participant who accepts on someone else's proposal, as a modified page would, is
- * refused by the HOST and nothing changes anywhere.
+ * made; a participant who accepts on someone else's proposal, or first makes it theirs, as a
+ * modified page would, is refused by the HOST and nothing changes anywhere.
  */
 const rooms = useRoomPerTest();
 const PASSWORD = 'prune ardoise ruisseau';
@@ -62,5 +62,35 @@ describe('amendments in the room', () => {
     expect(bodyText(fanny.doc, theirs)).toBe('Une navette le soir.');
     expect(readAmendments(fanny.doc, theirs)[0]).toMatchObject({ state: 'open', decidedBy: null });
     expect(bodyText(awa.doc, theirs)).toBe('Une navette le soir.');
+  }, 60_000);
+
+  it('a participant who makes someone else’s proposal theirs, as a modified page would, is refused and decides nothing on it', async () => {
+    const room = await rooms.start({ password: PASSWORD });
+    const { facilitatorPassword } = await room.host.api.roomStatus();
+    const fanny = rooms.join('Fanny', facilitatorPassword, { door: 'facilitator' });
+    const awa = rooms.join('Awa', PASSWORD);
+    const bob = rooms.join('Bob', PASSWORD);
+    await Promise.all([fanny.room.synced(), awa.room.synced(), bob.room.synced()]);
+    await until('the HOST knows everyone', async () => (await room.host.api.roomStatus()).people.filter((p) => p.name !== '').length === 3);
+
+    // Awa's proposal, signed by her; Bob suggests on it.
+    const hers = createItem(awa.doc, { kind: 'proposal', x: 400, y: 0, title: 'Jardin', body: 'Un jardin partagé.' });
+    awa.doc.getMap('madeBy').set(hers, 'user-Awa');
+    await until('Bob has her proposal, signed', () => bodyText(bob.doc, hers) === 'Un jardin partagé.' && bob.doc.getMap('madeBy').get(hers) === 'user-Awa');
+    const onHers = suggestAmendment(bob.doc, { proposalId: hers, author: 'user-Bob', from: 10, to: 17, text: 'ouvert', now: 2 });
+    if (!onHers.ok) throw new Error('not suggested');
+    await until('Fanny has the suggestion', () => readAmendments(fanny.doc, hers).length === 1);
+
+    // Bob names himself its maker: refused, and his accept after it goes nowhere.
+    bob.doc.getMap('madeBy').set(hers, 'user-Bob');
+    decideAmendment(bob.doc, onHers.value, 'accepted', 'user-Bob', 3);
+    await until('the HOST refused it', () => bob.room.state().kind === 'refused');
+    const refusals = (await room.host.api.roomStatus()).refusals;
+    expect(refusals.map((r) => r.reason)).toEqual([expect.stringMatching(/who made/)]);
+    expect(fanny.doc.getMap('madeBy').get(hers)).toBe('user-Awa');
+    expect(bodyText(fanny.doc, hers)).toBe('Un jardin partagé.');
+    expect(readAmendments(fanny.doc, hers)[0]).toMatchObject({ state: 'open', decidedBy: null });
+    const saved = await room.savedFile();
+    expect(saved.snapshot.amendments?.find((a) => a.id === onHers.value)).toMatchObject({ state: 'open' });
   }, 60_000);
 });

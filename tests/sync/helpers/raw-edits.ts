@@ -31,8 +31,13 @@ export function sendEdit(member: RawMember, doc: Y.Doc, change: () => void): voi
   doc.on('update', grab);
   doc.transact(change);
   doc.off('update', grab);
+  sendUpdate(member, update!);
+}
+
+/** Sends these update bytes as a Yjs update message: a hand-built update, as a modified page could make. */
+export function sendUpdate(member: RawMember, update: Uint8Array): void {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update!);
+  syncProtocol.writeUpdate(encoder, update);
   member.send({ kind: KIND_YJS, bytes: encoding.toUint8Array(encoder) });
 }

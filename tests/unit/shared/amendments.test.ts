@@ -147,7 +147,7 @@ describe("a participant's amendments, checked by the HOST", () => {
       edit(peer);
       return participantUpdateRefusal(work, Y.encodeStateAsUpdate(peer, before), { hidden: () => false, person });
     };
-    return { proposal, open: open.value, refusal, mirror };
+    return { full, work, proposal, open: open.value, refusal, mirror };
   }
 
   it('lets a participant suggest in their own name, and the proposal’s author decide', () => {
@@ -200,6 +200,18 @@ describe("a participant's amendments, checked by the HOST", () => {
     expect(r.refusal('person:awa', (d) => amendmentsOf(d).get(r.open)!.set('text', 'Autre'))).toMatch(/rewrites/);
     expect(r.refusal('person:fac', (d) => amendmentsOf(d).delete(r.open))).toBeNull();
     expect(r.refusal('person:bob', (d) => amendmentsOf(d).delete(r.open))).toMatch(/deletes amendment/);
+    r.mirror.destroy();
+  });
+
+  it('refuses its author deciding on their proposal once a facilitator locked it', () => {
+    const r = room();
+    itemsOf(r.full).get(r.proposal)!.set('locked', true);
+    expect(itemsOf(r.work).get(r.proposal)!.get('locked')).toBe(true);
+    expect(r.refusal('person:awa', (d) => void decideAmendment(d, r.open, 'rejected', 'person:awa', 2))).toMatch(/locked proposal/);
+    expect(r.refusal('person:awa', (d) => void decideAmendment(d, r.open, 'accepted', 'person:awa', 2))).toMatch(/locked/);
+    // Unlocked again, it is hers to decide.
+    itemsOf(r.full).get(r.proposal)!.set('locked', false);
+    expect(r.refusal('person:awa', (d) => void decideAmendment(d, r.open, 'rejected', 'person:awa', 2))).toBeNull();
     r.mirror.destroy();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { madeByOf, recordAuthorship } from '@shared/board/authorship';
 import { createItem, deleteItems, moveItems, updateItem } from '@shared/board/commands';
 import { itemsOf } from '@shared/board/doc';
 import { newBoardDoc } from '@shared/project-file/build';
@@ -7,6 +8,7 @@ import { addInterview, addQuote } from '@shared/residency/commands';
 import { decideProposal } from '@shared/residency/decisions';
 import { participantUpdateRefusal } from '@shared/room/participant-update-check';
 import { WorkshopMirror } from '@shared/room/workshop-mirror';
+import { deletionOf } from '../../helpers/hand-built-update';
 
 /** The HOST's workshop doc with a locked theme, an open one, and a participant's copy of it. */
 function room() {
@@ -159,6 +161,62 @@ describe("a participant's update, checked by the HOST", () => {
     ).toMatch(/decision/);
     expect(r.refusal((d) => updateItem(d, decided, { title: 'Épicerie mobile du mardi' }))).toBeNull();
     expect(r.refusal((d) => deleteItems(d, [open]))).toBeNull();
+    r.mirror.destroy();
+  });
+
+  it('refuses a decided proposal deleted or replaced whole by a hand-built update that names none of its fields', () => {
+    const r = room();
+    const decided = createItem(r.full, { kind: 'proposal', x: 5400, y: 0, title: 'Épicerie mobile' });
+    const open = createItem(r.full, { kind: 'proposal', x: 5800, y: 0, title: 'Navette' });
+    decideProposal(r.full, decided, { status: 'retained', reason: 'Demandée partout', by: 'person:facilitator' });
+    const decisionAfter = (update: Uint8Array): unknown => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(r.work));
+      Y.applyUpdate(copy, update);
+      return itemsOf(copy).get(decided)?.get('decision');
+    };
+    // Deleted alone: the update's delete set names the record's own item, not its fields.
+    const deleted = deletionOf((itemsOf(r.work).get(decided) as unknown as { _item: Y.Item })._item.id);
+    // Replaced whole: a new record under the same key, without deleting the old one's fields.
+    const replaced = (id: string): Uint8Array => {
+      const peer = new Y.Doc();
+      Y.applyUpdate(peer, Y.encodeStateAsUpdate(r.work));
+      itemsOf(peer).delete(id); // kept here: only what follows is sent
+      let update: Uint8Array | null = null;
+      peer.on('update', (u: Uint8Array) => void (update = u));
+      const card = new Y.Map<unknown>();
+      card.set('title', 'Sans décision');
+      itemsOf(peer).set(id, card as never);
+      return update!;
+    };
+    // Applied as they are, Yjs deletes the decision anyway: each must be refused.
+    expect(decisionAfter(deleted)).toBeUndefined();
+    expect(decisionAfter(replaced(decided))).toBeUndefined();
+    expect(participantUpdateRefusal(r.work, deleted, r.sender)).toMatch(/decision/);
+    expect(participantUpdateRefusal(r.work, replaced(decided), r.sender)).toMatch(/decision/);
+    // A proposal nobody decided is the room's to rewrite.
+    expect(participantUpdateRefusal(r.work, replaced(open), r.sender)).toBeNull();
+    r.mirror.destroy();
+  });
+
+  it('lets a participant sign only as themself, name the maker only of a card that has none, and erase no signature', () => {
+    const r = room();
+    const bobs = createItem(r.full, { kind: 'proposal', x: 5000, y: 0, title: 'Navette' });
+    madeByOf(r.full).set(bobs, 'person:bob');
+    expect(madeByOf(r.work).get(bobs)).toBe('person:bob');
+    const awa = { id: 'person:awa', name: 'Awa', color: '#e9b949' };
+    // As Awa's page does: her card, then its authorship; a card nobody signed yet; Bob's changed by her.
+    expect(r.refusal((d) => recordAuthorship(d, awa, [createItem(d, { kind: 'note', x: 2000, y: 2000, text: 'À moi' })], []))).toBeNull();
+    expect(r.refusal((d) => recordAuthorship(d, awa, [r.free], [r.free]))).toBeNull();
+    expect(r.refusal((d) => recordAuthorship(d, awa, [], [bobs]))).toBeNull();
+    // Bob's proposal made hers, or nobody's; a card signed in Bob's name.
+    expect(r.refusal((d) => madeByOf(d).set(bobs, 'person:awa'))).toMatch(/who made/);
+    expect(r.refusal((d) => recordAuthorship(d, awa, [bobs], []))).toBeNull(); // her page never writes a maker over one
+    expect(r.refusal((d) => madeByOf(d).delete(bobs))).toMatch(/erases/);
+    expect(r.refusal((d) => d.getMap('changedBy').set(bobs, 'person:bob'))).toMatch(/someone else's name/);
+    expect(r.refusal((d) => madeByOf(d).set(createItem(d, { kind: 'note', x: 2000, y: 2000, text: 'Signée Bob' }), 'person:bob'))).toMatch(/someone else's name/);
+    // Before the sender's presence says who it is, it signs nothing.
+    expect(participantUpdateRefusal(r.work, r.updateOf((d) => d.getMap('changedBy').set(r.free, 'person:awa')), { ...r.sender, person: null })).toMatch(/someone else's name/);
     r.mirror.destroy();
   });
 });

@@ -63,6 +63,23 @@ describe('what a peer update touches, read before it is applied', () => {
     expect(s.touches.map((t) => [t.root, t.record, t.field])).toEqual([['interviews', b.interview, 'transcript']]);
   });
 
+  it('an entry of a top-level map is read with its value, an overwrite too; a nested type is no plain value', () => {
+    const b = board();
+    b.host.getMap('madeBy').set(b.note, 'person:fanny');
+    Y.applyUpdate(b.peer, Y.encodeStateAsUpdate(b.host));
+    const update = b.updateOf((d) =>
+      d.transact(() => {
+        d.getMap('madeBy').set(b.note, 'person:awa');
+        d.getMap('changedBy').set(b.note, new Y.Map() as never);
+      }),
+    );
+    const entries = b.scope(update).entries;
+    expect(entries).toContainEqual({ root: 'madeBy', record: b.note, value: 'person:awa' });
+    expect(entries.filter((e) => e.root === 'changedBy')).toHaveLength(1);
+    expect(typeof entries.find((e) => e.root === 'changedBy')!.value).toBe('object');
+    expect(b.scope(b.updateOf((d) => d.getMap('madeBy').delete(b.note))).entries).toEqual([]);
+  });
+
   it('a deletion names the record deleted', () => {
     const b = board();
     const s = b.scope(b.updateOf((d) => deleteItems(d, [b.note])));
