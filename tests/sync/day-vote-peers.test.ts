@@ -166,7 +166,7 @@ describe('dot votes through the HOST (Node peers)', () => {
     expect(resultIn(facilitator, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2 }, voters: 1 });
   }, 60_000);
 
-  it('finds the vote open again, with its ballots, when the facilitator closes the room and opens it again', async () => {
+  it('finds the vote open again, with its ballots, when the facilitator closes the room and opens it again; a resumed person keeps their dots', async () => {
     room = await startRoomHost({ password: PASSWORD });
     const { facilitator, vote, cards } = await openVote(room);
     const first = nodePeer(room, 'Awa', PASSWORD);
@@ -175,24 +175,42 @@ describe('dot votes through the HOST (Node peers)', () => {
     await until('Awa has the vote', () => readDayVote(first.doc)?.id === vote.id);
     first.room.castVote(vote.id, cards[0]!, 2);
     await until('Awa has her dots', () => first.room.voteNews()?.dots[cards[0]!] === 2);
+    const joined = first.room.state();
+    if (joined.kind !== 'joined') throw new Error('Awa is not joined');
 
     await room.host.api.closeRoom();
     for (const p of peers.splice(0)) p.room.leave();
     const reopened = await room.host.api.openRoom({ password: PASSWORD, bind: null });
     const where = { address: room.address, roomId: reopened.roomId! };
     const again = nodePeer(where, 'Fatou', reopened.facilitatorPassword, { door: 'facilitator' });
-    const second = nodePeer(where, 'Awa', PASSWORD);
+    // Her page kept its resume secret (per HOST address, not per room id): the same person again.
+    const second = nodePeer(where, 'Awa', PASSWORD, { ticket: joined.ticket });
     peers.push(again, second);
     await Promise.all([again.room.synced(), second.room.synced()]);
     expect(readDayVote(second.doc)).toMatchObject({ id: vote.id, state: 'open' });
+    await until('her dots of the first opening', () => second.room.voteNews()?.dots[cards[0]!] === 2);
     expect(again.room.voteNews()?.voters).toBe(1);
-    // A ticket of the new opening is a new voter, with the whole of their dots to spend.
+    // Her set is not handed out twice: 2 + 2 dots fit in 5, one more pair does not.
     second.room.castVote(vote.id, cards[1]!, 2);
     await until('her dots in the reopened room', () => second.room.voteNews()?.dots[cards[1]!] === 2);
+    second.room.castVote(vote.id, cards[2]!, 2);
+    await until('refused past her set', () => second.room.voteNews()?.refused?.reason === 'per-person');
+    expect(second.room.voteNews()?.dots).toEqual({ [cards[0]!]: 2, [cards[1]!]: 2 });
+    await until('still one voter', () => again.room.voteNews()?.voters === 1);
+
+    // The honest limit: a browser without her secret (another one, a private window) is someone new.
+    const elsewhere = nodePeer(where, 'Awa', PASSWORD);
+    peers.push(elsewhere);
+    await elsewhere.room.synced();
+    await until('the vote, elsewhere', () => readDayVote(elsewhere.doc)?.id === vote.id);
+    expect(elsewhere.room.voteNews()?.dots ?? {}).toEqual({});
+    elsewhere.room.castVote(vote.id, cards[3]!, 1);
+    await until('her dots elsewhere', () => elsewhere.room.voteNews()?.dots[cards[3]!] === 1);
+    await until('two voters', () => again.room.voteNews()?.voters === 2);
 
     writeDayVote(again.doc, { ...readDayVote(again.doc)!, state: 'revealed' });
     await until('the totals', () => resultIn(second, vote.id) !== undefined);
-    expect(resultIn(second, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2, [cards[1]!]: 2 }, voters: 2 });
+    expect(resultIn(second, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2, [cards[1]!]: 2, [cards[3]!]: 1 }, voters: 2 });
     void facilitator;
   }, 60_000);
 });
