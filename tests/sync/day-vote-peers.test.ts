@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createItem } from '@shared/board/commands';
 import { readDayVote, writeDayVote, type DayVote, type Dots } from '@shared/day/day-vote';
@@ -212,5 +215,55 @@ describe('dot votes through the HOST (Node peers)', () => {
     await until('the totals', () => resultIn(second, vote.id) !== undefined);
     expect(resultIn(second, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2, [cards[1]!]: 2, [cards[3]!]: 1 }, voters: 2 });
     void facilitator;
+  }, 60_000);
+  it('a HOST started again on the saved project gives a resumed person their dots back, the file holding only a hash of the secret; an ended access is forgotten', async () => {
+    room = await startRoomHost({ password: PASSWORD });
+    const { vote, cards } = await openVote(room);
+    const awa = nodePeer(room, 'Awa', PASSWORD);
+    const bintou = nodePeer(room, 'Bintou', PASSWORD);
+    peers.push(awa, bintou);
+    await Promise.all([awa.room.synced(), bintou.room.synced()]);
+    await until('they have the vote', () => readDayVote(awa.doc)?.id === vote.id && readDayVote(bintou.doc)?.id === vote.id);
+    awa.room.castVote(vote.id, cards[0]!, 2);
+    bintou.room.castVote(vote.id, cards[1]!, 1);
+    await until('their dots', () => awa.room.voteNews()?.dots[cards[0]!] === 2 && bintou.room.voteNews()?.dots[cards[1]!] === 1);
+    const secretOf = (p: NodePeer): string => {
+      const s = p.room.state();
+      if (s.kind !== 'joined') throw new Error('not joined');
+      return s.ticket;
+    };
+    const awaSecret = secretOf(awa);
+    const bintouSecret = secretOf(bintou);
+    let bintouId = '';
+    await until('Bintou in the status', async () => {
+      bintouId = (await room!.host.api.roomStatus()).people.find((p) => p.name === 'Bintou')?.id ?? '';
+      return bintouId !== '';
+    });
+    // Her access ended: her ticket is forgotten, by this opening and by the project.
+    await room.host.api.endRoomAccess(bintouId);
+    await until('Bintou is told', () => bintou.room.state().kind === 'refused');
+
+    const text = JSON.stringify(await room.savedFile());
+    expect(text).not.toContain(awaSecret);
+    expect((JSON.parse(text) as { tickets?: unknown[] }).tickets?.length).toBe(2);
+    const savedDir = mkdtempSync(join(tmpdir(), 'tablee-kept-'));
+    const saved = join(savedDir, 'atelier.tablee');
+    writeFileSync(saved, text);
+    for (const p of peers.splice(0)) p.room.leave();
+    await room.stop();
+
+    room = await startRoomHost({ password: PASSWORD, project: saved });
+    rmSync(savedDir, { recursive: true, force: true });
+    const facilitator = nodePeer(room, 'Fatou', room.status.facilitatorPassword, { door: 'facilitator' });
+    const back = nodePeer(room, 'Awa', PASSWORD, { ticket: awaSecret });
+    const bintouBack = nodePeer(room, 'Bintou', PASSWORD, { ticket: bintouSecret });
+    peers.push(facilitator, back, bintouBack);
+    await Promise.all([facilitator.room.synced(), back.room.synced(), bintouBack.room.synced()]);
+    await until('Awa has her dots back', () => back.room.voteNews()?.dots[cards[0]!] === 2);
+    expect(secretOf(back)).toBe(awaSecret);
+    await until('Bintou is someone new', () => bintouBack.room.voteNews() !== null);
+    expect(bintouBack.room.voteNews()?.dots).toEqual({});
+    expect(secretOf(bintouBack)).not.toBe(bintouSecret);
+    expect(facilitator.room.voteNews()?.voters).toBe(2);
   }, 60_000);
 });
