@@ -23,7 +23,10 @@ const keptSchema = z
   .max(MAX_KEPT_TICKETS * 2);
 type Kept = z.infer<typeof keptSchema>[number];
 
-/** Only a hash of a resume secret is kept: the file, or a backup of it, resumes nobody. */
+/**
+ * Only a hash of a resume secret is kept: the file, or a backup of it, resumes nobody. A secret is
+ * 16 random bytes, so there is nothing to guess from its hash and no salt is needed.
+ */
 const hashOf = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 /**

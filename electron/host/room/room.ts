@@ -91,7 +91,7 @@ export class Room {
       this.signaling.end(known, 'resumed');
       known.signal = randomHex(16);
       known.peerId = null;
-      this.kept.keep(known.id, known.personId, role);
+      // Kept with the project at its first admission of this opening: a reload saves nothing.
       return known;
     }
     const before = resume === undefined ? undefined : this.kept.personOf(resume, role);
