@@ -21,8 +21,9 @@ export const MAX_REFUSALS_KEPT = 50;
 /**
  * One open room: its id and two doors (the participants' password, or none, and the facilitators'
  * own, made here at each opening), the tickets handed to admitted people (valid until the room
- * closes or a facilitator ends that person's access, and kept with the project for its next openings; each admission gives a new signaling token), the workshop doc participants sync, the hub and the signaling. The room outlives
- * the network server: restarting the server keeps every ticket.
+ * closes or a facilitator ends that person's access, and kept with the project for its next
+ * openings; each admission gives a new signaling token), the workshop doc participants sync, the
+ * hub and the signaling. The room outlives the network server: restarting it keeps every ticket.
  */
 export class Room {
   readonly hub: RoomHub;
@@ -95,7 +96,7 @@ export class Room {
       return known;
     }
     const before = resume === undefined ? undefined : this.kept.personOf(resume, role);
-    const id = before === undefined ? randomHex(16) : resume!;
+    const id = resume !== undefined && before !== undefined ? resume : randomHex(16);
     const ticket: Ticket = { id, signal: randomHex(16), personId: before ?? randomHex(8), role, peerId: null };
     this.tickets.set(ticket.id, ticket);
     this.kept.keep(ticket.id, ticket.personId, role);
@@ -117,8 +118,8 @@ export class Room {
 
   /**
    * Ends one person's access: their sockets close, their ticket is forgotten, by this opening and
-   * by the project (resuming with it gets a new ticket, now or after a reopening), and after a co-facilitator the facilitators' password changes, so the
-   * one they know opens nothing any more. False when nobody in the room has that id.
+   * by the project (resuming with it gets a new ticket, now or after a reopening), and after a
+   * co-facilitator the facilitators' password changes, so the one they know opens nothing any more. False when nobody in the room has that id.
    */
   async endAccess(personId: string): Promise<boolean> {
     const ticket = [...this.tickets.values()].find((t) => t.personId === personId);
