@@ -106,13 +106,14 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     lock = null;
   }
 
-  function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history' | 'ballots'>): ProjectSession {
+  function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history' | 'ballots' | 'tickets'>): ProjectSession {
     return new ProjectSession({
       path,
       doc: loaded.doc,
       meta: loaded.meta,
       history: loaded.history,
       ...(loaded.ballots === undefined ? {} : { ballots: loaded.ballots }),
+      ...(loaded.tickets === undefined ? {} : { tickets: loaded.tickets }),
       dataDir,
       appName: APP_NAME,
       onStatus: (status) => emit({ type: 'save-status', status }),
@@ -262,6 +263,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
           write: (change) => current.applyHostChange(change),
           openWorkshop: () => openWorkshop(current),
           ballots: { read: () => current.ballots, write: (b) => current.setBallots(b) },
+          tickets: { read: () => current.tickets, write: (t) => current.setTickets(t) },
         };
       },
       serve: opts.rendererDir

@@ -40,6 +40,8 @@ export interface SessionInit {
   history: HistoryEntry[];
   /** The dot votes' ballot box the file had (see `ballots`). */
   ballots?: unknown;
+  /** The room tickets the file kept (see `tickets`). */
+  tickets?: unknown;
   dataDir: string;
   appName: string;
   onStatus: (status: SaveStatus) => void;
@@ -59,6 +61,8 @@ export class ProjectSession {
   private history: HistoryEntry[];
   /** The dot votes' ballot box (electron/host/room/vote-box.ts), saved beside the doc, never in it. */
   private ballotBox: unknown;
+  /** The room tickets handed out (hashes: electron/host/room/kept-tickets.ts), saved beside the doc, never in it. */
+  private keptTickets: unknown;
   private readonly file: DurableJsonFile<ProjectFile>;
   private receivedSeq = 0;
   private savedSeq = 0;
@@ -80,6 +84,7 @@ export class ProjectSession {
     this.meta = init.meta;
     this.history = init.history;
     this.ballotBox = init.ballots;
+    this.keptTickets = init.tickets;
     this.maxWaitMs = Math.min(init.maxWaitMs ?? MAX_WAIT_MS, MAX_WAIT_MS);
     this.file = new DurableJsonFile(this.path, 1);
     defineRecordMaps(this.doc);
@@ -181,6 +186,19 @@ export class ProjectSession {
     this.init.onStatus(this.status());
   }
 
+  get tickets(): unknown {
+    return this.keptTickets;
+  }
+
+  /** A room handed out, resumed or forgot a ticket: saved with the project, as an edit is. */
+  setTickets(tickets: unknown): void {
+    if (this.closed) return;
+    this.keptTickets = tickets;
+    this.receivedSeq += 1;
+    this.schedule();
+    this.init.onStatus(this.status());
+  }
+
   addHistory(entry: HistoryEntry): void {
     this.history.push(entry);
     this.receivedSeq += 1;
@@ -235,7 +253,7 @@ export class ProjectSession {
 
   private content(): ProjectFile {
     this.meta = { ...this.meta, savedAt: new Date().toISOString(), app: this.init.appName };
-    return buildProjectFile(this.doc, this.meta, this.history, this.ballotBox);
+    return buildProjectFile(this.doc, this.meta, this.history, this.ballotBox, this.keptTickets);
   }
 
   private schedule(): void {

@@ -6,8 +6,11 @@ import { SCHEMA_VERSION } from '../schema/version';
 import { FILE_FORMAT, FORMAT_VERSION, MAX_HISTORY, type FileMeta, type HistoryEntry, type ProjectFile } from './format';
 
 /** The file's content for a doc. The snapshot is derived from the doc, never the other way round. */
-/** `ballots`: the HOST's ballot box of dot votes, kept as it is given (absent: none). */
-export function buildProjectFile(doc: Y.Doc, meta: FileMeta, history: readonly HistoryEntry[], ballots?: unknown): ProjectFile {
+/**
+ * `ballots`: the HOST's ballot box of dot votes; `tickets`: the room tickets it keeps (hashes);
+ * both kept as they are given (absent: none).
+ */
+export function buildProjectFile(doc: Y.Doc, meta: FileMeta, history: readonly HistoryEntry[], ballots?: unknown, tickets?: unknown): ProjectFile {
   const snapshot = snapshotOf(doc);
   return {
     format: FILE_FORMAT,
@@ -21,6 +24,7 @@ export function buildProjectFile(doc: Y.Doc, meta: FileMeta, history: readonly H
     snapshot,
     history: history.slice(-MAX_HISTORY),
     ...(ballots === undefined ? {} : { ballots }),
+    ...(tickets === undefined ? {} : { tickets }),
   };
 }
 

@@ -44,6 +44,12 @@ export interface ProjectFile {
    * where, kept out of the Yjs state so no page ever syncs it. Absent when no vote was cast.
    */
   ballots?: unknown;
+  /**
+   * The resume tickets the project's rooms handed out (electron/host/room/kept-tickets.ts): a
+   * hash of each secret, its person id and role, so a reopened room knows who was who. Absent
+   * when no room was opened.
+   */
+  tickets?: unknown;
 }
 
 /** The envelope, checked once we know the file claims to be ours and not too new. */
@@ -61,6 +67,7 @@ export const envelopeSchema = z.object({
     .catch({ title: '', createdAt: '', savedAt: '', app: '' }),
   yjsState: z.string().optional(),
   ballots: z.unknown().optional(),
+  tickets: z.unknown().optional(),
   yjsEncoding: z.enum(['v1', 'v2']).optional(),
   snapshot: z.unknown().optional(),
   history: z

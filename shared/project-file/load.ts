@@ -42,6 +42,8 @@ export interface LoadedProject {
   history: HistoryEntry[];
   /** The dot votes' ballot box as the file has it (unchecked: the HOST's vote box reads it). */
   ballots?: unknown;
+  /** The room tickets the HOST kept, as the file has them (unchecked: the room reads them). */
+  tickets?: unknown;
   /** Schema version the file was written with (before migration). */
   fileSchemaVersion: number;
   report: LoadReport;
@@ -120,7 +122,7 @@ function load(text: string, limits: LoadLimits): Result<LoadedProject, LoadError
   if (typeof metaOf(doc).get('title') !== 'string' || metaOf(doc).get('title') === '') {
     if (file.meta.title) doc.transact(() => metaOf(doc).set('title', file.meta.title), SYSTEM_ORIGIN);
   }
-  return ok({ doc, meta: file.meta, history: file.history, ...(file.ballots === undefined ? {} : { ballots: file.ballots }), fileSchemaVersion: file.schemaVersion, report: { migrations, repairs, warnings } });
+  return ok({ doc, meta: file.meta, history: file.history, ...(file.ballots === undefined ? {} : { ballots: file.ballots }), ...(file.tickets === undefined ? {} : { tickets: file.tickets }), fileSchemaVersion: file.schemaVersion, report: { migrations, repairs, warnings } });
 }
 
 function decodeState(state: string | undefined, encoding: YjsEncoding): Y.Doc | undefined {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createItem } from '@shared/board/commands';
 import { readDayVote, writeDayVote, type DayVote, type Dots } from '@shared/day/day-vote';
@@ -166,7 +169,7 @@ describe('dot votes through the HOST (Node peers)', () => {
     expect(resultIn(facilitator, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2 }, voters: 1 });
   }, 60_000);
 
-  it('finds the vote open again, with its ballots, when the facilitator closes the room and opens it again', async () => {
+  it('finds the vote open again, with its ballots, when the facilitator closes the room and opens it again; a resumed person keeps their dots', async () => {
     room = await startRoomHost({ password: PASSWORD });
     const { facilitator, vote, cards } = await openVote(room);
     const first = nodePeer(room, 'Awa', PASSWORD);
@@ -175,24 +178,92 @@ describe('dot votes through the HOST (Node peers)', () => {
     await until('Awa has the vote', () => readDayVote(first.doc)?.id === vote.id);
     first.room.castVote(vote.id, cards[0]!, 2);
     await until('Awa has her dots', () => first.room.voteNews()?.dots[cards[0]!] === 2);
+    const joined = first.room.state();
+    if (joined.kind !== 'joined') throw new Error('Awa is not joined');
 
     await room.host.api.closeRoom();
     for (const p of peers.splice(0)) p.room.leave();
     const reopened = await room.host.api.openRoom({ password: PASSWORD, bind: null });
     const where = { address: room.address, roomId: reopened.roomId! };
     const again = nodePeer(where, 'Fatou', reopened.facilitatorPassword, { door: 'facilitator' });
-    const second = nodePeer(where, 'Awa', PASSWORD);
+    // Her page kept its resume secret (per HOST address, not per room id): the same person again.
+    const second = nodePeer(where, 'Awa', PASSWORD, { ticket: joined.ticket });
     peers.push(again, second);
     await Promise.all([again.room.synced(), second.room.synced()]);
     expect(readDayVote(second.doc)).toMatchObject({ id: vote.id, state: 'open' });
+    await until('her dots of the first opening', () => second.room.voteNews()?.dots[cards[0]!] === 2);
     expect(again.room.voteNews()?.voters).toBe(1);
-    // A ticket of the new opening is a new voter, with the whole of their dots to spend.
+    // Her set is not handed out twice: 2 + 2 dots fit in 5, one more pair does not.
     second.room.castVote(vote.id, cards[1]!, 2);
     await until('her dots in the reopened room', () => second.room.voteNews()?.dots[cards[1]!] === 2);
+    second.room.castVote(vote.id, cards[2]!, 2);
+    await until('refused past her set', () => second.room.voteNews()?.refused?.reason === 'per-person');
+    expect(second.room.voteNews()?.dots).toEqual({ [cards[0]!]: 2, [cards[1]!]: 2 });
+    await until('still one voter', () => again.room.voteNews()?.voters === 1);
+
+    // The honest limit: a browser without her secret (another one, a private window) is someone new.
+    const elsewhere = nodePeer(where, 'Awa', PASSWORD);
+    peers.push(elsewhere);
+    await elsewhere.room.synced();
+    await until('the vote, elsewhere', () => readDayVote(elsewhere.doc)?.id === vote.id);
+    expect(elsewhere.room.voteNews()?.dots ?? {}).toEqual({});
+    elsewhere.room.castVote(vote.id, cards[3]!, 1);
+    await until('her dots elsewhere', () => elsewhere.room.voteNews()?.dots[cards[3]!] === 1);
+    await until('two voters', () => again.room.voteNews()?.voters === 2);
 
     writeDayVote(again.doc, { ...readDayVote(again.doc)!, state: 'revealed' });
     await until('the totals', () => resultIn(second, vote.id) !== undefined);
-    expect(resultIn(second, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2, [cards[1]!]: 2 }, voters: 2 });
+    expect(resultIn(second, vote.id)).toMatchObject({ counts: { [cards[0]!]: 2, [cards[1]!]: 2, [cards[3]!]: 1 }, voters: 2 });
     void facilitator;
+  }, 60_000);
+  it('a HOST started again on the saved project gives a resumed person their dots back, the file holding only a hash of the secret; an ended access is forgotten', async () => {
+    room = await startRoomHost({ password: PASSWORD });
+    const { vote, cards } = await openVote(room);
+    const awa = nodePeer(room, 'Awa', PASSWORD);
+    const bintou = nodePeer(room, 'Bintou', PASSWORD);
+    peers.push(awa, bintou);
+    await Promise.all([awa.room.synced(), bintou.room.synced()]);
+    await until('they have the vote', () => readDayVote(awa.doc)?.id === vote.id && readDayVote(bintou.doc)?.id === vote.id);
+    awa.room.castVote(vote.id, cards[0]!, 2);
+    bintou.room.castVote(vote.id, cards[1]!, 1);
+    await until('their dots', () => awa.room.voteNews()?.dots[cards[0]!] === 2 && bintou.room.voteNews()?.dots[cards[1]!] === 1);
+    const secretOf = (p: NodePeer): string => {
+      const s = p.room.state();
+      if (s.kind !== 'joined') throw new Error('not joined');
+      return s.ticket;
+    };
+    const awaSecret = secretOf(awa);
+    const bintouSecret = secretOf(bintou);
+    let bintouId = '';
+    await until('Bintou in the status', async () => {
+      bintouId = (await room!.host.api.roomStatus()).people.find((p) => p.name === 'Bintou')?.id ?? '';
+      return bintouId !== '';
+    });
+    // Her access ended: her ticket is forgotten, by this opening and by the project.
+    await room.host.api.endRoomAccess(bintouId);
+    await until('Bintou is told', () => bintou.room.state().kind === 'refused');
+
+    const text = JSON.stringify(await room.savedFile());
+    expect(text).not.toContain(awaSecret);
+    expect((JSON.parse(text) as { tickets?: unknown[] }).tickets?.length).toBe(2);
+    const savedDir = mkdtempSync(join(tmpdir(), 'tablee-kept-'));
+    const saved = join(savedDir, 'atelier.tablee');
+    writeFileSync(saved, text);
+    for (const p of peers.splice(0)) p.room.leave();
+    await room.stop();
+
+    room = await startRoomHost({ password: PASSWORD, project: saved });
+    rmSync(savedDir, { recursive: true, force: true });
+    const facilitator = nodePeer(room, 'Fatou', room.status.facilitatorPassword, { door: 'facilitator' });
+    const back = nodePeer(room, 'Awa', PASSWORD, { ticket: awaSecret });
+    const bintouBack = nodePeer(room, 'Bintou', PASSWORD, { ticket: bintouSecret });
+    peers.push(facilitator, back, bintouBack);
+    await Promise.all([facilitator.room.synced(), back.room.synced(), bintouBack.room.synced()]);
+    await until('Awa has her dots back', () => back.room.voteNews()?.dots[cards[0]!] === 2);
+    expect(secretOf(back)).toBe(awaSecret);
+    await until('Bintou is someone new', () => bintouBack.room.voteNews() !== null);
+    expect(bintouBack.room.voteNews()?.dots).toEqual({});
+    expect(secretOf(bintouBack)).not.toBe(bintouSecret);
+    expect(facilitator.room.voteNews()?.voters).toBe(2);
   }, 60_000);
 });

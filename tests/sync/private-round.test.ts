@@ -105,4 +105,31 @@ describe('a private round at the HOST', () => {
     expect(fanny.doc.getMap('held').size).toBe(0);
     expect(madeByOf(ann.doc).has('note:first')).toBe(false);
   });
+  it('gives a resumed author their held cards back after the room is closed and opened again; another browser does not see them', async () => {
+    const room = await rooms.start({ password: PASSWORD });
+    const fanny = rooms.join('Fanny', (await room.host.api.roomStatus()).facilitatorPassword, { door: 'facilitator' });
+    const [ann] = await rooms.joinSynced(PASSWORD, ['Ann'] as const);
+    await fanny.room.synced();
+    const frame = createItem(fanny.doc, { kind: 'frame', x: 0, y: 0, w: 1000, h: 800, title: 'Idées' });
+    writeDayRound(fanny.doc, { id: 'r1', frame, anonymous: false, state: 'writing' });
+    await until('Ann sees the round', () => readDayRound(ann.doc)?.state === 'writing');
+    ann.room.held.send({ t: 'held', round: 'r1', card: card('note:ann') });
+    await until('the facilitators hold it', () => heldOf(fanny.doc, 'r1').has('note:ann'));
+    const joined = ann.room.state();
+    if (joined.kind !== 'joined') throw new Error('Ann is not joined');
+
+    await room.host.api.closeRoom();
+    ann.room.leave();
+    fanny.room.leave();
+    const reopened = await room.host.api.openRoom({ password: PASSWORD, bind: null });
+    const where = { address: room.address, roomId: reopened.roomId! };
+    const back = rooms.join('Ann', PASSWORD, { where, ticket: joined.ticket });
+    const elsewhere = rooms.join('Ann', PASSWORD, { where });
+    await Promise.all([back.room.synced(), elsewhere.room.synced()]);
+    await until('Ann has her card back', () => back.room.held.mine().cards.some((c) => c.id === 'note:ann'));
+    // Still hers: she may change it.
+    back.room.held.send({ t: 'held', round: 'r1', card: card('note:ann', { text: 'mieux dit' }) });
+    await until('her change is kept', () => back.room.held.mine().cards.some((c) => c.text === 'mieux dit'));
+    expect(elsewhere.room.held.mine().cards).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { RoomRole } from '@shared/room/roles';
+import type { TicketStore } from './kept-tickets';
 import type { BallotStore } from './vote-box';
 
 /** What a room needs of the open project: its doc, a way in that saves what arrives, and the workshop doc made from it. */
@@ -15,6 +16,8 @@ export interface RoomBoard {
   openWorkshop(): Workshop;
   /** Where the dot votes' ballots are kept between openings (the project file); none: in memory. */
   readonly ballots?: BallotStore;
+  /** Where the resume tickets handed out are kept between openings (the project file, hashes only); none: in memory. */
+  readonly tickets?: TicketStore;
 }
 
 /** The participants' doc while a room is open (docs/architecture.md, "Two kinds of material"). */

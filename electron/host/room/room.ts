@@ -3,6 +3,7 @@ import type { RoomRefusal } from '@shared/host-api/contract';
 import { wordsPassword } from '@shared/room/password-words';
 import type { RoomDoor, RoomRole } from '@shared/room/roles';
 import type { RoomBoard, Ticket, Workshop } from './room-board';
+import { KeptTickets, memoryTickets } from './kept-tickets';
 import { RoomHub, type RoomHubOptions } from './room-hub';
 import { RoomPassword } from './room-password';
 import { endLeftoverPresentation } from './room-presenting';
@@ -20,8 +21,9 @@ export const MAX_REFUSALS_KEPT = 50;
 /**
  * One open room: its id and two doors (the participants' password, or none, and the facilitators'
  * own, made here at each opening), the tickets handed to admitted people (valid until the room
- * closes or a facilitator ends that person's access; each admission gives a new signaling token), the workshop doc participants sync, the hub and the signaling. The room outlives
- * the network server: restarting the server keeps every ticket.
+ * closes or a facilitator ends that person's access, and kept with the project for its next
+ * openings; each admission gives a new signaling token), the workshop doc participants sync, the
+ * hub and the signaling. The room outlives the network server: restarting it keeps every ticket.
  */
 export class Room {
   readonly hub: RoomHub;
@@ -29,6 +31,8 @@ export class Room {
   /** The dot votes' ballots, kept by the HOST only (vote-box.ts). */
   readonly votes: VoteBox;
   private readonly tickets = new Map<string, Ticket>();
+  /** The tickets the project's earlier openings handed out (hashes only): a resume from one of them is the same person. */
+  private readonly kept: KeptTickets;
   /** The edits the HOST refused lately, newest last. */
   readonly refusals: RoomRefusal[] = [];
 
@@ -46,6 +50,7 @@ export class Room {
     hubOptions: RoomHubOptions,
   ) {
     this.votes = new VoteBox(board, board.ballots ?? memoryBallots());
+    this.kept = new KeptTickets(board.tickets ?? memoryTickets());
     this.hub = new RoomHub(this, hubOptions);
     this.signaling = new RoomSignaling(this.id);
   }
@@ -75,6 +80,8 @@ export class Room {
 
   /**
    * A resumed ticket counts only at the door it was handed out for; anything else gets a new one.
+   * A secret this opening does not know but the project kept (an earlier opening handed it out,
+   * for the same role) is the same person again: same person id, so their ballots and held cards.
    * A resume (a reload, a hub link back after a drop) closes the ticket's signaling sockets and
    * gives it a new token, then lets signaling bind the next direct-link id it is sent: an old
    * socket, or someone who recorded the old token, can no longer speak for this person.
@@ -85,10 +92,14 @@ export class Room {
       this.signaling.end(known, 'resumed');
       known.signal = randomHex(16);
       known.peerId = null;
+      // Kept with the project at its first admission of this opening: a reload saves nothing.
       return known;
     }
-    const ticket: Ticket = { id: randomHex(16), signal: randomHex(16), personId: randomHex(8), role, peerId: null };
+    const before = resume === undefined ? undefined : this.kept.personOf(resume, role);
+    const id = resume !== undefined && before !== undefined ? resume : randomHex(16);
+    const ticket: Ticket = { id, signal: randomHex(16), personId: before ?? randomHex(8), role, peerId: null };
     this.tickets.set(ticket.id, ticket);
+    this.kept.keep(ticket.id, ticket.personId, role);
     return ticket;
   }
 
@@ -106,14 +117,15 @@ export class Room {
   }
 
   /**
-   * Ends one person's access: their sockets close, their ticket is forgotten (resuming with it
-   * gets a new ticket), and after a co-facilitator the facilitators' password changes, so the
-   * one they know opens nothing any more. False when nobody in the room has that id.
+   * Ends one person's access: their sockets close, their ticket is forgotten, by this opening and
+   * by the project (resuming with it gets a new ticket, now or after a reopening), and after a
+   * co-facilitator the facilitators' password changes, so the one they know opens nothing any more. False when nobody in the room has that id.
    */
   async endAccess(personId: string): Promise<boolean> {
     const ticket = [...this.tickets.values()].find((t) => t.personId === personId);
     if (!ticket) return false;
     this.tickets.delete(ticket.id);
+    this.kept.forget(ticket.personId);
     this.hub.end(ticket);
     this.signaling.end(ticket);
     if (ticket.role === 'co-facilitator') this.facilitator = await Room.facilitatorDoor(this.id);

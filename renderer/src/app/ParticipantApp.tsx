@@ -21,7 +21,7 @@ interface Joined {
 /** Joins with a fresh doc; resolves once the HOST's board is here, rejects with what to tell the person. */
 function connect(options: Omit<JoinRoomOptions, 'doc'>, refusedText: (s: HubState) => string): Promise<Joined> {
   const doc = new Y.Doc();
-  const key = ticketKey(options.host, options.roomId, options.door ?? 'participant');
+  const key = ticketKey(options.host, options.door ?? 'participant');
   const ticket = storedTicket(key);
   const connection = joinRoom({ ...options, doc, ...(ticket ? { ticket } : {}) });
   return connection.synced().then(

@@ -17,7 +17,7 @@ export function nodePeer(
   where: { address: string; roomId: string },
   name: string,
   password: string | null,
-  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns' | 'door' | 'now'>> & { rtc?: RtcImpl | null; from?: string } = {},
+  extra: Partial<Pick<JoinRoomOptions, 'schema' | 'maxConns' | 'door' | 'now' | 'ticket'>> & { rtc?: RtcImpl | null; from?: string } = {},
 ): NodePeer {
   const doc = new Y.Doc();
   // `from`: the local address the peer's hub socket comes from (another machine, for the HOST, when it is not loopback).
@@ -41,6 +41,7 @@ export function nodePeer(
     ...(extra.schema !== undefined ? { schema: extra.schema } : {}),
     ...(extra.maxConns !== undefined ? { maxConns: extra.maxConns } : {}),
     ...(extra.now ? { now: extra.now } : {}),
+    ...(extra.ticket ? { ticket: extra.ticket } : {}),
   });
   return {
     doc,

@@ -48,7 +48,7 @@ export function useOwnRoom(
     }
     const me = loadIdentity();
     // A reload of this window resumes its ticket: the same person, with their own dots in a vote.
-    const key = ticketKey(address.host, address.roomId, 'facilitator');
+    const key = ticketKey(address.host, 'facilitator');
     const ticket = storedTicket(key);
     const conn = joinRoom({ doc, host: address.host, roomId: address.roomId, password, door: 'facilitator', user: { ...me, name: me.name || fallbackName }, ...(ticket ? { ticket } : {}) });
     const off = conn.subscribe(() => {
