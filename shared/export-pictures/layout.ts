@@ -111,8 +111,29 @@ export function layoutPicture(model: ExportModel, options: PictureOptions): Pict
   // The shadow under cards reaches 3 units beyond them.
   const view = { x: bounds.x - m, y: bounds.y - m, w: bounds.w + 2 * m + 3, h: bounds.h + 2 * m + 3 };
   const shapes: Shape[] = [];
-  for (const item of items) shapes.push(...shapesOf(item, model, options.images));
+  const dots = dotsOfCards(model);
+  for (const item of items) {
+    shapes.push(...shapesOf(item, model, options.images));
+    const n = dots.get(item.id);
+    if (n && item.kind !== 'frame') shapes.push(...dotsBadge(item, n, model.lang));
+  }
   return { view, background: options.background, shapes, itemCount: items.length };
+}
+
+/** Card id → the most dots it got in a revealed vote (as the board shows its total). */
+function dotsOfCards(model: ExportModel): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of model.votes) for (const r of v.ranking) if (r.card) out.set(r.card, Math.max(r.dots, out.get(r.card) ?? 0));
+  return out;
+}
+
+/** A revealed vote's total on a card's top-right corner, as the board draws it. */
+function dotsBadge(item: ExportItem, dots: number, lang: ExportModel['lang']): Shape[] {
+  const text = plural(messagesFor(lang).export.report, 'cardDots', dots, lang);
+  const w = Math.min(item.w, 24 + text.length * 7);
+  const x = item.x + item.w - w - 4;
+  const y = item.y - 10;
+  return [{ type: 'rect', x, y, w, h: 20, fill: '#1f3a5f', radius: 10 } as RectShape, ...line(text, x + 8, y + 4, w - 12, 11, 'bold', '#ffffff')];
 }
 
 const PAD = 12;

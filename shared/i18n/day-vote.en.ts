@@ -57,6 +57,9 @@ export const dayVoteEn = {
   export: {
     report: {
       votes: 'Votes',
+      // The badge a card wears in board pictures (PNG, SVG, PDF) once a vote was revealed.
+      cardDots_one: '{{count}} dot',
+      cardDots_other: '{{count}} dots',
       voteMeta: '{{date}} — {{voters}} voted',
     },
   },

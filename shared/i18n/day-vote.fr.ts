@@ -57,6 +57,9 @@ export const dayVoteFr = {
   export: {
     report: {
       votes: 'Votes',
+      // The badge a card wears in board pictures (PNG, SVG, PDF) once a vote was revealed.
+      cardDots_one: '{{count}} gommette',
+      cardDots_other: '{{count}} gommettes',
       voteMeta: '{{date}} — {{voters}} votants',
     },
   },
