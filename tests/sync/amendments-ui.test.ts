@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readExportModel } from '@shared/export/export-model';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { loadProjectText } from '@shared/project-file/load';
-import { launchBrowser, newPage, openBoard, tempDir } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { launchBrowser, newPage, openBoard } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
 /**
@@ -16,14 +16,7 @@ import { until } from './helpers/room-host';
  * lists what was decided; a suggestion withdrawn by its author goes for both; one being written
  * while someone else writes before it still applies to the words it was about.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const bodyOf = (page: Page): Promise<string> => page.getByTestId('proposal-body').inputValue();
 

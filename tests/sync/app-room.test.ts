@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadProjectText } from '@shared/project-file/load';
-import { exitOf, launchBrowser, newPage, openBoard, tempDir } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { exitOf, launchBrowser, newPage, openBoard } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
 /**
  * The real app in two Chromium processes: the facilitator's board on the host machine, with the
  * room opened by `--room`; a participant who opens the room's address, types a name and the password.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const itemCount = (page: Page): Promise<number> => page.evaluate(() => window.tablee?.snapshot().items.length ?? 0);
 

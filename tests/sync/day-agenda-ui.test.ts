@@ -1,10 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
-import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { boardToScreen, launchBrowser, newPage, openBoard, snapshot } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { SAMPLE_PROJECT } from './helpers/room-host';
 
 /**
@@ -13,14 +13,7 @@ import { SAMPLE_PROJECT } from './helpers/room-host';
  * brings its view to the step's frames, with a way back to where it was. A step whose frame was
  * deleted stays, and says its place is gone.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 /** Whether the middle of this board item is on the page's canvas. */
 async function onScreen(page: Page, item: ItemRecord): Promise<boolean> {

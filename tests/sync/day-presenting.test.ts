@@ -1,10 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
-import { launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { launchBrowser, newPage, openBoard, snapshot, waitReady } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { SAMPLE_PROJECT, until } from './helpers/room-host';
 
 /**
@@ -13,14 +13,7 @@ import { SAMPLE_PROJECT, until } from './helpers/room-host';
  * back; the presenter's Escape ends it for everyone and gives the presenter their view back; a
  * co-facilitator who presents and closes their page ends it for everyone (the HOST does).
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const PASSWORD = 'tarte aux pommes';
 

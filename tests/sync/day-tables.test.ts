@@ -1,12 +1,12 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { intersects } from '@shared/board/geometry';
 import type { ItemRecord } from '@shared/board/records';
 import { readTables, writeTables, type Table } from '@shared/day/day-tables';
-import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { boardToScreen, launchBrowser, newPage, openBoard, snapshot } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { useRoomPerTest } from './helpers/room-fixture';
 import { SAMPLE_PROJECT, until } from './helpers/room-host';
 
@@ -17,14 +17,7 @@ import { SAMPLE_PROJECT, until } from './helpers/room-host';
  * frame; the facilitator's overview counts the cards a table adds in its frame. And a participant's
  * own write to the tables is refused by the HOST, as for the rest of the `day` map.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const PASSWORD = 'tarte aux pommes';
 

@@ -1,9 +1,9 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { describe, expect, it } from 'vitest';
+import { boardToScreen, launchBrowser, newPage, openBoard, snapshot, waitReady } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { DESKTOP_WEBRTC_FLAGS } from './helpers/room-browser';
 import { SAMPLE_PROJECT } from './helpers/room-host';
 import { CLOCK_REFRESH_MS } from '@shared/room/clock-offset';
@@ -16,14 +16,7 @@ import { readTimer, shiftPageClock, type TimerReading } from './helpers/shifted-
  * clocks say; pause and an added minute reach everyone; a page reloaded finds the timer running;
  * the next step reaches every participant's bar and brings their view to its frame.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const PASSWORD = 'tarte aux pommes';
 const MIN = 60_000;

@@ -1,10 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemRecord } from '@shared/board/records';
-import { boardToScreen, dragMouse, launchBrowser, newPage, openBoard, snapshot, tempDir, waitReady } from '../e2e/harness';
-import { startAppRoomHost, type AppRoomHost, joinRoomInPage } from './helpers/app-room-host';
+import { boardToScreen, dragMouse, launchBrowser, newPage, openBoard, snapshot, waitReady } from '../e2e/harness';
+import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { SAMPLE_PROJECT, until } from './helpers/room-host';
 
 /**
@@ -12,14 +12,7 @@ import { SAMPLE_PROJECT, until } from './helpers/room-host';
  * host machine and a participant who joins from the room's address. The participant's page has
  * no research tools at all, and refuses what the facilitator locked.
  */
-const dir = tempDir();
-const browsers: Browser[] = [];
-const hosts: AppRoomHost[] = [];
-afterAll(async () => {
-  for (const b of browsers) await b.close().catch(() => {});
-  for (const h of hosts) h.kill();
-  dir.remove();
-});
+const { dir, browsers, hosts } = useAppRooms();
 
 const items = async (page: Page): Promise<ItemRecord[]> => (await snapshot(page)).items;
 const item = async (page: Page, id: string): Promise<ItemRecord | undefined> => (await items(page)).find((i) => i.id === id);

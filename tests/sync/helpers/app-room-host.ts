@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
-import { spawnHost, waitReady } from '../../e2e/harness';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { spawnHost, tempDir, waitReady } from '../../e2e/harness';
 import { until } from './room-host';
 
 /** The real host command with `--room`, as a facilitator types it, once it has said where the room is. */
@@ -46,4 +47,20 @@ export async function joinRoomInPage(page: Page, roomUrl: string, name: string, 
   await page.getByTestId('join-name').fill(name);
   await page.getByTestId('join-submit').click();
   await waitReady(page);
+}
+
+/**
+ * What a file of room tests in real pages keeps, closed after its last test: a temporary folder,
+ * the browsers it launched and the host commands it started.
+ */
+export function useAppRooms(): { dir: ReturnType<typeof tempDir>; browsers: Browser[]; hosts: AppRoomHost[] } {
+  const dir = tempDir();
+  const browsers: Browser[] = [];
+  const hosts: AppRoomHost[] = [];
+  afterAll(async () => {
+    for (const b of browsers) await b.close().catch(() => {});
+    for (const h of hosts) h.kill();
+    dir.remove();
+  });
+  return { dir, browsers, hosts };
 }
