@@ -62,6 +62,9 @@ export class RoomSignaling {
     ws.on('error', () => ws.terminate());
     ws.on('close', () => this.sockets.delete(socket));
     ws.on('message', (data, isBinary) => {
+      // A socket closed here (its ticket resumed or ended) is still read until its close handshake
+      // ends: what it says then must not bind the ticket's peer id nor reach anyone.
+      if (!this.sockets.has(socket)) return;
       socket.alive = true;
       if (isBinary) return this.reject(socket, CLOSE_UNSUPPORTED, 'binary frame');
       const frame = parseSignalFrame(data.toString());

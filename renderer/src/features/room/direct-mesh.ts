@@ -71,6 +71,7 @@ export class DirectMesh {
   private readonly presenceOnly = new Y.Doc();
   private readonly lostSince = new Map<ConnLike, number>();
   private savedPresence: Record<string, unknown> | null = null;
+  private paused = false;
 
   constructor(opts: DirectMeshOptions) {
     this.presenceOnly.clientID = opts.doc.clientID;
@@ -141,12 +142,19 @@ export class DirectMesh {
   }
 
   pause(): void {
+    if (this.paused) return;
+    this.paused = true;
     // y-webrtc's disconnect also clears my own presence; it comes back on resume.
     this.savedPresence = this.provider.awareness.getLocalState();
     this.provider.disconnect();
+    // y-webrtc keeps the destroyed sockets listed and pushes new ones on connect; a later
+    // disconnect would then forget the live socket of the same URL without closing it.
+    this.provider.signalingConns = [];
   }
 
   resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
     this.provider.connect();
     this.guardSignaling();
     if (this.savedPresence) this.provider.awareness.setLocalState(this.savedPresence);
@@ -154,13 +162,13 @@ export class DirectMesh {
 
   /**
    * Signaling again with another URL (a new token after the hub link was resumed: the HOST closed
-   * the old token's sockets). My peer id stays; the HOST binds it to the new socket.
+   * the old token's sockets), and resuming if the mesh was paused. My peer id stays; the HOST
+   * binds it to the new socket.
    */
   resignal(signalUrl: string): void {
-    if (this.provider.signalingUrls.includes(signalUrl)) return;
+    if (!this.paused && this.provider.signalingUrls.includes(signalUrl)) return;
     this.pause();
     this.provider.signalingUrls = [signalUrl];
-    this.provider.signalingConns = [];
     this.resume();
   }
 

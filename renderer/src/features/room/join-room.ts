@@ -181,8 +181,9 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
       if (next === online) return;
       online = next;
       hub.setOnline(next);
-      if (next) mesh?.resume();
-      else mesh?.pause();
+      // Back online, the mesh waits for the hub's re-admission (startMesh): the HOST then closes the
+      // old token's sockets, so signaling with it meanwhile would only race the new one.
+      if (!next) mesh?.pause();
     },
     leave() {
       clearInterval(poll);
