@@ -3,7 +3,7 @@ import { MAX_TEXT_LENGTH, type ItemRecord } from './items';
 import { defineKind, ref } from './kind';
 
 /**
- * A suggested change to a proposal's body (docs/architecture.md, "Amendments"): someone proposes
+ * A suggested change to a proposal's body (docs/workshop-day.md, "Amendments"): someone proposes
  * to insert, delete or replace words, and the proposal's author or a facilitator accepts or
  * rejects it. Its own record, not formatting inside the body's Y.Text: the body stays plain text
  * (the HOST refuses formatting from participants) and who may decide is a rule on one small map.

@@ -7,7 +7,7 @@ import type { FieldSet, Touch } from './update-scope';
 const DECISION_FIELDS: ReadonlySet<string> = new Set(['state', 'decidedBy', 'decidedAt']);
 
 /**
- * What a participant may do with amendments (docs/architecture.md, "Amendments"), checked by the
+ * What a participant may do with amendments (docs/workshop-day.md, "Amendments"), checked by the
  * HOST before it applies the update: suggest one in their own name, still open; take back their
  * own while it is open; accept or reject one (or undo that) only on a proposal they
  * made and no lock holds, in their own name. Facilitators' edits are not checked here. The record's shape is

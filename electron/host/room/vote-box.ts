@@ -28,7 +28,7 @@ type Ballots = Map<string, Map<string, Dots>>;
 export type CastOutcome = { ok: true; dots: Dots } | { ok: false; reason: CastRefusal; dots: Dots };
 
 /**
- * The HOST's ballot box of dot votes (docs/architecture.md §5, "Dot votes"). The vote's definition
+ * The HOST's ballot box of dot votes (docs/workshop-day.md, "Dot votes"). The vote's definition
  * is in the project doc's `day` map (facilitators write it); each person's dots are kept here,
  * keyed by their ticket, and never written into a doc, so no page (not a participant's, not a
  * facilitator's) can hold another person's dots or a total before the reveal. When a facilitator

@@ -33,7 +33,7 @@ function me(editor: Editor, connection: RoomConnection | null, fallbackName: str
 }
 
 /**
- * Suggested changes to a proposal's body (docs/architecture.md, "Amendments"): anyone suggests one
+ * Suggested changes to a proposal's body (docs/workshop-day.md, "Amendments"): anyone suggests one
  * from the selection or the caret in the body; the proposal's author or a facilitator accepts
  * (the body changes for everyone, one undo step) or rejects it. Decided ones stay, listed as the
  * proposal's history.

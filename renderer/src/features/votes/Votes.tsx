@@ -19,7 +19,7 @@ const format = (ms: number): string => {
 };
 
 /**
- * A dot vote on this page (docs/architecture.md §5, "Dot votes"): while it is open, a click on a
+ * A dot vote on this page (docs/workshop-day.md, "Dot votes"): while it is open, a click on a
  * card it is about casts a dot (Shift+click takes one back; Alt+D and Alt+Shift+D on the selected
  * card), sent to the HOST, which answers with my own dots; the bar says how many I have left. My
  * dots are drawn on the cards, nobody else's: this page never receives them. After the reveal,
