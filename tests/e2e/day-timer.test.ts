@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHIME_WINDOW_MS } from '@shared/day/day-timer';
 import { useE2e } from './fixtures';
+import { waitSaved } from './harness';
 
 const e2e = useE2e();
 
@@ -46,6 +47,8 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await expect.poll(() => page.getByTestId('timer-bar').textContent()).toMatch(/9:00/);
     await page.keyboard.press('Alt+KeyR');
     await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
+    // The next test opens the same project: what this one left must be on disk first.
+    await waitSaved(page);
     await page.context().close();
   });
 
@@ -85,6 +88,8 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await page.mouse.move(20, 700);
     await page.keyboard.press('Alt+KeyR');
     await expect.poll(() => page.getByTestId('timer-bar').count()).toBe(0);
+    // The next test opens the same project: what this one left must be on disk first.
+    await waitSaved(page);
     await page.context().close();
   });
 
@@ -150,6 +155,8 @@ describe('the shared timer, in Chromium against the real HOST', () => {
     await page.keyboard.press('Alt+KeyR');
     await page.keyboard.press('Alt+KeyR');
     await expect.poll(() => bar.count()).toBe(0);
+    // The next test opens the same project: what this one left must be on disk first.
+    await waitSaved(page);
     await page.context().close();
   });
 });
