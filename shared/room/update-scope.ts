@@ -145,6 +145,10 @@ export function scopeOfUpdate(doc: Y.Doc, update: Uint8Array): Result<UpdateScop
   let odd = 0;
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue;
+    // A struct the doc already holds whole changes nothing when applied (Yjs skips it): a page
+    // re-sends its own accepted edits whenever a sync step crosses them on the way, and they must
+    // not read as new writes (an author named again would read as a maker changed).
+    if (s.id.clock + s.length <= Y.getState(store, s.id.client)) continue;
     if (!(s.content instanceof Y.ContentAny || s.content instanceof Y.ContentType || s.content instanceof Y.ContentString || s.content instanceof Y.ContentDeleted)) odd++;
     const place = placeOf(s);
     add(place);

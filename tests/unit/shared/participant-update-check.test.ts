@@ -215,6 +215,11 @@ describe("a participant's update, checked by the HOST", () => {
     expect(r.refusal((d) => madeByOf(d).delete(bobs))).toMatch(/erases/);
     expect(r.refusal((d) => d.getMap('changedBy').set(bobs, 'person:bob'))).toMatch(/someone else's name/);
     expect(r.refusal((d) => madeByOf(d).set(createItem(d, { kind: 'note', x: 2000, y: 2000, text: 'Signée Bob' }), 'person:bob'))).toMatch(/someone else's name/);
+    // Her own card and signature sent again (a sync step crossing them on the way) change nothing: let through.
+    const again = r.updateOf((d) => recordAuthorship(d, awa, [createItem(d, { kind: 'note', x: 2600, y: 2000, text: 'Deux fois' })], []));
+    expect(participantUpdateRefusal(r.work, again, r.sender)).toBeNull();
+    Y.applyUpdate(r.work, again);
+    expect(participantUpdateRefusal(r.work, again, r.sender)).toBeNull();
     // Before the sender's presence says who it is, it signs nothing.
     expect(participantUpdateRefusal(r.work, r.updateOf((d) => d.getMap('changedBy').set(r.free, 'person:awa')), { ...r.sender, person: null })).toMatch(/someone else's name/);
     r.mirror.destroy();
