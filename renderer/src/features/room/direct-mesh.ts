@@ -173,6 +173,9 @@ export class DirectMesh {
   }
 
   destroy(): void {
+    // y-webrtc's destroy leaves its signaling sockets to reconnect forever (with a token the HOST
+    // no longer admits, after a refusal): disconnect first closes them.
+    this.pause();
     this.provider.destroy();
     this.presenceOnly.destroy();
   }
