@@ -86,4 +86,10 @@ describe('outlines and the focus ring (WCAG 1.4.11, 3:1)', () => {
     for (const board of Object.values(BOARDS)) for (const color of NOTE_COLORS) neighbours.push(washOver(board, color));
     for (const n of neighbours) expect(ratio(SELECTION, n), JSON.stringify(n)).toBeGreaterThanOrEqual(GRAPHIC);
   });
+
+  it('the buttons’ and fields’ focus ring, against the panels and the board around them', () => {
+    const ring = cssVariable('accent');
+    expect(ratio(ring, cssVariable('panel'))).toBeGreaterThanOrEqual(GRAPHIC);
+    expect(ratio(ring, BOARDS.screen)).toBeGreaterThanOrEqual(GRAPHIC);
+  });
 });
