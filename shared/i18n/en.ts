@@ -2,6 +2,7 @@ import { actionsEn } from './actions.en';
 import { amendmentsEn } from './amendments.en';
 import { appEn } from './app.en';
 import { boardEn } from './board.en';
+import { displayEn } from './display.en';
 import { dayEn } from './day.en';
 import { decisionsEn } from './decisions.en';
 import { dayVoteEn } from './day-vote.en';
@@ -46,6 +47,7 @@ export const en = mergeDictionaries(
   { export: exportEn, exportUi: exportUiEn },
   { actions: actionsEn },
   { menu: menuEn },
+  displayEn,
 );
 
 /** The shape every language must fill: the same keys as English, any wording. */

@@ -2,6 +2,7 @@ import { actionsFr } from './actions.fr';
 import { amendmentsFr } from './amendments.fr';
 import { appFr } from './app.fr';
 import { boardFr } from './board.fr';
+import { displayFr } from './display.fr';
 import { dayFr } from './day.fr';
 import { decisionsFr } from './decisions.fr';
 import { dayVoteFr } from './day-vote.fr';
@@ -42,4 +43,5 @@ export const fr: Messages = mergeDictionaries(
   { export: exportFr, exportUi: exportUiFr },
   { actions: actionsFr },
   { menu: menuFr },
+  displayFr,
 );

@@ -208,6 +208,10 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
       ref={containerRef}
       className="board-canvas"
       data-testid="board-canvas"
+      // Focusable, so the keyboard reaches the board and a ring shows where it is.
+      tabIndex={0}
+      role="application"
+      aria-label={t('display.boardLabel')}
       data-tool={spacePan ? 'hand' : tool}
       data-overview={overview ? 'true' : 'false'}
     >

@@ -15,4 +15,4 @@ export const FRAME_FILL = Object.fromEntries(
   Object.entries(FRAME_WASH).map(([color, wash]) => [color, rgba(wash.color, wash.opacity)]),
 ) as Record<NoteColor, string>;
 
-export const SELECTION_COLOR = '#1e6fd9';
+export { SELECTION as SELECTION_COLOR } from '@shared/board/palette';
