@@ -43,7 +43,8 @@ const pngSize = (path: string): string => {
   return `${png.width}x${png.height}`;
 };
 
-describe('the installers’ configuration', () => {
+// Loading electron-builder's own modules (the schema check) takes seconds on a busy 2-core machine.
+describe('the installers’ configuration', { timeout: 60_000 }, () => {
   it('loads, passes electron-builder’s schema, and names the app', async () => {
     const config = await loadConfig();
     await validateConfiguration(config, new DebugLogger(false));
