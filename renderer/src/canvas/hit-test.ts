@@ -1,7 +1,7 @@
 import { compareDrawOrder } from '@shared/board/doc';
 import { containsPoint } from '@shared/board/geometry';
 import type { FrameRecord, ItemRecord } from '@shared/board/records';
-import { FRAME_TITLE_SIZE, frameHeader, TITLE_LINE_HEIGHT, titleAboveBox, titleScaleFor } from './items/frame-geometry';
+import { frameHeader, titleHitAbove, titleScaleFor } from './items/frame-geometry';
 import type { ItemIndex } from './item-index';
 
 /** Screen pixels around a frame's edge that still grab the frame. */
@@ -16,8 +16,9 @@ export function topHit(index: ItemIndex, x: number, y: number, zoom: number): It
   const slop = EDGE_PX / zoom;
   const labelled = frameByTitleAbove(index, x, y, zoom);
   for (const item of index.at(x, y, slop)) {
-    // A card drawn over the label of a frame beneath it keeps the click; a lower one does not.
-    if (labelled && compareDrawOrder(item, labelled) < 0) return labelled;
+    // A card drawn over the title label keeps the click; a lower one does not, nor a free text
+    // (no background: what shows there is the title, such as under a caption's box).
+    if (labelled && (item.kind === 'text' || compareDrawOrder(item, labelled) < 0)) return labelled;
     if (item.kind !== 'frame') {
       if (containsPoint(item, x, y)) return item;
       continue;
@@ -50,7 +51,7 @@ export function onFrameTitle(item: ItemRecord, x: number, y: number, zoom: numbe
 function onTitleAbove(frame: FrameRecord, x: number, y: number, zoom: number): boolean {
   const scale = titleScaleFor(zoom);
   if (scale <= 1) return false;
-  const box = titleAboveBox(frame.w, scale);
+  const box = titleHitAbove(frame.w, scale);
   return containsPoint({ x: frame.x + box.x, y: frame.y + box.y, w: box.w, h: box.h }, x, y);
 }
 
@@ -59,7 +60,7 @@ function frameByTitleAbove(index: ItemIndex, x: number, y: number, zoom: number)
   const scale = titleScaleFor(zoom);
   if (scale <= 1) return null;
   // The label sits within this distance above its frame's top edge.
-  const reach = FRAME_TITLE_SIZE * scale * (2 * TITLE_LINE_HEIGHT + 0.3);
+  const reach = -titleHitAbove(0, scale).y;
   let best: FrameRecord | null = null;
   // In drawing order: the last one is on top.
   for (const item of index.query({ x, y, w: 0, h: reach })) {

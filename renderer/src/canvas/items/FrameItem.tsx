@@ -69,13 +69,12 @@ export const FrameItem = memo(function FrameItem({ item, editing, placeholder, t
         />
       )}
       {!editing && titleScale > 1 && (title || item.w * (MIN_TITLE_PX / (FRAME_TITLE_SIZE * titleScale)) > 60) && (
-        // Zoomed out: the title keeps a legible size, on a label above the frame's edge (two lines at most).
+        // Zoomed out: the title keeps a legible size, on a label from above the frame's edge (two lines at most).
         <Text
           x={above.x}
           y={above.y}
           width={above.w}
           height={above.h}
-          verticalAlign="bottom"
           text={text}
           fontSize={FRAME_TITLE_SIZE * titleScale}
           lineHeight={TITLE_LINE_HEIGHT}

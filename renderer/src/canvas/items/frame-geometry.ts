@@ -52,12 +52,19 @@ export function headerTitle(widthAt1px: number, frameW: number, headerH: number)
 }
 
 /**
- * Zoomed out (`titleScale` > 1), the title is written larger on a label just above the frame,
- * on up to two lines that grow upwards. This is that label's box relative to the frame's corner:
- * it belongs to the frame (a click there takes the frame, a double-click renames it).
+ * Zoomed out (`titleScale` > 1), the title is written larger on a label from just above the
+ * frame's edge, its first line above the edge and a second one, if needed, over the header band
+ * (what sits above a frame, a phase's caption, is left clear). This is that label's box relative
+ * to the frame's corner. Its part above the edge belongs to the frame as its header does (a
+ * click there takes the frame, a double-click renames it): `titleHitAbove`.
  */
 export function titleAboveBox(frameW: number, titleScale: number): Box {
   const size = FRAME_TITLE_SIZE * titleScale;
-  const h = 2 * size * TITLE_LINE_HEIGHT;
-  return { x: 0, y: -h - size * 0.3, w: frameW, h };
+  return { x: 0, y: -size * (TITLE_LINE_HEIGHT + 0.3), w: frameW, h: 2 * size * TITLE_LINE_HEIGHT };
+}
+
+/** The label's part above the frame's edge, relative to the frame's corner. */
+export function titleHitAbove(frameW: number, titleScale: number): Box {
+  const box = titleAboveBox(frameW, titleScale);
+  return { ...box, h: -box.y };
 }
