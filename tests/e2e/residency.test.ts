@@ -29,7 +29,8 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Le poids des étiquettes');
-    await page.keyboard.press('Escape');
+    // Enter confirms a frame's title (Escape would leave it as it was).
+    await page.keyboard.press('Enter');
     const frame = (await snapshot(page)).items.find((i) => i.kind === 'frame')!;
     expect(frame).toMatchObject({ title: 'Le poids des étiquettes' });
 
