@@ -98,6 +98,36 @@ describe('the selection bar gives way', () => {
   });
 });
 
+describe('one toolbar row', () => {
+  it('the residency tools are in the More menu: reached from the keyboard, Escape closes it', async () => {
+    const page = await sample.open('en-GB');
+    // No second row of them over the board: they are in the toolbar, hidden until the menu opens.
+    for (const id of ['open-interviews', 'new-proposal', 'new-experiment', 'open-search', 'toggle-links']) {
+      expect(await page.locator(`.toolbar [data-testid="${id}"]`).count(), id).toBe(1);
+      expect(await page.getByTestId(id).isVisible(), id).toBe(false);
+    }
+    const more = page.getByTestId('more-menu');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const interviews = page.getByTestId('open-interviews');
+    await interviews.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-interviews');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('new-proposal');
+    await page.keyboard.press('Escape');
+    await interviews.waitFor({ state: 'hidden' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('more-menu');
+    // Opened again, an item runs its action and the menu closes.
+    await page.keyboard.press('Enter');
+    await interviews.waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('interviews-panel').waitFor();
+    expect(await interviews.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('the title of a frame is part of the frame', () => {
   it('zoomed out, a double-click on the title written above the frame renames it (Enter confirms) and creates no note', async () => {
     const page = await sample.open('fr-FR');
