@@ -8,6 +8,8 @@ export const boardEn = {
     colour: 'Colour: {{name}}',
     project: 'Project',
     projectHint: 'Open, create or save the project; backups',
+    more: 'More',
+    moreHint: 'More: interviews, proposals, experiments, search, links',
   },
   colours: {
     yellow: 'yellow',

@@ -11,6 +11,8 @@ export const boardFr: Widen<typeof boardEn> = {
     colour: 'Couleur\u00a0: {{name}}',
     project: 'Projet',
     projectHint: 'Ouvrir, créer ou enregistrer le projet\u00a0; sauvegardes',
+    more: 'Plus',
+    moreHint: 'Plus\u00a0: entretiens, propositions, expérimentations, recherche, liens',
   },
   colours: {
     yellow: 'jaune',

@@ -19,7 +19,7 @@ import { ProjectSession } from '../../electron/host/project-session';
 import { readProject } from '../../electron/host/read-project';
 import { createHostCore } from '../../electron/host/host-core';
 import { startServer } from '../../electron/host/server';
-import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser, REPO } from '../e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, chooseInMoreMenu, launchBrowser, REPO } from '../e2e/harness';
 import { generateBoard } from './generate-board';
 import { PAGE_DRIVER } from './page-driver';
 
@@ -309,7 +309,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
 
   // The same pan and zoom with the links drawn (the real "links" button): every proposal to its
   // quote cards and theme, every experiment to its proposal.
-  await page.getByTestId('toggle-links').click();
+  await chooseInMoreMenu(page, 'toggle-links');
   await page.getByTestId('link-overlay').waitFor({ state: 'attached' });
   const linesDrawn = async (cam: Cam): Promise<number> => {
     await run(`window.tablee.setCamera(${JSON.stringify(cam)})`);
@@ -322,7 +322,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
   const zoomLinks = await cpu.measure(frames, () =>
     run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
   );
-  await page.getByTestId('toggle-links').click();
+  await chooseInMoreMenu(page, 'toggle-links');
   await page.getByTestId('link-overlay').waitFor({ state: 'detached' });
 
   // Remote update: a peer moves cards of the first frame, which is on screen, while we pan.

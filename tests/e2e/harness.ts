@@ -148,3 +148,9 @@ export async function dragMouse(page: Page, from: { x: number; y: number }, to: 
   await page.mouse.move(to.x, to.y, { steps: 10 });
   await page.mouse.up();
 }
+
+/** Runs an item of the toolbar's "More" menu (interviews, a new proposal, search, links…) as a person does: the menu, then the item. */
+export async function chooseInMoreMenu(page: Page, testId: string): Promise<void> {
+  await page.getByTestId('more-menu').click();
+  await page.getByTestId(testId).click();
+}

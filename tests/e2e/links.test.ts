@@ -9,6 +9,7 @@ import { linkSegments, meets } from '../../renderer/src/canvas/links/link-segmen
 import type { ItemRecord } from '@shared/board/records';
 import { generateBoard } from '../bench/generate-board';
 import { useE2e } from './fixtures';
+import { chooseInMoreMenu } from './harness';
 
 /**
  * The links drawn over the board (the "links" toggle) on a generated residency board of two
@@ -77,7 +78,7 @@ describe('links over the board, in Chromium against the real HOST', () => {
     const page = await board.open('en-GB');
     const home: Camera = { x: 0, y: 0, zoom: 1 };
     await setCamera(page, home);
-    await page.getByTestId('toggle-links').click();
+    await chooseInMoreMenu(page, 'toggle-links');
     const overlay = page.getByTestId('link-overlay');
     await overlay.waitFor({ state: 'attached' });
 
@@ -124,7 +125,7 @@ describe('links over the board, in Chromium against the real HOST', () => {
   it('follow a card moved by an edit, and far out are drawn from one picture of them all', async () => {
     const page = await board.open('en-GB');
     await setCamera(page, { x: 0, y: 0, zoom: 1 });
-    await page.getByTestId('toggle-links').click();
+    await chooseInMoreMenu(page, 'toggle-links');
     await page.getByTestId('link-overlay').waitFor({ state: 'attached' });
 
     // The quote card of slot 1 moves down 300 (as an edit from anyone would): its links follow.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotOf } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
 import { useE2e } from './fixtures';
-import { boardToScreen, dragMouse, snapshot, waitReady, waitSaved } from './harness';
+import { boardToScreen, chooseInMoreMenu, dragMouse, snapshot, waitReady, waitSaved } from './harness';
 
 const e2e = useE2e();
 
@@ -29,7 +29,8 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Le poids des étiquettes');
-    await page.keyboard.press('Escape');
+    // Enter confirms a frame's title (Escape would leave it as it was).
+    await page.keyboard.press('Enter');
     const frame = (await snapshot(page)).items.find((i) => i.kind === 'frame')!;
     expect(frame).toMatchObject({ title: 'Le poids des étiquettes' });
 
@@ -123,7 +124,7 @@ describe('residency material, in Chromium against the real HOST', () => {
   it('a quote whose interview forbids quoting is refused a place on the board, with the reason', async () => {
     const page = await board.open('en-GB');
     const before = (await snapshot(page)).items.length;
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     await page.getByTestId('add-interview').click();
     await page.getByTestId('interview-pseudonym').fill('Théo');
     await page.getByTestId('interview-pseudonym').press('Tab');
@@ -170,7 +171,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     const page = await board.open('en-GB');
     const before = await snapshot(page);
     const theo = before.interviews.find((i) => i.pseudonym === 'Théo')!;
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     await page.locator(`[data-testid="interview-item"][data-id="${theo.id}"]`).click();
     await page.getByTestId('delete-interview').click();
     // It has a quote: the panel asks first.
@@ -187,7 +188,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     const page = await board.open('en-GB');
     const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'csv', name);
     const before = await snapshot(page);
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     await page.getByTestId('open-import').click();
     await page.getByTestId('csv-file').setInputFiles(fixture('lignes-fautives.csv'));
     const rejected = page.getByTestId('csv-rejected');
@@ -216,7 +217,7 @@ describe('residency material, in Chromium against the real HOST', () => {
     const joel = before.quotes.find((q) => q.text.startsWith('Les gens entrent'))!;
     // Place Joël's quote (imported from the CSV) on the board, at the bottom left.
     await page.mouse.move(200, 700);
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     await page.locator('[data-testid="interview-item"]', { hasText: 'Joël' }).click();
     await page.getByTestId('place-quote').click();
     await expect.poll(async () => (await snapshot(page)).items.some((i) => i.kind === 'quote' && i.quoteId === joel.id)).toBe(true);

@@ -17,15 +17,28 @@ describe('the sample residency on a laptop screen', () => {
     for (const locale of ['fr-FR', 'en-GB']) {
       for (const width of [1121, 1280, 1440]) {
         const page = await sample.open({ width, locale });
-        const controls = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('.top-bar button, .top-bar .save-badge')].map((e) => {
-            const r = e.getBoundingClientRect();
-            return { name: e.title || e.textContent || e.className, left: r.left, right: r.right, width: r.width };
-          }),
-        );
+        const onScreen = () =>
+          page.evaluate(() =>
+            // The "More" menu's items are checked with the menu open, below.
+            [...document.querySelectorAll<HTMLElement>('.top-bar button:not([role="menuitem"]), .top-bar .save-badge')].map((e) => {
+              const r = e.getBoundingClientRect();
+              return { name: e.title || e.textContent || e.className, left: r.left, right: r.right, width: r.width };
+            }),
+          );
+        const controls = await onScreen();
         expect(controls.length).toBeGreaterThan(10);
         const off = controls.filter((c) => c.left < 0 || c.right > width || c.width < 8);
         expect(off, `${locale} at ${width} px`).toEqual([]);
+        // The menu open: its items are on screen too.
+        await page.getByTestId('more-menu').click();
+        const items = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.top-bar [role="menuitem"]')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return { name: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+          }),
+        );
+        expect(items.length).toBe(5);
+        expect(items.filter((c) => c.left < 0 || c.right > width || c.top < 0 || c.bottom > 800 || c.width < 8), `menu, ${locale} at ${width} px`).toEqual([]);
         await page.context().close();
       }
     }

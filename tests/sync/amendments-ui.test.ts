@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readExportModel } from '@shared/export/export-model';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { loadProjectText } from '@shared/project-file/load';
-import { launchBrowser, newPage, openBoard } from '../e2e/harness';
+import { chooseInMoreMenu, launchBrowser, newPage, openBoard } from '../e2e/harness';
 import { startAppRoomHost, joinRoomInPage, useAppRooms } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
@@ -60,7 +60,7 @@ describe('amendments in the room’s pages', () => {
     await joinRoomInPage(participant, host.roomUrl, 'Awa', 'tarte aux pommes');
 
     // The facilitator writes a proposal.
-    await facilitator.getByTestId('new-proposal').click();
+    await chooseInMoreMenu(facilitator, 'new-proposal');
     await facilitator.getByTestId('proposal-body').click();
     await facilitator.getByTestId('proposal-body').pressSequentially('Une navette le soir.');
     const proposal = (await facilitator.evaluate(() => window.tablee!.selection()))[0]!;

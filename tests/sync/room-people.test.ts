@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createdBy, lastEditedBy, peopleOf } from '@shared/board/authorship';
 import { loadProjectText } from '@shared/project-file/load';
-import { boardToScreen, dragMouse, exitOf, launchBrowser, newPage, openBoard, tempDir, waitReady } from '../e2e/harness';
+import { boardToScreen, chooseInMoreMenu, dragMouse, exitOf, launchBrowser, newPage, openBoard, tempDir, waitReady } from '../e2e/harness';
 import { startAppRoomHost, type AppRoomHost } from './helpers/app-room-host';
 import { until } from './helpers/room-host';
 
@@ -105,7 +105,7 @@ describe('the same person across the room', () => {
     const normal = { fanny: await blueAtCentre(facilitator, ids.fanny), awa: await blueAtCentre(facilitator, ids.awa) };
     expect(normal.fanny).toBeLessThan(160);
     expect(normal.awa).toBeLessThan(160);
-    await facilitator.getByTestId('open-search').click();
+    await chooseInMoreMenu(facilitator, 'open-search');
     const author = facilitator.getByTestId('search-author');
     expect(await author.locator('option').allTextContents()).toEqual(['Everyone', 'Awa', 'Facilitator']);
     await author.selectOption({ label: 'Awa' });
@@ -117,7 +117,7 @@ describe('the same person across the room', () => {
   });
 
   it('a remote caret shows where the other person writes, and mine stays in its words when they type', async () => {
-    await facilitator.getByTestId('new-proposal').click();
+    await chooseInMoreMenu(facilitator, 'new-proposal');
     const body = facilitator.getByTestId('proposal-body');
     await body.click();
     await body.pressSequentially('Bonjour tout le monde');
@@ -185,7 +185,7 @@ describe('the same person across the room', () => {
     // The facilitator's own cards and proposal are untouched; Awa is listed once.
     const now = await itemIds(facilitator);
     expect(now).toEqual(expect.arrayContaining([ids.fanny, ids.awa, ids.proposal]));
-    await facilitator.getByTestId('open-search').click();
+    await chooseInMoreMenu(facilitator, 'open-search');
     expect(await facilitator.getByTestId('search-author').locator('option').allTextContents()).toEqual(['Everyone', 'Awa', 'Facilitator']);
     await facilitator.getByTestId('search-close').click();
   });
@@ -208,7 +208,8 @@ describe('the same person across the room', () => {
     await facilitator.getByTestId('my-name').fill('Fanny');
     await facilitator.getByTestId('my-name').press('Enter');
     await facilitator.getByTestId('room-button').click();
-    await facilitator.locator('body').click({ position: { x: 640, y: 700 } });
+    // On empty board (the selection's bar is docked at the bottom centre).
+    await facilitator.locator('body').click({ position: { x: 640, y: 560 } });
     await facilitator.keyboard.press('Escape');
     await facilitator.keyboard.press('Control+z');
     await until('my note is undone', async () => !(await itemIds(facilitator)).includes(mine));

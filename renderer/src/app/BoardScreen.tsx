@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { ExportApi } from '@shared/host-api/contract';
@@ -22,6 +22,7 @@ import { RemotePresence } from '../features/room/RemotePresence';
 import { RoomContext } from '../features/room/room-context';
 import { useAuthorship } from '../features/room/use-authorship';
 import { createUndoManager } from '../session/undo';
+import { measureChrome } from './chrome-insets';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ResidencyPanels } from './ResidencyPanels';
 import { ShortcutsHost } from './ShortcutsPanel';
@@ -80,6 +81,12 @@ interface Props {
 export function BoardScreen({ editor, actions, title, path, connection, exportApi, headerActions, status, notice, children }: Props) {
   const { t } = useTranslation();
   useAuthorship(editor.doc, t('room.facilitator'), connection);
+  // The board's visible area is what the bars leave free: measured when a fit asks for it (set
+  // before the lifecycle's first fit, which runs in a layout effect too).
+  const view = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    editor.chromeInsets = (except) => (view.current ? measureChrome(view.current, except) : { top: 0, right: 0, bottom: 0, left: 0 });
+  }, [editor]);
   const onFirstDraw = useBoardLifecycle(editor);
 
   // A participant's gesture that locks refused says so.
@@ -98,7 +105,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
     <RoomContext.Provider value={connection}>
       <ActionsProvider value={actions}>
       <BoardStores editor={editor}>
-        <div className="board-view">
+        <div className="board-view" ref={view}>
           <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} onNotice={pushToast} />
           <RemotePresence editor={editor} />
           <div className="top-bar">

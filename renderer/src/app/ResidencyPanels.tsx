@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { interviewsOf, quotesOf, tagsOf } from '@shared/residency/doc';
 import { isEditableTarget } from '../actions/editable-target';
 import { useEscapeLayer } from '../actions/escape-layers';
-import { ActionButton, useProvideShell } from '../actions/use-actions';
+import { useProvideShell } from '../actions/use-actions';
 import { ImagePanel } from '../features/images/ImagePanel';
 import { useImages } from '../features/images/use-images';
 import { pushToast } from './toast-store';
@@ -23,9 +23,9 @@ type Side = null | { kind: 'interviews'; id: string | null; quoteId?: string } |
 const OPENS_PANEL = new Set(['proposal', 'experiment', 'quote', 'image']);
 
 /**
- * The residency side of the board: buttons (interviews, new proposal, new experiment, search),
- * the side panel (interviews, a proposal or experiment, a trace) and the search bar. Their
- * actions (and keys) are in the action table; this panel lends them what opens and closes here.
+ * The residency side of the board: the side panel (interviews, a proposal or experiment, a
+ * trace), the search bar and the links. Their actions (and keys) are in the action table, their
+ * buttons in the toolbar's "More" menu; this panel lends them what opens and closes here.
  * Enter or a double-click on a proposal or experiment opens it.
  */
 export function ResidencyPanels({ editor }: { editor: Editor }) {
@@ -92,23 +92,6 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
 
   return (
     <>
-      <div className="residency-bar" role="toolbar" aria-label={t('residency.panel.interviews')}>
-        <ActionButton action="interviews" labelled data-testid="open-interviews" aria-pressed={side?.kind === 'interviews'}>
-          {t('residency.open.interviews')}
-        </ActionButton>
-        <ActionButton action="new-proposal" labelled data-testid="new-proposal">
-          {t('residency.open.proposal')}
-        </ActionButton>
-        <ActionButton action="new-experiment" labelled data-testid="new-experiment">
-          {t('residency.open.experiment')}
-        </ActionButton>
-        <ActionButton action="search" labelled data-testid="open-search">
-          {t('residency.open.search')}
-        </ActionButton>
-        <ActionButton action="links" labelled data-testid="toggle-links" aria-pressed={links}>
-          {t('residency.open.links')}
-        </ActionButton>
-      </div>
       {links && <LinkOverlay editor={editor} />}
       <SelectionBar editor={editor} />
       <TemplateChooser editor={editor} />

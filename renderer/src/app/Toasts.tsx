@@ -11,6 +11,11 @@ export function Toasts() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid="toast" data-kind={toast.kind} role={toast.kind === 'error' ? 'alert' : 'status'}>
           <span>{toast.message}</span>
+          {toast.count > 1 && (
+            <span className="toast-count" data-testid="toast-count">
+              ×{toast.count}
+            </span>
+          )}
           <button type="button" className="toast-close" aria-label={t('toast.dismiss')} onClick={() => dismissToast(toast.id)}>
             ×
           </button>

@@ -9,6 +9,7 @@ import { ActionButton } from '../actions/use-actions';
 import type { Tool } from '../canvas/tools';
 import { PicturePicker } from '../features/images/PicturePicker';
 import { DuplicateIcon, FitIcon, FrameIcon, HandIcon, LockIcon, NoteIcon, RedoIcon, SelectIcon, TextIcon, TrashIcon, UndoIcon } from './icons';
+import { MoreMenu } from './MoreMenu';
 import { useUndoState } from './use-undo-state';
 
 const TOOL_BUTTONS: Array<{ tool: Tool; icon: () => ReactNode; action: ActionId }> = [
@@ -34,7 +35,7 @@ function selectionSummary(editor: Editor, selection: ReadonlySet<string>): strin
   return `${count}|${[...colours].sort().join(',')}|${count > 0 && locked === count ? 'locked' : ''}`;
 }
 
-/** Tools, pictures from files, undo/redo, colours of the selection, duplicate, delete and (facilitators) lock. */
+/** Tools, pictures from files, undo/redo, colours of the selection, duplicate, delete, (facilitators) lock, and the "More" menu. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const tool = useEditorSelector(editor, (s) => s.tool);
@@ -96,6 +97,9 @@ export function Toolbar({ editor }: { editor: Editor }) {
         <ActionButton action="lock" className="icon-button" data-testid="lock" disabled={!anySelected} aria-pressed={lockedFlag === 'locked'}>
           <LockIcon />
         </ActionButton>
+      </div>
+      <div className="toolbar-group">
+        <MoreMenu />
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ import { SelectionOutlines } from './SelectionOutlines';
 import { SelectionTransformer } from './SelectionTransformer';
 import { TextEditorOverlay } from './TextEditorOverlay';
 import { usePointerGestures, type DragSnapshot, type GestureNodes } from './use-pointer-gestures';
+import { useFrameTitleTooltip } from './frame-title-tooltip';
 import { useDetailBudget } from './use-detail-budget';
 import { useVisibleItems } from './use-visible-items';
 
@@ -80,6 +81,7 @@ export function BoardCanvas({ editor, onFirstDraw, onNotice }: Props) {
     [editor],
   );
   const { onPointerDown } = usePointerGestures(editor, containerRef, nodes, setDragged, onDragOffset);
+  useFrameTitleTooltip(editor, containerRef);
   // The drag layer is drawn at the pointer's offset until the drop is on screen; then back to zero.
   useLayoutEffect(() => {
     if (drag) return;

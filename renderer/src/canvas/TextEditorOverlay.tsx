@@ -18,7 +18,8 @@ interface Props {
 
 /**
  * A real <textarea> laid over the card being edited, at the card's place and scale. Escape,
- * Ctrl/Cmd+Enter or a click elsewhere commits (one updateItem, one undo step).
+ * Ctrl/Cmd+Enter or a click elsewhere commits (one updateItem, one undo step); a frame's title
+ * is confirmed by Enter and Escape cancels it.
  */
 export function TextEditorOverlay({ editor, editing, item, camera, onNotice }: Props) {
   const { t } = useTranslation();
@@ -93,7 +94,12 @@ export function TextEditorOverlay({ editor, editing, item, camera, onNotice }: P
       }}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
+        if (e.key === 'Escape' && editing.field === 'title') {
+          // A frame's title is renamed on purpose (Enter); Escape leaves it as it was.
+          e.preventDefault();
+          done.current = true;
+          editor.stopEditing();
+        } else if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {
           e.preventDefault();
           commit();
         } else if (e.key === 'Enter' && editing.field === 'title') {

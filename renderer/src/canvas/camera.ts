@@ -58,8 +58,8 @@ export interface Insets {
   left: number;
 }
 
-/** Room kept free around a fitted box: the toolbars float over the top of the board. */
-export const FIT_INSETS: Insets = { top: 72, right: 40, bottom: 40, left: 40 };
+/** Room the bars take by default, before the shell measures them: a top bar, a bottom row. */
+export const FIT_INSETS: Insets = { top: 56, right: 0, bottom: 56, left: 0 };
 
 /** A camera showing `box` whole, centred in the free area; never zooms in past `maxZoom`. */
 export function fitBox(box: Box, size: Size, insets: Insets = FIT_INSETS, maxZoom = 1): Camera {

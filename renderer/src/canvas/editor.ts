@@ -16,12 +16,14 @@ import {
   boardToScreen,
   centreOn,
   clampZoom,
+  FIT_INSETS,
   fitBox,
   screenToBoard,
   viewportBox,
   zoomAround,
   ZOOM_STEP,
   type Camera,
+  type Insets,
   type Size,
 } from './camera';
 import { createStore, type Store } from '../store';
@@ -78,6 +80,12 @@ export class Editor {
   pointer: { x: number; y: number } | null = null;
   /** What locks forbid in a participant's page (nothing in a facilitator's). */
   readonly locks: LockGuard;
+  /**
+   * How far the shell's bars reach into the canvas on each side, in screen pixels (the shell
+   * measures them when asked; `except`: an element left out, the one asking). Fitting and
+   * zooming to the selection use the area between them, not the whole window.
+   */
+  chromeInsets: (except?: Element) => Insets = () => FIT_INSETS;
 
   constructor(
     readonly doc: Y.Doc,
@@ -178,24 +186,30 @@ export class Editor {
     this.setCamera(this.fitCamera());
   }
 
-  /** The camera that shows the whole board. */
+  /** The camera that shows the whole board in the area the bars leave free. */
   fitCamera(): Camera {
     const box = unionOf(this.index.all());
-    return box ? fitBox(box, this.state.size) : centreOn(0, 0, 1, this.state.size);
+    return box ? fitBox(box, this.state.size, this.freeArea(24)) : centreOn(0, 0, 1, this.state.size);
   }
 
   zoomToSelection(): void {
     const box = unionOf(this.selectedItems());
     if (!box) return this.zoomToFit();
-    this.setCamera(fitBox(box, this.state.size, { top: 96, right: 64, bottom: 64, left: 64 }, 2));
+    this.setCamera(fitBox(box, this.state.size, this.freeArea(40), 2));
   }
 
   /** Fits the view to these items (those still on the board); false, and the view unchanged, when none is. */
   zoomToItems(ids: readonly string[]): boolean {
     const box = unionOf(ids.map((id) => this.index.get(id)).filter((r) => r !== undefined));
     if (!box) return false;
-    this.setCamera(fitBox(box, this.state.size, { top: 96, right: 64, bottom: 64, left: 64 }, 2));
+    this.setCamera(fitBox(box, this.state.size, this.freeArea(40), 2));
     return true;
+  }
+
+  /** The bars' insets with a margin around what is fitted. */
+  private freeArea(margin: number): Insets {
+    const c = this.chromeInsets();
+    return { top: c.top + margin, right: c.right + margin, bottom: c.bottom + margin, left: c.left + margin };
   }
 
   viewport(): Box {

@@ -1,6 +1,6 @@
 import { clampZoom, zoomAround } from '../camera';
 import type { Editor } from '../editor';
-import { onFrameHeader, topHit } from '../hit-test';
+import { onFrameTitle, topHit } from '../hit-test';
 import { DragMoveGesture } from './drag-move';
 import { DrawFrameGesture } from './draw-frame';
 import type { At, CameraSink, Gesture, GestureView, Point } from './gesture';
@@ -90,14 +90,14 @@ export class PointerGestures {
     this.end()?.cancel();
   }
 
-  /** Double-click with the select tool: edit what is there (a frame by its title), else a new note. */
+  /** Double-click with the select tool: edit what is there (a frame by its title, wherever drawn), else a new note. */
   doubleClick(screen: Point): void {
     const { editor } = this;
     if (editor.getState().tool !== 'select' || editor.getState().spacePan) return;
     const p = editor.toBoard(screen.x, screen.y);
     const zoom = editor.camera.zoom;
     const hit = topHit(editor.index, p.x, p.y, zoom);
-    if (hit && (hit.kind !== 'frame' || onFrameHeader(hit, p.x, p.y, zoom))) editor.startEditing(hit.id);
+    if (hit && (hit.kind !== 'frame' || onFrameTitle(hit, p.x, p.y, zoom))) editor.startEditing(hit.id);
     else if (!hit || hit.kind === 'frame') editor.createNoteAt(p, true);
   }
 
