@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRoomInput } from '@shared/room/room-code';
-import { launchBrowser, newPage, waitReady } from '../e2e/harness';
-import { startAppRoomHost, useAppRooms } from './helpers/app-room-host';
+import { launchBrowser, newPage, openBoard, waitReady } from '../e2e/harness';
+import { joinRoomInPage, startAppRoomHost, useAppRooms } from './helpers/app-room-host';
 import { nodePeer } from './helpers/node-peer';
 
 /**
- * The room password as people really type it: a phone capitalises it, accents come and go, spaces
- * double. The real host command, real Chromium pages typing it in the join form.
+ * Joining the room as people really do, and what they see when it ends: the password typed as a
+ * phone capitalises it (accents come and go, spaces double), the colours by name, the list once
+ * the room is closed. The real host command, real Chromium pages.
  */
 const { dir, browsers, hosts } = useAppRooms();
 const cleanups: (() => void)[] = [];
@@ -25,7 +26,7 @@ async function tryJoin(page: Page, roomUrl: string, name: string, password: stri
   return outcome ?? '';
 }
 
-describe('the room password, as typed', () => {
+describe('joining the room, and the room closing', () => {
   it('read from TABLEE_ROOM_PASSWORD, opens to its capitalised, accented and spaced variants in the page, and still refuses a wrong one', async () => {
     const host = await startAppRoomHost({ project: join(dir.path, 'env.tablee'), dataDir: join(dir.path, 'data-env'), env: { TABLEE_ROOM_PASSWORD: 'cerise galet moulin' } });
     hosts.push(host);
@@ -92,5 +93,29 @@ describe('the room password, as typed', () => {
       expect(await page.getByTestId('join-colour-chosen').textContent()).toBe(chosen);
       await page.context().close();
     }
+  });
+
+  it('once the facilitator closes the room, a participant’s list no longer shows anyone as relayed: only themself', async () => {
+    const host = await startAppRoomHost({ project: join(dir.path, 'close.tablee'), dataDir: join(dir.path, 'data-close'), password: 'tarte' });
+    hosts.push(host);
+    const browser = await launchBrowser();
+    browsers.push(browser);
+    const facilitator = await openBoard(browser, host.hostUrl, 'en-GB');
+    await facilitator.getByTestId('room-button').click();
+    // A browser without WebRTC: everyone reaches it through the HOST, so the facilitator is "relayed".
+    const participant = await newPage(browser, { locale: 'en-GB' });
+    await participant.addInitScript(() => Object.defineProperty(window, 'RTCPeerConnection', { value: undefined }));
+    await joinRoomInPage(participant, host.roomUrl, 'Awa', 'Tarte');
+    const links = (page: Page): Promise<string[]> => page.getByTestId('person').evaluateAll((li) => li.map((l) => l.getAttribute('data-link') ?? ''));
+    // And someone in the room on another machine, who will not say goodbye when the room closes.
+    const address = parseRoomInput(host.roomUrl)!;
+    const other = nodePeer({ address: address.host, roomId: address.roomId }, 'Bastien', 'tarte');
+    cleanups.push(() => other.room.leave());
+    await other.room.synced();
+    await expect.poll(() => links(participant), { timeout: 20_000 }).toEqual(['me', 'relayed', 'relayed']);
+
+    await facilitator.getByTestId('room-close').click();
+    await expect.poll(() => participant.getByTestId('room-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('closed');
+    await expect.poll(() => links(participant), { timeout: 10_000 }).toEqual(['me']);
   });
 });
