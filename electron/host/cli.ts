@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   reportBackups(host, dataDir, session.project?.saveStatus.backupError ?? null);
   if (session.failure) {
     const { path, error, backup } = session.failure;
+    // Another HOST has it open: that one is where to work, not a second page of this one.
+    if (error.code === 'in-use') fail(`cannot open ${path}: ${error.code} (${error.detail}). The file was left untouched.`);
     const offer = backup ? `the page offers the newest good backup, ${backup.path} (${backup.takenAt})` : 'no backup of it opens; the page lets you open or create another project';
     process.stderr.write(`Tablée: cannot open ${path}: ${error.code} (${error.detail}). The file was left untouched; ${offer}\n`);
   }
