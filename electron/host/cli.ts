@@ -12,8 +12,8 @@ import { startServer, type RunningServer } from './server';
 /**
  * `npm run host -- [--project PATH] [--port N] [--bind ADDR] [--room [--password P | --open-room]]`: the HOST
  * without Electron. Prints one line on stdout when ready (and one more when the room is open);
- * errors go to stderr with a non-zero exit. A project that cannot be opened is not one: the HOST
- * says why on stderr and serves the page's failure screen, which offers the newest good backup.
+ * errors go to stderr with a non-zero exit. A project that cannot be opened does not stop it: the
+ * HOST says why on stderr and serves the page's failure screen, which offers the newest good backup.
  */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   };
   // SIGHUP: the terminal it ran in was closed; the HOST must not stay behind, still holding the project.
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());
-  stopWhenOrphaned(() => void stop());
+  if (process.env.npm_lifecycle_event === 'host') stopWhenOrphaned(() => void stop());
   if (!options.portAsked && !running.url.endsWith(`:${options.port}/`)) process.stderr.write(`Tablée: port ${options.port} is in use, so another one was taken\n`);
   process.stdout.write(`Tablée ready at ${running.url}\n`);
   if (options.room && session.failure) {
@@ -90,7 +90,8 @@ const PARENT_CHECK_MS = 1000;
 /**
  * `npm run host` runs the HOST under a shell; npm passes SIGTERM to that shell, which dies without
  * passing it on. The HOST then has a new parent: it stops as if it had been sent the signal,
- * rather than running on alone with the project open.
+ * rather than running on alone with the project open. Only under npm: a HOST started on its own
+ * in the background (nohup, a service) may well outlive whatever started it.
  */
 function stopWhenOrphaned(stop: () => void): void {
   const parent = process.ppid;
