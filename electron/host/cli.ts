@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { SaveStatus } from '@shared/host-api/contract';
-import { parseCliArgs, USAGE, type CliOptions } from './cli-args';
+import { parseCliArgs, PASSWORD_ENV, USAGE, validPassword, type CliOptions } from './cli-args';
 import { defaultDataDir } from './data-dir';
 import { ensureRendererBuilt } from './ensure-renderer';
+import { promptPassword } from './password-prompt';
 import { createHostCore } from './host-core';
 import type { HostCore } from './host-core-types';
 import { startServer, type RunningServer } from './server';
@@ -11,7 +12,8 @@ import { startServer, type RunningServer } from './server';
 /**
  * `npm run host -- [--project PATH] [--port N] [--bind ADDR] [--room [--password P | --open-room]]`: the HOST
  * without Electron. Prints one line on stdout when ready (and one more when the room is open);
- * errors go to stderr with a non-zero exit.
+ * errors go to stderr with a non-zero exit. A project that cannot be opened does not stop it: the
+ * HOST says why on stderr and serves the page's failure screen, which offers the newest good backup.
  */
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,12 +24,18 @@ function fail(message: string, code = 1): never {
 
 async function main(): Promise<void> {
   // `npm run host` runs in the package folder; npm says in INIT_CWD where the command was typed.
-  const parsed = parseCliArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd());
+  const parsed = parseCliArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd(), process.env);
   if (!parsed.ok) fail(`${parsed.error}\n${USAGE}`, 2);
   const options = parsed.value;
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
+  }
+  if (options.passwordFrom === 'flag') {
+    process.stderr.write(`Tablée: warning: --password shows in the process list to anyone on this computer; leave it out to be asked for it, or set ${PASSWORD_ENV}\n`);
+  }
+  if (options.room && !options.openRoom && options.password === undefined && process.stdin.isTTY) {
+    options.password = await askPassword();
   }
 
   const dataDir = options.dataDir ?? defaultDataDir();
@@ -36,8 +44,10 @@ async function main(): Promise<void> {
   reportBackups(host, dataDir, session.project?.saveStatus.backupError ?? null);
   if (session.failure) {
     const { path, error, backup } = session.failure;
-    const hint = backup ? `\nThe newest good backup is ${backup.path} (${backup.takenAt}).` : '';
-    fail(`cannot open ${path}: ${error.code} (${error.detail}). The file was left untouched.${hint}`);
+    // Another HOST has it open: that one is where to work, not a second page of this one.
+    if (error.code === 'in-use') fail(`cannot open ${path}: ${error.code} (${error.detail}). The file was left untouched.`);
+    const offer = backup ? `the page offers the newest good backup, ${backup.path} (${backup.takenAt})` : 'no backup of it opens; the page lets you open or create another project';
+    process.stderr.write(`Tablée: cannot open ${path}: ${error.code} (${error.detail}). The file was left untouched; ${offer}\n`);
   }
 
   const rendererDir = join(REPO_ROOT, 'out', 'renderer');
@@ -56,11 +66,14 @@ async function main(): Promise<void> {
     if (status?.state === 'error') fail(`the last changes could not be saved: ${status.error?.detail ?? 'unknown error'}`);
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  // SIGHUP: the terminal it ran in was closed; the HOST must not stay behind, still holding the project.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());
+  if (process.env.npm_lifecycle_event === 'host') stopWhenOrphaned(() => void stop());
   if (!options.portAsked && !running.url.endsWith(`:${options.port}/`)) process.stderr.write(`Tablée: port ${options.port} is in use, so another one was taken\n`);
   process.stdout.write(`Tablée ready at ${running.url}\n`);
-  if (options.room) {
+  if (options.room && session.failure) {
+    process.stderr.write('Tablée: no room without an open project: open or restore one in the page, then open the room from it\n');
+  } else if (options.room) {
     const room = await host.api.openRoom({ password: options.password ?? null, bind: null, openToNetwork: options.openRoom });
     process.stdout.write(`Tablée room open at ${room.url} (code ${room.code ?? 'none: IPv6 address, share the URL'})\n`);
     // Only a co-facilitator gets it: it opens the facilitators' door, research material included.
@@ -68,6 +81,31 @@ async function main(): Promise<void> {
     if (/^(127\.|::1$)/.test(room.bind ?? '')) {
       process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');
     }
+  }
+}
+
+/** How often the HOST checks that what started it is still there. */
+const PARENT_CHECK_MS = 1000;
+
+/**
+ * `npm run host` runs the HOST under a shell; npm passes SIGTERM to that shell, which dies without
+ * passing it on. The HOST then has a new parent: it stops as if it had been sent the signal,
+ * rather than running on alone with the project open. Only under npm: a HOST started on its own
+ * in the background (nohup, a service) may well outlive whatever started it.
+ */
+function stopWhenOrphaned(stop: () => void): void {
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop(), PARENT_CHECK_MS).unref();
+}
+
+/** The room password, typed on the terminal; empty: none (a room on this machine only allows that). */
+async function askPassword(): Promise<string | undefined> {
+  for (;;) {
+    const typed = await promptPassword('Room password (capitals, accents and spaces do not count; empty for none): ');
+    if (typed === null) fail('no room password given', 130);
+    if (typed === '') return undefined;
+    if (validPassword(typed)) return typed;
+    process.stderr.write('Tablée: the password must be 1 to 128 printable characters, with a letter or a digit\n');
   }
 }
 

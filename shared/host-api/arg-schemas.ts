@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAbsolutePath, RELATIVE_PATH_MESSAGE, type PathStyle } from './absolute-path';
+import { normalizeRoomPassword } from '../room/password-normalize';
 
 /**
  * The kinds of argument the methods of the table take (methods.ts names them), as zod schemas.
@@ -35,7 +36,9 @@ const roomPassword = z
   .string()
   .min(1)
   .max(128)
-  .refine((p) => !/[\u0000-\u001f]/.test(p), 'password contains a control character');
+  .refine((p) => !/[\u0000-\u001f]/.test(p), 'password contains a control character')
+  // Case, accents, spaces and dashes do not count (password-normalize.ts): something must be left.
+  .refine((p) => normalizeRoomPassword(p) !== '', 'password has no letter or digit');
 const bindAddress = z
   .string()
   .min(2)

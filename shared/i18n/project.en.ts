@@ -6,6 +6,7 @@ export const projectEn = {
     current: 'Open project',
     recent: 'Recent projects',
     noRecent: 'No recent project yet.',
+    openNow: 'open now',
     openTitle: 'Open a project',
     createTitle: 'Create a project',
     saveAsTitle: 'Save a copy as…',

@@ -9,6 +9,7 @@ export const projectFr: Widen<typeof projectEn> = {
     current: 'Projet ouvert',
     recent: 'Projets récents',
     noRecent: 'Pas encore de projet récent.',
+    openNow: 'ouvert en ce moment',
     openTitle: 'Ouvrir un projet',
     createTitle: 'Créer un projet',
     saveAsTitle: 'Enregistrer une copie sous…',

@@ -14,6 +14,7 @@ export const roomEn = {
     intro: 'Open the room and participants on the same network join from their browser or from Tablée: no internet needed.',
     password: 'Room password',
     passwordHint: 'Participants type it, or scan it with the QR code.',
+    passwordLoose: 'Capitals, accents, spaces and dashes do not count: “Pomme Galet” opens “pomme-galet”.',
     openToNetwork: 'Open room, without password',
     openToNetworkHint: 'Anyone on this network can join and see the whole board, interviews and transcripts included.',
     passwordRequired: 'Set a password, or choose an open room.',
@@ -42,6 +43,16 @@ export const roomEn = {
     linkHint: 'Direct: a link between your two computers. Relayed: through the host, when the network does not allow a direct link.',
     failed: 'The room could not be opened: {{reason}}',
     wifiTip: 'If participants cannot reach the address, the venue Wi-Fi may keep devices apart: use a phone hotspot or a small router of your own.',
+    colours: {
+      red: 'red',
+      orange: 'orange',
+      green: 'green',
+      teal: 'teal',
+      blue: 'blue',
+      violet: 'violet',
+      magenta: 'magenta',
+      grey: 'grey',
+    },
     join: {
       title: 'Join the room',
       intro: 'You are joining a Tablée room on this network.',
@@ -52,6 +63,8 @@ export const roomEn = {
       submit: 'Join',
       joining: 'Joining…',
       nameRequired: 'Type a name first.',
+      passwordLoose: 'Capitals, accents and spaces do not count.',
+      colourChosen: 'Your colour: {{name}}',
     },
     state: {
       connecting: 'Connecting to the room…',

@@ -17,6 +17,7 @@ export const roomFr: Widen<typeof roomEn> = {
     intro: 'Ouvrez la salle : les participants du même réseau la rejoignent depuis leur navigateur ou depuis Tablée, sans internet.',
     password: 'Mot de passe de la salle',
     passwordHint: 'Les participants le tapent, ou le lisent avec le QR code.',
+    passwordLoose: 'Majuscules, accents, espaces et tirets ne comptent pas : « Pomme Galet » ouvre « pomme-galet ».',
     openToNetwork: 'Salle ouverte, sans mot de passe',
     openToNetworkHint: 'Toute personne sur ce réseau peut la rejoindre et voir tout le tableau, entretiens et transcriptions compris.',
     passwordRequired: 'Choisissez un mot de passe, ou une salle ouverte.',
@@ -45,6 +46,16 @@ export const roomFr: Widen<typeof roomEn> = {
     linkHint: 'Direct : un lien entre vos deux ordinateurs. Relayé : par l’hôte, quand le réseau ne permet pas de lien direct.',
     failed: 'La salle n’a pas pu être ouverte : {{reason}}',
     wifiTip: 'Si les participants n’atteignent pas l’adresse, le Wi-Fi du lieu isole peut-être les appareils : utilisez un partage de connexion ou un petit routeur à vous.',
+    colours: {
+      red: 'rouge',
+      orange: 'orange',
+      green: 'vert',
+      teal: 'bleu canard',
+      blue: 'bleu',
+      violet: 'violet',
+      magenta: 'magenta',
+      grey: 'gris',
+    },
     join: {
       title: 'Rejoindre la salle',
       intro: 'Vous rejoignez une salle Tablée sur ce réseau.',
@@ -55,6 +66,8 @@ export const roomFr: Widen<typeof roomEn> = {
       submit: 'Rejoindre',
       joining: 'Connexion…',
       nameRequired: 'Tapez d’abord un prénom.',
+      passwordLoose: 'Majuscules, accents et espaces ne comptent pas.',
+      colourChosen: 'Votre couleur : {{name}}',
     },
     state: {
       connecting: 'Connexion à la salle…',

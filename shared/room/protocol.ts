@@ -18,8 +18,9 @@ import type { RoomDoor } from './roles';
  * Bumped when the hub or signaling frames change incompatibly (the `hello` keeps its shape, so a
  * page of another version hears "update Tablée"). 3: doors, roles, roster, one doc per audience.
  * 4: `welcome` gives a resume secret and a signaling token apart; signaling takes `?token=`.
+ * 5: the password exchange proves the normalised password (password-normalize.ts).
  */
-export const ROOM_PROTOCOL_VERSION = 4;
+export const ROOM_PROTOCOL_VERSION = 5;
 
 export const HUB_PATH = '/room/hub';
 export const SIGNAL_PATH = '/room/signal';

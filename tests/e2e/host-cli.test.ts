@@ -1,16 +1,28 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { isAbsolute, join, relative as relativePath } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { DEFAULT_PORT } from '../../electron/host/cli-args';
+import { isAlive } from '../../electron/host/process-alive';
 import { loadProjectText } from '@shared/project-file/load';
 import { canMountSmallDisk, folderOn, mountSmallDisk } from '../unit/host/small-disk';
 import { useTempDir } from '../helpers/use-temp-dir';
 import { exitOf, REPO, spawnHost, startHost } from './harness';
 
 const temp = useTempDir();
+
+/** Every process under `pid`, children first found first. */
+function descendants(pid: number): number[] {
+  let children: number[];
+  try {
+    children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    children = []; // ps exits 1 when there is none
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
 
 describe('host command', () => {
   it('prints exactly one ready line, serves the app, and exits 0 on SIGTERM with the save flushed', async () => {
@@ -32,6 +44,23 @@ describe('host command', () => {
     host.proc.kill('SIGINT');
     expect(await exitOf(host.proc)).toBe(0);
     expect(loadProjectText(readFileSync(join(dir, 'new.tablee'), 'utf8')).ok).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('SIGTERM to `npm run host` stops the HOST under it too, with the save flushed: no process is left', async () => {
+    const dir = temp();
+    const project = join(dir, 'npm.tablee');
+    const npm = spawn('npm', ['run', '--silent', 'host', '--', '--port', '0', '--data-dir', join(dir, 'data'), '--project', project], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    npm.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    onTestFinished(() => void npm.kill('SIGKILL'));
+    await expect.poll(() => stdout, { timeout: 60_000 }).toMatch(/Tablée ready at/);
+    const tree = descendants(npm.pid!);
+    expect(tree.length).toBeGreaterThan(0);
+    onTestFinished(() => tree.forEach((pid) => isAlive(pid) && process.kill(pid, 'SIGKILL')));
+
+    npm.kill('SIGTERM');
+    await expect.poll(() => tree.filter(isAlive), { timeout: 20_000 }).toEqual([]);
+    expect(loadProjectText(readFileSync(project, 'utf8')).ok).toBe(true);
   });
 
   it('opens a --project given relative to the folder the command runs in, and the page gets its absolute path', async () => {
@@ -80,30 +109,33 @@ describe('host command', () => {
     expect(out.stdout).toBe('');
   });
 
-  it('refuses a corrupt project with which file and why, and leaves its bytes unchanged', async () => {
+  it('on a corrupt project, says which file and why, leaves its bytes unchanged, and stays up to serve the failure screen', async () => {
     const dir = temp();
     const path = join(dir, 'abîmé.tablee');
     const bytes = '{"format":"tablee","formatVersion":1,"schemaVersion":2,"yjsSta';
     writeFileSync(path, bytes);
     const mtime = statSync(path).mtimeMs;
-    const { proc, out } = spawnHost(['--project', path, '--port', '0', '--data-dir', join(dir, 'data')]);
-    expect(await exitOf(proc)).toBe(1);
-    expect(out.stderr).toContain(path);
-    expect(out.stderr).toMatch(/not-json/);
-    expect(out.stderr).toMatch(/left untouched/);
+    const host = await startHost({ project: path, dataDir: join(dir, 'data') });
+    expect(host.stderr()).toContain(path);
+    expect(host.stderr()).toMatch(/not-json/);
+    expect(host.stderr()).toMatch(/left untouched/);
+    // No backup of a file this data folder never saw: the page offers other ways forward.
+    expect(host.stderr()).toMatch(/no backup of it opens/);
+    expect((await fetch(host.url)).status).toBe(200);
+    expect(await host.stop()).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe(bytes);
     expect(statSync(path).mtimeMs).toBe(mtime);
   });
 
-  it.skipIf(process.platform === 'win32')('refuses a FIFO or a device as not-a-file instead of waiting on it forever', async () => {
+  it.skipIf(process.platform === 'win32')('takes a FIFO or a device as not-a-file instead of waiting on it forever', async () => {
     const dir = temp();
     const pipe = join(dir, 'tube.tablee');
     execFileSync('mkfifo', [pipe]);
     for (const path of [pipe, '/dev/zero']) {
-      const { proc, out } = spawnHost(['--project', path, '--port', '0', '--data-dir', join(dir, 'data')]);
-      expect(await exitOf(proc)).toBe(1);
-      expect(out.stderr).toContain(path);
-      expect(out.stderr).toMatch(/not-a-file/);
+      const host = await startHost({ project: path, dataDir: join(dir, 'data') });
+      expect(host.stderr()).toContain(path);
+      expect(host.stderr()).toMatch(/not-a-file/);
+      expect(await host.stop()).toBe(0);
     }
   });
 
@@ -141,11 +173,12 @@ describe('host command', () => {
     expect(explicit.out.stderr).toMatch(new RegExp(`port ${DEFAULT_PORT} is already in use`));
   });
 
-  it('refuses a project path that is a folder', async () => {
+  it('takes a project path that is a folder as is-directory, and writes nothing there', async () => {
     const dir = temp();
     mkdirSync(join(dir, 'folder.tablee'));
-    const { proc, out } = spawnHost(['--project', join(dir, 'folder.tablee'), '--port', '0', '--data-dir', join(dir, 'data')]);
-    expect(await exitOf(proc)).toBe(1);
-    expect(out.stderr).toMatch(/is-directory/);
+    const host = await startHost({ project: join(dir, 'folder.tablee'), dataDir: join(dir, 'data') });
+    expect(host.stderr()).toMatch(/is-directory/);
+    expect(await host.stop()).toBe(0);
+    expect(readdirSync(join(dir, 'folder.tablee'))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProjectText } from '@shared/project-file/load';
 import { decodeRoomCode, parseRoomInput } from '@shared/room/room-code';
 import { readItems } from '@shared/board/doc';
-import { exitOf } from '../e2e/harness';
+import { exitOf, REPO } from '../e2e/harness';
 import { useTempDir } from '../helpers/use-temp-dir';
 import { startAppRoomHost } from './helpers/app-room-host';
 import { nodePeer } from './helpers/node-peer';
@@ -51,5 +52,26 @@ describe('npm run host -- --room', () => {
     const saved = loadProjectText(readFileSync(project, 'utf8'));
     if (!saved.ok) throw new Error(saved.error.detail);
     expect(readItems(saved.value.doc).map((i) => ('text' in i ? i.text : ''))).toEqual(['écrit par une participante']);
+  });
+
+  // `script` gives the host command a terminal, as a facilitator's would be.
+  it.skipIf(process.platform !== 'linux')('asks for the room password on a terminal, without showing it, and the room takes it as typed on a phone', async () => {
+    const dir = temp();
+    const command = [process.execPath, '--import', 'tsx', join(REPO, 'electron', 'host', 'cli.ts'), '--port', '0', '--data-dir', join(dir, 'data'), '--project', join(dir, 'atelier.tablee'), '--room'];
+    const proc = spawn('script', ['-qec', command.map((a) => `'${a}'`).join(' '), '/dev/null'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
+    cleanups.push(() => void proc.kill('SIGKILL'));
+    let seen = '';
+    proc.stdout.on('data', (c: Buffer) => (seen += c.toString()));
+    await until('the password prompt', () => /Room password \(capitals, accents and spaces do not count/.test(seen), 60_000);
+    proc.stdin.write('Cerise Galet Moulin\r');
+    await until('the room line', () => /Tablée room open at (\S+)/.test(seen), 60_000);
+    // The terminal never showed it, and no warning: it is not on the command line.
+    expect(seen).not.toMatch(/Cerise/);
+    expect(seen).not.toMatch(/process list/);
+    const address = parseRoomInput(/Tablée room open at (\S+)/.exec(seen)![1]!)!;
+    const peer = nodePeer({ address: address.host, roomId: address.roomId }, 'Awa', 'cerise galet moulin');
+    cleanups.push(() => peer.room.leave());
+    await peer.room.synced();
+    expect(peer.room.role()).toBe('participant');
   });
 });

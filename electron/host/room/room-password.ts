@@ -1,4 +1,5 @@
 import * as opaque from '@serenity-kit/opaque';
+import { normalizeRoomPassword } from '@shared/room/password-normalize';
 import { pakeIdentifiers } from '@shared/room/protocol';
 import type { RoomDoor } from '@shared/room/roles';
 import { sessionKeyBytes } from '@shared/room/room-session';
@@ -16,8 +17,13 @@ export class RoomPassword {
     private readonly record: string,
   ) {}
 
-  /** Each door has its own registration and server identifier: a proof at one door proves nothing at the other. */
-  static async register(password: string, roomId: string, door: RoomDoor): Promise<RoomPassword> {
+  /**
+   * Each door has its own registration and server identifier: a proof at one door proves nothing at
+   * the other. What is registered is the password as normalised (case, accents, spaces: see
+   * password-normalize.ts); peers normalise what they type the same way before proving it.
+   */
+  static async register(typed: string, roomId: string, door: RoomDoor): Promise<RoomPassword> {
+    const password = normalizeRoomPassword(typed);
     await opaque.ready;
     const identifiers = pakeIdentifiers(roomId, door);
     const serverSetup = opaque.server.createSetup();

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { RoomAddress } from '@shared/room/room-code';
 import type { HubState } from '../features/room/hub-link';
 import { joinRoom, type JoinRoomOptions, type RoomConnection } from '../features/room/join-room';
-import { loadIdentity, PERSON_COLOURS, saveIdentity } from '../features/room/room-identity';
+import { loadIdentity, PERSON_COLOUR_NAMES, PERSON_COLOURS, personColourName, saveIdentity } from '../features/room/room-identity';
 import { storedTicket, storeTicket, ticketKey } from '../features/room/room-ticket';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RoomBoardView } from './RoomBoardView';
@@ -53,6 +53,7 @@ export function ParticipantApp({ address }: { address: RoomAddress }) {
   const [joined, setJoined] = useState<Joined | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const chosenColour = personColourName(me.color);
   const refusedText = (s: HubState): string => (s.kind === 'refused' ? t(`room.refused.${s.reason}`) : t('room.state.closed'));
 
   // The HOST refused one of my edits (it touched something locked): my doc has it, the room does
@@ -134,17 +135,20 @@ export function ParticipantApp({ address }: { address: RoomAddress }) {
           <input data-testid="join-name" value={me.name} placeholder={t('room.join.namePlaceholder')} maxLength={40} autoFocus onChange={(e) => setMe({ ...me, name: e.target.value })} />
         </label>
         <fieldset className="colour-choice">
-          <legend>{t('room.join.colour')}</legend>
+          <legend data-testid="join-colour-chosen">{chosenColour ? t('room.join.colourChosen', { name: t(`room.colours.${chosenColour}`) }) : t('room.join.colour')}</legend>
           {PERSON_COLOURS.map((c) => (
-            <label key={c} className="colour-swatch" style={{ background: c }}>
-              <input type="radio" name="colour" value={c} checked={me.color === c} onChange={() => setMe({ ...me, color: c })} aria-label={c} />
+            <label key={c} className="colour-swatch" style={{ background: c }} title={t(`room.colours.${PERSON_COLOUR_NAMES[c]}`)}>
+              <input type="radio" name="colour" value={c} checked={me.color === c} onChange={() => setMe({ ...me, color: c })} aria-label={t(`room.colours.${PERSON_COLOUR_NAMES[c]}`)} />
             </label>
           ))}
         </fieldset>
         <label>
           {t('room.join.password')}
-          <input data-testid="join-password" type="password" value={password} maxLength={128} onChange={(e) => setPassword(e.target.value)} />
+          <input data-testid="join-password" type="password" value={password} maxLength={128} aria-describedby="join-password-loose" onChange={(e) => setPassword(e.target.value)} />
         </label>
+        <p className="muted" id="join-password-loose" data-testid="join-password-loose">
+          {t('room.join.passwordLoose')}
+        </p>
         <details className="facilitator-door" open={asFacilitator} onToggle={(e) => setAsFacilitator(e.currentTarget.open)}>
           <summary data-testid="join-as-facilitator">{t('roles.join.facilitator')}</summary>
           <label>

@@ -18,12 +18,13 @@ export interface AppRoomHost {
 }
 
 /**
- * Starts `npm run host -- --room` (without npm) on `project`, with its data in `dataDir`, and waits
+ * Starts `npm run host -- --room` (without npm) on `project`, with its data in `dataDir` (and `env`
+ * added to the environment: TABLEE_ROOM_PASSWORD…), and waits
  * for the room line; the first start of a run may build the renderer first, hence the long wait.
  */
-export async function startAppRoomHost(opts: { project: string; dataDir: string; password?: string; timeoutMs?: number }): Promise<AppRoomHost> {
+export async function startAppRoomHost(opts: { project: string; dataDir: string; password?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<AppRoomHost> {
   const args = ['--port', '0', '--data-dir', opts.dataDir, '--project', opts.project, '--room', ...(opts.password ? ['--password', opts.password] : [])];
-  const { proc, out } = spawnHost(args);
+  const { proc, out } = spawnHost(args, opts.env);
   const kill = (): void => void proc.kill('SIGKILL');
   try {
     await until('room line (the first start may build the renderer)', () => /Tablée room open at/.test(out.stdout), opts.timeoutMs ?? 150_000);

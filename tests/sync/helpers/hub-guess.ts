@@ -1,5 +1,6 @@
 import * as opaque from '@serenity-kit/opaque';
 import { WebSocket } from 'ws';
+import { normalizeRoomPassword } from '@shared/room/password-normalize';
 import { HUB_PATH, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import type { RoomDoor } from '@shared/room/roles';
 import { SCHEMA_VERSION } from '@shared/schema/version';
@@ -7,7 +8,7 @@ import { SCHEMA_VERSION } from '@shared/schema/version';
 /** The first message of a try at the password (cheap: the costly part is checking the answer, offline for a guesser). */
 export async function loginRequest(guess: string): Promise<string> {
   await opaque.ready;
-  return opaque.client.startLogin({ password: guess }).startLoginRequest;
+  return opaque.client.startLogin({ password: normalizeRoomPassword(guess) }).startLoginRequest;
 }
 
 /**

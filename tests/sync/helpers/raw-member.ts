@@ -2,6 +2,7 @@ import * as opaque from '@serenity-kit/opaque';
 import { WebSocket } from 'ws';
 import { HubChannel, KIND_CONTROL, type HubMessage } from '@shared/room/hub-channel';
 import { parseHostFrame, type HostFrame } from '@shared/room/hub-frames';
+import { normalizeRoomPassword } from '@shared/room/password-normalize';
 import { HUB_PATH, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
 import type { RoomDoor } from '@shared/room/roles';
@@ -26,7 +27,7 @@ export async function rawMember(address: string, roomId: string, password: strin
   await opaque.ready;
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://${address}${HUB_PATH}`, opts.from ? { localAddress: opts.from } : {});
-    const start = opaque.client.startLogin({ password });
+    const start = opaque.client.startLogin({ password: normalizeRoomPassword(password) });
     let channel: HubChannel | null = null;
     const controls: HostFrame[] = [];
     const messages: HubMessage[] = [];
@@ -41,7 +42,7 @@ export async function rawMember(address: string, roomId: string, password: strin
       if (!isBinary) {
         const frame = parseHostFrame(bytes.toString());
         if (frame?.t !== 'challenge') return;
-        const done = opaque.client.finishLogin({ clientLoginState: start.clientLoginState, loginResponse: frame.login, password, identifiers: pakeIdentifiers(roomId, door) });
+        const done = opaque.client.finishLogin({ clientLoginState: start.clientLoginState, loginResponse: frame.login, password: normalizeRoomPassword(password), identifiers: pakeIdentifiers(roomId, door) });
         if (!done) return reject(new Error('wrong password'));
         ws.send(JSON.stringify({ t: 'auth', login: done.finishLoginRequest }));
         channel = new HubChannel(sessionSealer(sessionKeyBytes(done.sessionKey), 'peer'));

@@ -50,11 +50,25 @@ describe('host command line', () => {
     [['--room', '--open-room', '--password', 'p']],
     [['--room', '--password', '']],
     [['--room', '--password', 'a\u0007b']],
+    [['--room', '--password', ' - ']],
     [['--projet', 'a.tablee']],
     [['stray']],
   ])('refuses %j with a message', (argv) => {
     const result = parseCliArgs(argv);
     expect(result.ok).toBe(false);
+  });
+
+  it('takes the room password from TABLEE_ROOM_PASSWORD, which the process list does not show; --password wins and is marked for a warning', () => {
+    const env = { TABLEE_ROOM_PASSWORD: 'Cerise Galet Moulin' };
+    expect(parseCliArgs(['--room'], '/', env)).toMatchObject({ ok: true, value: { password: 'Cerise Galet Moulin', passwordFrom: 'env' } });
+    expect(parseCliArgs(['--room', '--password', 'tarte'], '/', env)).toMatchObject({ ok: true, value: { password: 'tarte', passwordFrom: 'flag' } });
+    // Without --room, or for an open room, a password left in the shell's environment means nothing.
+    expect(parseCliArgs([], '/', env)).toMatchObject({ ok: true, value: { password: undefined } });
+    expect(parseCliArgs(['--room', '--open-room'], '/', env)).toMatchObject({ ok: true, value: { password: undefined, openRoom: true } });
+    expect(parseCliArgs(['--room'], '/', { TABLEE_ROOM_PASSWORD: '' })).toMatchObject({ ok: true, value: { password: undefined, passwordFrom: undefined } });
+    const bad = parseCliArgs(['--room'], '/', { TABLEE_ROOM_PASSWORD: 'a\u0007b' });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? '' : bad.error).toMatch(/TABLEE_ROOM_PASSWORD/);
   });
 
   it('uses the same data folder as the desktop app, unless TABLEE_DATA_DIR says otherwise', () => {

@@ -47,7 +47,7 @@ export function ProjectPanel({ actions, currentPath, currentTitle, focusBackups,
         </p>
       </section>
       <BackupList actions={actions} onDone={done} autoLoad={focusBackups} />
-      <RecentList actions={actions} onDone={done} exclude={currentPath} />
+      <RecentList actions={actions} onDone={done} current={{ path: currentPath, title: currentTitle }} />
       <OpenForm actions={actions} onDone={done} />
       <CreateForm actions={actions} onDone={done} />
       <SaveAsForm actions={actions} onDone={done} />

@@ -45,7 +45,7 @@ function FormError({ message }: { message: string | null }) {
   );
 }
 
-export function RecentList({ actions, onDone, exclude }: { actions: ProjectActions; onDone(s: Session): void; exclude?: string }) {
+export function RecentList({ actions, onDone, current }: { actions: ProjectActions; onDone(s: Session): void; current?: { path: string; title: string } }) {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
   const b = useBusy();
@@ -59,7 +59,10 @@ export function RecentList({ actions, onDone, exclude }: { actions: ProjectActio
       live = false;
     };
   }, [actions]);
-  const list = (recent ?? []).filter((r) => r.path !== exclude);
+  // The open project is listed too, first and marked so: a list that empties as soon as a project is open reads as "nothing was kept".
+  const others = (recent ?? []).filter((r) => r.path !== current?.path);
+  const open = current && recent !== null ? [recent.find((r) => r.path === current.path) ?? { ...current, openedAt: '' }] : [];
+  const list = [...open, ...others];
   return (
     <section className="panel-section" data-testid="recent-projects">
       <h3>{t('project.recent')}</h3>
@@ -70,14 +73,15 @@ export function RecentList({ actions, onDone, exclude }: { actions: ProjectActio
             <button
               type="button"
               className="recent-item"
-              disabled={b.busy}
+              disabled={b.busy || r.path === current?.path}
+              aria-current={r.path === current?.path ? 'true' : undefined}
               data-testid="recent-item"
               data-path={r.path}
               onClick={() => void b.run(() => actions.open(r.path)).then((s) => s && onDone(s))}
             >
               <span className="recent-title">{r.title || t('app.untitledProject')}</span>
               <span className="recent-path">{r.path}</span>
-              <span className="recent-date">{formatDateTime(r.openedAt, i18n.language)}</span>
+              <span className="recent-date">{r.path === current?.path ? t('project.openNow') : formatDateTime(r.openedAt, i18n.language)}</span>
             </button>
           </li>
         ))}

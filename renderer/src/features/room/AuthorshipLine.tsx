@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
+import { shownName } from './shown-name';
 import { authorsOf, changedByOf, createdBy, lastEditedBy, madeByOf } from '@shared/board/authorship';
 
 /** Re-renders when anyone's authorship changes (the maps are small and change only when the last editor does). */
@@ -23,7 +24,7 @@ export function AuthorshipLine({ doc, id }: { doc: Y.Doc; id: string }) {
   useAuthorshipTick(doc);
   const made = createdBy(doc, id);
   const changed = lastEditedBy(doc, id);
-  const name = (a: { name: string } | undefined): string => a?.name || t('people.unnamed');
+  const name = (a: { name: string } | undefined): string => (a?.name ? shownName(a.name, t) : t('people.unnamed'));
   let text: string;
   if (!made && !changed) text = t('people.notRecorded');
   else if (changed && made?.id !== changed.id) text = t('people.madeAndChanged', { made: made ? name(made) : '?', changed: name(changed) });

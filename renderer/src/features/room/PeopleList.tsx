@@ -3,6 +3,7 @@ import { ActionButton } from '../../actions/use-actions';
 import { useStore } from '../../store';
 import { followPerson, followTarget } from '../follow/follow-store';
 import type { Person } from './people';
+import { shownName } from './shown-name';
 
 /**
  * Who is in the room, as what (the HOST's roster), and how I reach each of them: direct, relayed by
@@ -19,17 +20,17 @@ export function PeopleList({ people }: { people: Person[] }) {
           <li key={p.clientId} data-testid="person" data-link={p.link} data-role={p.role ?? undefined}>
             <span className="person-dot" style={{ background: p.user.color }} aria-hidden="true" />
             {p.link === 'me' ? (
-              <span className="person-name">{t('room.me', { name: p.user.name })}</span>
+              <span className="person-name">{t('room.me', { name: shownName(p.user.name, t) })}</span>
             ) : (
               <button
                 type="button"
                 className="person-name person-follow"
                 data-testid="person-follow"
                 aria-pressed={following?.clientId === p.clientId}
-                title={t('day.follow.follow', { name: p.user.name })}
+                title={t('day.follow.follow', { name: shownName(p.user.name, t) })}
                 onClick={() => followPerson(following?.clientId === p.clientId ? null : { person: p.user.id, clientId: p.clientId })}
               >
-                {p.user.name}
+                {shownName(p.user.name, t)}
               </button>
             )}
             {p.role && <span className="person-role">{t(`roles.role.${p.role}`)}</span>}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomApi, RoomStatus } from '@shared/host-api/contract';
+import { normalizeRoomPassword } from '@shared/room/password-normalize';
 import { parseRoomInput, type RoomAddress } from '@shared/room/room-code';
 import { errorText } from '../../app/format';
 import { useRoomConnection } from './room-context';
@@ -56,7 +57,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const chosen = openToNetwork ? null : password.trim();
-            if (chosen === '') return setError(t('room.passwordRequired'));
+            if (chosen !== null && normalizeRoomPassword(chosen) === '') return setError(t('room.passwordRequired'));
             run(() => api.openRoom({ password: chosen, bind: bind || null, openToNetwork }));
           }}
         >
@@ -66,6 +67,9 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
             <input data-testid="room-password-input" value={password} disabled={openToNetwork} onChange={(e) => setPassword(e.target.value)} maxLength={128} />
           </label>
           <p className="muted">{t('room.passwordHint')}</p>
+          <p className="muted" data-testid="room-password-loose">
+            {t('room.passwordLoose')}
+          </p>
           <label>
             <input type="checkbox" data-testid="room-open-to-network" checked={openToNetwork} onChange={(e) => setOpenToNetwork(e.target.checked)} />
             {t('room.openToNetwork')}
@@ -111,6 +115,7 @@ export function RoomPanel({ api, status, onJoin, onClose }: Props) {
                 <code className="room-code" data-testid="room-password">
                   {status.password}
                 </code>
+                <p className="muted">{t('room.passwordLoose')}</p>
               </>
             )}
             {status.qrSvg && <img className="room-qr" alt={t('room.qr')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(status.qrSvg)}`} />}

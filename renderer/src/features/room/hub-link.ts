@@ -6,6 +6,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { clearSealer, HubChannel, KIND_CONTROL, KIND_YJS } from '@shared/room/hub-channel';
 import { parseHostFrame, type HostFrame, type PeerFrame, type RefusalReason } from '@shared/room/hub-frames';
 import * as opaque from '@serenity-kit/opaque';
+import { normalizeRoomPassword } from '@shared/room/password-normalize';
 import { ANTI_ENTROPY_MS, MESSAGE_AWARENESS, MESSAGE_SYNC, pakeIdentifiers, ROOM_PROTOCOL_VERSION } from '@shared/room/protocol';
 import { ROOM_ROLES, type RoomDoor, type RoomRole } from '@shared/room/roles';
 import { sessionKeyBytes, sessionSealer } from '@shared/room/room-session';
@@ -233,7 +234,7 @@ export class HubLink {
     if (password !== null) {
       await opaque.ready;
       if (ws !== this.ws) return;
-      const start = opaque.client.startLogin({ password });
+      const start = opaque.client.startLogin({ password: normalizeRoomPassword(password) });
       this.loginState = start.clientLoginState;
       login = start.startLoginRequest;
     }
@@ -253,7 +254,7 @@ export class HubLink {
     if (password === null || state === null) return this.refuse('host-unverified', undefined);
     let done: ReturnType<typeof opaque.client.finishLogin>;
     try {
-      done = opaque.client.finishLogin({ clientLoginState: state, loginResponse, password, identifiers: pakeIdentifiers(this.opts.roomId, this.opts.door) });
+      done = opaque.client.finishLogin({ clientLoginState: state, loginResponse, password: normalizeRoomPassword(password), identifiers: pakeIdentifiers(this.opts.roomId, this.opts.door) });
     } catch {
       return this.refuse('host-unverified', undefined);
     }

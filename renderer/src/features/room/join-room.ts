@@ -132,6 +132,9 @@ export function joinRoom(opts: JoinRoomOptions): RoomConnection {
     if (s.kind === 'refused' || s.kind === 'closed') {
       mesh?.destroy();
       mesh = null;
+      // Nobody is reached any more: the others leave my list, rather than stay "relayed" by a HOST that let go.
+      const others = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID);
+      if (others.length > 0) awarenessProtocol.removeAwarenessStates(awareness, others, 'closed');
     }
     notify();
   });

@@ -4,6 +4,24 @@ import type { RoomUser } from './people';
 /** Colours a person can pick for their cursor and name; readable on the board's light background. */
 export const PERSON_COLOURS = ['#d1495b', '#e07a1f', '#2e933c', '#1c7c7d', '#3066be', '#7b4fb8', '#b23a8a', '#5c6370'] as const;
 
+/** Each colour's name (a key of `room.colours`): what a screen reader announces, and what the join page says. */
+export type ColourName = 'red' | 'orange' | 'green' | 'teal' | 'blue' | 'violet' | 'magenta' | 'grey';
+export const PERSON_COLOUR_NAMES: Record<(typeof PERSON_COLOURS)[number], ColourName> = {
+  '#d1495b': 'red',
+  '#e07a1f': 'orange',
+  '#2e933c': 'green',
+  '#1c7c7d': 'teal',
+  '#3066be': 'blue',
+  '#7b4fb8': 'violet',
+  '#b23a8a': 'magenta',
+  '#5c6370': 'grey',
+};
+
+/** The name of a person's colour, or null for one not offered here (kept from an older version). */
+export function personColourName(colour: string): ColourName | null {
+  return (PERSON_COLOUR_NAMES as Record<string, ColourName>)[colour] ?? null;
+}
+
 const STORAGE_KEY = 'tablee.room.user';
 
 function randomId(): string {
