@@ -13,6 +13,7 @@ import { ExperimentPanel, ProposalPanel, useItem } from '../features/proposals/C
 import { installDropLink } from '../features/proposals/drop-link';
 import { InterviewsPanel } from '../features/interviews/InterviewsPanel';
 import { LinkOverlay } from '../canvas/links/LinkOverlay';
+import { storedLinkShow, storeLinkShow } from '../canvas/links/link-show';
 import { SearchBar } from '../features/search/SearchBar';
 import { SelectionBar } from '../features/selection/SelectionBar';
 import { TemplateChooser } from '../features/project/TemplateChooser';
@@ -32,7 +33,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [side, setSide] = useState<Side>(null);
   const [search, setSearch] = useState(false);
-  const [links, setLinks] = useState(false);
+  // Every link, or only the selection's (the default); remembered for the window's session.
+  const [allLinks, setAllLinks] = useState(() => storedLinkShow() === 'all');
+  useEffect(() => storeLinkShow(allLinks ? 'all' : 'selection'), [allLinks]);
   const editing = useEditorSelector(editor, (s) => s.editing?.id ?? null);
   // The research tools (interviews, CSV import, traces, what a quote's words became) are the
   // facilitators'; a participant's page has none of them, and its doc has no research to show.
@@ -71,7 +74,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
           // Already open: give it the focus again.
           document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus();
         },
-        toggleLinks: () => setLinks((v) => !v),
+        toggleLinks: () => setAllLinks((v) => !v),
       }),
       [],
     ),
@@ -105,11 +108,11 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         <ActionButton action="search" labelled data-testid="open-search">
           {t('residency.open.search')}
         </ActionButton>
-        <ActionButton action="links" labelled data-testid="toggle-links" aria-pressed={links}>
+        <ActionButton action="links" labelled data-testid="toggle-links" aria-pressed={allLinks}>
           {t('residency.open.links')}
         </ActionButton>
       </div>
-      {links && <LinkOverlay editor={editor} />}
+      <LinkOverlay editor={editor} show={allLinks ? 'all' : 'selection'} />
       <SelectionBar editor={editor} />
       <TemplateChooser editor={editor} />
       {search && (
