@@ -153,16 +153,18 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 
-  it('L shows the links as connectors (proposal to its quote card and theme), and hides them again', async () => {
+  it('L shows every link as connectors (proposal to its quote card and theme), and hides them again (nothing selected)', async () => {
     const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
-    await page.keyboard.press('l');
     const overlay = page.getByTestId('link-overlay');
-    await overlay.waitFor({ state: 'attached' });
-    expect(Number(await overlay.getAttribute('data-lines'))).toBe(2);
+    expect(await overlay.getAttribute('data-lines')).toBe('0');
+    await page.keyboard.press('l');
+    await expect.poll(() => overlay.getAttribute('data-show')).toBe('all');
+    await expect.poll(async () => Number(await overlay.getAttribute('data-lines'))).toBe(2);
     expect(await overlay.getAttribute('data-mode')).toBe('lines');
     await page.keyboard.press('l');
-    expect(await page.getByTestId('link-overlay').count()).toBe(0);
+    await expect.poll(() => overlay.getAttribute('data-show')).toBe('selection');
+    expect(await overlay.getAttribute('data-lines')).toBe('0');
     await page.context().close();
   });
 
