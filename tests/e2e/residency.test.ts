@@ -77,7 +77,12 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('proposal-title').fill('Un lieu aiguillage');
     await page.getByTestId('proposal-body').fill('Une personne repère, deux demi-journées par semaine.');
     const quoteId = (await snapshot(page)).quotes[0]!.id;
-    await page.getByTestId('link-quote').selectOption(quoteId);
+    // The quote picker: a word of it, then Enter.
+    await page.getByTestId('link-quote').click();
+    await page.getByTestId('quote-picker-search').fill('chiner');
+    await expect.poll(async () => page.getByTestId('quote-choice').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual([quoteId]);
+    await page.getByTestId('quote-picker-search').press('Enter');
+    await page.getByTestId('quote-picker-search').press('Escape');
     await page.getByTestId('link-theme').selectOption(frame.id);
     await expect.poll(async () => (await page.getByTestId('proposal-quotes').textContent()) ?? '').toContain(PASSAGE);
 

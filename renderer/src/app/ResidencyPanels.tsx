@@ -64,9 +64,15 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor, research]);
 
+  const sideNow = useRef(side);
+  sideNow.current = side;
   useProvideShell(
     useMemo(
       () => ({
+        openProposal: () => {
+          const s = sideNow.current;
+          return s?.kind === 'card' && s.id.startsWith('proposal:') ? s.id : null;
+        },
         toggleInterviews: () => setSide((s) => (s?.kind === 'interviews' ? null : { kind: 'interviews', id: null })),
         openCard: (id: string) => setSide({ kind: 'card', id }),
         openSearch: () => {
@@ -123,7 +129,8 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         />
       )}
       {side && (
-        <aside className="side-panel" data-testid="side-panel" ref={aside}>
+        // A proposal is written here, often by several at once: the panel is wide while one is open.
+        <aside className={side.kind === 'card' && side.id.startsWith('proposal:') ? 'side-panel side-panel-wide' : 'side-panel'} data-testid="side-panel" ref={aside}>
           <div className="panel-head">
             <h2>{heading(side, t)}</h2>
             <button type="button" data-testid="side-panel-close" onClick={close}>
