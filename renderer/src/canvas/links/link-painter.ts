@@ -22,7 +22,9 @@ export type LinkShow = 'selection' | 'all';
  * after the links change and moved and scaled by a CSS transform: a frame then costs a style
  * change, whatever the number of links, and the compositor does the scaling. Chosen over
  * thinning or merging lines: zoomed that far out a link is a few pixels long, and what the
- * facilitator reads is where the links gather, which the picture keeps.
+ * facilitator reads is where the links gather, which the picture keeps. (That picture is not
+ * cleared under the cards: at that scale a card is a few pixels, and clearing them would ask the
+ * index for the whole board.)
  */
 export const LINK_OVERVIEW_ZOOM = 0.12;
 export const MAX_LINES = 2500;
