@@ -10,6 +10,7 @@ import type { AgeBand, Consent, InterviewKind, ProfileRole, QuoteRecord, TagReco
 import { exportAttribution, nameScrubber, neutralIds, profileLabel, type ExportAttribution } from './anonymise';
 import type { ExportLang } from './messages';
 import { restitutionSection, type RestitutionSection } from './sections';
+import { frameSort, type FrameSort } from '../residency/theme-frames';
 
 /**
  * A plain, already-anonymised view of the board that every export reads. Whatever is not in
@@ -117,6 +118,8 @@ export interface ExportTheme {
   color: NoteColor;
   mark: ThemeMark;
   section: RestitutionSection | null;
+  /** An area of the residency (Immersion, Proposals…), not a theme: the report gives it its own heading. */
+  area: boolean;
   /** Cards in it (not frames), in reading order. */
   cardIds: string[];
   /** Quotes shown by its cards, in reading order. */
@@ -223,7 +226,6 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
     if (item) items.push(item);
     else if (record.kind === 'quote') cardsLeftOut += 1;
   }
-  const frameIds = new Set(items.filter((i) => i.kind === 'frame').map((i) => i.id));
   const reading = [...items].sort(compareReading);
 
   // One pass over the board: cards of each quote, children of each frame.
@@ -237,6 +239,13 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
       else childrenOf.set(item.parentId, [item]);
     }
   }
+  // Frames that are themes: not the residency's areas nor a restitution axis's boxes (residency/theme-frames.ts).
+  const sortOf = (frame: Extract<ExportItem, { kind: 'frame' }>): FrameSort => {
+    const cards = childrenOf.get(frame.id) ?? [];
+    return frameSort(frame, { quotes: cards.some((c) => c.kind === 'quote'), plans: cards.some((c) => c.kind === 'proposal' || c.kind === 'experiment') });
+  };
+  const frameSorts = new Map(items.flatMap((i) => (i.kind === 'frame' ? [[i.id, sortOf(i)] as const] : [])));
+  const frameIds = new Set([...frameSorts].filter(([, sort]) => sort !== 'area').map(([id]) => id));
   const recordTags = new Map(records.map((r) => [r.id, r.tags ?? []]));
 
   // Quotes with the themes and tags of their cards.
@@ -270,6 +279,7 @@ export function readExportModel(doc: Y.Doc, options: ExportOptions): ExportModel
         color: frame.color,
         mark: frame.mark,
         section: frame.section,
+        area: frameSorts.get(frame.id) === 'area',
         cardIds: cards.map((c) => c.id),
         quoteIds: themeQuotes,
         counts: countsOf(themeQuotes.map((q) => quoteById.get(q)).filter((q): q is ExportQuote => !!q)),

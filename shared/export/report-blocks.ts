@@ -43,7 +43,7 @@ export function reportBlocks(model: ExportModel): Block[] {
     if (c.tags.length) runs.push(' ', { em: `(${c.tags.join(', ')})` });
     return runs;
   };
-  const themeBody = (theme: ExportTheme, level: 3 | 4): void => {
+  const themeBody = (theme: ExportTheme, level: 2 | 3 | 4): void => {
     const markLabel = theme.mark !== 'none' ? ` — ${msg.residency.mark[theme.mark]}` : '';
     out.push({ t: 'h', level, text: `${theme.title.trim() || msg.frame.untitled}${markLabel}` });
     if (theme.counts.quotes > 0) out.push({ t: 'p', runs: [{ em: themeCountsLine(theme.counts, lang) }] });
@@ -67,7 +67,9 @@ export function reportBlocks(model: ExportModel): Block[] {
       for (const f of frames) themeBody(f, 4);
     }
   }
-  const others = model.themes.filter((t) => t.section === null && hasContent(t));
+  // An area of the residency (Immersion…) under its own title, never listed as a theme.
+  for (const a of model.themes.filter((t) => t.area && t.section === null && hasContent(t))) themeBody(a, 2);
+  const others = model.themes.filter((t) => !t.area && t.section === null && hasContent(t));
   if (others.length) {
     out.push({ t: 'h', level: 2, text: m.themes });
     for (const t of others) themeBody(t, 3);

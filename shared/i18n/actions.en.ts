@@ -41,7 +41,7 @@ export const actionsEn = {
     interviews: 'Interviews',
     newProposal: 'New Proposal',
     newExperiment: 'New Experiment',
-    links: 'Show the Links',
+    links: 'Show all links (otherwise the selection’s)',
     search: 'Search',
     export: 'Export…',
     showBackups: 'Show Backups…',

@@ -44,7 +44,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     interviews: 'Entretiens',
     newProposal: 'Nouvelle proposition',
     newExperiment: 'Nouvelle expérimentation',
-    links: 'Afficher les liens',
+    links: 'Afficher tous les liens (sinon ceux de la sélection)',
     search: 'Rechercher',
     export: 'Exporter…',
     showBackups: 'Afficher les sauvegardes…',

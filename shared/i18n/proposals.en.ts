@@ -26,6 +26,20 @@ export const proposalsEn = {
       linked_one: '{{count}} link added.',
       linked_other: '{{count}} links added.',
       trace: 'Walk the trace back',
+      // A theme list without the residency's areas: said when there is none yet.
+      noThemes: 'No theme frame yet (areas such as Immersion or Proposals are not themes).',
+    },
+    picker: {
+      search: 'Search the quotes: words, person, place, theme',
+      person: 'Person',
+      place: 'Place',
+      theme: 'Theme',
+      anyone: 'Anyone',
+      anywhere: 'Any place',
+      anyTheme: 'Any theme',
+      count_one: '{{count}} quote — ↑ ↓ to choose, Enter to link, Escape to close',
+      count_other: '{{count}} quotes — ↑ ↓ to choose, Enter to link, Escape to close',
+      quoted: '“{{text}}”',
     },
     experiment: {
       heading: 'Experiment',

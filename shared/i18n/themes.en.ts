@@ -14,7 +14,7 @@ export const themesEn = {
     countProfiles_other: '{{count}} distinct profiles',
     oneVoice: 'one voice',
     open: {
-      links: 'Show links',
+      links: 'All links',
       interviews: 'Interviews',
       proposal: 'New proposal',
       experiment: 'New experiment',

@@ -17,7 +17,7 @@ export const themesFr: Widen<typeof themesEn> = {
     countProfiles_other: '{{count}} profils distincts',
     oneVoice: 'une seule voix',
     open: {
-      links: 'Afficher les liens',
+      links: 'Tous les liens',
       interviews: 'Entretiens',
       proposal: 'Nouvelle proposition',
       experiment: 'Nouvelle expérimentation',

@@ -310,7 +310,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
   // The same pan and zoom with the links drawn (the real "links" button): every proposal to its
   // quote cards and theme, every experiment to its proposal.
   await chooseInMoreMenu(page, 'toggle-links');
-  await page.getByTestId('link-overlay').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="link-overlay"]')?.getAttribute('data-show') === 'all');
   const linesDrawn = async (cam: Cam): Promise<number> => {
     await run(`window.tablee.setCamera(${JSON.stringify(cam)})`);
     await run('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
@@ -323,7 +323,7 @@ async function canvasScenarios(page: Page, frames: number, state: Uint8Array) {
     run<{ intervals: number[]; work: number[]; fitZoom: number }>(`window.__tableeBench.zoomFitAndBack(${JSON.stringify(at100)}, ${frames}, ${w}, ${h})`),
   );
   await chooseInMoreMenu(page, 'toggle-links');
-  await page.getByTestId('link-overlay').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="link-overlay"]')?.getAttribute('data-show') === 'selection');
 
   // Remote update: a peer moves cards of the first frame, which is on screen, while we pan.
   const home: Cam = { x: 40, y: 80, zoom: 1 };

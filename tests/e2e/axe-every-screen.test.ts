@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2e } from './fixtures';
+import { chooseInMoreMenu } from './harness';
 
 /**
  * Each screen of Tablée, checked in Chromium by the axe-core engine: no serious or critical
@@ -44,7 +45,7 @@ describe('axe-core on every screen, in Chromium', () => {
 
   it('the interviews panel', async () => {
     const page = await sample.open();
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     await page.getByTestId('side-panel').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });

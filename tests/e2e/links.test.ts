@@ -5,16 +5,17 @@ import type { Camera } from '../../renderer/src/canvas/camera';
 import { viewportBox } from '../../renderer/src/canvas/camera';
 import { buildProjectFile } from '@shared/project-file/build';
 import { snapshotOf } from '@shared/board/doc';
-import { linkSegments, meets } from '../../renderer/src/canvas/links/link-segments';
+import { linkSegments, meets, type LinkSegment } from '../../renderer/src/canvas/links/link-segments';
+import { pointAt } from '../../renderer/src/canvas/links/link-route';
 import type { ItemRecord } from '@shared/board/records';
 import { generateBoard } from '../bench/generate-board';
 import { useE2e } from './fixtures';
 import { chooseInMoreMenu } from './harness';
 
 /**
- * The links drawn over the board (the "links" toggle) on a generated residency board of two
- * themes (54 links), read back from the overlay's own pixels at the screen points where the
- * board puts the cards.
+ * The links drawn with the board on a generated residency board of two themes (54 links): those
+ * of the selection by default, all with the "links" toggle; read back from the overlay's own
+ * pixels at the screen points where the board puts the cards and their links.
  */
 const e2e = useE2e();
 const doc = generateBoard(202);
@@ -30,7 +31,21 @@ const centre = (id: string): { x: number; y: number } => {
   const i = byId.get(id)!;
   return { x: i.x + i.w / 2, y: i.y + i.h / 2 };
 };
-const midpoint = (a: { x: number; y: number }, b: { x: number; y: number }) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+const segmentOf = (from: string, to: string, records: ItemRecord[] = items): LinkSegment => {
+  const map = new Map(records.map((i) => [i.id, i]));
+  return linkSegments({ get: (id) => map.get(id), all: () => map.values() }).find((s) => s.from === from && s.to === to)!;
+};
+/** Whether a board point lies on a card (not a frame), `margin` around it included. */
+const onACard = (p: { x: number; y: number }, records: ItemRecord[] = items, margin = 4): boolean =>
+  records.some((i) => i.kind !== 'frame' && p.x >= i.x - margin && p.x <= i.x + i.w + margin && p.y >= i.y - margin && p.y <= i.y + i.h + margin);
+/** A point of the link's curve in a gap between the cards (the link is drawn under them). */
+const visiblePoint = (s: LinkSegment, records: ItemRecord[] = items): { x: number; y: number } => {
+  for (let t = 0.05; t < 1; t += 0.01) {
+    const p = pointAt(s, t);
+    if (!onACard(p, records)) return p;
+  }
+  throw new Error(`no gap along ${s.key}`);
+};
 
 async function setCamera(page: Page, camera: Camera): Promise<void> {
   await page.evaluate((c) => window.tablee!.setCamera(c), camera);
@@ -74,19 +89,28 @@ const expectedLines = (camera: Camera, records: ItemRecord[] = items): number =>
 };
 
 describe('links over the board, in Chromium against the real HOST', () => {
-  it('are drawn where the cards are, follow a pan, and those off the screen are not drawn', async () => {
+  it('are drawn where the cards are, under them, follow a pan, and those off the screen are not drawn', async () => {
     const page = await board.open('en-GB');
     const home: Camera = { x: 0, y: 0, zoom: 1 };
     await setCamera(page, home);
     await chooseInMoreMenu(page, 'toggle-links');
     const overlay = page.getByTestId('link-overlay');
     await overlay.waitFor({ state: 'attached' });
+    expect(await overlay.getAttribute('data-show')).toBe('all');
 
-    // The proposal of row 0 links the quote card to its left (slot 1): the line between their centres is yellow.
-    const link = midpoint(centre('proposal:gen-0-3'), centre('quote:gen-0-1'));
+    // The proposal of row 0 links the quote card to its left (slot 1): in the gap between that
+    // quote card and the note beside it, the curve is yellow.
+    const seg = segmentOf('proposal:gen-0-3', 'quote:gen-0-1');
+    const link = visiblePoint(seg);
     const [r, g, b, a] = await overlayPixel(page, link);
     expect(a).toBeGreaterThan(100);
     expect(r! > 150 && g! > 120 && b! < 60).toBe(true);
+    // It runs under the note between them (slot 2): none of it over that card.
+    expect((await overlayPixel(page, centre('note:gen-0-2')))[3]).toBe(0);
+    // It ends on the proposal's edge with an arrowhead, wider than the line: 4 px off its middle it is still drawn.
+    expect([seg.x1, seg.y1]).toEqual([756, 145]);
+    expect((await overlayPixel(page, { x: seg.x1 - 8, y: seg.y1 + 2 }))[3]).toBeGreaterThan(100);
+    expect((await overlayPixel(page, { x: link.x, y: link.y + 3 }))[3]).toBe(0);
     // Between two cards of column 0 and 1 nothing links.
     expect((await overlayPixel(page, { x: 256, y: 240 }))[3]).toBe(0);
     // Frame 0's left part is on the screen: only the links that meet it, not the 54 of the board.
@@ -125,12 +149,13 @@ describe('links over the board, in Chromium against the real HOST', () => {
   it('follow a card moved by an edit, and far out are drawn from one picture of them all', async () => {
     const page = await board.open('en-GB');
     await setCamera(page, { x: 0, y: 0, zoom: 1 });
+    // Every link shown is remembered for the session: a page opened anew shows only the selection's.
+    expect(await page.getByTestId('link-overlay').getAttribute('data-show')).toBe('selection');
     await chooseInMoreMenu(page, 'toggle-links');
     await page.getByTestId('link-overlay').waitFor({ state: 'attached' });
 
     // The quote card of slot 1 moves down 300 (as an edit from anyone would): its links follow.
-    const from = centre('proposal:gen-0-3');
-    const oldEnd = centre('quote:gen-0-1');
+    const oldLink = visiblePoint(segmentOf('proposal:gen-0-3', 'quote:gen-0-1'));
     await page.evaluate(() => {
       const d = window.tablee!.doc as { transact(f: () => void): void; getMap(n: string): { get(id: string): { get(k: string): number; set(k: string, v: number): void } } };
       d.transact(() => {
@@ -139,11 +164,11 @@ describe('links over the board, in Chromium against the real HOST', () => {
       });
     });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const newLink = midpoint(from, { x: oldEnd.x, y: oldEnd.y + 300 });
-    expect((await overlayPixel(page, newLink))[3]).toBeGreaterThan(100);
-    // The old line's middle, clear of every other link, is empty now.
-    expect((await overlayPixel(page, midpoint(from, oldEnd)))[3]).toBe(0);
     const moved = items.map((i) => (i.id === 'quote:gen-0-1' ? { ...i, y: i.y + 300 } : i));
+    const newLink = visiblePoint(segmentOf('proposal:gen-0-3', 'quote:gen-0-1', moved), moved);
+    expect((await overlayPixel(page, newLink))[3]).toBeGreaterThan(100);
+    // Where the old curve showed, clear of every other link, is empty now.
+    expect((await overlayPixel(page, oldLink))[3]).toBe(0);
     expect(await lines(page)).toBe(expectedLines({ x: 0, y: 0, zoom: 1 }, moved));
 
     // Zoomed out past the overview zoom: every link is in the picture, still where the cards are.
@@ -154,7 +179,7 @@ describe('links over the board, in Chromium against the real HOST', () => {
     expect(await lines(page)).toBe(54);
     expect(await page.getByTestId('link-picture').isVisible()).toBe(true);
     // A proposal's link to a quote card of the next column, and a point of the board no link crosses.
-    const far1 = midpoint(centre('proposal:gen-0-13'), centre('quote:gen-0-5'));
+    const far1 = pointAt(segmentOf('proposal:gen-0-13', 'quote:gen-0-5'), 0.5);
     expect((await overlayPixel(page, far1, 2))[3]).toBeGreaterThan(0);
     expect((await overlayPixel(page, { x: 1240, y: 3000 }, 2))[3]).toBe(0);
     // Back at 100 %: lines again.
@@ -162,6 +187,51 @@ describe('links over the board, in Chromium against the real HOST', () => {
     expect(await overlay.getAttribute('data-mode')).toBe('lines');
     expect(await page.getByTestId('link-picture').isHidden()).toBe(true);
     expect((await overlayPixel(page, newLink))[3]).toBeGreaterThan(100);
+    await page.context().close();
+  });
+
+  it('show only the selection’s links until all are asked for (L), and every link stays shown after a reload', async () => {
+    const page = await board.open('en-GB');
+    const home: Camera = { x: 0, y: 0, zoom: 1 };
+    await setCamera(page, home);
+    const overlay = page.getByTestId('link-overlay');
+    // (Cards the tests above left in place: the file's tests share one project.)
+    const link = visiblePoint(segmentOf('proposal:gen-0-13', 'quote:gen-0-5'));
+    const other = visiblePoint(segmentOf('proposal:gen-0-23', 'quote:gen-0-35'));
+    // Nothing selected: no link drawn at all.
+    expect(await overlay.getAttribute('data-show')).toBe('selection');
+    expect(await lines(page)).toBe(0);
+    expect((await overlayPixel(page, link, 1))[3]).toBe(0);
+
+    // The proposal selected: its links, and no other.
+    await page.evaluate(() => window.tablee!.select(['proposal:gen-0-13']));
+    await expect.poll(() => lines(page)).toBeGreaterThan(0);
+    const ofProposal = linkSegments({ get: (id) => byId.get(id), all: () => byId.values() }).filter((s) => s.from === 'proposal:gen-0-13' || s.to === 'proposal:gen-0-13');
+    expect(ofProposal.length).toBeGreaterThan(0);
+    expect(await lines(page)).toBe(ofProposal.filter((s) => meets(s, viewportBox(home, SIZE))).length);
+    expect((await overlayPixel(page, link, 1))[3]).toBeGreaterThan(100);
+    // Another proposal's link stays hidden.
+    expect((await overlayPixel(page, other, 1))[3]).toBe(0);
+    // Selecting the quote card at the other end shows the same link.
+    await page.evaluate(() => window.tablee!.select(['quote:gen-0-5']));
+    await expect.poll(() => lines(page)).toBe(1);
+    expect((await overlayPixel(page, link, 1))[3]).toBeGreaterThan(100);
+    expect((await overlayPixel(page, other, 1))[3]).toBe(0);
+
+    // Nothing selected, then L: every link.
+    await page.evaluate(() => window.tablee!.select([]));
+    await page.locator('body').press('l');
+    await expect.poll(() => overlay.getAttribute('data-show')).toBe('all');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await lines(page)).toBe(expectedLines(home));
+    expect((await overlayPixel(page, other, 1))[3]).toBeGreaterThan(100);
+
+    // Reloaded in the same tab: still every link.
+    await page.reload();
+    await page.waitForFunction(() => window.tablee?.ready === true);
+    await setCamera(page, home);
+    expect(await page.getByTestId('link-overlay').getAttribute('data-show')).toBe('all');
+    expect(await lines(page)).toBe(expectedLines(home));
     await page.context().close();
   });
 });

@@ -78,7 +78,12 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.getByTestId('proposal-title').fill('Un lieu aiguillage');
     await page.getByTestId('proposal-body').fill('Une personne repère, deux demi-journées par semaine.');
     const quoteId = (await snapshot(page)).quotes[0]!.id;
-    await page.getByTestId('link-quote').selectOption(quoteId);
+    // The quote picker: a word of it, then Enter.
+    await page.getByTestId('link-quote').click();
+    await page.getByTestId('quote-picker-search').fill('chiner');
+    await expect.poll(async () => page.getByTestId('quote-choice').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual([quoteId]);
+    await page.getByTestId('quote-picker-search').press('Enter');
+    await page.getByTestId('quote-picker-search').press('Escape');
     await page.getByTestId('link-theme').selectOption(frame.id);
     await expect.poll(async () => (await page.getByTestId('proposal-quotes').textContent()) ?? '').toContain(PASSAGE);
 
@@ -154,16 +159,18 @@ describe('residency material, in Chromium against the real HOST', () => {
     await page.context().close();
   });
 
-  it('L shows the links as connectors (proposal to its quote card and theme), and hides them again', async () => {
+  it('L shows every link as connectors (proposal to its quote card and theme), and hides them again (nothing selected)', async () => {
     const page = await board.open('en-GB');
     await page.mouse.move(10, 400);
-    await page.keyboard.press('l');
     const overlay = page.getByTestId('link-overlay');
-    await overlay.waitFor({ state: 'attached' });
-    expect(Number(await overlay.getAttribute('data-lines'))).toBe(2);
+    expect(await overlay.getAttribute('data-lines')).toBe('0');
+    await page.keyboard.press('l');
+    await expect.poll(() => overlay.getAttribute('data-show')).toBe('all');
+    await expect.poll(async () => Number(await overlay.getAttribute('data-lines'))).toBe(2);
     expect(await overlay.getAttribute('data-mode')).toBe('lines');
     await page.keyboard.press('l');
-    expect(await page.getByTestId('link-overlay').count()).toBe(0);
+    await expect.poll(() => overlay.getAttribute('data-show')).toBe('selection');
+    expect(await overlay.getAttribute('data-lines')).toBe('0');
     await page.context().close();
   });
 

@@ -13,6 +13,8 @@ export interface ShellCommands {
   toggleInterviews(): void;
   /** Opens a proposal or experiment card in the side panel. */
   openCard(id: string): void;
+  /** The proposal open in the side panel, if one is (E makes the experiment that comes from it). */
+  openProposal(): string | null;
   openSearch(): void;
   toggleLinks(): void;
   pickPictures(): void;
@@ -60,7 +62,7 @@ export interface ActionBinding {
 }
 
 const tool = (t: Tool): ActionBinding => ({ perform: ({ editor }) => editor.setTool(t) });
-const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'timer' | 'agenda' | 'vote'>): ActionBinding => ({
+const shell = (name: Exclude<keyof ShellCommands, 'openCard' | 'openProposal' | 'timer' | 'agenda' | 'vote'>): ActionBinding => ({
   enabled: (env) => env.shell[name] !== undefined,
   perform: (env) => env.shell[name]?.(),
 });
@@ -162,11 +164,15 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   interviews: shell('toggleInterviews'),
   'new-proposal': newCard('proposal'),
   'new-experiment': {
-    // With one proposal selected, the experiment comes from it: linked, and placed beside it.
+    // With one proposal selected, or else one open in the side panel (being written), the
+    // experiment comes from it: linked, and placed beside it.
     perform: (env) => {
       const [only, ...rest] = env.editor.selection;
-      if (only && rest.length === 0 && env.editor.index.get(only)?.kind === 'proposal') {
-        const id = createExperimentFrom(env.editor, only);
+      const selected = only && rest.length === 0 && env.editor.index.get(only)?.kind === 'proposal' ? only : null;
+      const open = env.shell.openProposal?.() ?? null;
+      const from = selected ?? (open && env.editor.index.get(open)?.kind === 'proposal' ? open : null);
+      if (from) {
+        const id = createExperimentFrom(env.editor, from);
         if (id) env.shell.openCard?.(id);
         return;
       }

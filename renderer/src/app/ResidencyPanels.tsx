@@ -13,6 +13,7 @@ import { ExperimentPanel, ProposalPanel, useItem } from '../features/proposals/C
 import { installDropLink } from '../features/proposals/drop-link';
 import { InterviewsPanel } from '../features/interviews/InterviewsPanel';
 import { LinkOverlay } from '../canvas/links/LinkOverlay';
+import { storedLinkShow, storeLinkShow } from '../canvas/links/link-show';
 import { SearchBar } from '../features/search/SearchBar';
 import { SelectionBar } from '../features/selection/SelectionBar';
 import { TemplateChooser } from '../features/project/TemplateChooser';
@@ -32,7 +33,9 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [side, setSide] = useState<Side>(null);
   const [search, setSearch] = useState(false);
-  const [links, setLinks] = useState(false);
+  // Every link, or only the selection's (the default); remembered for the window's session.
+  const [allLinks, setAllLinks] = useState(() => storedLinkShow() === 'all');
+  useEffect(() => storeLinkShow(allLinks ? 'all' : 'selection'), [allLinks]);
   const editing = useEditorSelector(editor, (s) => s.editing?.id ?? null);
   // The research tools (interviews, CSV import, traces, what a quote's words became) are the
   // facilitators'; a participant's page has none of them, and its doc has no research to show.
@@ -61,9 +64,15 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
     } else setSide({ kind: 'card', id: item.id });
   }, [editing, editor, research]);
 
+  const sideNow = useRef(side);
+  sideNow.current = side;
   useProvideShell(
     useMemo(
       () => ({
+        openProposal: () => {
+          const s = sideNow.current;
+          return s?.kind === 'card' && s.id.startsWith('proposal:') ? s.id : null;
+        },
         toggleInterviews: () => setSide((s) => (s?.kind === 'interviews' ? null : { kind: 'interviews', id: null })),
         openCard: (id: string) => setSide({ kind: 'card', id }),
         openSearch: () => {
@@ -71,7 +80,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
           // Already open: give it the focus again.
           document.querySelector<HTMLInputElement>('[data-testid="search-input"]')?.focus();
         },
-        toggleLinks: () => setLinks((v) => !v),
+        toggleLinks: () => setAllLinks((v) => !v),
       }),
       [],
     ),
@@ -92,7 +101,7 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
 
   return (
     <>
-      {links && <LinkOverlay editor={editor} />}
+      <LinkOverlay editor={editor} show={allLinks ? 'all' : 'selection'} />
       <SelectionBar editor={editor} />
       <TemplateChooser editor={editor} />
       {search && (
@@ -103,7 +112,8 @@ export function ResidencyPanels({ editor }: { editor: Editor }) {
         />
       )}
       {side && (
-        <aside className="side-panel" data-testid="side-panel" ref={aside}>
+        // A proposal is written here, often by several at once: the panel is wide while one is open.
+        <aside className={side.kind === 'card' && side.id.startsWith('proposal:') ? 'side-panel side-panel-wide' : 'side-panel'} data-testid="side-panel" ref={aside}>
           <div className="panel-head">
             <h2>{heading(side, t)}</h2>
             <button type="button" data-testid="side-panel-close" onClick={close}>

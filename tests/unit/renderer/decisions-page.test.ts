@@ -85,4 +85,14 @@ describe('decisions in a page', () => {
     ACTION_BINDINGS['new-experiment'].perform(env(editor, opened));
     expect(readItem(itemsOf(doc).get(opened[1]!))).toMatchObject({ kind: 'experiment', proposalId: null });
   });
+
+  it('E with nothing selected but a proposal open in the side panel makes the experiment that comes from it', () => {
+    const { doc, editor, proposal } = setUp(true);
+    editor.clearSelection();
+    const opened: string[] = [];
+    const withOpen: ActionEnv = { ...env(editor, opened), shell: { openCard: (id) => opened.push(id), openProposal: () => proposal } };
+    ACTION_BINDINGS['new-experiment'].perform(withOpen);
+    expect(opened).toHaveLength(1);
+    expect(readItem(itemsOf(doc).get(opened[0]!))).toMatchObject({ kind: 'experiment', proposalId: proposal });
+  });
 });

@@ -40,11 +40,14 @@ describe('the links as segments', () => {
     ];
     const segs = linkSegments(recordsOf(items));
     expect(segs.map((s) => `${s.key}:${s.kind}`).sort()).toEqual(['e>p:proposal', 'p>c1:quote', 'p>c2:quote', 'p>f:theme']);
+    // From edge to edge, not centre to centre (link-route.ts), its box holding the whole curve.
     const toC1 = segs.find((s) => s.to === 'c1')!;
-    expect([toC1.x1, toC1.y1, toC1.x2, toC1.y2]).toEqual([50, 50, 1050, 50]);
-    // A theme link ends at the frame's title, not its centre.
+    expect([toC1.x1, toC1.y1, toC1.x2, toC1.y2]).toEqual([100, 50, 1000, 50]);
+    expect([toC1.minX, toC1.maxX]).toEqual([100, 1000]);
+    // A theme link ends at the frame's top edge, where its title is, not its centre.
     const toFrame = segs.find((s) => s.to === 'f')!;
-    expect([toFrame.x2, toFrame.y2]).toEqual([500, -480]);
+    expect([toFrame.x2, toFrame.y2]).toEqual([50, -500]);
+    expect(toFrame.minY).toBeLessThan(-500);
   });
 
   it('culling keeps the links that cross the screen, even with both ends off it, and leaves out the others', () => {
@@ -120,11 +123,12 @@ describe('the link model, following the doc', () => {
       if (r === 'too-many') throw new Error('unexpected');
       return r.segments.some((s) => s.to === quoteCardId);
     };
-    const y2 = seg().y2;
     expect(shownIn(50_000)).toBe(false);
     moveItems(doc, [quoteCardId], 0, 50_000);
     expect(model.refresh()).toBe(true);
-    expect(seg().y2).toBe(y2 + 50_000);
+    // Its end is on the moved card's top edge now (the proposal is far above it).
+    expect(seg().y2).toBe(index.get(quoteCardId)!.y);
+    expect(seg().y2).toBeGreaterThan(50_000);
     expect(shownIn(0)).toBe(true);
     // Crossing a screen with both ends off it, at its end, and not beyond.
     expect(shownIn(25_000)).toBe(true);

@@ -1,11 +1,12 @@
 import RBush from 'rbush';
 import { contains, type Box } from '@shared/board/geometry';
 import type { ItemRecord } from '@shared/board/records';
+import { route } from './link-route';
 
 /**
- * The links of the board as segments in board units, kept in an R-tree of their boxes so that a
- * frame only ever touches the links near the screen. Pure: no DOM, no React (the overlay that
- * draws them is LinkOverlay.tsx).
+ * The links of the board as curves in board units (link-route.ts: edge to edge), kept in an
+ * R-tree of their boxes so that a frame only ever touches the links near the screen. Pure: no
+ * DOM, no React (the overlay that draws them is LinkOverlay.tsx).
  */
 
 export type LinkKind = 'quote' | 'theme' | 'proposal';
@@ -16,10 +17,16 @@ export interface LinkSegment {
   from: string;
   to: string;
   kind: LinkKind;
+  /** On the `from` card's edge (where the arrowhead is), then the curve's control points, then on the `to` card's edge. */
   x1: number;
   y1: number;
+  c1x: number;
+  c1y: number;
+  c2x: number;
+  c2y: number;
   x2: number;
   y2: number;
+  /** The box of the curve (it lies within its four points). */
   minX: number;
   minY: number;
   maxX: number;
@@ -32,28 +39,25 @@ export interface LinkRecords {
   all(): Iterable<ItemRecord>;
 }
 
-/** Where a link ends on a card: its centre; on a theme (frame), the middle of its title. */
-function anchor(item: ItemRecord, kind: LinkKind, end: 'from' | 'to'): { x: number; y: number } {
-  if (end === 'to' && kind === 'theme') return { x: item.x + item.w / 2, y: item.y + 20 };
-  return { x: item.x + item.w / 2, y: item.y + item.h / 2 };
-}
-
-/** Sets the ends and box of `s` from the two cards it joins. */
+/** Sets the curve and box of `s` from the two cards it joins. */
 function place(s: LinkSegment, from: ItemRecord, to: ItemRecord): void {
-  const a = anchor(from, s.kind, 'from');
-  const b = anchor(to, s.kind, 'to');
-  s.x1 = a.x;
-  s.y1 = a.y;
-  s.x2 = b.x;
-  s.y2 = b.y;
-  s.minX = Math.min(a.x, b.x);
-  s.minY = Math.min(a.y, b.y);
-  s.maxX = Math.max(a.x, b.x);
-  s.maxY = Math.max(a.y, b.y);
+  const r = route(from, to);
+  s.x1 = r.x1;
+  s.y1 = r.y1;
+  s.c1x = r.c1x;
+  s.c1y = r.c1y;
+  s.c2x = r.c2x;
+  s.c2y = r.c2y;
+  s.x2 = r.x2;
+  s.y2 = r.y2;
+  s.minX = Math.min(r.x1, r.c1x, r.c2x, r.x2);
+  s.minY = Math.min(r.y1, r.c1y, r.c2y, r.y2);
+  s.maxX = Math.max(r.x1, r.c1x, r.c2x, r.x2);
+  s.maxY = Math.max(r.y1, r.c1y, r.c2y, r.y2);
 }
 
 function segment(from: ItemRecord, to: ItemRecord, kind: LinkKind): LinkSegment {
-  const s: LinkSegment = { key: `${from.id}>${to.id}`, from: from.id, to: to.id, kind, x1: 0, y1: 0, x2: 0, y2: 0, minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  const s: LinkSegment = { key: `${from.id}>${to.id}`, from: from.id, to: to.id, kind, x1: 0, y1: 0, c1x: 0, c1y: 0, c2x: 0, c2y: 0, x2: 0, y2: 0, minX: 0, minY: 0, maxX: 0, maxY: 0 };
   place(s, from, to);
   return s;
 }
@@ -87,16 +91,40 @@ export function linkSegments(records: LinkRecords): LinkSegment[] {
 
 class SegmentTree extends RBush<LinkSegment> {}
 
+/** What the culler and the painter read segments from: every link (LinkSet) or those of the selection (LinkSubset). */
+export interface SegmentSource {
+  /** Changes whenever a segment does; never the same for two sources, so one cache can serve either. */
+  readonly version: number;
+  readonly size: number;
+  all(): readonly LinkSegment[];
+  search(box: Box): LinkSegment[];
+  bounds(): Box | null;
+}
+
+let versions = 0;
+/** A version no source had before. */
+const nextVersion = (): number => ++versions;
+
+function search(tree: SegmentTree, box: Box): LinkSegment[] {
+  return tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
+}
+
+function boundsOf(tree: SegmentTree, size: number): Box | null {
+  if (size === 0) return null;
+  const b = tree.toJSON() as { minX: number; minY: number; maxX: number; maxY: number };
+  return { x: b.minX, y: b.minY, w: b.maxX - b.minX, h: b.maxY - b.minY };
+}
+
 /**
  * The segments and their R-tree. `rebuild` after links were made or undone (one walk of the
  * board); `moved` after cards only moved or were resized (only the segments touching them).
  */
-export class LinkSet {
+export class LinkSet implements SegmentSource {
   private readonly tree = new SegmentTree();
   private readonly byCard = new Map<string, LinkSegment[]>();
   private list: LinkSegment[] = [];
-  /** Bumped whenever a segment changes, so views and caches know to redraw. */
-  version = 0;
+  /** Changed whenever a segment changes, so views and caches know to redraw. */
+  version = nextVersion();
 
   get size(): number {
     return this.list.length;
@@ -118,7 +146,7 @@ export class LinkSet {
         else this.byCard.set(id, [s]);
       }
     }
-    this.version++;
+    this.version = nextVersion();
   }
 
   /** Cards `ids` moved or changed size: their segments follow. Returns whether any link was touched. */
@@ -138,20 +166,51 @@ export class LinkSet {
       place(s, from, to);
       this.tree.insert(s);
     }
-    this.version++;
+    this.version = nextVersion();
     return true;
+  }
+
+  /** The links of these cards, each once: a lookup per card, never a walk of the board. */
+  ofCards(ids: Iterable<string>): LinkSegment[] {
+    const out = new Set<LinkSegment>();
+    for (const id of ids) for (const s of this.byCard.get(id) ?? []) out.add(s);
+    return [...out];
   }
 
   /** Segments whose box meets `box` (board units), in no particular order. */
   search(box: Box): LinkSegment[] {
-    return this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
+    return search(this.tree, box);
   }
 
   /** The box of every segment, or null when there are none. */
   bounds(): Box | null {
-    if (this.list.length === 0) return null;
-    const b = this.tree.toJSON() as { minX: number; minY: number; maxX: number; maxY: number };
-    return { x: b.minX, y: b.minY, w: b.maxX - b.minX, h: b.maxY - b.minY };
+    return boundsOf(this.tree, this.list.length);
+  }
+}
+
+/** Some of the links (those of the selected cards), in an R-tree of their own, built once per selection or change of the links. */
+export class LinkSubset implements SegmentSource {
+  private readonly tree = new SegmentTree();
+  readonly version = nextVersion();
+
+  constructor(private readonly list: readonly LinkSegment[]) {
+    this.tree.load([...list]);
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  all(): readonly LinkSegment[] {
+    return this.list;
+  }
+
+  search(box: Box): LinkSegment[] {
+    return search(this.tree, box);
+  }
+
+  bounds(): Box | null {
+    return boundsOf(this.tree, this.list.length);
   }
 }
 
@@ -167,7 +226,8 @@ export class LinkCuller {
   private cached: { version: number; zoom: number; box: Box; near: LinkSegment[] | null } | null = null;
 
   constructor(
-    private readonly links: LinkSet,
+    /** Swapped by the painter when what is shown changes (all links, or the selection's). */
+    public links: SegmentSource,
     /** More segments than this near the screen: not drawn one by one. */
     private readonly cap: number,
     /** Fraction of the screen added on each side of the query. */

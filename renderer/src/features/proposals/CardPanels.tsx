@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
 import { placementRefusal } from '@shared/residency/commands';
+import { themeFrames } from '@shared/residency/theme-frames';
 import type { Editor } from '../../canvas/editor';
 import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { pushToast } from '../../app/toast-store';
@@ -10,6 +11,7 @@ import { AuthorshipLine } from '../room/AuthorshipLine';
 import { DecisionSection } from './DecisionSection';
 import { Amendments } from './Amendments';
 import { ProposalBody } from './ProposalBody';
+import { QuotePicker } from './QuotePicker';
 import { linkQuotes, linkThemeTo, unlinkFrom } from './proposal-commands';
 import { useResidency } from '../../session/residency-store';
 
@@ -36,12 +38,12 @@ export function ProposalPanel({
   const data = useResidency();
   const selection = useEditorSelector(editor, (s) => s.selection);
   const doc = editor.doc;
-  const frames = [...editor.index.all()].filter((i) => i.kind === 'frame');
+  // Only frames that are themes: not the residency's areas nor a restitution's boxes.
+  const frames = themeFrames(editor.index.all());
   const linkedQuotes = Object.keys(proposal.quoteLinks).map((id) => data.quotes.get(id)).filter((q) => q !== undefined);
   const linkedThemes = Object.keys(proposal.themeLinks).map((id) => editor.index.get(id)).filter((f) => f?.kind === 'frame');
   const selectedQuotes = [...selection].map((id) => editor.index.get(id)).filter((i) => i?.kind === 'quote');
   const bodyInput = useRef<HTMLTextAreaElement>(null);
-  const free = [...data.quotes.values()].filter((q) => !proposal.quoteLinks[q.id] && !placementRefusal(doc, q.id));
 
   const link = (quoteIds: string[]): void => {
     const { added, refused } = linkQuotes(editor, proposal.id, quoteIds);
@@ -85,14 +87,7 @@ export function ProposalPanel({
           {t('residency.proposal.linkSelected')}
         </button>
       )}
-      <select data-testid="link-quote" aria-label={t('residency.proposal.linkQuote')} value="" onChange={(e) => e.target.value && link([e.target.value])}>
-        <option value="">{t('residency.proposal.linkQuote')}</option>
-        {free.map((q) => (
-          <option key={q.id} value={q.id}>
-            {q.text.length > 80 ? q.text.slice(0, 80) + '…' : q.text}
-          </option>
-        ))}
-      </select>
+      <QuotePicker editor={editor} linked={proposal.quoteLinks} themes={frames} onLink={(id) => link([id])} />
       <h3>{t('residency.proposal.themes')}</h3>
       <ul className="side-list" data-testid="proposal-themes">
         {linkedThemes.map((f) => (
@@ -104,6 +99,7 @@ export function ProposalPanel({
           </li>
         ))}
       </ul>
+      {frames.length === 0 && <p className="muted">{t('residency.proposal.noThemes')}</p>}
       <select
         data-testid="link-theme"
         aria-label={t('residency.proposal.linkTheme')}
@@ -115,7 +111,7 @@ export function ProposalPanel({
           .filter((f) => !proposal.themeLinks[f.id])
           .map((f) => (
             <option key={f.id} value={f.id}>
-              {f.kind === 'frame' ? f.title || t('frame.untitled') : ''}
+              {f.title || t('frame.untitled')}
             </option>
           ))}
       </select>

@@ -200,7 +200,8 @@ export function ProposalBody({ editor, id, input }: { editor: Editor; id: string
       <textarea
         ref={ref}
         data-testid="proposal-body"
-        rows={8}
+        className="proposal-body-text"
+        rows={12}
         value={body}
         readOnly={locked}
         onChange={(e) => {
