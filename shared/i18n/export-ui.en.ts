@@ -95,4 +95,13 @@ export const exportUiEn = {
     'edges-not-imported_other': '{{count}} edges: the board has no connectors',
   },
   importWarnings: 'Some of it was left out: {{warnings}}',
+  lang: 'Language of the export',
+  langNames: { fr: 'Français', en: 'English' },
+  langIsProject: 'The project’s language: dates, kinds, quotation marks and profiles are written in it.',
+  langOnce: 'For this export only: the project is in {{project}}.',
+  langInline: { fr: 'French', en: 'English' },
+  langMakeProject: 'Make it the project’s language',
+  pdfPages: 'A board too large for one page is spread over several pages, so that no text is smaller than 7 pt.',
+  pdfSpread_one: 'Spread over {{count}} page so that no text is smaller than 7 pt.',
+  pdfSpread_other: 'Spread over {{count}} pages so that no text is smaller than 7 pt.',
 };

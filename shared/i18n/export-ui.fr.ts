@@ -97,4 +97,13 @@ export const exportUiFr: typeof exportUiEn = {
     'edges-not-imported_other': '{{count}} liens : le tableau n’a pas de connecteurs',
   },
   importWarnings: 'Une partie a été laissée de côté : {{warnings}}',
+  lang: 'Langue de l’export',
+  langNames: { fr: 'Français', en: 'English' },
+  langIsProject: 'La langue du projet : dates, types, guillemets et profils y sont écrits.',
+  langOnce: 'Pour cet export seulement : le projet est en {{project}}.',
+  langInline: { fr: 'français', en: 'anglais' },
+  langMakeProject: 'En faire la langue du projet',
+  pdfPages: 'Un tableau trop grand pour une page est réparti sur plusieurs pages, pour qu’aucun texte ne fasse moins de 7 pt.',
+  pdfSpread_one: 'Réparti sur {{count}} page pour qu’aucun texte ne fasse moins de 7 pt.',
+  pdfSpread_other: 'Réparti sur {{count}} pages pour qu’aucun texte ne fasse moins de 7 pt.',
 };

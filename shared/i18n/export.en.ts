@@ -88,4 +88,7 @@ export const exportEn = {
     leftOut_one: '{{count}} quote was left out of the report and the tables: the person did not agree to be quoted.',
     leftOut_other: '{{count}} quotes were left out of the report and the tables: the people did not agree to be quoted.',
   },
+  pdf: {
+    part: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}, so that no text is under 7 pt',
+  },
 };

@@ -91,4 +91,7 @@ export const exportFr: Widen<typeof exportEn> = {
     leftOut_one: '{{count}} citation est absente du rapport et des tableaux : la personne n’a pas accepté d’être citée.',
     leftOut_other: '{{count}} citations sont absentes du rapport et des tableaux : les personnes n’ont pas accepté d’être citées.',
   },
+  pdf: {
+    part: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}, pour qu’aucun texte ne fasse moins de 7 pt',
+  },
 };

@@ -31,6 +31,8 @@ export interface BuiltExport {
   format: ExportFormat;
   /** PNG: the scale actually used, when the browser's limits made it smaller. */
   png?: PngPlan;
+  /** PDF: how many pages, and whether a picture was spread over several to keep its text readable. */
+  pdf?: { pages: number; spread: boolean };
 }
 
 export class NothingToExport extends Error {
@@ -63,8 +65,9 @@ export async function buildExport(doc: Y.Doc, choice: ExportChoice, chunks: Chun
     if (!first) throw new NothingToExport();
     if (choice.format === 'svg') return { format: 'svg', blob: new Blob([buildSvg(first, { title: model.meta.title })], { type: mime }) };
     if (choice.format === 'pdf') {
-      const bytes = await buildPdf(pictures, { ...chunks, pageSize: choice.pageSize, orientation: choice.orientation, marginMm: 10, meta: model.meta });
-      return { format: 'pdf', blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }) };
+      let pages = pictures.length;
+      const bytes = await buildPdf(pictures, { ...chunks, pageSize: choice.pageSize, orientation: choice.orientation, marginMm: 10, meta: model.meta, lang: model.lang, onPages: (n) => (pages = n) });
+      return { format: 'pdf', blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }), pdf: { pages, spread: pages > pictures.length } };
     }
     const plan = planPng(first.view, choice.scale);
     await checkpoint(chunks, 1, 3);
