@@ -5,6 +5,7 @@ export const exportEn = {
     vigilance: 'Points of vigilance',
     stakes: 'Stakes',
     investigate: 'Things to investigate',
+    summary: 'Summary diagram',
   },
   report: {
     untitled: 'Untitled residency',

@@ -7,7 +7,8 @@ export const exportFr: Widen<typeof exportEn> = {
     opportunities: 'Opportunités',
     vigilance: 'Points de vigilance',
     stakes: 'Enjeux',
-    investigate: 'Pistes à investiguer',
+    investigate: 'Éléments à enquêter',
+    summary: 'Schéma de synthèse',
   },
   report: {
     untitled: 'Résidence sans titre',
