@@ -1,6 +1,6 @@
 import type { ExportExperiment, ExportItem, ExportModel, ExportProposal, ExportQuote, ExportTheme, ExportVote } from './export-model';
 import { fill, formatDay, messagesFor, plural, themeCountsLine } from './messages';
-import { isBareSectionTitle, RESTITUTION_SECTIONS } from './sections';
+import { RESTITUTION_SECTIONS } from './sections';
 import { DECISION_STATUSES } from '../board/records';
 
 /**
@@ -45,9 +45,7 @@ export function reportBlocks(model: ExportModel): Block[] {
   };
   const themeBody = (theme: ExportTheme, level: 3 | 4): void => {
     const markLabel = theme.mark !== 'none' ? ` — ${msg.residency.mark[theme.mark]}` : '';
-    // A box titled just "Enjeux" under the heading "Enjeux" would say it twice.
-    const repeats = level === 4 && markLabel === '' && isBareSectionTitle(theme.title);
-    if (!repeats) out.push({ t: 'h', level, text: `${theme.title.trim() || msg.frame.untitled}${markLabel}` });
+    out.push({ t: 'h', level, text: `${theme.title.trim() || msg.frame.untitled}${markLabel}` });
     if (theme.counts.quotes > 0) out.push({ t: 'p', runs: [{ em: themeCountsLine(theme.counts, lang) }] });
     const cards = theme.cardIds.map((id) => itemById.get(id)).filter((c): c is Card => !!c && isCard(c) && hasWords(c));
     if (cards.length) out.push({ t: 'list', items: cards.map(cardRuns) });

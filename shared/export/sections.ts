@@ -23,12 +23,6 @@ const normalise = (title: string): string =>
     .replace(/^[\s\d\p{P}\p{S}]*(?:[a-z][).:]\s+)?/u, '')
     .trim();
 
-/** Whether a title is only a section's name ("Enjeux"), which the report's heading already says. */
-export function isBareSectionTitle(title: string): boolean {
-  const t = normalise(title);
-  return RESTITUTION_SECTIONS.some((section) => NAMES[section].includes(t));
-}
-
 export function restitutionSection(title: string): RestitutionSection | null {
   const t = normalise(title);
   for (const section of RESTITUTION_SECTIONS) {
