@@ -31,6 +31,8 @@ export interface PdfPagePlan {
   shapes: Shape[];
   /** Row and column of the cell when the picture is spread over several pages; null for a whole picture. */
   part: { row: number; col: number; rows: number; cols: number } | null;
+  /** The picture's smallest text as printed, in points (under MIN_TEXT_PT only past MAX_PAGES_PER_PICTURE); null without text. */
+  smallestPt: number | null;
 }
 
 /** Smallest text size of a picture, in board units; null when it has no text. */
@@ -56,7 +58,7 @@ function planPicture(picture: PictureLayout, index: number, box: Box, pageHeight
   if (fit >= needed) {
     const left = box.x + (box.w - view.w * fit) / 2;
     const top = pageHeight - (box.y + (box.h - view.h * fit) / 2);
-    return [{ picture: index, view, scale: fit, left, top, clip, shapes: picture.shapes, part: null }];
+    return [{ picture: index, view, scale: fit, left, top, clip, shapes: picture.shapes, part: null, smallestPt: smallest === null ? null : smallest * fit }];
   }
   // Enough columns and rows for the needed scale, within the page budget.
   let scale = needed;
@@ -88,7 +90,7 @@ function planPicture(picture: PictureLayout, index: number, box: Box, pageHeight
       // A cell with nothing drawn in it is not worth a sheet of paper.
       if (shapes.length === 0) continue;
       const cell = { x: view.x + col * cellW, y: view.y + row * cellH, w: cellW, h: cellH };
-      pages.push({ picture: index, view: cell, scale, left: box.x, top: pageHeight - box.y, clip, shapes, part: { row, col, rows, cols } });
+      pages.push({ picture: index, view: cell, scale, left: box.x, top: pageHeight - box.y, clip, shapes, part: { row, col, rows, cols }, smallestPt: (smallest as number) * scale });
     }
   }
   return pages;

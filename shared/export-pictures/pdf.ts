@@ -26,7 +26,7 @@ import {
 } from 'pdf-lib';
 import { fill as fillIn, messagesFor, type ExportLang } from '../export/messages';
 import type { PictureLayout, Shape } from './layout';
-import { planPdfPages } from './pdf-pages';
+import { MIN_TEXT_PT, planPdfPages, type PdfPagePlan } from './pdf-pages';
 import { checkpoint, SHAPES_PER_CHUNK, type ChunkOptions } from './progress';
 import { baselineOffset } from './svg';
 import { FACE_FONT, toWinAnsi, type FontFace } from './text-metrics';
@@ -57,8 +57,8 @@ export interface PdfOptions extends ChunkOptions {
   meta: PdfMeta;
   /** Language of the words the pages add (which part of a spread board a page shows); English when absent. */
   lang?: ExportLang;
-  /** Told how many pages the document has, once they are planned. */
-  onPages?: (pages: number) => void;
+  /** Told what the pages will hold, once they are planned. */
+  onPlan?: (pages: readonly PdfPagePlan[]) => void;
 }
 
 export function pageSizeOf(size: PageSize, orientation: Orientation): { w: number; h: number } {
@@ -96,14 +96,16 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
   const size = pageSizeOf(options.pageSize, options.orientation);
   const margin = Math.max(0, options.marginMm) * MM;
   const pages = planPdfPages(pictures, size, margin);
-  options.onPages?.(pages.length);
+  options.onPlan?.(pages);
   const total = pages.reduce((n, p) => n + p.shapes.length, 0);
   const images = new Map<Uint8Array, PDFImage | null>();
   const words = messagesFor(options.lang ?? 'en').export.pdf;
   let done = 0;
   for (const [index, plan] of pages.entries()) {
     const page = pdf.addPage([size.w, size.h]);
-    const part = plan.part && fillIn(words.part, { row: plan.part.row + 1, col: plan.part.col + 1, rows: plan.part.rows, cols: plan.part.cols });
+    // Why the page holds only part of the board, unless even the page budget could not keep text at 7 pt.
+    const readable = plan.smallestPt === null || plan.smallestPt >= MIN_TEXT_PT - 1e-6;
+    const part = plan.part && fillIn(readable ? words.part : words.partOnly, { row: plan.part.row + 1, col: plan.part.col + 1, rows: plan.part.rows, cols: plan.part.cols });
     drawBands(page, fonts, meta, index + 1, pages.length, margin, part);
     const picture = pictures[plan.picture] as PictureLayout;
     const { view, scale: s, clip: c } = plan;

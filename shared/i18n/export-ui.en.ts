@@ -104,4 +104,5 @@ export const exportUiEn = {
   pdfPages: 'A board too large for one page is spread over several pages, so that no text is smaller than 7 pt.',
   pdfSpread_one: 'Spread over {{count}} page so that no text is smaller than 7 pt.',
   pdfSpread_other: 'Spread over {{count}} pages so that no text is smaller than 7 pt.',
+  pdfSpreadSmall: 'Spread over {{count}} pages, the most a board gets; its smallest text is still {{size}} pt. Export frames one by one, or a larger paper size, for larger text.',
 };

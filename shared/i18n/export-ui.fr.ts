@@ -106,4 +106,5 @@ export const exportUiFr: typeof exportUiEn = {
   pdfPages: 'Un tableau trop grand pour une page est réparti sur plusieurs pages, pour qu’aucun texte ne fasse moins de 7 pt.',
   pdfSpread_one: 'Réparti sur {{count}} page pour qu’aucun texte ne fasse moins de 7 pt.',
   pdfSpread_other: 'Réparti sur {{count}} pages pour qu’aucun texte ne fasse moins de 7 pt.',
+  pdfSpreadSmall: 'Réparti sur {{count}} pages, le maximum pour un tableau ; son plus petit texte fait encore {{size}} pt. Exportez les cadres un par un, ou sur un plus grand papier, pour un texte plus grand.',
 };

@@ -91,5 +91,6 @@ export const exportEn = {
   },
   pdf: {
     part: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}, so that no text is under 7 pt',
+    partOnly: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}',
   },
 };

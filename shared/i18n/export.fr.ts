@@ -94,5 +94,6 @@ export const exportFr: Widen<typeof exportEn> = {
   },
   pdf: {
     part: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}, pour qu’aucun texte ne fasse moins de 7 pt',
+    partOnly: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}',
   },
 };

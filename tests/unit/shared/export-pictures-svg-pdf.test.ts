@@ -8,7 +8,7 @@ import { readItems } from '@shared/board/doc';
 import { readExportModel } from '@shared/export/export-model';
 import { layoutPicture, type PictureLayout } from '@shared/export-pictures/layout';
 import { buildPdf, pageSizeOf } from '@shared/export-pictures/pdf';
-import { MIN_TEXT_PT, planPdfPages, smallestText } from '@shared/export-pictures/pdf-pages';
+import { MAX_PAGES_PER_PICTURE, MIN_TEXT_PT, planPdfPages, smallestText } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
 import { toWinAnsi } from '@shared/export-pictures/text-metrics';
@@ -144,6 +144,7 @@ describe('PDF', () => {
     expect(plan.length).toBeGreaterThan(1);
     for (const page of plan) {
       expect(page.part).not.toBeNull();
+      expect(page.smallestPt).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
       for (const shape of page.shapes) if (shape.type === 'text') expect(shape.size * page.scale).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     }
     // Every shape of the board is on some page.
@@ -156,6 +157,17 @@ describe('PDF', () => {
     const note = model.items.find((i) => i.kind === 'note')!;
     const small = layoutPicture(model, { region: { kind: 'selection', ids: [note.id] }, margin: 20, background: null })!;
     expect(planPdfPages([small], size, 10 * MM)).toMatchObject([{ part: null, picture: 0 }]);
+  });
+
+  it('a board that would need more than the page budget gets the budget, and its pages say how small its text still is', () => {
+    const text = (x: number, y: number) => ({ type: 'text' as const, x, y, lines: ['tiny'], size: 1, lineHeight: 1.2, face: 'regular' as const, color: '#000000' });
+    const shapes = Array.from({ length: 400 }, (_, i) => text((i % 20) * 500, Math.floor(i / 20) * 500));
+    const huge: PictureLayout = { view: { x: 0, y: 0, w: 10_000, h: 10_000 }, background: null, shapes, itemCount: shapes.length };
+    const plan = planPdfPages([huge], pageSizeOf('A4', 'portrait'), 10 * MM);
+    expect(plan.length).toBeGreaterThan(1);
+    expect(plan.length).toBeLessThanOrEqual(MAX_PAGES_PER_PICTURE);
+    expect(plan[0]!.smallestPt).toBeLessThan(MIN_TEXT_PT);
+    expect(new Set(plan.flatMap((p) => p.shapes)).size).toBe(shapes.length);
   });
 
   it('reports progress and stops when cancelled', async () => {

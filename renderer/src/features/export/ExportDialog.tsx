@@ -8,6 +8,7 @@ import { projectLang } from '@shared/export/project-lang';
 import { PROJECT_LANGS, writeProjectLang } from '@shared/records/meta';
 import { itemsInRegion, type PictureRegion } from '@shared/export-pictures/layout';
 import type { Orientation, PageSize } from '@shared/export-pictures/pdf';
+import { MIN_TEXT_PT } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import { useEscapeLayer } from '../../actions/escape-layers';
@@ -166,7 +167,14 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         const built = await buildExport(doc, choice, { signal: controller.signal, onProgress: (done, total) => setProgress(total ? done / total : 0) });
         controller.signal.throwIfAborted();
         if (built.pdf) setPdfPages(built.pdf.pages);
-        if (built.pdf?.spread) notice = t('exportUi.pdfSpread', { count: built.pdf.pages });
+        if (built.pdf?.spread) {
+          const { pages, smallestPt } = built.pdf;
+          // Past the page budget the text gets smaller than 7 pt: said, with the way out.
+          notice =
+            smallestPt !== null && smallestPt < MIN_TEXT_PT - 1e-6
+              ? t('exportUi.pdfSpreadSmall', { count: pages, size: smallestPt.toFixed(1) })
+              : t('exportUi.pdfSpread', { count: pages });
+        }
         if (built.png?.reduced) {
           notice = t('exportUi.scaleReduced', { asked: built.png.asked, used: built.png.scale, width: built.png.width, height: built.png.height });
         }
