@@ -71,7 +71,6 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
   const [overwrite, setOverwrite] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [pdfPages, setPdfPages] = useState<number | null>(null);
   const abort = useRef<AbortController | null>(null);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -166,7 +165,6 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
       } else {
         const built = await buildExport(doc, choice, { signal: controller.signal, onProgress: (done, total) => setProgress(total ? done / total : 0) });
         controller.signal.throwIfAborted();
-        if (built.pdf) setPdfPages(built.pdf.pages);
         if (built.pdf?.spread) {
           const { pages, smallestPt } = built.pdf;
           // Past the page budget the text gets smaller than 7 pt: said, with the way out.
@@ -307,7 +305,6 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
               )}
               <p className="muted" data-testid="export-pdf-pages">
                 {t('exportUi.pdfPages')}
-                {pdfPages !== null && pdfPages > 1 ? ` ${t('exportUi.pdfSpread', { count: pdfPages })}` : ''}
               </p>
               <div className="export-row">
                 {field(
