@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as Y from 'yjs';
 import { createItem } from '../shared/board/commands';
 import { metaOf, SYSTEM_ORIGIN } from '../shared/board/doc';
+import { writeProjectLang } from '../shared/records/meta';
 import { DEFAULT_SIZE, type NoteColor, type ThemeMark } from '../shared/board/records';
 import { writeAgenda } from '../shared/day/day-agenda';
 import { workshopDayAgenda } from '../shared/day/workshop-day';
@@ -360,7 +361,56 @@ const PHASE_LABELS = {
     '2 · Thèmes — Citations et observations regroupées ; chaque thème dit combien d’entretiens le fondent. En rose, nos synthèses : une Confirmation (ce que le terrain confirme) et une Pépite (l’inattendu sur quoi bâtir).',
   proposals: '3 · Propositions — Chacune liée aux citations et aux thèmes qui la fondent : « Remonter la trace ».',
   experiments: '4 · Expérimentations — Testées pour de vrai dans les lieux d’accueil.',
+  restitution:
+    '5 · Restitution — Ce que la résidence rend au territoire : les quatre cases de l’axe, construites à partir des thèmes, et le schéma de synthèse qui raconte le chemin.',
 };
+
+/**
+ * The restitution: the four boxes of the axis, each card built from the themes (the theme it
+ * comes from in brackets), then the summary diagram, read left to right.
+ */
+const AXIS: { title: string; color: NoteColor; notes: string[] }[] = [
+  {
+    title: 'Opportunités',
+    color: 'green',
+    notes: [
+      'Des lieux du quotidien où l’on entre sans honte : la boutique, l’atelier vélo, le café. On y parle déjà de ses démarches. (thème 1)',
+      'Des personnes repères qui aiguillent déjà sans en avoir le titre : un bénévole, la secrétaire de mairie, une assistante sociale au Grenier. (thèmes 2 et 3)',
+    ],
+  },
+  {
+    title: 'Points de vigilance',
+    color: 'orange',
+    notes: [
+      'Ne pas recréer un guichet « pour les précaires » : l’étiquette fait fuir ceux qu’on veut aider. (thème 1)',
+      'Ne pas faire reposer l’aide numérique sur des bénévoles sans relais ni moyens : ils s’épuisent, et personne ne prend la suite. (thème 2)',
+    ],
+  },
+  {
+    title: 'Enjeux',
+    color: 'violet',
+    notes: [
+      'Garder un accès humain aux droits quand tout passe par un écran, un code ou un SMS. (thème 2)',
+      'Que les acteurs d’un même territoire se connaissent assez pour orienter quelqu’un vers un visage, pas vers un sigle. (thème 3)',
+    ],
+  },
+  {
+    title: 'Éléments à enquêter',
+    color: 'blue',
+    notes: [
+      'Combien renoncent faute de forfait, de car ou de voiture ? Rien ne le mesure encore. (thème 2)',
+      'Quels partenaires peuvent tenir une présence régulière au Grenier, et à quelles conditions ? (thème 3)',
+    ],
+  },
+];
+
+const SUMMARY_TITLE = 'Schéma de synthèse';
+const SUMMARY: string[] = [
+  '1 · Ce qu’on a entendu — On évite les lieux étiquetés, on se perd entre les guichets, l’écran exclut sur des gestes simples.',
+  '2 · Ce que ça révèle — L’aide passe mieux greffée sur un lieu du quotidien et portée par une personne repère.',
+  '3 · Ce qu’on propose — Un lieu aiguillage au Grenier, un café numérique aux Noues, une rencontre des acteurs chaque trimestre.',
+  '4 · Ce qu’on teste — La permanence du jeudi et le café du mardi, avec leurs indicateurs, avant d’aller plus loin.',
+];
 
 // ── Building ─────────────────────────────────────────────────────────────────────────────────
 
@@ -375,6 +425,8 @@ function newSampleDoc(): Y.Doc {
   doc.transact(() => {
     metaOf(doc).set('title', SAMPLE_TITLE);
     metaOf(doc).set('createdAt', CREATED_AT);
+    // A French residency: its reports are in French whatever language the app is shown in.
+    writeProjectLang(doc, 'fr');
   }, SYSTEM_ORIGIN);
   return doc;
 }
@@ -542,6 +594,27 @@ export function buildSample(): ProjectFile {
     for (const tag of tags) setTag(doc, [id], tag, true);
     if (doc.getMap<Y.Map<unknown>>('items').get(id)?.get('parentId') !== experimentsId) throw new Error(`${id} is outside its frame`);
   });
+
+  // 5 · Restitution, under the phases: the axis two by two, then the summary diagram beside it.
+  const phasesBottom = FRAMES_Y + Math.max(immersionSize.h, themeSize.h, proposalsSize.h, experimentsSize.h);
+  const restitutionLabelY = phasesBottom + PHASE_GAP;
+  const restitutionY = restitutionLabelY + 88;
+  const axisSize = frameSize(2, 1);
+  const summarySize = frameSize(SUMMARY.length, 1);
+  const summaryX = 2 * axisSize.w + FRAME_GAP + PHASE_GAP;
+  createItem(
+    doc,
+    { kind: 'text', x: 0, y: restitutionLabelY, w: summaryX + summarySize.w, h: 72, text: PHASE_LABELS.restitution, fontSize: 16 },
+    'text:sample-phase-5',
+  );
+  AXIS.forEach((box, i) => {
+    const x = (i % 2) * (axisSize.w + FRAME_GAP);
+    const y = restitutionY + Math.floor(i / 2) * (axisSize.h + FRAME_GAP);
+    const id = createItem(doc, { kind: 'frame', x, y, ...axisSize, title: box.title, color: box.color }, `frame:sample-axis-${i + 1}`);
+    addCards(id, x, y, 2, box.notes.map((text): Card => ({ kind: 'note', text, color: 'yellow' })));
+  });
+  const summaryId = createItem(doc, { kind: 'frame', x: summaryX, y: restitutionY, ...summarySize, title: SUMMARY_TITLE, color: 'grey' }, 'frame:sample-summary');
+  addCards(summaryId, summaryX, restitutionY, SUMMARY.length, SUMMARY.map((text): Card => ({ kind: 'note', text, color: 'pink' })));
 
   // The workshop day's agenda, its steps pointing at the frames where they happen (no step under way yet).
   const frames = { immersion: [immersionId], themes: themeIds, proposals: [proposalsId], experiments: [experimentsId] };

@@ -5,7 +5,7 @@ import { readRecord, readRecords, recordsOf, writeRecordTo, type RecordMap } fro
 /**
  * How the board lives in a Y.Doc:
  *   doc.getMap('items') : id → Y.Map of primitive fields (one Y.Map per record)
- *   doc.getMap('meta')  : title, createdAt, schemaVersion
+ *   doc.getMap('meta')  : title, createdAt, schemaVersion, lang (the project's language, may be absent)
  * What is mine (selection, camera, tool) never goes in the doc. Cards are declared with every
  * other record kind in shared/records; what follows are the board's short names for them.
  */

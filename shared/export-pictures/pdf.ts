@@ -1,5 +1,7 @@
 import {
   beginText,
+  clip,
+  endPath,
   endText,
   fill,
   PDFDocument,
@@ -22,18 +24,21 @@ import {
   type PDFPage,
   type RGB,
 } from 'pdf-lib';
+import { fill as fillIn, messagesFor, type ExportLang } from '../export/messages';
 import type { PictureLayout, Shape } from './layout';
+import { MIN_TEXT_PT, planPdfPages, type PdfPagePlan } from './pdf-pages';
 import { checkpoint, SHAPES_PER_CHUNK, type ChunkOptions } from './progress';
 import { baselineOffset } from './svg';
 import { FACE_FONT, toWinAnsi, type FontFace } from './text-metrics';
 
-export type PageSize = 'A4' | 'A3';
+export type PageSize = 'A4' | 'A3' | 'A2';
 export type Orientation = 'portrait' | 'landscape';
 
 /** ISO 216 sizes in PDF points (1/72 inch), portrait. */
 export const PAGE_POINTS: Record<PageSize, { w: number; h: number }> = {
   A4: { w: 595.28, h: 841.89 },
   A3: { w: 841.89, h: 1190.55 },
+  A2: { w: 1190.55, h: 1683.78 },
 };
 const MM = 72 / 25.4;
 
@@ -50,6 +55,10 @@ export interface PdfOptions extends ChunkOptions {
   /** Blank border of the page, in millimetres. */
   marginMm: number;
   meta: PdfMeta;
+  /** Language of the words the pages add (which part of a spread board a page shows); English when absent. */
+  lang?: ExportLang;
+  /** Told what the pages will hold, once they are planned. */
+  onPlan?: (pages: readonly PdfPagePlan[]) => void;
 }
 
 export function pageSizeOf(size: PageSize, orientation: Orientation): { w: number; h: number } {
@@ -59,7 +68,6 @@ export function pageSizeOf(size: PageSize, orientation: Orientation): { w: numbe
 
 const HEADER = 11;
 const FOOTER = 9;
-const BAND = 8 * MM;
 
 function colour(hex: string): RGB {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -69,7 +77,8 @@ function colour(hex: string): RGB {
 
 /**
  * One page per picture (the whole board, or each frame chosen), fitted in the page inside its
- * margins, under a header (title, date) and above a footer (credits, licence, page number).
+ * margins, under a header (title, date) and above a footer (credits, licence, page number); a
+ * picture whose text would print under 7 pt is spread over several pages (pdf-pages.ts).
  * Cards are vector rectangles and real text in Helvetica, so the text can be selected and
  * searched; characters Helvetica cannot show are replaced (toWinAnsi).
  */
@@ -86,23 +95,31 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
 
   const size = pageSizeOf(options.pageSize, options.orientation);
   const margin = Math.max(0, options.marginMm) * MM;
-  const total = pictures.reduce((n, p) => n + p.shapes.length, 0);
+  const pages = planPdfPages(pictures, size, margin);
+  options.onPlan?.(pages);
+  const total = pages.reduce((n, p) => n + p.shapes.length, 0);
   const images = new Map<Uint8Array, PDFImage | null>();
+  const words = messagesFor(options.lang ?? 'en').export.pdf;
   let done = 0;
-  for (const [index, picture] of pictures.entries()) {
+  for (const [index, plan] of pages.entries()) {
     const page = pdf.addPage([size.w, size.h]);
-    drawBands(page, fonts, meta, index + 1, pictures.length, margin);
-    // The picture, fitted and centred between the bands.
-    const box = { x: margin, y: margin + BAND, w: size.w - 2 * margin, h: size.h - 2 * margin - 2 * BAND };
-    const { view } = picture;
-    const s = Math.min(box.w / view.w, box.h / view.h);
-    const ox = box.x + (box.w - view.w * s) / 2;
-    const top = size.h - (box.y + (box.h - view.h * s) / 2);
-    const X = (bx: number): number => ox + (bx - view.x) * s;
-    const Y = (by: number): number => top - (by - view.y) * s;
-    if (picture.background) page.drawRectangle({ x: X(view.x), y: Y(view.y + view.h), width: view.w * s, height: view.h * s, color: colour(picture.background) });
+    // Why the page holds only part of the board, unless even the page budget could not keep text at 7 pt.
+    const readable = plan.smallestPt === null || plan.smallestPt >= MIN_TEXT_PT - 1e-6;
+    const part = plan.part && fillIn(readable ? words.part : words.partOnly, { row: plan.part.row + 1, col: plan.part.col + 1, rows: plan.part.rows, cols: plan.part.cols });
+    drawBands(page, fonts, meta, index + 1, pages.length, margin, part);
+    const picture = pictures[plan.picture] as PictureLayout;
+    const { view, scale: s, clip: c } = plan;
+    const X = (bx: number): number => plan.left + (bx - view.x) * s;
+    const Y = (by: number): number => plan.top - (by - view.y) * s;
+    // A page of a spread board shows its cell only: what crosses the edge goes on with the next page.
+    page.pushOperators(pushGraphicsState(), rectangle(c.x, c.y, c.w, c.h), clip(), endPath());
+    if (picture.background) {
+      const w = Math.min(view.w, picture.view.x + picture.view.w - view.x);
+      const h = Math.min(view.h, picture.view.y + picture.view.h - view.y);
+      page.drawRectangle({ x: X(view.x), y: Y(view.y + h), width: w * s, height: h * s, color: colour(picture.background) });
+    }
     const painter = new PagePainter(pdf, page, fonts);
-    for (const [i, shape] of picture.shapes.entries()) {
+    for (const [i, shape] of plan.shapes.entries()) {
       if (shape.type === 'image') {
         // Pictures are few: drawn in order through pdf-lib, between the operators around them.
         painter.flush();
@@ -116,7 +133,8 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
       }
     }
     painter.flush();
-    done += picture.shapes.length;
+    page.pushOperators(popGraphicsState());
+    done += plan.shapes.length;
     await checkpoint(options, done, total);
   }
   return pdf.save();
@@ -219,7 +237,7 @@ async function drawImage(
   if (image) page.drawImage(image, { x: X(shape.x), y: Y(shape.y + shape.h), width: shape.w * s, height: shape.h * s });
 }
 
-function drawBands(page: PDFPage, fonts: Record<FontFace, PDFFont>, meta: PdfMeta, n: number, of: number, margin: number): void {
+function drawBands(page: PDFPage, fonts: Record<FontFace, PDFFont>, meta: PdfMeta, n: number, of: number, margin: number, part: string | null): void {
   const { width, height } = page.getSize();
   const grey = rgb(0.33, 0.33, 0.33);
   const right = (text: string, y: number, size: number, font: PDFFont): void => {
@@ -230,7 +248,9 @@ function drawBands(page: PDFPage, fonts: Record<FontFace, PDFFont>, meta: PdfMet
   if (meta.title) page.drawText(toWinAnsi(meta.title), { x: margin, y: headY, size: HEADER, font: fonts.bold, color: rgb(0.12, 0.12, 0.12) });
   if (meta.date) right(meta.date, headY, FOOTER, fonts.regular);
   const footY = margin;
-  if (meta.credits) page.drawText(toWinAnsi(meta.credits), { x: margin, y: footY, size: FOOTER, font: fonts.regular, color: grey });
+  // Which part of a spread board this page holds, after the credits.
+  const credits = [meta.credits, part ?? ''].filter(Boolean).join('   ·   ');
+  if (credits) page.drawText(toWinAnsi(credits), { x: margin, y: footY, size: FOOTER, font: fonts.regular, color: grey });
   const licence = [meta.licence, of > 1 ? `${n} / ${of}` : ''].filter(Boolean).join('   ·   ');
   if (licence) right(licence, footY, FOOTER, fonts.regular);
 }

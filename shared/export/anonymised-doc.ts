@@ -36,7 +36,7 @@ export function anonymisedDoc(source: Y.Doc, lang: ExportLang): Y.Doc {
   doc.transact(() => {
     const meta = metaOf(source);
     metaOf(doc).set('title', scrub(typeof meta.get('title') === 'string' ? (meta.get('title') as string) : ''));
-    for (const key of ['createdAt', 'schemaVersion']) {
+    for (const key of ['createdAt', 'schemaVersion', 'lang']) {
       const v = meta.get(key);
       if (typeof v === 'string' || typeof v === 'number') metaOf(doc).set(key, v);
     }

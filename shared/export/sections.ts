@@ -1,5 +1,8 @@
-/** The four boxes of a restitution axis. A frame titled like one of them becomes that section of a report. */
-export const RESTITUTION_SECTIONS = ['opportunities', 'vigilance', 'stakes', 'investigate'] as const;
+/**
+ * The four boxes of a restitution axis, then the summary diagram that tells the story in one
+ * picture. A frame titled like one of them becomes that section of a report.
+ */
+export const RESTITUTION_SECTIONS = ['opportunities', 'vigilance', 'stakes', 'investigate', 'summary'] as const;
 export type RestitutionSection = (typeof RESTITUTION_SECTIONS)[number];
 
 /** Titles in French and English, without accents, lower case; a title starting with one of them counts. */
@@ -7,7 +10,8 @@ const NAMES: Record<RestitutionSection, readonly string[]> = {
   opportunities: ['opportunities', 'opportunity', 'opportunites', 'opportunite'],
   vigilance: ['points of vigilance', 'point of vigilance', 'points de vigilance', 'point de vigilance', 'vigilance'],
   stakes: ['stakes', 'enjeux', 'issues at stake'],
-  investigate: ['things to investigate', 'to investigate', 'pistes a investiguer', 'a investiguer', 'a creuser'],
+  investigate: ['things to investigate', 'to investigate', 'pistes a investiguer', 'a investiguer', 'a creuser', 'elements a enqueter', 'a enqueter'],
+  summary: ['summary diagram', 'schema de synthese', 'schema recapitulatif'],
 };
 
 const normalise = (title: string): string =>

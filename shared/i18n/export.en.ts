@@ -5,6 +5,7 @@ export const exportEn = {
     vigilance: 'Points of vigilance',
     stakes: 'Stakes',
     investigate: 'Things to investigate',
+    summary: 'Summary diagram',
   },
   report: {
     untitled: 'Untitled residency',
@@ -87,5 +88,9 @@ export const exportEn = {
     notAnonymised: 'NOT anonymised, by the facilitator’s choice: the project file is complete, as it is on disk, including every interview. Do not publish it.',
     leftOut_one: '{{count}} quote was left out of the report and the tables: the person did not agree to be quoted.',
     leftOut_other: '{{count}} quotes were left out of the report and the tables: the people did not agree to be quoted.',
+  },
+  pdf: {
+    part: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}, so that no text is under 7 pt',
+    partOnly: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}',
   },
 };

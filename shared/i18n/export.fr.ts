@@ -7,7 +7,8 @@ export const exportFr: Widen<typeof exportEn> = {
     opportunities: 'Opportunités',
     vigilance: 'Points de vigilance',
     stakes: 'Enjeux',
-    investigate: 'Pistes à investiguer',
+    investigate: 'Éléments à enquêter',
+    summary: 'Schéma de synthèse',
   },
   report: {
     untitled: 'Résidence sans titre',
@@ -90,5 +91,9 @@ export const exportFr: Widen<typeof exportEn> = {
     notAnonymised: 'NON anonymisé, par choix de l’animateur ou de l’animatrice : le fichier du projet est complet, tel qu’il est sur le disque, avec tous les entretiens. Ne le publiez pas.',
     leftOut_one: '{{count}} citation est absente du rapport et des tableaux : la personne n’a pas accepté d’être citée.',
     leftOut_other: '{{count}} citations sont absentes du rapport et des tableaux : les personnes n’ont pas accepté d’être citées.',
+  },
+  pdf: {
+    part: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}, pour qu’aucun texte ne fasse moins de 7 pt',
+    partOnly: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}',
   },
 };

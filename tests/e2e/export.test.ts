@@ -45,6 +45,22 @@ function boundsOf(items: readonly ItemRecord[]) {
   return { x, y, w: Math.max(...items.map((i) => i.x + i.w)) - x, h: Math.max(...items.map((i) => i.y + i.h)) - y };
 }
 
+/**
+ * The smallest text of a PDF, in points, as poppler lays its words out. A word's box is its
+ * font's height, a fixed share of its size: measured on `calibration`, a word of the footer's
+ * credits, printed at 9 pt.
+ */
+function smallestTextPt(pdf: string, calibration: string): number {
+  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString('utf8');
+  const words = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    h: Number(m[2]) - Number(m[1]),
+    text: m[3] as string,
+  }));
+  const ruler = words.find((w) => w.text === calibration);
+  if (!ruler) throw new Error(`no word "${calibration}" in ${pdf}`);
+  return (Math.min(...words.map((w) => w.h)) / ruler.h) * 9;
+}
+
 const hex = (c: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as [number, number, number];
 
 describe('exports in Chromium against the real HOST (sample residency)', () => {
@@ -172,12 +188,14 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
         .map((n) => PNG.sync.read(readFileSync(e2e.path(n))));
     };
     const whole = render(out, 'page-a3');
-    expect(whole.length).toBe(1);
+    // The sample's whole board on one A3 page would print its smallest text near 3 pt: it is spread over pages.
+    expect(whole.length).toBeGreaterThan(1);
     // A3 portrait: 841.89 × 1190.55 pt.
-    expect([whole[0]!.width, whole[0]!.height]).toEqual([Math.ceil(841.89), Math.ceil(1190.55)]);
+    for (const p of whole) expect([p.width, p.height]).toEqual([Math.ceil(841.89), Math.ceil(1190.55)]);
     const byFrame = render(framesOut, 'page-a4');
-    expect(byFrame.length).toBe(frames.length);
+    expect(byFrame.length).toBeGreaterThanOrEqual(frames.length);
     for (const p of byFrame) expect([p.width, p.height]).toEqual([Math.ceil(841.89), Math.ceil(595.28)]);
+    for (const pdf of [out, framesOut]) expect(smallestTextPt(pdf, 'Équipe')).toBeGreaterThanOrEqual(6.95);
 
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-']).toString('utf8');
     expect(text).toContain('CC BY-SA 4.0');
@@ -187,6 +205,49 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     for (const p of board.interviews.map((i) => i.pseudonym.trim()).filter(Boolean)) expect(text).not.toContain(p);
     const framesText = execFileSync('pdftotext', ['-enc', 'UTF-8', framesOut, '-']).toString('utf8');
     expect(framesText.replace(/\s+/g, ' ')).toContain(frameTitle.split(' ')[0]);
+  });
+
+  it.skipIf(!PDF_TOOLS)('with the interface in English, the French sample exports in French (report and PDF); the dialog’s language changes it for one export', async () => {
+    const english = await sample.open('en-GB');
+    await openDialog(english);
+    expect(await english.getByTestId('export-lang').inputValue()).toBe('fr');
+    expect(await english.getByTestId('export-lang-hint').textContent()).toMatch(/project’s language/);
+    const exportAs = async (format: string, name: string): Promise<string> => {
+      await english.getByTestId('export-format').selectOption(format);
+      expect((await saveAt(english, e2e.path(name))).kind).toBe('ok');
+      return e2e.path(name);
+    };
+    const report = readFileSync(await exportAs('md', 'rapport.md'), 'utf8');
+    expect(report).toMatch(/^#+ .+ — Pépite$/m);
+    expect(report).toMatch(/^> — (usager·ère|professionnel·le|bénévole|élu·e)\b.* · \d{1,2} mars 2025$/m);
+    expect(report).not.toMatch(/Nugget|elected official|Mar \d+, 2025/);
+    // The sample ends with its restitution: the axis and the summary diagram.
+    for (const heading of ['## Restitution', '### Opportunités', '### Points de vigilance', '### Enjeux', '### Éléments à enquêter', '### Schéma de synthèse']) expect(report).toContain(`${heading}\n`);
+
+    const pdfText = (path: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8').replace(/\s+/g, ' ');
+    await english.getByTestId('export-format').selectOption('pdf');
+    await english.getByTestId('export-page-size').selectOption('A4');
+    const pdf = pdfText(await exportAs('pdf', 'tableau-fr.pdf'));
+    expect(pdf).toMatch(/« Ici je viens chiner/);
+    expect(pdf).toMatch(/— (usager·ère|professionnel·le|bénévole|élu·e)/);
+    expect(pdf).toContain('Schéma de synthèse');
+    expect(pdf).not.toMatch(/“Ici je viens|— (user|professional|volunteer|elected official)\b/);
+    // The dialog said it spread the board over pages, and each page says which part it holds.
+    expect(await english.getByTestId('export-message').textContent()).toMatch(/Spread over \d+ pages so that no text is smaller than 7 pt/);
+    expect(pdf).toMatch(/Partie ligne 1, colonne 1 sur \d+ × \d+/);
+
+    // A one-off choice: English for this export, the project still French.
+    await english.getByTestId('export-lang').selectOption('en');
+    expect(await english.getByTestId('export-lang-hint').textContent()).toMatch(/For this export only: the project is in French/);
+    const inEnglish = readFileSync(await exportAs('md', 'report.md'), 'utf8');
+    expect(inEnglish).toMatch(/^#+ .+ — Nugget$/m);
+    expect(inEnglish).toMatch(/^> — (user|professional|volunteer|elected official)\b.* · Mar \d+, 2025$/m);
+    expect(inEnglish).not.toMatch(/^#+ .+ — Pépite$/m);
+    await english.keyboard.press('Escape');
+    await openDialog(english);
+    expect(await english.getByTestId('export-lang').inputValue()).toBe('fr');
+    await english.keyboard.press('Escape');
+    await english.context().close();
   });
 
   it('a clear error for the open project file and for an existing file; the files are left as they were', async () => {

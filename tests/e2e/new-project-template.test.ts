@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
+import { readProjectLang } from '@shared/records/meta';
 import { useE2e } from './fixtures';
 import { openProjectPanel, snapshot, waitReady, waitSaved } from './harness';
 
@@ -28,6 +29,14 @@ describe('New… with a template', () => {
       // Every field is named by its label, the choice by its legend.
       expect(await form.getByRole('group', { name: 'Start this project from:' }).count()).toBe(1);
       expect(await form.getByRole('radio', { name: /^An empty board/ }).isChecked()).toBe(true);
+      // Each choice reads as a line: a small radio, then its name on the same line, what it holds below.
+      for (const id of ['residency', 'restitution', 'empty']) {
+        const radio = (await form.getByTestId(`create-template-${id}`).boundingBox())!;
+        const name = (await form.getByTestId(`create-template-${id}`).locator('xpath=..').locator('strong').boundingBox())!;
+        expect(radio.width, id).toBeLessThan(24);
+        expect(radio.x + radio.width, id).toBeLessThanOrEqual(name.x);
+        expect(Math.abs(radio.y + radio.height / 2 - (name.y + name.height / 2)), id).toBeLessThan(name.height);
+      }
 
       const path = e2e.path('valley.tablee');
       await form.getByLabel('Path of the file on the host computer').focus();
@@ -53,6 +62,8 @@ describe('New… with a template', () => {
       const saved = loadProjectText(readFileSync(path, 'utf8'));
       expect(saved.ok && saved.value.report.repairs).toEqual([]);
       expect(saved.ok && frameTitles(snapshotOf(saved.value.doc))).toEqual(RESIDENCY_AREAS);
+      // Created in English: its exports will be in English, whoever opens it later.
+      expect(saved.ok && readProjectLang(saved.value.doc)).toBe('en');
 
       // Laid out as the chooser lays it: one undo step of the facilitator's own.
       await page.keyboard.press('Control+z');

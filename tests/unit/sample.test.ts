@@ -21,6 +21,11 @@ import { assetRefusal, assetsOf, MAX_ASSET_BYTES, readAsset } from '@shared/resi
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
 import { searchItems } from '@shared/residency/search';
 import { themeCounts, traceBack } from '@shared/residency/trace';
+import { readExportModel } from '@shared/export/export-model';
+import { projectLang } from '@shared/export/project-lang';
+import { reportMarkdown } from '@shared/export/report-markdown';
+import { RESTITUTION_SECTIONS, restitutionSection } from '@shared/export/sections';
+import { readProjectLang } from '@shared/records/meta';
 import { leakedIn, sampleSecrets } from '../sync/helpers/sample-secrets';
 import { buildSample, HOST_PLACES, SAMPLE_NOTE_MAX, SAMPLE_PATH, SAMPLE_TITLE, sampleText } from '../../scripts/make-sample';
 
@@ -218,6 +223,30 @@ describe('sample project (resources/sample/residence-exemple.tablee)', () => {
     expect(agenda.flatMap((s) => s.frames).every((id) => frameIds.has(id))).toBe(true);
     expect(agenda[1]!.frames.length).toBeGreaterThanOrEqual(2);
     expect(readCurrentStep(doc)).toBeNull();
+  });
+
+  it('ends with the restitution: the four boxes of the axis and the summary diagram, each built from the themes, in its report', () => {
+    const sections = new Map(frames.map((f) => [restitutionSection(f.title), f]));
+    for (const section of RESTITUTION_SECTIONS) {
+      const frame = sections.get(section);
+      expect(frame, section).toBeDefined();
+      const held = inFrame(notes, frame!);
+      expect(held.length, section).toBeGreaterThanOrEqual(2);
+    }
+    // The axis's cards say which theme they come from.
+    for (const section of RESTITUTION_SECTIONS.filter((s) => s !== 'summary')) {
+      for (const n of inFrame(notes, sections.get(section)!)) expect(n.text, n.id).toMatch(/\(thèmes? \d( et \d)?\)$/);
+    }
+    const report = reportMarkdown(readExportModel(doc, { anonymised: true, lang: projectLang(doc) }));
+    const headings = report.split('\n').filter((l) => l.startsWith('### ')).map((l) => l.slice(4));
+    expect(headings.slice(0, 5)).toEqual(['Opportunités', 'Points de vigilance', 'Enjeux', 'Éléments à enquêter', 'Schéma de synthèse']);
+    expect(report.indexOf('## Restitution')).toBeLessThan(report.indexOf('## Thèmes'));
+  });
+
+  it('is a French project, and its French reads right (“au Grenier”, never “au Le Grenier”)', () => {
+    expect(readProjectLang(doc)).toBe('fr');
+    const words = JSON.stringify(doc.toJSON());
+    expect(words).not.toMatch(/\b(?:au|à|de) Les? [A-ZÉ]/);
   });
 
   it('is what the generator writes, byte for byte, at every run', () => {

@@ -11,7 +11,8 @@ export interface ExportArgs {
   format: ExportFormat;
   out: string;
   anonymised: boolean;
-  lang: ExportLang;
+  /** Null: the project's own language (shared/export/project-lang.ts), known once it is read. */
+  lang: ExportLang | null;
   csv: 'quotes' | 'interviews';
   separator: CsvSeparator;
   meta: { title?: string; date?: string; credits?: string; licence?: string };
@@ -27,19 +28,14 @@ export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|c
   --not-anonymised     include the pseudonyms of people who agreed to be named, and interview
                        notes; without it every export is anonymised. Quotes of people who did not
                        agree to be quoted are never exported.
-  --lang fr|en         language of the export (default: the system's)
+  --lang fr|en         language of the export (default: the project's language)
   --csv quotes|interviews   which table (default quotes)
   --separator , or ;   CSV separator (default ,)
   --title T --date D --credits C --licence L   what the report prints at its top
   --help               this text`;
 
-export function systemLang(env: NodeJS.ProcessEnv = process.env): ExportLang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-  return /^fr/i.test(locale ?? '') ? 'fr' : 'en';
-}
-
 /** Parses the export command line; every mistake is one line. */
-export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Result<ExportArgs, string> {
+export function parseExportArgs(argv: string[]): Result<ExportArgs, string> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,7 +61,7 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process
   }
   const { values, positionals } = parsed;
   const base = { anonymised: !values['not-anonymised'], meta: { title: values.title, date: values.date, credits: values.credits, licence: values.licence } };
-  if (values.help) return ok({ ...base, project: '', format: 'md', out: '', lang: 'en', csv: 'quotes', separator: ',', help: true });
+  if (values.help) return ok({ ...base, project: '', format: 'md', out: '', lang: null, csv: 'quotes', separator: ',', help: true });
   if (positionals.length === 0) return err('which project? Give the path of a .tablee file');
   if (positionals.length > 1) return err(`one project at a time, not ${positionals.length} (${positionals.join(', ')})`);
   const project = positionals[0] as string;
@@ -74,8 +70,9 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process
   if (format === undefined) return err(`--format is missing: one of ${EXPORT_FORMATS.join(', ')}`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return err(`unknown format "${format}": one of ${EXPORT_FORMATS.join(', ')}`);
   if (values.out === undefined || values.out.trim() === '') return err('--out is missing: where should the export be written?');
-  const lang = values.lang ?? systemLang(env);
-  if (lang !== 'fr' && lang !== 'en') return err(`--lang must be fr or en, not "${lang}"`);
+  // A project is exported in its own language, whoever runs the command; --lang is a one-off choice.
+  const lang = values.lang ?? null;
+  if (lang !== null && lang !== 'fr' && lang !== 'en') return err(`--lang must be fr or en, not "${lang}"`);
   const csv = values.csv ?? 'quotes';
   if (csv !== 'quotes' && csv !== 'interviews') return err(`--csv must be quotes or interviews, not "${csv}"`);
   if (values.csv !== undefined && format !== 'csv') return err('--csv goes with --format csv');

@@ -4,6 +4,7 @@ import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import { describeExport } from '@shared/export/describe';
 import { readExportModel, type ExportOptions } from '@shared/export/export-model';
 import { jsonCanvas } from '@shared/export/json-canvas';
+import { projectLang } from '@shared/export/project-lang';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
 import { err, ok, type Result } from '@shared/result';
@@ -60,7 +61,7 @@ export async function runExport(
     return err(`cannot export ${args.project}: ${reason}${detail}. The file was left untouched.`);
   }
   const { doc, meta } = loaded.value;
-  const options: ExportOptions = { anonymised: args.anonymised, lang: args.lang, meta: args.meta };
+  const options: ExportOptions = { anonymised: args.anonymised, lang: args.lang ?? projectLang(doc), meta: args.meta };
 
   let bytes: number;
   let quotesLeftOut: number;

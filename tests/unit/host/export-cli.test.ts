@@ -13,8 +13,8 @@ const SAMPLE = join(REPO, 'resources', 'sample', 'residence-exemple.tablee');
 const tempDir = useTempDir();
 
 /** Runs the real command, as `npm run export --` does (tsx on the entry file). */
-function exportCommand(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron', 'host', 'export', 'cli.ts'), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+function exportCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron', 'host', 'export', 'cli.ts'), ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   proc.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -35,6 +35,27 @@ describe('npm run export (the real command)', () => {
     expect(r.stdout).toBe(`Tablée: wrote ${out}: Markdown report, anonymised; 1 quote left out (not to be quoted)\n`);
     expect(readFileSync(out, 'utf8')).toMatch(/^# Résidence — Les lieux solidaires de demain/);
     expect(readFileSync(project).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('speaks the project\'s language without --lang, whatever the system speaks; --lang overrides it for one export', async () => {
+    const dir = tempDir();
+    const project = join(dir, 'sample.tablee');
+    copyFileSync(SAMPLE, project);
+    const english = { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: 'en_GB.UTF-8' };
+    const fr = join(dir, 'rapport.md');
+    expect((await exportCommand([project, '--format', 'md', '--out', fr], english)).code).toBe(0);
+    const report = readFileSync(fr, 'utf8');
+    // Kinds, profiles, dates and headings in French: the sample is a French residency.
+    expect(report).toMatch(/^#+ .+ — Pépite$/m);
+    expect(report).toMatch(/^> — (usager·ère|professionnel·le|bénévole|élu·e)\b/m);
+    expect(report).toMatch(/ · \d{1,2} mars 2025$/m);
+    expect(report).not.toMatch(/Nugget|elected official|\buser\b|Mar \d+, 2025/);
+    const en = join(dir, 'report.md');
+    expect((await exportCommand([project, '--format', 'md', '--out', en, '--lang', 'en'], english)).code).toBe(0);
+    const inEnglish = readFileSync(en, 'utf8');
+    expect(inEnglish).toMatch(/^#+ .+ — Nugget$/m);
+    expect(inEnglish).toMatch(/ · Mar \d+, 2025$/m);
+    expect(inEnglish).not.toMatch(/^#+ .+ — Pépite$/m);
   }, 60_000);
 
   it('writes an archive, with progress on stderr', async () => {
@@ -75,12 +96,14 @@ describe('npm run export (the real command)', () => {
 });
 
 describe('export command, in process', () => {
-  const args = (over: string[]): ReturnType<typeof parseExportArgs> => parseExportArgs(over, { LANG: 'fr_FR.UTF-8' });
+  const args = (over: string[]): ReturnType<typeof parseExportArgs> => parseExportArgs(over);
 
-  it('parses its options, anonymised by default, in the system language', () => {
-    const r = args(['p.tablee', '--format', 'csv', '--csv', 'interviews', '--separator', ';', '--out', 'x.csv', '--licence', 'CC BY-SA 4.0']);
+  it('parses its options, anonymised by default, in the project\'s language unless --lang says otherwise', () => {
+    const r = args(['p.tablee', '--format', 'csv', '--csv', 'interviews', '--separator', ';', '--out', 'x.csv', '--licence', 'CC BY-SA 4.0', '--lang', 'fr']);
     expect(r).toMatchObject({ ok: true, value: { project: 'p.tablee', format: 'csv', csv: 'interviews', separator: ';', anonymised: true, lang: 'fr', meta: { licence: 'CC BY-SA 4.0' } } });
-    expect(parseExportArgs(['p', '--format', 'md', '--out', 'x'], { LANG: 'en_GB.UTF-8' })).toMatchObject({ ok: true, value: { lang: 'en' } });
+    expect(args(['p', '--format', 'md', '--out', 'x', '--lang', 'en'])).toMatchObject({ ok: true, value: { lang: 'en' } });
+    // Without --lang the project decides, once it is read (run-export).
+    expect(args(['p', '--format', 'md', '--out', 'x'])).toMatchObject({ ok: true, value: { lang: null } });
     expect(args(['p', '--format', 'md', '--out', 'x', '--not-anonymised'])).toMatchObject({ ok: true, value: { anonymised: false } });
   });
 

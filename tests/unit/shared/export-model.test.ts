@@ -90,6 +90,9 @@ describe('export model', () => {
     expect(restitutionSection('Stakes — axis 2')).toBe('stakes');
     expect(restitutionSection('À investiguer')).toBe('investigate');
     expect(restitutionSection('Things to investigate')).toBe('investigate');
+    expect(restitutionSection('Éléments à enquêter')).toBe('investigate');
+    expect(restitutionSection('Schéma de synthèse')).toBe('summary');
+    expect(restitutionSection('Summary diagram')).toBe('summary');
     expect(restitutionSection('Enjeuxtra')).toBeNull();
     expect(restitutionSection('Thème 1')).toBeNull();
   });

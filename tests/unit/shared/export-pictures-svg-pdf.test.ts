@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
@@ -8,6 +8,7 @@ import { readItems } from '@shared/board/doc';
 import { readExportModel } from '@shared/export/export-model';
 import { layoutPicture, type PictureLayout } from '@shared/export-pictures/layout';
 import { buildPdf, pageSizeOf } from '@shared/export-pictures/pdf';
+import { MAX_PAGES_PER_PICTURE, MIN_TEXT_PT, planPdfPages, smallestText } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
 import { toWinAnsi } from '@shared/export-pictures/text-metrics';
@@ -16,6 +17,7 @@ import { readAsset } from '@shared/residency/assets';
 import { readInterviews, readQuotes } from '@shared/residency/doc';
 import { SAMPLE_PATH } from '../../../scripts/make-sample';
 
+const MM = 72 / 25.4;
 const loaded = loadProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
 if (!loaded.ok) throw new Error(loaded.error.detail);
 const doc = loaded.value.doc;
@@ -102,7 +104,9 @@ describe('pictures on the board', () => {
     const svg = buildSvg(withBytes);
     expect(svg.match(/<image [^>]*href="data:image\/(jpeg|png|webp);base64,/g)?.length).toBe(cards.length);
     const pdf = await PDFDocument.load(await buildPdf([withBytes], { pageSize: 'A4', orientation: 'landscape', marginMm: 10, meta: { title: '', date: '', credits: '', licence: '' }, pause: async () => {} }));
-    expect(pdf.getPageCount()).toBe(1);
+    // Each picture is embedded once, however many pages of a spread board show it.
+    const embedded = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(embedded.length).toBe(new Set(cards.map((c) => (c as Extract<(typeof cards)[number], { kind: 'image' }>).assetId)).size);
     const without = buildSvg(layoutPicture(model, { region: { kind: 'board' }, margin: 0, background: null })!);
     expect(without).not.toContain('<image');
     const alt = (cards[0] as Extract<(typeof cards)[number], { kind: 'image' }>).alt;
@@ -111,7 +115,7 @@ describe('pictures on the board', () => {
 });
 
 describe('PDF', () => {
-  it('one page per picture, at the size and orientation asked, with its metadata', async () => {
+  it('one page per picture (more for one whose text would print under 7 pt), at the size and orientation asked, with its metadata', async () => {
     const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
     const frames = model.items.filter((i) => i.kind === 'frame').slice(0, 3);
     const pictures = frames.map((f) => layoutPicture(model, { region: { kind: 'frame', id: f.id }, margin: 20, background: '#ffffff' })!);
@@ -119,11 +123,51 @@ describe('PDF', () => {
     for (const [pageSize, orientation] of [['A4', 'landscape'], ['A3', 'portrait']] as const) {
       const bytes = await buildPdf(pictures, { pageSize, orientation, marginMm: 10, meta, pause: async () => {} });
       const pdf = await PDFDocument.load(bytes);
-      expect(pdf.getPageCount()).toBe(frames.length);
+      const plan = planPdfPages(pictures, pageSizeOf(pageSize, orientation), 10 * MM);
+      expect(pdf.getPageCount()).toBe(plan.length);
+      expect(new Set(plan.map((p) => p.picture))).toEqual(new Set(frames.map((_, i) => i)));
+      // The pages of one picture follow each other, in the pictures' order.
+      expect(plan.map((p) => p.picture)).toEqual([...plan.map((p) => p.picture)].sort((a, b) => a - b));
       const want = pageSizeOf(pageSize, orientation);
       for (const page of pdf.getPages()) expect(page.getSize()).toEqual({ width: want.w, height: want.h });
       expect(pdf.getTitle()).toBe(meta.title);
     }
+  });
+
+  it('the whole board on A4 is spread over pages rather than printed under 7 pt; a small picture stays one page', async () => {
+    const board = picture(true);
+    const size = pageSizeOf('A4', 'landscape');
+    const plan = planPdfPages([board], size, 10 * MM);
+    // On one A4 page the sample's smallest text would print at about 2 pt.
+    const oneFit = Math.min((size.w - 20 * MM) / board.view.w, (size.h - 36 * MM) / board.view.h);
+    expect((smallestText(board) as number) * oneFit).toBeLessThan(MIN_TEXT_PT);
+    expect(plan.length).toBeGreaterThan(1);
+    for (const page of plan) {
+      expect(page.part).not.toBeNull();
+      expect(page.smallestPt).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+      for (const shape of page.shapes) if (shape.type === 'text') expect(shape.size * page.scale).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
+    }
+    // Every shape of the board is on some page.
+    const drawn = new Set(plan.flatMap((p) => p.shapes));
+    expect(board.shapes.every((s) => drawn.has(s))).toBe(true);
+    const pdf = await PDFDocument.load(await buildPdf([board], { pageSize: 'A4', orientation: 'landscape', marginMm: 10, meta: { title: '', date: '', credits: '', licence: '' }, lang: 'fr', pause: async () => {} }));
+    expect(pdf.getPageCount()).toBe(plan.length);
+
+    const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
+    const note = model.items.find((i) => i.kind === 'note')!;
+    const small = layoutPicture(model, { region: { kind: 'selection', ids: [note.id] }, margin: 20, background: null })!;
+    expect(planPdfPages([small], size, 10 * MM)).toMatchObject([{ part: null, picture: 0 }]);
+  });
+
+  it('a board that would need more than the page budget gets the budget, and its pages say how small its text still is', () => {
+    const text = (x: number, y: number) => ({ type: 'text' as const, x, y, lines: ['tiny'], size: 1, lineHeight: 1.2, face: 'regular' as const, color: '#000000' });
+    const shapes = Array.from({ length: 400 }, (_, i) => text((i % 20) * 500, Math.floor(i / 20) * 500));
+    const huge: PictureLayout = { view: { x: 0, y: 0, w: 10_000, h: 10_000 }, background: null, shapes, itemCount: shapes.length };
+    const plan = planPdfPages([huge], pageSizeOf('A4', 'portrait'), 10 * MM);
+    expect(plan.length).toBeGreaterThan(1);
+    expect(plan.length).toBeLessThanOrEqual(MAX_PAGES_PER_PICTURE);
+    expect(plan[0]!.smallestPt).toBeLessThan(MIN_TEXT_PT);
+    expect(new Set(plan.flatMap((p) => p.shapes)).size).toBe(shapes.length);
   });
 
   it('reports progress and stops when cancelled', async () => {

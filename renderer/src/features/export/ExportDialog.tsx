@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readItems } from '@shared/board/doc';
+import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
 import type { FrameRecord } from '@shared/board/records';
 import { describeExport } from '@shared/export/describe';
 import type { ExportLang } from '@shared/export/messages';
+import { projectLang } from '@shared/export/project-lang';
+import { PROJECT_LANGS, writeProjectLang } from '@shared/records/meta';
 import { itemsInRegion, type PictureRegion } from '@shared/export-pictures/layout';
 import type { Orientation, PageSize } from '@shared/export-pictures/pdf';
+import { MIN_TEXT_PT } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import { useEscapeLayer } from '../../actions/escape-layers';
@@ -40,8 +43,11 @@ const DEFAULT_LICENCE = 'CC BY-SA 4.0';
  */
 export function ExportDialog({ editor, api, mode, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const lang: ExportLang = i18n.language === 'fr' ? 'fr' : 'en';
+  const uiLang: ExportLang = i18n.language === 'fr' ? 'fr' : 'en';
   const doc = editor.doc;
+  // Exports speak the project's language, not the interface's; another one is a choice for this export only.
+  const [projectLanguage, setProjectLanguage] = useState<ExportLang>(() => projectLang(doc));
+  const [lang, setLang] = useState<ExportLang>(projectLanguage);
   const selection = useMemo(() => [...editor.selection], [editor]);
   const frames = useMemo(() => readItems(doc).filter((i): i is FrameRecord => i.kind === 'frame'), [doc]);
 
@@ -55,7 +61,8 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [title, setTitle] = useState(() => editor.title());
-  const [date, setDate] = useState(() => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()));
+  const [date, setDate] = useState(() => today(lang));
+  const [dateTyped, setDateTyped] = useState(false);
   const [credits, setCredits] = useState('');
   const [licence, setLicence] = useState(DEFAULT_LICENCE);
   // On every time the dialog opens (it is mounted afresh): turning it off is a choice made per export.
@@ -87,8 +94,20 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
   };
 
   const model = useMemo(() => modelFor(doc, { anonymised, lang, meta: {} }), [doc, anonymised, lang]);
-  const summary = useMemo(() => describeExport(model, { lang }), [model, lang]);
+  // The dialog's own lines are in the interface's language, whatever the export speaks.
+  const summary = useMemo(() => describeExport(model, { lang: uiLang }), [model, uiLang]);
   const drawn = picture ? (format === 'pdf' && !pdfByFrame ? model.items : itemsInRegion(model, region)).length : 0;
+
+  const chooseLang = (next: ExportLang): void => {
+    setLang(next);
+    // The header's date is in the export's language too, unless someone typed their own.
+    if (!dateTyped) setDate(today(next));
+  };
+  const makeProjectLang = (): void => {
+    // One undoable edit, seen by every peer: from now on the project's exports speak it.
+    doc.transact(() => writeProjectLang(doc, lang), LOCAL_ORIGIN);
+    setProjectLanguage(lang);
+  };
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('select, input, button')?.focus();
@@ -146,13 +165,21 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
       } else {
         const built = await buildExport(doc, choice, { signal: controller.signal, onProgress: (done, total) => setProgress(total ? done / total : 0) });
         controller.signal.throwIfAborted();
+        if (built.pdf?.spread) {
+          const { pages, smallestPt } = built.pdf;
+          // Past the page budget the text gets smaller than 7 pt: said, with the way out.
+          notice =
+            smallestPt !== null && smallestPt < MIN_TEXT_PT - 1e-6
+              ? t('exportUi.pdfSpreadSmall', { count: pages, size: smallestPt.toFixed(1) })
+              : t('exportUi.pdfSpread', { count: pages });
+        }
         if (built.png?.reduced) {
           notice = t('exportUi.scaleReduced', { asked: built.png.asked, used: built.png.scale, width: built.png.width, height: built.png.height });
         }
         outcome = await saveBlob(built.blob, name, extension, destination);
       }
-      if (outcome.kind === 'saved') setMessage({ kind: 'ok', text: [notice, t('exportUi.saved', { path: outcome.written.path, size: formatBytes(outcome.written.bytes, lang) })].filter(Boolean).join(' ') });
-      else if (outcome.kind === 'downloaded') setMessage({ kind: 'ok', text: [notice, t('exportUi.downloaded', { name: outcome.name, size: formatBytes(outcome.bytes, lang) })].filter(Boolean).join(' ') });
+      if (outcome.kind === 'saved') setMessage({ kind: 'ok', text: [notice, t('exportUi.saved', { path: outcome.written.path, size: formatBytes(outcome.written.bytes, uiLang) })].filter(Boolean).join(' ') });
+      else if (outcome.kind === 'downloaded') setMessage({ kind: 'ok', text: [notice, t('exportUi.downloaded', { name: outcome.name, size: formatBytes(outcome.bytes, uiLang) })].filter(Boolean).join(' ') });
       else setMessage({ kind: 'info', text: t('exportUi.cancelled') });
     } catch (e) {
       if (e instanceof ExportCancelled || (e instanceof DOMException && e.name === 'AbortError') || controller.signal.aborted) {
@@ -209,6 +236,30 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
             </select>,
           )}
 
+          <div className="export-row">
+            {field(
+              t('exportUi.lang'),
+              <select data-testid="export-lang" value={lang} onChange={(e) => chooseLang(e.target.value as ExportLang)}>
+                {PROJECT_LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`exportUi.langNames.${l}`)}
+                  </option>
+                ))}
+              </select>,
+            )}
+          </div>
+          <p className="muted export-lang-hint" data-testid="export-lang-hint">
+            {lang === projectLanguage ? t('exportUi.langIsProject') : t('exportUi.langOnce', { project: t(`exportUi.langInline.${projectLanguage}`) })}
+            {lang !== projectLanguage && api !== null && (
+              <>
+                {' '}
+                <button type="button" className="link-button" data-testid="export-lang-make-project" onClick={makeProjectLang}>
+                  {t('exportUi.langMakeProject')}
+                </button>
+              </>
+            )}
+          </p>
+
           {picture && format !== 'pdf' &&
             field(
               t('exportUi.what'),
@@ -252,12 +303,16 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
                   ))}
                 </div>
               )}
+              <p className="muted" data-testid="export-pdf-pages">
+                {t('exportUi.pdfPages')}
+              </p>
               <div className="export-row">
                 {field(
                   t('exportUi.pageSize'),
                   <select data-testid="export-page-size" value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
                     <option value="A4">A4</option>
                     <option value="A3">A3</option>
+                    <option value="A2">A2</option>
                   </select>,
                 )}
                 {field(
@@ -270,7 +325,18 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
               </div>
               <div className="export-row">
                 {field(t('exportUi.docTitle'), <input data-testid="export-title" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />)}
-                {field(t('exportUi.date'), <input data-testid="export-date" value={date} maxLength={100} onChange={(e) => setDate(e.target.value)} />)}
+                {field(
+                  t('exportUi.date'),
+                  <input
+                    data-testid="export-date"
+                    value={date}
+                    maxLength={100}
+                    onChange={(e) => {
+                      setDate(e.target.value);
+                      setDateTyped(true);
+                    }}
+                  />,
+                )}
               </div>
               <div className="export-row">
                 {field(t('exportUi.credits'), <input data-testid="export-credits" value={credits} maxLength={300} onChange={(e) => setCredits(e.target.value)} />)}
@@ -387,3 +453,6 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
     </div>
   );
 }
+
+/** Today, written out in the export's language: the header's default date. */
+const today = (lang: ExportLang): string => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());

@@ -3,6 +3,7 @@ import { readExportModel, type ExportMeta, type ExportModel } from '@shared/expo
 import type { ExportLang } from '@shared/export/messages';
 import { layoutPicture, type PictureLayout, type PictureRegion } from '@shared/export-pictures/layout';
 import { buildPdf, type Orientation, type PageSize } from '@shared/export-pictures/pdf';
+import type { PdfPagePlan } from '@shared/export-pictures/pdf-pages';
 import { checkpoint, type ChunkOptions } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
 import { DEFAULT_BACKGROUND } from '@shared/board/palette';
@@ -31,6 +32,8 @@ export interface BuiltExport {
   format: ExportFormat;
   /** PNG: the scale actually used, when the browser's limits made it smaller. */
   png?: PngPlan;
+  /** PDF: how many pages, whether a picture was spread over several to keep its text readable, and its smallest text in points. */
+  pdf?: { pages: number; spread: boolean; smallestPt: number | null };
 }
 
 export class NothingToExport extends Error {
@@ -63,8 +66,11 @@ export async function buildExport(doc: Y.Doc, choice: ExportChoice, chunks: Chun
     if (!first) throw new NothingToExport();
     if (choice.format === 'svg') return { format: 'svg', blob: new Blob([buildSvg(first, { title: model.meta.title })], { type: mime }) };
     if (choice.format === 'pdf') {
-      const bytes = await buildPdf(pictures, { ...chunks, pageSize: choice.pageSize, orientation: choice.orientation, marginMm: 10, meta: model.meta });
-      return { format: 'pdf', blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }) };
+      let plan: readonly PdfPagePlan[] = [];
+      const bytes = await buildPdf(pictures, { ...chunks, pageSize: choice.pageSize, orientation: choice.orientation, marginMm: 10, meta: model.meta, lang: model.lang, onPlan: (p) => (plan = p) });
+      const sizes = plan.flatMap((p) => (p.smallestPt === null ? [] : [p.smallestPt]));
+      const pdf = { pages: plan.length, spread: plan.length > pictures.length, smallestPt: sizes.length ? Math.min(...sizes) : null };
+      return { format: 'pdf', blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }), pdf };
     }
     const plan = planPng(first.view, choice.scale);
     await checkpoint(chunks, 1, 3);

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopDayWords } from '@shared/day/workshop-day';
 import { applyTemplate, TEMPLATES, type TemplateId, type TemplateLabels } from '@shared/residency/templates';
+import { SYSTEM_ORIGIN } from '@shared/board/doc';
+import { readProjectLang, writeProjectLang } from '@shared/records/meta';
 import type { Editor } from '../../canvas/editor';
 import { takePlannedTemplate } from './planned-template';
 
@@ -38,7 +40,12 @@ const workshopWords = (t: TFunction): WorkshopDayWords => t('day.agenda.workshop
  * step. A template picked in the "new project" form is laid out as soon as the new board opens.
  */
 export function TemplateChooser({ editor }: { editor: Editor }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A new project speaks the language it was created in: its exports will, whoever opens it later.
+  // Not an undoable edit: it is part of creating the project (SYSTEM_ORIGIN, still saved).
+  const settleLang = (): void => {
+    if (readProjectLang(editor.doc) === null) editor.doc.transact(() => writeProjectLang(editor.doc, i18n.language === 'fr' ? 'fr' : 'en'), SYSTEM_ORIGIN);
+  };
   const [empty, setEmpty] = useState(editor.index.size === 0);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => editor.index.subscribe(() => setEmpty(editor.index.size === 0)), [editor]);
@@ -46,6 +53,7 @@ export function TemplateChooser({ editor }: { editor: Editor }) {
   useEffect(() => {
     const planned = takePlannedTemplate();
     if (planned === null || editor.index.size > 0) return;
+    settleLang();
     if (planned === 'empty') setDismissed(true);
     else lay(editor, planned, t, workshopWords(t));
     // Only when this board first shows (t changes with the language: not a reason to lay it again).
@@ -54,6 +62,7 @@ export function TemplateChooser({ editor }: { editor: Editor }) {
   if (!empty || dismissed) return null;
 
   const choose = (id: TemplateId): void => {
+    settleLang();
     if (id === 'empty') return setDismissed(true);
     lay(editor, id, t, workshopWords(t));
   };

@@ -190,10 +190,12 @@ export function CreateForm({ actions, onDone }: { actions: ProjectActions; onDon
       <fieldset className="template-choice" data-testid="create-template">
         <legend>{t('residency.template.label')}</legend>
         {TEMPLATES.map((id) => (
-          <label key={id} title={t(`residency.template.hint.${id}`)}>
+          <label key={id} className="template-option" title={t(`residency.template.hint.${id}`)}>
             <input type="radio" name="create-template" value={id} data-testid={`create-template-${id}`} checked={template === id} onChange={() => setTemplate(id)} />
-            <span>{t(`residency.template.name.${id}`)}</span>
-            <span className="muted"> — {t(`residency.template.hint.${id}`)}</span>
+            <span className="template-option-words">
+              <strong>{t(`residency.template.name.${id}`)}</strong>
+              <span className="muted">{t(`residency.template.hint.${id}`)}</span>
+            </span>
           </label>
         ))}
       </fieldset>
