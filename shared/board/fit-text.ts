@@ -58,8 +58,7 @@ export function wrapLines(text: string, width: number, size: number, measure: Me
   for (const paragraph of text.replace(/\s+$/, '').split('\n')) {
     let line = '';
     let lineW = 0;
-    for (const word of paragraph.split(/[ \t]+/)) {
-      if (word === '') continue;
+    for (const word of unbreakable(paragraph)) {
       const w = measure(word);
       if (line !== '' && lineW + space + w <= max) {
         line += ` ${word}`;
@@ -85,6 +84,29 @@ export function wrapLines(text: string, width: number, size: number, measure: Me
     lines.push(line);
   }
   return lines.length === 1 && lines[0] === '' ? [] : lines;
+}
+
+/** An opening mark stays with the next word, a closing one and French high punctuation with the previous. */
+const OPENING = new Set(['«', '“', '‹']);
+const CLOSING = new Set(['»', '”', '›', '!', '?', ':', ';']);
+
+/** The paragraph's words, a lone quotation mark or high punctuation glued to its word (French spacing). */
+function unbreakable(paragraph: string): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const word of paragraph.split(/[ \t]+/)) {
+    if (word === '') continue;
+    if (OPENING.has(word)) {
+      pending = pending ? `${pending} ${word}` : word;
+      continue;
+    }
+    const glued = pending ? `${pending} ${word}` : word;
+    pending = '';
+    if (CLOSING.has(word) && out.length > 0) out[out.length - 1] += ` ${glued}`;
+    else out.push(glued);
+  }
+  if (pending) out.push(pending);
+  return out;
 }
 
 /** How many characters (at least one) fit in `max` em. */

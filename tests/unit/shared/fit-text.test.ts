@@ -114,3 +114,14 @@ describe('exports of the sample apply the same rule', () => {
     expect(drawn.map((s) => s.lines.join(' ')).join(' ')).toBe(text);
   });
 });
+
+describe('French spacing', () => {
+  it('a quotation mark or a question mark never starts or ends a line alone', () => {
+    const lines = wrapLines('« Le « tout en ligne » exclut : pourquoi ? »', 14, 1, half);
+    expect(lines.join(' ')).toBe('« Le « tout en ligne » exclut : pourquoi ? »');
+    for (const line of lines) {
+      expect(line).not.toMatch(/^[»?:]/);
+      expect(line).not.toMatch(/«$/);
+    }
+  });
+});
