@@ -125,13 +125,27 @@ function longestFittingPrefix(chars: readonly string[], max: number, measure: Me
 export function fitText(text: string, box: { w: number; h: number }, style: TextFitStyle, measure: MeasureEm): FittedText {
   const top = Math.max(1, Math.round(style.maxSize));
   const bottom = Math.max(1, Math.min(top, Math.round(style.minSize)));
-  let lines: string[] = [];
-  let size = top;
-  for (size = top; size >= bottom; size--) {
-    lines = wrapLines(text, box.w, size, measure);
-    if (lines.length * size * style.lineHeight <= box.h) break;
+  const at = (size: number): FittedText => {
+    const lines = wrapLines(text, box.w, size, measure);
+    const height = lines.length * size * style.lineHeight;
+    return { size, lines, lineHeight: style.lineHeight, height, grows: height > box.h };
+  };
+  // Most texts fit at the usual size: one wrap. Otherwise a binary search over whole sizes (a
+  // smaller font never needs more height), so a card costs at most four wraps, not one per size.
+  const usual = at(top);
+  if (!usual.grows || top === bottom) return usual;
+  let best = at(bottom);
+  if (best.grows) return best;
+  let lo = bottom + 1;
+  let hi = top - 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const fit = at(mid);
+    if (fit.grows) hi = mid - 1;
+    else {
+      best = fit;
+      lo = mid + 1;
+    }
   }
-  size = Math.max(size, bottom);
-  const height = lines.length * size * style.lineHeight;
-  return { size, lines, lineHeight: style.lineHeight, height, grows: height > box.h };
+  return best;
 }

@@ -70,6 +70,29 @@ describe('the sample board shows every quote whole', () => {
     await page.context().close();
   });
 
+  it('a note typed too long for its paper grows in the same step, and shows every word', async () => {
+    const page = await sample.open('fr-FR');
+    // An empty spot left of the board, at 100 %.
+    const board = await snapshot(page);
+    const left = Math.min(...board.items.map((i) => i.x));
+    await look(page, { x: left - 800, y: 0 }, 1);
+    const text = Array.from({ length: 90 }, (_, i) => `idée${i}`).join(' ');
+    const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+    await page.mouse.dblclick(canvas.x + 300, canvas.y + 300);
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Escape');
+    const note = (await snapshot(page)).items.find((i) => i.kind === 'note' && i.text === text)!;
+    expect(note).toBeDefined();
+    expect(note.h).toBeGreaterThan(160);
+    await look(page, { x: note.x + note.w / 2, y: note.y + note.h / 2 }, 1);
+    const drawn = await page.evaluate((id) => window.tablee!.drawnTexts().filter((d) => d.id === id), note.id);
+    expect(drawn).toHaveLength(1);
+    expect(words(drawn[0]!.lines.join(' '))).toBe(text);
+    expect(drawn[0]!.fontSize).toBe(CARD_TEXT.note.minSize);
+    await page.context().close();
+  });
+
   it.skipIf(!PDF_TOOLS)('the PDF of the whole board holds every shown quote whole in its text layer', async () => {
     const page = await sample.open('fr-FR');
     const cards = shownQuoteCards(await snapshot(page));
