@@ -102,6 +102,20 @@ describe('exports of the sample apply the same rule', () => {
     }
   });
 
+  it('a frame title is whole in the picture: shrunk, then wrapped, its header band taller', () => {
+    const d = new Y.Doc();
+    const title = 'Thème 4 · Personne ne sait qui fait quoi, ni où, ni quand, ni pour qui, ni pourquoi on nous renvoie ailleurs, ni qui décide, ni comment on pourrait faire autrement ensemble';
+    createItem(d, { kind: 'frame', x: 0, y: 0, w: 400, h: 600, title });
+    const layout = layoutPicture(readExportModel(d, { anonymised: true, lang: 'fr' }), { region: { kind: 'board' }, margin: 0, background: null })!;
+    const drawn = layout.shapes.filter((s): s is TextShape => s.type === 'text');
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]!.lines.join(' ')).toBe(title);
+    expect(drawn[0]!.lines.length).toBeGreaterThan(1);
+    expect(drawn[0]!.size).toBeGreaterThanOrEqual(CARD_TEXT.frameTitle.minSize);
+    const band = layout.shapes.filter((s) => s.type === 'rect')[1]!;
+    expect(band.type === 'rect' && band.h).toBeGreaterThan(44);
+  });
+
   it('a note too long for its card at the smallest size makes the card taller, and the picture holds it', () => {
     const d = new Y.Doc();
     const text = Array.from({ length: 80 }, (_, i) => `idée${i}`).join(' ');
