@@ -37,6 +37,8 @@ export const CARD_TEXT = {
   cardTitle: { maxSize: 16, minSize: 11, lineHeight: 1.2 },
   cardBody: { maxSize: 13, minSize: 10, lineHeight: 1.25 },
   frameTitle: { maxSize: 22, minSize: 12, lineHeight: 1.2 },
+  /** Who said a quote: three lines at the smallest size fill the room kept for it. */
+  attribution: { maxSize: 11, minSize: 10, lineHeight: 1.1 },
 } as const satisfies Record<string, TextFitStyle>;
 
 /** A free text label keeps its chosen size while it fits, and shrinks no further than this. */

@@ -14,8 +14,8 @@ import {
   QUOTE_WHO,
   SHADOW,
 } from '../board/palette';
-import { CARD_PAD, CARD_TITLE_Y, frameTitleLayout, noteLayout, QUOTE_TEXT_X, quoteLayout, structuredCardLayout } from '../board/card-layout';
-import { fitText, labelStyle, type FittedText } from '../board/fit-text';
+import { CARD_PAD, CARD_TITLE_Y, frameTitleLayout, noteLayout, QUOTE_ATTRIBUTION_H, QUOTE_TEXT_X, quoteLayout, structuredCardLayout } from '../board/card-layout';
+import { CARD_TEXT, fitText, labelStyle, type FittedText } from '../board/fit-text';
 import { emWidth, type FontFace } from './text-metrics';
 import { fitLine, wrapText } from './wrap';
 
@@ -198,7 +198,7 @@ export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSou
         { type: 'rect', x, y, w, h: cardH, fill: QUOTE_PAPER },
         { type: 'rect', x, y, w: 5, h: cardH, fill: QUOTE_BAR },
         ...textOf(words, x + QUOTE_TEXT_X, y + PAD, 'italic', INK),
-        ...(item.attribution ? block(item.attribution.line, { x: x + QUOTE_TEXT_X, y: y + cardH - 38, w: wordsW, h: 34 }, 11, 1.2, 'regular', QUOTE_WHO) : []),
+        ...(item.attribution ? textOf(fitText(item.attribution.line, { w: wordsW, h: QUOTE_ATTRIBUTION_H }, CARD_TEXT.attribution, emWidth('regular')), x + QUOTE_TEXT_X, y + cardH - QUOTE_ATTRIBUTION_H - 4, 'regular', QUOTE_WHO) : []),
       ];
     }
     case 'proposal':

@@ -56,8 +56,11 @@ describe('the sample board shows every quote whole', () => {
     for (const { card, text } of cards) {
       await look(page, { x: card.x + card.w / 2, y: card.y + card.h / 2 }, 1);
       const drawn = await page.evaluate((id) => window.tablee!.drawnTexts().filter((d) => d.id === id), card.id);
-      expect(drawn, text).toHaveLength(1);
-      const [block] = drawn;
+      const block = drawn.find((d) => d.role === 'words');
+      expect(drawn.filter((d) => d.role === 'words'), text).toHaveLength(1);
+      // Who said it, whole as well (the attribution never ends cut).
+      const who = drawn.find((d) => d.role === 'who');
+      expect(who?.lines.join(' ') ?? '', text).toMatch(/\d{4}$/);
       expect(words(block!.lines.join(' ')), card.id).toBe(words(`« ${text} »`));
       expect(block!.fontSize).toBeGreaterThanOrEqual(CARD_TEXT.quote.minSize);
       // Inside the card as drawn on screen (at 100 %, one board unit is one pixel).
@@ -86,7 +89,7 @@ describe('the sample board shows every quote whole', () => {
     expect(note).toBeDefined();
     expect(note.h).toBeGreaterThan(160);
     await look(page, { x: note.x + note.w / 2, y: note.y + note.h / 2 }, 1);
-    const drawn = await page.evaluate((id) => window.tablee!.drawnTexts().filter((d) => d.id === id), note.id);
+    const drawn = await page.evaluate((id) => window.tablee!.drawnTexts().filter((d) => d.id === id && d.role === 'text'), note.id);
     expect(drawn).toHaveLength(1);
     expect(words(drawn[0]!.lines.join(' '))).toBe(text);
     expect(drawn[0]!.fontSize).toBe(CARD_TEXT.note.minSize);

@@ -4,6 +4,8 @@ import Konva from 'konva';
 export interface DrawnText {
   /** The card's item id. */
   id: string;
+  /** Which text of the card: 'words' (a quote's), 'who' (its attribution), 'title', 'body', 'text'. */
+  role: string;
   /** The lines Konva draws, in order. */
   lines: string[];
   /** Font size in board units (pixels at 100 %). */
@@ -23,7 +25,7 @@ export function readDrawnTexts(): DrawnText[] {
     for (const node of stage.find<Konva.Text>('.fitted-text')) {
       const card = node.findAncestor((n: Konva.Node) => n.id() !== '');
       if (!card || !node.isVisible()) continue;
-      out.push({ id: card.id(), lines: node.textArr.map((l) => l.text), fontSize: node.fontSize(), rect: node.getClientRect() });
+      out.push({ id: card.id(), role: node.name().replace('fitted-text', '').trim(), lines: node.textArr.map((l) => l.text), fontSize: node.fontSize(), rect: node.getClientRect() });
     }
   }
   return out;

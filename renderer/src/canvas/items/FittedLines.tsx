@@ -4,6 +4,8 @@ import { FONT_FAMILY } from './frame-geometry';
 
 interface FittedLinesProps {
   fit: FittedText;
+  /** Which text of the card this is ('words', 'who', 'title', 'body', 'text'), for the automation probe. */
+  role: string;
   x: number;
   y: number;
   width: number;
@@ -16,7 +18,7 @@ interface FittedLinesProps {
  * Lines already fitted by the shared rule, drawn as they are: Konva neither wraps them again nor
  * cuts them, so what the card shows is the whole text at the size the rule chose.
  */
-export function FittedLines({ fit, x, y, width, fill, fontStyle = 'normal', opacity = 1 }: FittedLinesProps) {
+export function FittedLines({ fit, role, x, y, width, fill, fontStyle = 'normal', opacity = 1 }: FittedLinesProps) {
   return (
     <Text
       x={x}
@@ -30,7 +32,7 @@ export function FittedLines({ fit, x, y, width, fill, fontStyle = 'normal', opac
       fill={fill}
       opacity={opacity}
       wrap="none"
-      name="fitted-text"
+      name={`fitted-text ${role}`}
       listening={false}
       perfectDrawEnabled={false}
     />

@@ -36,7 +36,7 @@ export const NoteItem = memo(function NoteItem({ item, editing, detail }: ItemPr
       {(highlight === 'match' || highlight === 'current') && (
         <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
       )}
-      {layout && <FittedLines fit={layout.text} x={NOTE_PADDING} y={NOTE_PADDING} width={Math.max(1, w - NOTE_PADDING * 2)} fill={INK} />}
+      {layout && <FittedLines role="text" fit={layout.text} x={NOTE_PADDING} y={NOTE_PADDING} width={Math.max(1, w - NOTE_PADDING * 2)} fill={INK} />}
     </Group>
   );
 });

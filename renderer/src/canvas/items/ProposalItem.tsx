@@ -70,8 +70,8 @@ function CardTexts({ w, h, kicker, kickerEnd, title, body, footer }: CardTextsPr
   return (
     <>
       <Text x={NOTE_PADDING} y={6} width={kickerWidth} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
-      <FittedLines fit={layout.title} x={NOTE_PADDING} y={CARD_TITLE_Y} width={inner} fill={INK} fontStyle="bold" />
-      <FittedLines fit={layout.body} x={NOTE_PADDING} y={layout.bodyY} width={inner} fill={INK} />
+      <FittedLines role="title" fit={layout.title} x={NOTE_PADDING} y={CARD_TITLE_Y} width={inner} fill={INK} fontStyle="bold" />
+      <FittedLines role="body" fit={layout.body} x={NOTE_PADDING} y={layout.bodyY} width={inner} fill={INK} />
       <Text x={NOTE_PADDING} y={layout.cardH - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
     </>
   );

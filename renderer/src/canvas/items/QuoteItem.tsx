@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import { QUOTE_ATTRIBUTION_H, QUOTE_TEXT_X, quoteLayout, type QuoteLayout } from '@shared/board/card-layout';
+import { CARD_TEXT, fitText } from '@shared/board/fit-text';
 import type { QuoteCardRecord } from '@shared/board/records';
 import { attributionFor, refusalFor } from '@shared/residency/consent';
 import type { InterviewRecord, QuoteRecord } from '@shared/residency/records';
@@ -52,11 +53,12 @@ export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<Quo
 function QuoteTexts({ w, h, layout, quote, interview, refused }: { w: number; h: number; layout: QuoteLayout | undefined; quote: QuoteRecord | undefined; interview: InterviewRecord | undefined; refused: boolean }) {
   const { t, i18n } = useTranslation();
   const attribution = quote ? attributionFor(quote, interview) : undefined;
+  const whoW = Math.max(1, w - NOTE_PADDING * 2 - 4);
   const who = refused ? '' : attribution ? attributionLine(attribution, t, i18n.language) : t('residency.unattributed');
   return (
     <>
       {layout ? (
-        <FittedLines fit={layout.words} x={QUOTE_TEXT_X} y={NOTE_PADDING} width={layout.wordsW} fill={INK} fontStyle="italic" />
+        <FittedLines role="words" fit={layout.words} x={QUOTE_TEXT_X} y={NOTE_PADDING} width={layout.wordsW} fill={INK} fontStyle="italic" />
       ) : (
         <Text
           x={QUOTE_TEXT_X}
@@ -72,21 +74,7 @@ function QuoteTexts({ w, h, layout, quote, interview, refused }: { w: number; h:
           perfectDrawEnabled={false}
         />
       )}
-      <Text
-        x={NOTE_PADDING + 4}
-        y={h - QUOTE_ATTRIBUTION_H - 4}
-        width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
-        height={QUOTE_ATTRIBUTION_H}
-        text={who}
-        fontSize={11}
-        fontFamily={FONT_FAMILY}
-        lineHeight={1.2}
-        fill={QUOTE_WHO}
-        wrap="word"
-        ellipsis
-        listening={false}
-        perfectDrawEnabled={false}
-      />
+      {who && <FittedLines role="who" fit={cachedLayout(`who|${w}|${who}`, () => fitText(who, { w: whoW, h: QUOTE_ATTRIBUTION_H }, CARD_TEXT.attribution, canvasMeasure('normal')))} x={QUOTE_TEXT_X} y={h - QUOTE_ATTRIBUTION_H - 4} width={whoW} fill={QUOTE_WHO} />}
     </>
   );
 }

@@ -20,7 +20,7 @@ export const TextItem = memo(function TextItem({ item, editing, detail, placehol
   const text = displayText(item.text);
   if (text) {
     const fit = cachedLayout(`text|${item.w}|${item.h}|${item.fontSize}|${text}`, () => fitText(text, item, labelStyle(item.fontSize), canvasMeasure('normal')));
-    return <FittedLines fit={fit} x={item.x} y={item.y} width={item.w} fill={INK} opacity={highlight === 'dim' ? DIM_OPACITY : 1} />;
+    return <FittedLines role="text" fit={fit} x={item.x} y={item.y} width={item.w} fill={INK} opacity={highlight === 'dim' ? DIM_OPACITY : 1} />;
   }
   return (
     <Text
