@@ -14,7 +14,9 @@ import {
   QUOTE_WHO,
   SHADOW,
 } from '../board/palette';
-import type { FontFace } from './text-metrics';
+import { CARD_PAD, CARD_TITLE_Y, frameTitleLayout, noteLayout, QUOTE_ATTRIBUTION_H, QUOTE_TEXT_X, quoteLayout, structuredCardLayout } from '../board/card-layout';
+import { CARD_TEXT, fitText, labelStyle, type FittedText } from '../board/fit-text';
+import { emWidth, type FontFace } from './text-metrics';
 import { fitLine, wrapText } from './wrap';
 
 /**
@@ -105,18 +107,24 @@ export function boundsOf(items: readonly Box[]): Box | null {
 /** The picture of a region; null when the region holds nothing to draw. */
 export function layoutPicture(model: ExportModel, options: PictureOptions): PictureLayout | null {
   const items = itemsInRegion(model, options.region);
-  const bounds = boundsOf(items);
+  if (items.length === 0) return null;
+  const shapes: Shape[] = [];
+  const drawn: Box[] = [];
+  const dots = dotsOfCards(model);
+  for (const item of items) {
+    const own = shapesOf(item, model, options.images);
+    shapes.push(...own);
+    // A card grown to show its whole text reaches below its record's box.
+    const card = own.find((s): s is RectShape => s.type === 'rect' && s.x === item.x && s.y === item.y);
+    drawn.push(card ? { x: item.x, y: item.y, w: item.w, h: Math.max(item.h, card.h) } : item);
+    const n = dots.get(item.id);
+    if (n && item.kind !== 'frame') shapes.push(...dotsBadge(item, n, model.lang));
+  }
+  const bounds = boundsOf(drawn);
   if (!bounds) return null;
   const m = Math.max(0, options.margin);
   // The shadow under cards reaches 3 units beyond them.
   const view = { x: bounds.x - m, y: bounds.y - m, w: bounds.w + 2 * m + 3, h: bounds.h + 2 * m + 3 };
-  const shapes: Shape[] = [];
-  const dots = dotsOfCards(model);
-  for (const item of items) {
-    shapes.push(...shapesOf(item, model, options.images));
-    const n = dots.get(item.id);
-    if (n && item.kind !== 'frame') shapes.push(...dotsBadge(item, n, model.lang));
-  }
   return { view, background: options.background, shapes, itemCount: items.length };
 }
 
@@ -136,7 +144,7 @@ function dotsBadge(item: ExportItem, dots: number, lang: ExportModel['lang']): S
   return [{ type: 'rect', x, y, w, h: 20, fill: '#1f3a5f', radius: 10 } as RectShape, ...line(text, x + 8, y + 4, w - 12, 11, 'bold', '#ffffff')];
 }
 
-const PAD = 12;
+const PAD = CARD_PAD;
 const shadow = (i: Box): RectShape => ({ type: 'rect', x: i.x + 2, y: i.y + 3, w: i.w, h: i.h, fill: SHADOW.color, fillOpacity: SHADOW.opacity });
 
 /** Lines of a text block that fit a box (at least one line when any room is left). */
@@ -144,6 +152,10 @@ function block(text: string, box: Box, size: number, lineHeight: number, face: F
   const maxLines = Math.floor(box.h / (size * lineHeight));
   const lines = wrapText(text, { width: box.w, size, face, maxLines });
   return lines.length ? [{ type: 'text', x: box.x, y: box.y, lines, size, lineHeight, face, color }] : [];
+}
+
+function textOf(f: FittedText, x: number, y: number, face: FontFace, color: string): TextShape[] {
+  return f.lines.length ? [{ type: 'text', x, y, lines: f.lines, size: f.size, lineHeight: f.lineHeight, face, color }] : [];
 }
 
 function line(text: string, x: number, y: number, width: number, size: number, face: FontFace, color: string): TextShape[] {
@@ -160,31 +172,33 @@ export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSou
     case 'frame': {
       const edge = FRAME_EDGE[item.color] ?? FRAME_EDGE.grey;
       const wash = FRAME_WASH[item.color] ?? FRAME_WASH.grey;
-      const headerH = Math.min(44, h / 2);
-      const size = Math.min(22, headerH * 0.6);
+      // The whole title: shrunk, then wrapped, then the header band grows to hold it.
+      const { title, headerH } = frameTitleLayout(item.title, w, Math.min(44, h / 2), emWidth('bold'));
       return [
         { type: 'rect', x, y, w, h, fill: wash.color, fillOpacity: wash.opacity, stroke: edge, strokeWidth: 2, radius: 6 },
         { type: 'rect', x, y, w, h: headerH, fill: edge, fillOpacity: 0.18, radius: 6 },
-        ...line(item.title, x + 14, y + (headerH - size * 1.2) / 2, Math.max(1, w - 28), size, 'bold', '#222222'),
+        ...textOf(title, x + 14, y + (headerH - title.height) / 2, 'bold', '#222222'),
       ];
     }
-    case 'note':
+    case 'note': {
+      const { text, cardH } = noteLayout(item.text, w, h, emWidth('regular'));
       return [
-        shadow(item),
-        { type: 'rect', x, y, w, h, fill: NOTE_FILL[item.color] ?? NOTE_FILL.yellow },
-        ...block(item.text, { x: x + PAD, y: y + PAD, w: inner, h: h - PAD * 2 }, 18, 1.25, 'regular', INK),
+        shadow({ x, y, w, h: cardH }),
+        { type: 'rect', x, y, w, h: cardH, fill: NOTE_FILL[item.color] ?? NOTE_FILL.yellow },
+        ...textOf(text, x + PAD, y + PAD, 'regular', INK),
       ];
+    }
     case 'text':
-      return block(item.text, item, item.fontSize, 1.2, 'regular', INK);
+      return textOf(fitText(item.text, item, labelStyle(item.fontSize), emWidth('regular')), x, y, 'regular', INK);
     case 'quote': {
       const [open, close] = model.lang === 'fr' ? ['« ', ' »'] : ['“', '”'];
-      const words = { x: x + PAD + 4, y: y + PAD, w: Math.max(1, inner - 4), h: h - PAD * 2 - 34 };
+      const { words, wordsW, cardH } = quoteLayout(`${open}${item.text}${close}`, w, h, emWidth('italic'));
       return [
-        shadow(item),
-        { type: 'rect', x, y, w, h, fill: QUOTE_PAPER },
-        { type: 'rect', x, y, w: 5, h, fill: QUOTE_BAR },
-        ...block(`${open}${item.text}${close}`, words, 16, 1.25, 'italic', INK),
-        ...(item.attribution ? block(item.attribution.line, { x: words.x, y: y + h - 38, w: words.w, h: 34 }, 11, 1.2, 'regular', QUOTE_WHO) : []),
+        shadow({ x, y, w, h: cardH }),
+        { type: 'rect', x, y, w, h: cardH, fill: QUOTE_PAPER },
+        { type: 'rect', x, y, w: 5, h: cardH, fill: QUOTE_BAR },
+        ...textOf(words, x + QUOTE_TEXT_X, y + PAD, 'italic', INK),
+        ...(item.attribution ? textOf(fitText(item.attribution.line, { w: wordsW, h: QUOTE_ATTRIBUTION_H }, CARD_TEXT.attribution, emWidth('regular')), x + QUOTE_TEXT_X, y + cardH - QUOTE_ATTRIBUTION_H - 4, 'regular', QUOTE_WHO) : []),
       ];
     }
     case 'proposal':
@@ -199,14 +213,16 @@ export function shapesOf(item: ExportItem, model: ExportModel, images?: ImageSou
         item.kind === 'proposal'
           ? fill(t.proposalLinks, { quotes: plural(t.proposalCounts, 'quotes', item.quoteIds.length, model.lang), themes: plural(t.proposalCounts, 'themes', item.themeIds.length, model.lang) })
           : [item.place, [item.startDate, item.endDate].filter(Boolean).map((d) => formatDay(d, model.lang)).join(' → ')].filter(Boolean).join(' · ');
+      const texts = structuredCardLayout(title, body, w, h, emWidth('bold'), emWidth('regular'));
+      const cardH = texts.cardH;
       return [
-        shadow(item),
-        { type: 'rect', x, y, w, h, fill: colours.fill, stroke: colours.edge, strokeWidth: 1 },
-        { type: 'rect', x, y, w, h: Math.min(26, h), fill: colours.edge },
+        shadow({ x, y, w, h: cardH }),
+        { type: 'rect', x, y, w, h: cardH, fill: colours.fill, stroke: colours.edge, strokeWidth: 1 },
+        { type: 'rect', x, y, w, h: Math.min(26, cardH), fill: colours.edge },
         ...line(kicker.toUpperCase(), x + PAD, y + 6, inner, 12, 'bold', '#ffffff'),
-        ...block(title, { x: x + PAD, y: y + 34, w: inner, h: 40 }, 16, 1.2, 'bold', INK),
-        ...block(body, { x: x + PAD, y: y + 78, w: inner, h: h - 78 - 28 }, 13, 1.25, 'regular', INK),
-        ...(h > 60 ? line(footer, x + PAD, y + h - 22, inner, 11, 'regular', '#555555') : []),
+        ...textOf(texts.title, x + PAD, y + CARD_TITLE_Y, 'bold', INK),
+        ...textOf(texts.body, x + PAD, y + texts.bodyY, 'regular', INK),
+        ...(cardH > 60 ? line(footer, x + PAD, y + cardH - 22, inner, 11, 'regular', '#555555') : []),
       ];
     }
     case 'image': {

@@ -127,3 +127,26 @@ export function textWidth(text: string, size: number, face: FontFace = 'regular'
   }
   return (units * size) / 1000;
 }
+
+const emCache = new Map<FontFace, Map<string, number>>();
+/** Most distinct words kept per face; past it the cache starts again (a 10,000-card board has far fewer). */
+const EM_CACHE_LIMIT = 200_000;
+
+/** Width at size 1 of a text as the PDF draws it (WinAnsi), cached per string: the fitting rule measures word by word. */
+export function emWidth(face: FontFace): (text: string) => number {
+  let cache = emCache.get(face);
+  if (!cache) {
+    cache = new Map();
+    emCache.set(face, cache);
+  }
+  const words = cache;
+  return (text) => {
+    let w = words.get(text);
+    if (w === undefined) {
+      if (words.size >= EM_CACHE_LIMIT) words.clear();
+      w = textWidth(toWinAnsi(text), 1, face);
+      words.set(text, w);
+    }
+    return w;
+  };
+}

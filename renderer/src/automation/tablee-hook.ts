@@ -3,6 +3,7 @@ import { base64ToBytes, bytesToBase64 } from '@shared/base64';
 import { snapshotOf, type BoardSnapshot } from '@shared/board/doc';
 import type { Camera } from '../canvas/camera';
 import type { Editor } from '../canvas/editor';
+import { readDrawnTexts, type DrawnText } from './drawn-text-probe';
 import { readWorkshop, type WorkshopProbe } from './workshop-probe';
 
 /**
@@ -37,6 +38,8 @@ export interface TableeAutomation {
   docState(): string;
   /** Tests: the workshop day as this page's person lives it (automation/workshop-probe.ts). */
   workshop(): WorkshopProbe;
+  /** Tests: the card texts the canvas draws right now, line by line (automation/drawn-text-probe.ts). */
+  drawnTexts(): DrawnText[];
 }
 
 interface Attached {
@@ -79,6 +82,7 @@ export function installAutomation(): TableeAutomation {
     },
     docState: () => (attached ? bytesToBase64(Y.encodeStateAsUpdate(attached.editor.doc)) : ''),
     workshop: readWorkshop,
+    drawnTexts: readDrawnTexts,
   };
   window.tablee = hook;
   return hook;

@@ -1,10 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noteLayout } from '@shared/board/card-layout';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, type ItemRecord } from '@shared/board/records';
 import type { Camera } from './camera';
 import { FRAME_EDGE, INK, NOTE_FILL } from './colors';
 import type { Editing, Editor } from './editor';
 import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, NOTE_FONT_SIZE, NOTE_PADDING } from './items/frame-geometry';
+import { displayText } from './display-text';
+import { canvasMeasure } from './fitted-text';
 import { measureTextHeight } from './text-measure';
 
 interface Props {
@@ -48,7 +51,9 @@ export function TextEditorOverlay({ editor, editing, item, camera, onNotice }: P
         const h = Math.max(current.fontSize * 1.2, measureTextHeight(text, current.w, current.fontSize));
         if (text !== current.text || Math.abs(h - current.h) > 0.5) editor.update(current.id, { text, h });
       } else if (current.kind === 'note') {
-        if (text !== current.text) editor.update(current.id, { text });
+        // A note whose words need more room than its paper even at the smallest size grows, in the same step.
+        const h = noteLayout(displayText(text), current.w, current.h, canvasMeasure('normal')).cardH;
+        if (text !== current.text || h > current.h + 0.5) editor.update(current.id, h > current.h + 0.5 ? { text, h: Math.ceil(h) } : { text });
       }
     }
     if (editor.getState().editing?.id === editing.id) editor.stopEditing();

@@ -1,12 +1,12 @@
-import Konva from 'konva';
+import { wrapLines } from '@shared/board/fit-text';
 import { displayText } from './display-text';
-import { FONT_FAMILY } from './items/frame-geometry';
+import { canvasMeasure } from './fitted-text';
 
-let probe: Konva.Text | null = null;
+/** Line height of a free text label (TextItem draws its fitted lines with it). */
+const LABEL_LINE_HEIGHT = 1.2;
 
-/** Height a free text label needs for its words at its width (same settings as TextItem). */
+/** Height a free text label needs for its words at its width and size, by the rule TextItem draws with. */
 export function measureTextHeight(text: string, width: number, fontSize: number): number {
-  probe ??= new Konva.Text({ fontFamily: FONT_FAMILY, lineHeight: 1.2, wrap: 'word' });
-  probe.setAttrs({ text: displayText(text) || ' ', width: Math.max(1, width), fontSize });
-  return Math.ceil(probe.height());
+  const lines = Math.max(1, wrapLines(displayText(text), Math.max(1, width), fontSize, canvasMeasure('normal')).length);
+  return Math.ceil(lines * fontSize * LABEL_LINE_HEIGHT);
 }

@@ -1,21 +1,28 @@
 import { memo } from 'react';
-import { Group, Rect, Shape, Text } from 'react-konva';
+import { Group, Rect, Shape } from 'react-konva';
+import { noteLayout } from '@shared/board/card-layout';
 import type Konva from 'konva';
 import type { NoteRecord } from '@shared/board/records';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { INK, NOTE_FILL } from '../colors';
 import { displayText } from '../display-text';
-import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_PADDING } from './frame-geometry';
+import { canvasMeasure, cachedLayout } from '../fitted-text';
+import { FittedLines } from './FittedLines';
+import { NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
 
 const SHADOW = 'rgba(0,0,0,0.13)';
 
-/** A sticky note: paper with a flat shadow (one shape, two fills) and its text, wrapped and cut with an ellipsis. */
+/** A sticky note: paper with a flat shadow (one shape, two fills) and its whole text, fitted (shared/board/fit-text). */
 export const NoteItem = memo(function NoteItem({ item, editing, detail }: ItemProps<NoteRecord>) {
   const highlight = useHighlight(item.id);
   const fill = NOTE_FILL[item.color] ?? NOTE_FILL.yellow;
   const showText = detail === 'full' && !editing && item.text !== '';
-  const { w, h } = item;
+  const { w } = item;
+  const text = showText ? displayText(item.text) : '';
+  const layout = showText ? cachedLayout(`note|${w}|${item.h}|${text}`, () => noteLayout(text, w, item.h, canvasMeasure('normal'))) : undefined;
+  // A note whose text needs it even at the smallest size is drawn taller than its record.
+  const h = layout?.cardH ?? item.h;
   const paper = (context: Konva.Context): void => {
     const ctx = context._context;
     ctx.fillStyle = SHADOW;
@@ -24,28 +31,12 @@ export const NoteItem = memo(function NoteItem({ item, editing, detail }: ItemPr
     ctx.fillRect(0, 0, w, h);
   };
   return (
-    <Group x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
+    <Group id={item.id} x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
       <Shape sceneFunc={paper} listening={false} perfectDrawEnabled={false} />
       {(highlight === 'match' || highlight === 'current') && (
         <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
       )}
-      {showText && (
-        <Text
-          x={NOTE_PADDING}
-          y={NOTE_PADDING}
-          width={Math.max(1, w - NOTE_PADDING * 2)}
-          height={Math.max(1, h - NOTE_PADDING * 2)}
-          text={displayText(item.text)}
-          fontSize={NOTE_FONT_SIZE}
-          fontFamily={FONT_FAMILY}
-          lineHeight={1.25}
-          fill={INK}
-          wrap="word"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      )}
+      {layout && <FittedLines role="text" fit={layout.text} x={NOTE_PADDING} y={NOTE_PADDING} width={Math.max(1, w - NOTE_PADDING * 2)} fill={INK} />}
     </Group>
   );
 });

@@ -1,13 +1,16 @@
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
+import { CARD_TITLE_Y, structuredCardLayout, type StructuredCardLayout } from '@shared/board/card-layout';
 import type { ExperimentRecord, ProposalRecord } from '@shared/board/records';
 import { useResidency } from '../../session/residency-store';
 import { formatDay } from '../../text/record-format';
 import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { EXPERIMENT, INK, PROPOSAL } from '../colors';
 import { displayText } from '../display-text';
+import { cachedLayout, canvasMeasure } from '../fitted-text';
 import { badgeLeft, DecisionBadge } from './DecisionBadge';
+import { FittedLines } from './FittedLines';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
 
@@ -27,7 +30,7 @@ interface CardProps {
 function Card({ id, x, y, w, h, fill, edge, children }: CardProps) {
   const highlight = useHighlight(id);
   return (
-    <Group x={x} y={y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
+    <Group id={id} x={x} y={y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
       <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
       <Rect width={w} height={h} fill={fill} stroke={edge} strokeWidth={1} listening={false} perfectDrawEnabled={false} />
       <Rect width={w} height={26} fill={edge} listening={false} perfectDrawEnabled={false} />
@@ -37,6 +40,16 @@ function Card({ id, x, y, w, h, fill, edge, children }: CardProps) {
       {children}
     </Group>
   );
+}
+
+/** Title and body of a structured card, fitted; the card is drawn `cardH` tall. */
+function layoutOf(title: string, body: string, w: number, h: number): StructuredCardLayout {
+  return cachedLayout(`card|${w}|${h}|${title}|${body}`, () => structuredCardLayout(title, body, w, h, canvasMeasure('bold'), canvasMeasure('normal')));
+}
+
+/** The card's height once drawn: its record's, or more when its words need it (only known when drawn in full). */
+function drawnHeight(title: string, body: string, w: number, h: number, detail: string): number {
+  return detail === 'full' ? layoutOf(displayText(title), displayText(body), w, h).cardH : h;
 }
 
 interface CardTextsProps {
@@ -53,25 +66,13 @@ interface CardTextsProps {
 function CardTexts({ w, h, kicker, kickerEnd, title, body, footer }: CardTextsProps) {
   const inner = Math.max(1, w - NOTE_PADDING * 2);
   const kickerWidth = kickerEnd === undefined ? inner : Math.max(1, Math.min(inner, kickerEnd - NOTE_PADDING - 4));
+  const layout = layoutOf(title, body, w, h);
   return (
     <>
       <Text x={NOTE_PADDING} y={6} width={kickerWidth} text={kicker} fontSize={12} fontStyle="bold" fontFamily={FONT_FAMILY} fill="#fff" wrap="none" ellipsis listening={false} />
-      <Text x={NOTE_PADDING} y={34} width={inner} height={40} text={title} fontSize={16} fontStyle="bold" fontFamily={FONT_FAMILY} fill={INK} wrap="word" ellipsis listening={false} />
-      <Text
-        x={NOTE_PADDING}
-        y={78}
-        width={inner}
-        height={Math.max(1, h - 78 - 28)}
-        text={body}
-        fontSize={13}
-        fontFamily={FONT_FAMILY}
-        lineHeight={1.25}
-        fill={INK}
-        wrap="word"
-        ellipsis
-        listening={false}
-      />
-      <Text x={NOTE_PADDING} y={h - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
+      <FittedLines role="title" fit={layout.title} x={NOTE_PADDING} y={CARD_TITLE_Y} width={inner} fill={INK} fontStyle="bold" />
+      <FittedLines role="body" fit={layout.body} x={NOTE_PADDING} y={layout.bodyY} width={inner} fill={INK} />
+      <Text x={NOTE_PADDING} y={layout.cardH - 22} width={inner} text={footer} fontSize={11} fontFamily={FONT_FAMILY} fill="#555" wrap="none" ellipsis listening={false} />
     </>
   );
 }
@@ -93,8 +94,8 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
       h={item.h}
       kicker={t('residency.proposal.heading')}
       {...(item.decision ? { kickerEnd: badgeLeft(item.w, item.locked === true) } : {})}
-      title={displayText(item.title, 200) || t('residency.untitledProposal')}
-      body={displayText(item.body, 600)}
+      title={displayText(item.title) || t('residency.untitledProposal')}
+      body={displayText(item.body)}
       footer={open > 0 ? `${t('amend.badge', { count: open })} · ${links}` : links}
     />
   );
@@ -103,7 +104,7 @@ function ProposalTexts({ item }: { item: ProposalRecord }) {
 /** A proposal: its title, the start of its text, how many quotes and themes ground it, and its decision. */
 export const ProposalItem = memo(function ProposalItem({ item, detail }: ItemProps<ProposalRecord>) {
   return (
-    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill={PROPOSAL.fill} edge={PROPOSAL.edge}>
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={drawnHeight(item.title, item.body, item.w, item.h, detail)} fill={PROPOSAL.fill} edge={PROPOSAL.edge}>
       {detail === 'full' && <ProposalTexts item={item} />}
       {item.decision && <DecisionBadge status={item.decision.status} w={item.w} locked={item.locked === true} detail={detail} />}
     </Card>
@@ -118,8 +119,8 @@ function ExperimentTexts({ item }: { item: ExperimentRecord }) {
       w={item.w}
       h={item.h}
       kicker={`${t('residency.experiment.heading')} · ${t(`residency.status.${item.status}`)}`}
-      title={displayText(item.title, 200) || t('residency.untitledExperiment')}
-      body={displayText(item.hypothesis, 600)}
+      title={displayText(item.title) || t('residency.untitledExperiment')}
+      body={displayText(item.hypothesis)}
       footer={[item.place, dates].filter(Boolean).join(' · ')}
     />
   );
@@ -128,7 +129,7 @@ function ExperimentTexts({ item }: { item: ExperimentRecord }) {
 /** An experiment: title, hypothesis, place and status. */
 export const ExperimentItem = memo(function ExperimentItem({ item, detail }: ItemProps<ExperimentRecord>) {
   return (
-    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={item.h} fill={EXPERIMENT.fill} edge={EXPERIMENT.edge}>
+    <Card id={item.id} x={item.x} y={item.y} w={item.w} h={drawnHeight(item.title, item.hypothesis, item.w, item.h, detail)} fill={EXPERIMENT.fill} edge={EXPERIMENT.edge}>
       {detail === 'full' && <ExperimentTexts item={item} />}
     </Card>
   );

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
+import { QUOTE_ATTRIBUTION_H, QUOTE_TEXT_X, quoteLayout, type QuoteLayout } from '@shared/board/card-layout';
+import { CARD_TEXT, fitText } from '@shared/board/fit-text';
 import type { QuoteCardRecord } from '@shared/board/records';
 import { attributionFor, refusalFor } from '@shared/residency/consent';
 import type { InterviewRecord, QuoteRecord } from '@shared/residency/records';
@@ -9,15 +11,16 @@ import { DIM_OPACITY, MATCH_COLOR, useHighlight } from '../highlight-store';
 import { useResidency } from '../../session/residency-store';
 import { INK, QUOTE_BAR, QUOTE_PAPER, QUOTE_WHO } from '../colors';
 import { displayText } from '../display-text';
+import { cachedLayout, canvasMeasure } from '../fitted-text';
+import { FittedLines } from './FittedLines';
 import { FONT_FAMILY, NOTE_PADDING } from './frame-geometry';
 import type { ItemProps } from './item-props';
-
-const ATTRIBUTION_H = 34;
 
 /**
  * A quote on the board: the words of the quote record (never a copy), in quotation marks, with a
  * discreet attribution that respects consent (pseudonym or profile, place, date). If consent is
- * withdrawn after the card was placed, the words are hidden and the card says why.
+ * withdrawn after the card was placed, the words are hidden and the card says why. The words are
+ * never cut: they shrink, then the card is drawn taller (shared/board/card-layout).
  */
 export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<QuoteCardRecord>) {
   const data = useResidency();
@@ -25,16 +28,19 @@ export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<Quo
   const quote = data.quotes.get(item.quoteId);
   const interview = quote?.interviewId ? data.interviews.get(quote.interviewId) : undefined;
   const refused = quote ? refusalFor(quote, interview) : 'quote-missing';
-  const { w, h } = item;
+  const { w } = item;
+  const words = detail === 'full' && !refused ? `« ${displayText(quote?.text ?? '')} »` : '';
+  const layout = words ? cachedLayout(`quote|${w}|${item.h}|${words}`, () => quoteLayout(words, w, item.h, canvasMeasure('italic'))) : undefined;
+  const h = layout?.cardH ?? item.h;
   return (
-    <Group x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
+    <Group id={item.id} x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? DIM_OPACITY : 1}>
       <Rect x={2} y={3} width={w} height={h} fill="rgba(0,0,0,0.12)" listening={false} perfectDrawEnabled={false} />
       <Rect width={w} height={h} fill={refused ? '#eeeeee' : QUOTE_PAPER} listening={false} perfectDrawEnabled={false} />
       <Rect width={5} height={h} fill={refused ? '#9e9e9e' : QUOTE_BAR} listening={false} perfectDrawEnabled={false} />
       {highlight !== 'normal' && highlight !== 'dim' && (
         <Rect x={-4} y={-4} width={w + 8} height={h + 8} stroke={MATCH_COLOR} strokeWidth={highlight === 'current' ? 5 : 3} listening={false} />
       )}
-      {detail === 'full' && <QuoteTexts w={w} h={h} quote={quote} interview={interview} refused={!!refused} />}
+      {detail === 'full' && <QuoteTexts w={w} h={h} layout={layout} quote={quote} interview={interview} refused={!!refused} />}
     </Group>
   );
 });
@@ -44,44 +50,31 @@ export const QuoteItem = memo(function QuoteItem({ item, detail }: ItemProps<Quo
  * thousands of cards mount and unmount while the zoom changes, and a translation hook and a
  * formatted date per card were a large part of that.
  */
-function QuoteTexts({ w, h, quote, interview, refused }: { w: number; h: number; quote: QuoteRecord | undefined; interview: InterviewRecord | undefined; refused: boolean }) {
+function QuoteTexts({ w, h, layout, quote, interview, refused }: { w: number; h: number; layout: QuoteLayout | undefined; quote: QuoteRecord | undefined; interview: InterviewRecord | undefined; refused: boolean }) {
   const { t, i18n } = useTranslation();
   const attribution = quote ? attributionFor(quote, interview) : undefined;
-  const words = refused ? t('residency.withheld') : `« ${displayText(quote?.text ?? '')} »`;
+  const whoW = Math.max(1, w - NOTE_PADDING * 2 - 4);
   const who = refused ? '' : attribution ? attributionLine(attribution, t, i18n.language) : t('residency.unattributed');
   return (
     <>
-      <Text
-        x={NOTE_PADDING + 4}
-        y={NOTE_PADDING}
-        width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
-        height={Math.max(1, h - NOTE_PADDING * 2 - ATTRIBUTION_H)}
-        text={words}
-        fontSize={refused ? 14 : 16}
-        fontStyle={refused ? 'normal' : 'italic'}
-        fontFamily={FONT_FAMILY}
-        lineHeight={1.25}
-        fill={refused ? '#616161' : INK}
-        wrap="word"
-        ellipsis
-        listening={false}
-        perfectDrawEnabled={false}
-      />
-      <Text
-        x={NOTE_PADDING + 4}
-        y={h - ATTRIBUTION_H - 4}
-        width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
-        height={ATTRIBUTION_H}
-        text={who}
-        fontSize={11}
-        fontFamily={FONT_FAMILY}
-        lineHeight={1.2}
-        fill={QUOTE_WHO}
-        wrap="word"
-        ellipsis
-        listening={false}
-        perfectDrawEnabled={false}
-      />
+      {layout ? (
+        <FittedLines role="words" fit={layout.words} x={QUOTE_TEXT_X} y={NOTE_PADDING} width={layout.wordsW} fill={INK} fontStyle="italic" />
+      ) : (
+        <Text
+          x={QUOTE_TEXT_X}
+          y={NOTE_PADDING}
+          width={Math.max(1, w - NOTE_PADDING * 2 - 4)}
+          text={refused ? t('residency.withheld') : ''}
+          fontSize={14}
+          fontFamily={FONT_FAMILY}
+          lineHeight={1.25}
+          fill="#616161"
+          wrap="word"
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {who && <FittedLines role="who" fit={cachedLayout(`who|${w}|${who}`, () => fitText(who, { w: whoW, h: QUOTE_ATTRIBUTION_H }, CARD_TEXT.attribution, canvasMeasure('normal')))} x={QUOTE_TEXT_X} y={h - QUOTE_ATTRIBUTION_H - 4} width={whoW} fill={QUOTE_WHO} />}
     </>
   );
 }
