@@ -7,6 +7,7 @@ import { createExperimentFrom } from '../features/proposals/proposal-commands';
 import type { ClipboardKeys } from './clipboard-events';
 import { isButtonTarget, isEditableTarget } from './editable-target';
 import { escapeLayerFor } from './escape-layers';
+import { KEYBOARD_BINDINGS } from '../features/keyboard/keyboard-bindings';
 
 /** The app's panels register what their actions do while they are on screen. */
 export interface ShellCommands {
@@ -34,6 +35,9 @@ export interface ShellCommands {
   vote(delta: 1 | -1): void;
   /** Opens or closes the private round's form (features/day/PrivateRound.tsx). */
   privateRound(): void;
+  /** The searchable lists that move the selection into a theme or link it to a proposal (features/keyboard/KeyboardDialogs.tsx). */
+  moveToTheme(): void;
+  linkToProposal(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -178,4 +182,5 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
 
   export: { perform: () => openExportDialog() },
   'show-backups': shell('showBackups'),
+  ...KEYBOARD_BINDINGS,
 };

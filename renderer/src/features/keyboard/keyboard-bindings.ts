@@ -1,0 +1,61 @@
+import i18n from 'i18next';
+import type { ActionId } from '@shared/actions/declarations';
+import type { ActionBinding, ActionEnv } from '../../actions/action-table';
+import { announce } from './announcer';
+import { arrangeSelection, nudge, NUDGE, NUDGE_FAR } from './keyboard-commands';
+import { reachCard, stepFrom } from './card-order';
+import { cardOfTarget, onBoard, requestCardFocus } from './focus';
+
+/**
+ * Tab and Shift+Tab from a card go to the next or previous card in reading order, the view
+ * following; past either end the key is left to the browser, which takes the focus out of the
+ * cards to the toolbars.
+ */
+function step(direction: 1 | -1): ActionBinding {
+  return {
+    enabled: ({ editor, target }) => {
+      const from = cardOfTarget(target);
+      return from !== null && stepFrom(editor, from, direction) !== undefined;
+    },
+    perform: ({ editor, target }) => {
+      const next = stepFrom(editor, cardOfTarget(target), direction);
+      if (!next) return;
+      reachCard(editor, next);
+      requestCardFocus(next.id);
+    },
+  };
+}
+
+const movable = ({ editor, target }: ActionEnv): boolean => editor.selection.size > 0 && editor.getState().editing === null && onBoard(target);
+
+function move(dx: number, dy: number): ActionBinding {
+  return { enabled: movable, perform: ({ editor, repeat }) => nudge(editor, dx, dy, repeat) };
+}
+
+/** What the keyboard's own actions do (shared/actions/declarations.ts holds their names and keys). */
+export const KEYBOARD_BINDINGS = {
+  'next-card': step(1),
+  'previous-card': step(-1),
+  'move-left': move(-NUDGE, 0),
+  'move-right': move(NUDGE, 0),
+  'move-up': move(0, -NUDGE),
+  'move-down': move(0, NUDGE),
+  'move-left-far': move(-NUDGE_FAR, 0),
+  'move-right-far': move(NUDGE_FAR, 0),
+  'move-up-far': move(0, -NUDGE_FAR),
+  'move-down-far': move(0, NUDGE_FAR),
+  'move-to-theme': {
+    enabled: (env) => env.shell.moveToTheme !== undefined && env.editor.selection.size > 0,
+    perform: (env) => env.shell.moveToTheme?.(),
+  },
+  'link-to-proposal': {
+    enabled: (env) => env.shell.linkToProposal !== undefined && env.editor.selection.size > 0,
+    perform: (env) => env.shell.linkToProposal?.(),
+  },
+  arrange: {
+    enabled: ({ editor }) => editor.selection.size > 0,
+    perform: ({ editor }) => {
+      if (arrangeSelection(editor)) announce(i18n.t('reader.arranged'));
+    },
+  },
+} satisfies Partial<Record<ActionId, ActionBinding>>;
