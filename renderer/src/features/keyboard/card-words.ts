@@ -16,7 +16,8 @@ export function cardText(editor: Editor, item: ItemRecord): string {
     case 'experiment':
       return item.title;
     case 'quote':
-      return editor.residency.current().quotes.get(item.quoteId)?.text ?? '';
+      // What is built (read while rendering: building here would set a store mid-render).
+      return editor.residency.get().quotes.get(item.quoteId)?.text ?? '';
     case 'image':
       return item.alt;
   }

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import type { ActionId } from '@shared/actions/declarations';
+import { DEFAULT_SIZE } from '@shared/board/records';
 import type { ActionBinding, ActionEnv } from '../../actions/action-table';
 import { announce } from './announcer';
 import { arrangeSelection, nudge, NUDGE, NUDGE_FAR } from './keyboard-commands';
@@ -31,6 +32,21 @@ const movable = ({ editor, target }: ActionEnv): boolean => editor.selection.siz
 function move(dx: number, dy: number): ActionBinding {
   return { enabled: movable, perform: ({ editor, repeat }) => nudge(editor, dx, dy, repeat) };
 }
+
+/**
+ * Enter with the frame tool armed: a frame at the middle of the view (or under the pointer), its
+ * title being written, the tool back to select. The frame tool's non-drag way.
+ */
+export const FRAME_BY_KEY: Required<Pick<ActionBinding, 'enabled' | 'perform'>> = {
+  enabled: ({ editor, target, via }) => via === 'key' && editor.getState().tool === 'frame' && onBoard(target),
+  perform: ({ editor }) => {
+    const p = editor.placementPoint();
+    const { w, h } = DEFAULT_SIZE.frame;
+    const id = editor.createFrame({ x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2), w, h });
+    editor.setTool('select');
+    if (id) editor.startEditing(id);
+  },
+};
 
 /** What the keyboard's own actions do (shared/actions/declarations.ts holds their names and keys). */
 export const KEYBOARD_BINDINGS = {
