@@ -1,18 +1,35 @@
 import i18n from 'i18next';
 import type { ActionId } from '@shared/actions/declarations';
 import { DEFAULT_SIZE } from '@shared/board/records';
-import type { ActionBinding, ActionEnv } from '../../actions/action-table';
+import type { Editor } from '../../canvas/editor';
 import { announce } from './announcer';
 import { arrangeSelection, nudge, NUDGE, NUDGE_FAR } from './keyboard-commands';
 import { reachCard, stepFrom } from './card-order';
 import { cardOfTarget, onBoard, requestCardFocus } from './focus';
 
 /**
+ * What these bindings read of an action's run: a part of actions/action-table.ts's ActionEnv,
+ * written here so that the table can import this file without an import cycle.
+ */
+interface KeyEnv {
+  editor: Editor;
+  shell: Partial<{ moveToTheme(): void; linkToProposal(): void }>;
+  via: 'key' | 'button' | 'menu';
+  target: EventTarget | null;
+  repeat: boolean;
+}
+
+interface KeyBinding {
+  enabled(env: KeyEnv): boolean;
+  perform(env: KeyEnv): void;
+}
+
+/**
  * Tab and Shift+Tab from a card go to the next or previous card in reading order, the view
  * following; past either end the key is left to the browser, which takes the focus out of the
  * cards to the toolbars.
  */
-function step(direction: 1 | -1): ActionBinding {
+function step(direction: 1 | -1): KeyBinding {
   return {
     enabled: ({ editor, target }) => {
       const from = cardOfTarget(target);
@@ -27,9 +44,9 @@ function step(direction: 1 | -1): ActionBinding {
   };
 }
 
-const movable = ({ editor, target }: ActionEnv): boolean => editor.selection.size > 0 && editor.getState().editing === null && onBoard(target);
+const movable = ({ editor, target }: KeyEnv): boolean => editor.selection.size > 0 && editor.getState().editing === null && onBoard(target);
 
-function move(dx: number, dy: number): ActionBinding {
+function move(dx: number, dy: number): KeyBinding {
   return { enabled: movable, perform: ({ editor, repeat }) => nudge(editor, dx, dy, repeat) };
 }
 
@@ -37,7 +54,7 @@ function move(dx: number, dy: number): ActionBinding {
  * Enter with the frame tool armed: a frame at the middle of the view (or under the pointer), its
  * title being written, the tool back to select. The frame tool's non-drag way.
  */
-export const FRAME_BY_KEY: Required<Pick<ActionBinding, 'enabled' | 'perform'>> = {
+export const FRAME_BY_KEY: KeyBinding = {
   enabled: ({ editor, target, via }) => via === 'key' && editor.getState().tool === 'frame' && onBoard(target),
   perform: ({ editor }) => {
     const p = editor.placementPoint();
@@ -74,4 +91,4 @@ export const KEYBOARD_BINDINGS = {
       if (arrangeSelection(editor)) announce(i18n.t('reader.arranged'));
     },
   },
-} satisfies Partial<Record<ActionId, ActionBinding>>;
+} satisfies Partial<Record<ActionId, KeyBinding>>;
