@@ -80,7 +80,7 @@ export function CardLayer({ editor }: { editor: Editor }) {
   }, [editing, editor]);
 
   return (
-    <div className="card-layer" aria-hidden={false}>
+    <div className="card-layer">
       <div
         role="listbox"
         aria-multiselectable="true"
