@@ -83,6 +83,22 @@ export const ACTIONS = [
   { id: 'links', label: 'links', group: 'residency', shortcuts: [{ key: 'l' }] },
   { id: 'search', label: 'search', group: 'residency', shortcuts: [mod('f')], inFields: true },
 
+  // The keyboard's way through the cards (renderer/src/features/keyboard): Tab in reading order,
+  // arrows move the selection (Shift: a larger step), and every drag has a way without one.
+  { id: 'next-card', label: 'nextCard', group: 'view', shortcuts: [{ key: 'Tab' }] },
+  { id: 'previous-card', label: 'previousCard', group: 'view', shortcuts: [{ key: 'Tab', shift: true }] },
+  { id: 'move-left', label: 'moveLeft', group: 'edit', shortcuts: [{ key: 'ArrowLeft' }] },
+  { id: 'move-right', label: 'moveRight', group: 'edit', shortcuts: [{ key: 'ArrowRight' }] },
+  { id: 'move-up', label: 'moveUp', group: 'edit', shortcuts: [{ key: 'ArrowUp' }] },
+  { id: 'move-down', label: 'moveDown', group: 'edit', shortcuts: [{ key: 'ArrowDown' }] },
+  { id: 'move-left-far', label: 'moveLeftFar', group: 'edit', shortcuts: [{ key: 'ArrowLeft', shift: true }] },
+  { id: 'move-right-far', label: 'moveRightFar', group: 'edit', shortcuts: [{ key: 'ArrowRight', shift: true }] },
+  { id: 'move-up-far', label: 'moveUpFar', group: 'edit', shortcuts: [{ key: 'ArrowUp', shift: true }] },
+  { id: 'move-down-far', label: 'moveDownFar', group: 'edit', shortcuts: [{ key: 'ArrowDown', shift: true }] },
+  { id: 'move-to-theme', label: 'moveToTheme', group: 'edit', shortcuts: [{ code: 'KeyT', shift: true }] },
+  { id: 'link-to-proposal', label: 'linkToProposal', group: 'residency', shortcuts: [{ code: 'KeyL', shift: true }] },
+  { id: 'arrange', label: 'arrange', group: 'edit', shortcuts: [{ code: 'KeyA', shift: true }] },
+
   { id: 'export', label: 'export', group: 'file', shortcuts: [mod('e', { shift: true })], inFields: true },
   { id: 'show-backups', label: 'showBackups', group: 'file', shortcuts: [] },
 ] as const satisfies readonly ActionDeclaration[];

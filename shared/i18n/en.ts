@@ -20,6 +20,7 @@ import { roomPeopleEn } from './room-people.en';
 import { rolesEn } from './roles.en';
 import { searchEn } from './search.en';
 import { themesEn } from './themes.en';
+import { keyboardEn } from './keyboard.en';
 import type { Widen } from './widen';
 
 /**
@@ -48,6 +49,7 @@ export const en = mergeDictionaries(
   { actions: actionsEn },
   { menu: menuEn },
   displayEn,
+  keyboardEn,
 );
 
 /** The shape every language must fill: the same keys as English, any wording. */

@@ -21,6 +21,7 @@ import { roomPeopleFr } from './room-people.fr';
 import { rolesFr } from './roles.fr';
 import { searchFr } from './search.fr';
 import { themesFr } from './themes.fr';
+import { keyboardFr } from './keyboard.fr';
 
 /** Le dictionnaire français, fusionné des fichiers de chaque fonction (les mêmes que en.ts). */
 export const fr: Messages = mergeDictionaries(
@@ -44,4 +45,5 @@ export const fr: Messages = mergeDictionaries(
   { actions: actionsFr },
   { menu: menuFr },
   displayFr,
+  keyboardFr,
 );

@@ -7,6 +7,7 @@ import { createExperimentFrom } from '../features/proposals/proposal-commands';
 import type { ClipboardKeys } from './clipboard-events';
 import { isButtonTarget, isEditableTarget } from './editable-target';
 import { escapeLayerFor } from './escape-layers';
+import { FRAME_BY_KEY, KEYBOARD_BINDINGS } from '../features/keyboard/keyboard-bindings';
 
 /** The app's panels register what their actions do while they are on screen. */
 export interface ShellCommands {
@@ -36,6 +37,9 @@ export interface ShellCommands {
   vote(delta: 1 | -1): void;
   /** Opens or closes the private round's form (features/day/PrivateRound.tsx). */
   privateRound(): void;
+  /** The searchable lists that move the selection into a theme or link it to a proposal (features/keyboard/KeyboardDialogs.tsx). */
+  moveToTheme(): void;
+  linkToProposal(): void;
 }
 
 /** How an action was asked for: some act differently from a key than from a button. */
@@ -137,10 +141,12 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
   'vote-remove-dot': vote(-1),
   lock: { enabled: anySelected, perform: ({ editor }) => editor.toggleLock() },
   open: {
-    enabled: ({ editor, target }) => !isButtonTarget(target) && editor.selection.size === 1,
-    perform: ({ editor }) => {
-      const [only] = editor.selection;
-      if (only) editor.startEditing(only);
+    // With the frame tool armed, Enter makes the frame without a drag (features/keyboard).
+    enabled: (env) => FRAME_BY_KEY.enabled(env) || (!isButtonTarget(env.target) && env.editor.selection.size === 1),
+    perform: (env) => {
+      if (FRAME_BY_KEY.enabled(env)) return FRAME_BY_KEY.perform(env);
+      const [only] = env.editor.selection;
+      if (only) env.editor.startEditing(only);
     },
   },
   escape: {
@@ -184,4 +190,5 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
 
   export: { perform: () => openExportDialog() },
   'show-backups': shell('showBackups'),
+  ...KEYBOARD_BINDINGS,
 };

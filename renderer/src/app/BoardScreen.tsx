@@ -23,6 +23,7 @@ import { RoomContext } from '../features/room/room-context';
 import { useAuthorship } from '../features/room/use-authorship';
 import { createUndoManager } from '../session/undo';
 import { measureChrome } from './chrome-insets';
+import { KeyboardLayer } from '../features/keyboard/KeyboardLayer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ResidencyPanels } from './ResidencyPanels';
 import { ShortcutsHost } from './ShortcutsPanel';
@@ -107,6 +108,7 @@ export function BoardScreen({ editor, actions, title, path, connection, exportAp
       <BoardStores editor={editor}>
         <div className="board-view" ref={view}>
           <BoardCanvas editor={editor} onFirstDraw={onFirstDraw} onNotice={pushToast} />
+          <KeyboardLayer editor={editor} />
           <RemotePresence editor={editor} />
           <div className="top-bar">
             <header className="top-left">

@@ -5,6 +5,7 @@ import { formatShortcut, type Platform, type Shortcut } from '@shared/actions/sh
 import { isEditableTarget } from '../actions/editable-target';
 import { useEscapeLayer } from '../actions/escape-layers';
 import { useActions, useActionText, useProvideShell } from '../actions/use-actions';
+import { useReturnFocus } from '../features/keyboard/focus';
 
 const GROUPS: readonly ActionGroup[] = ['tools', 'edit', 'view', 'residency', 'file'];
 
@@ -29,6 +30,7 @@ function ShortcutsPanel({ onClose }: { onClose(): void }) {
   // The actions this page has (a participant's list has no facilitators' tools).
   const { platform, actions } = useActions();
   const text = useActionText();
+  useReturnFocus();
   return (
     <div className="project-panel shortcuts-panel" role="dialog" aria-labelledby="shortcuts-title" data-testid="shortcuts-panel">
       <div className="panel-head">

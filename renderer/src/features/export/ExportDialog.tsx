@@ -12,6 +12,7 @@ import { MIN_TEXT_PT } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import type { ExportApi } from '@shared/host-api/contract';
 import { useEscapeLayer } from '../../actions/escape-layers';
+import { useReturnFocus } from '../keyboard/focus';
 import type { Editor } from '../../canvas/editor';
 import { errorText, formatBytes } from '../../app/format';
 import { mayBeAbsolutePath } from '../project/typed-path';
@@ -73,6 +74,8 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const abort = useRef<AbortController | null>(null);
   const ref = useRef<HTMLDivElement>(null);
+  // Closed, it gives the focus back to where it was (a card, the toolbar's button).
+  useReturnFocus();
 
   const dataFormats = availableDataFormats(mode !== 'download' && api !== null);
   const picture = isPictureFormat(format);
