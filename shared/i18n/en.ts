@@ -19,6 +19,7 @@ import { roomPeopleEn } from './room-people.en';
 import { rolesEn } from './roles.en';
 import { searchEn } from './search.en';
 import { themesEn } from './themes.en';
+import { placementEn } from './placement.en';
 import type { Widen } from './widen';
 
 /**
@@ -46,6 +47,7 @@ export const en = mergeDictionaries(
   { export: exportEn, exportUi: exportUiEn },
   { actions: actionsEn },
   { menu: menuEn },
+  placementEn,
 );
 
 /** The shape every language must fill: the same keys as English, any wording. */

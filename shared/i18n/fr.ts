@@ -20,6 +20,7 @@ import { roomPeopleFr } from './room-people.fr';
 import { rolesFr } from './roles.fr';
 import { searchFr } from './search.fr';
 import { themesFr } from './themes.fr';
+import { placementFr } from './placement.fr';
 
 /** Le dictionnaire français, fusionné des fichiers de chaque fonction (les mêmes que en.ts). */
 export const fr: Messages = mergeDictionaries(
@@ -42,4 +43,5 @@ export const fr: Messages = mergeDictionaries(
   { export: exportFr, exportUi: exportUiFr },
   { actions: actionsFr },
   { menu: menuFr },
+  placementFr,
 );

@@ -11,6 +11,7 @@ import {
 } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
 import { unionOf, type Box } from '@shared/board/geometry';
+import { freePlacement, type BoardSpace } from '@shared/board/placement';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
   boardToScreen,
@@ -31,6 +32,7 @@ import { HighlightStore } from './highlight-store';
 import { VoteMarkStore } from './vote-marks';
 import { ItemIndex } from './item-index';
 import { LockGuard, type Landing } from './lock-guard';
+import { revealCamera } from './reveal';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -216,6 +218,22 @@ export class Editor {
     return this.toBoard(p.x, p.y);
   }
 
+  /** The board as placement sees it: its spatial index, asked a few times, never walked. */
+  readonly space: BoardSpace = {
+    overlaps: (box) => this.index.overlaps(box),
+    bounds: () => this.index.bounds(),
+  };
+
+  /** Where a card of `size` goes when nobody pointed at a place: free space near `near`, outside frames (shared/board/placement.ts). */
+  freeSpot(size: { w: number; h: number }, near: { x: number; y: number } = this.placementPoint()): Box {
+    return freePlacement(near, size, this.space);
+  }
+
+  /** Pans (zoom kept) just enough to show `box`; does nothing when it is in view already. */
+  reveal(box: Box): void {
+    this.setCamera(revealCamera(this.state.camera, this.state.size, box));
+  }
+
   // ---- tool and editing ----
 
   setTool(tool: Tool): void {
@@ -335,7 +353,19 @@ export class Editor {
     return id;
   }
 
-  /** A note centred on the board point. */
+  /**
+   * A new card from a key or a button (nobody pointed at a place): on free space near the pointer or
+   * the middle of the view, in no frame, and brought into view. '' when locks refused it.
+   */
+  createFree(input: DistributiveOmit<NewItem, 'x' | 'y'>, edit: boolean): string {
+    const size = DEFAULT_SIZE[input.kind];
+    const spot = this.freeSpot({ w: input.w ?? size.w, h: input.h ?? size.h });
+    // Into view first, so the text editor of a new note opens where the note is.
+    this.reveal(spot);
+    return this.create({ ...input, x: spot.x, y: spot.y } as NewItem, edit);
+  }
+
+  /** A note centred on the board point (a click or a double-click there: in the frame it hits, on purpose). */
   createNoteAt(p: { x: number; y: number }, edit = true, text?: string, color?: NoteColor): string {
     const { w, h } = DEFAULT_SIZE.note;
     const input: NewItem = { kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2) };
@@ -439,6 +469,8 @@ export class Editor {
     this.undo.redo();
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;

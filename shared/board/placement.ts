@@ -1,0 +1,41 @@
+import { freeSpotNear } from './free-spot';
+import type { Box } from './geometry';
+
+/**
+ * Where a new card lands when nobody pointed at a place for it (a key, a panel's button, a paste):
+ * the nearest spot around the view's centre or the pointer where it covers nothing, frames
+ * included, so it joins no theme by itself. A card goes into a frame only by a gesture: a
+ * double-click or a tool's click inside it, a drop into it. Those keep their own point.
+ */
+
+/** What placement asks of the board: both answered by its spatial index, never a walk over it. */
+export interface BoardSpace {
+  /** Whether anything on the board (card or frame) touches `box`. */
+  overlaps(box: Box): boolean;
+  /** The box around everything on the board; null when it is empty. */
+  bounds(): Box | null;
+}
+
+/** Room kept around a placed card, so it never touches what is beside it. */
+export const PLACEMENT_MARGIN = 24;
+/** Distance between the spots tried (more than twice the margin: two placed cards can sit side by side). */
+const SPOT_GAP = 56;
+/** How far the spots go before giving up: 24 rings of cards is well off any screen. */
+const RINGS = 24;
+
+export const grow = (box: Box, by: number): Box => ({ x: box.x - by, y: box.y - by, w: box.w + 2 * by, h: box.h + 2 * by });
+
+/** Whether a card at `box` would cover nothing and sit in no frame (with room around it). */
+export const isFreeSpot = (space: BoardSpace, box: Box): boolean => !space.overlaps(grow(box, PLACEMENT_MARGIN));
+
+/**
+ * The nearest free spot for a box of `size` around `near` (the rule above). When the board is
+ * full as far as the spots go, past the right edge of everything, at `near`'s height.
+ */
+export function freePlacement(near: { x: number; y: number }, size: { w: number; h: number }, space: BoardSpace): Box {
+  const spot = freeSpotNear(near, size, (box) => isFreeSpot(space, box), SPOT_GAP, RINGS);
+  if (spot) return spot;
+  const all = space.bounds();
+  const x = all ? all.x + all.w + SPOT_GAP : near.x - size.w / 2;
+  return { x: Math.round(x), y: Math.round(near.y - size.h / 2), w: size.w, h: size.h };
+}
