@@ -2,8 +2,8 @@ import type { Box } from './geometry';
 
 /**
  * Where a new box of `size` can go without covering anything: the first free place on a square
- * spiral of steps of its own size (plus `gap`) around `near`, nearest rings first, and within a
- * ring the cells nearest `near` first. `isFree` asks the board (its spatial index: each probe
+ * spiral around `near` (steps of its own size plus `gap`, unless `step` says), nearest rings first,
+ * and within a ring the cells nearest `near` first. `isFree` asks the board (its spatial index: each probe
  * costs a lookup, not a walk over the board). Null when no place within `rings` rings is free;
  * the caller then puts it past everything.
  */
@@ -13,9 +13,10 @@ export function freeSpotNear(
   isFree: (box: Box) => boolean,
   gap = 80,
   rings = 12,
+  step: { x: number; y: number } = { x: size.w + gap, y: size.h + gap },
 ): Box | null {
-  const stepX = size.w + gap;
-  const stepY = size.h + gap;
+  const stepX = step.x;
+  const stepY = step.y;
   const at = (i: number, j: number): Box => ({ x: Math.round(near.x - size.w / 2 + i * stepX), y: Math.round(near.y - size.h / 2 + j * stepY), ...size });
   for (let r = 0; r <= rings; r++) {
     const ring: Array<[number, number]> = [];

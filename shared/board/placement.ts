@@ -1,5 +1,5 @@
 import { freeSpotNear } from './free-spot';
-import type { Box } from './geometry';
+import { contains, type Box } from './geometry';
 
 /**
  * Where a new card lands when nobody pointed at a place for it (a key, a panel's button, a paste):
@@ -18,10 +18,13 @@ export interface BoardSpace {
 
 /** Room kept around a placed card, so it never touches what is beside it. */
 export const PLACEMENT_MARGIN = 24;
-/** Distance between the spots tried (more than twice the margin: two placed cards can sit side by side). */
+/** Room between a card and the next spot tried: more than twice the margin, so two placed cards can sit side by side. */
 const SPOT_GAP = 56;
-/** How far the spots go before giving up: 24 rings of cards is well off any screen. */
-const RINGS = 24;
+/**
+ * The spots tried are half a card (with its gap) apart, so a card finds the room beside a frame
+ * rather than a whole card's step past it; 32 rings reach 16 cards away, well off any screen.
+ */
+const RINGS = 32;
 
 export const grow = (box: Box, by: number): Box => ({ x: box.x - by, y: box.y - by, w: box.w + 2 * by, h: box.h + 2 * by });
 
@@ -29,12 +32,30 @@ export const grow = (box: Box, by: number): Box => ({ x: box.x - by, y: box.y - 
 export const isFreeSpot = (space: BoardSpace, box: Box): boolean => !space.overlaps(grow(box, PLACEMENT_MARGIN));
 
 /**
- * The nearest free spot for a box of `size` around `near` (the rule above). When the board is
- * full as far as the spots go, past the right edge of everything, at `near`'s height.
+ * The nearest free spot for a box of `size` around `near` (the rule above); with `view` (the board
+ * area in sight), the nearest free spot in sight when there is one, so the card appears where the
+ * user looks and the board need not move. When the board is full as far as the spots go, past
+ * the right edge of everything, at `near`'s height.
  */
-export function freePlacement(near: { x: number; y: number }, size: { w: number; h: number }, space: BoardSpace): Box {
-  const spot = freeSpotNear(near, size, (box) => isFreeSpot(space, box), SPOT_GAP, RINGS);
-  if (spot) return spot;
+export function freePlacement(near: { x: number; y: number }, size: { w: number; h: number }, space: BoardSpace, view?: Box): Box {
+  let nearest: Box | null = null;
+  const spot = freeSpotNear(
+    near,
+    size,
+    (box) => {
+      const seen = !view || contains(view, box);
+      // Once a free spot is known, only spots in sight are worth asking the board about.
+      if (nearest && !seen) return false;
+      if (!isFreeSpot(space, box)) return false;
+      nearest ??= box;
+      return seen;
+    },
+    SPOT_GAP,
+    RINGS,
+    { x: (size.w + SPOT_GAP) / 2, y: (size.h + SPOT_GAP) / 2 },
+  );
+  const found = spot ?? nearest;
+  if (found) return found;
   const all = space.bounds();
   const x = all ? all.x + all.w + SPOT_GAP : near.x - size.w / 2;
   return { x: Math.round(x), y: Math.round(near.y - size.h / 2), w: size.w, h: size.h };

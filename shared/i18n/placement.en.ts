@@ -2,8 +2,8 @@
 export const placementEn = {
   residency: {
     unsorted: {
-      heading: 'To sort · quotes placed from the interviews',
-      placed: 'Quote placed in the “To sort” area of the board: drag it into a theme when it belongs to one.',
+      heading: 'Quotes to sort',
+      placed: 'Quote placed under “Quotes to sort”: drag it into a theme when it belongs to one.',
     },
   },
 };

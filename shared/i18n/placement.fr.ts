@@ -5,8 +5,8 @@ import type { placementEn } from './placement.en';
 export const placementFr: Widen<typeof placementEn> = {
   residency: {
     unsorted: {
-      heading: 'À trier · citations placées depuis les entretiens',
-      placed: 'Citation placée dans la zone « À trier » du tableau : glissez-la dans un thème quand elle en relève.',
+      heading: 'Citations à trier',
+      placed: 'Citation placée sous « Citations à trier » : glissez-la dans un thème quand elle en relève.',
     },
   },
 };

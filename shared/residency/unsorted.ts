@@ -18,7 +18,8 @@ import type { ConsentRefusal } from './types';
  */
 export const UNSORTED_HEADING_ID = 'text:unsorted-quotes';
 
-const COLUMNS = 4;
+/** Two quotes a row: the area fits beside a theme in a laptop's view at 100 %. */
+const COLUMNS = 2;
 /** Between two quotes of the area (more than twice the placement margin, so a row fills up). */
 const CELL_GAP = 56;
 const HEADING_HEIGHT = 56;
@@ -55,13 +56,13 @@ export function unsortedCell(heading: Box, space: BoardSpace): Box | null {
 
 /**
  * Places a quote card in the "to sort" area, making the area (its heading `title`, on free space
- * near `near`) when the board has none. One transaction: one undo step takes the card away, and
+ * near `near`, in `view` when there is room) when the board has none. One transaction: one undo step takes the card away, and
  * the heading too when it came with it. Refuses, with the reason, what consent forbids.
  */
 export function placeUnsortedQuote(
   doc: Y.Doc,
   quoteId: string,
-  where: { near: { x: number; y: number }; space: BoardSpace; title: string },
+  where: { near: { x: number; y: number }; space: BoardSpace; title: string; view?: Box },
 ): Result<string, ConsentRefusal> {
   const refusal = placementRefusal(doc, quoteId);
   if (refusal) return err(refusal);
@@ -69,7 +70,7 @@ export function placeUnsortedQuote(
     let heading = unsortedHeading(doc);
     if (!heading) {
       // Room for the heading and a first row of quotes, outside everything.
-      const block = freePlacement(where.near, { w: AREA_WIDTH, h: HEADING_HEIGHT + CELL_GAP / 2 + QUOTE.h }, where.space);
+      const block = freePlacement(where.near, { w: AREA_WIDTH, h: HEADING_HEIGHT + CELL_GAP / 2 + QUOTE.h }, where.space, where.view);
       heading = { x: block.x, y: block.y, w: AREA_WIDTH, h: HEADING_HEIGHT };
       createItem(doc, { kind: 'text', ...heading, text: where.title, fontSize: HEADING_FONT }, UNSORTED_HEADING_ID);
     }

@@ -1,6 +1,7 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
@@ -74,7 +75,7 @@ describe('where new things land, on the sample residency', () => {
     expect(cards.map((c) => c.parentId)).toEqual([null, null]);
     for (const card of cards) expect(coveredBy(after, card), card.id).toEqual([]);
     // Under a heading that says what the area is for, in the interface's language.
-    expect(added(before, after).filter((i) => i.kind === 'text').map((i) => (i.kind === 'text' ? i.text : ''))).toEqual(['À trier · citations placées depuis les entretiens']);
+    expect(added(before, after).filter((i) => i.kind === 'text').map((i) => (i.kind === 'text' ? i.text : ''))).toEqual(['Citations à trier']);
     const view = await inView(page);
     expect(cards.every((c) => inside(view, c))).toBe(true);
     await page.context().close();
@@ -86,24 +87,51 @@ describe('where new things land, on the sample residency', () => {
     const theme = firstTheme(before);
     await centreOn(page, theme);
 
+    // Each lands in view when it is made (the theme and its neighbours fill the view: the board
+    // moves to show the new card), covering nothing and in no frame.
+    const landed = async (kind: string): Promise<void> => {
+      const after = await snapshot(page);
+      const card = added(before, after).find((i) => i.kind === kind)!;
+      expect(card.parentId, kind).toBeNull();
+      expect(overlaps(card, theme), kind).toBe(false);
+      expect(coveredBy(after, card), kind).toEqual([]);
+      expect(inside(await inView(page), card), kind).toBe(true);
+    };
     await page.keyboard.press('n');
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Ask the library about Saturday hours');
     await page.keyboard.press('Escape');
+    await landed('note');
     await page.keyboard.press('Escape');
+    await centreOn(page, theme);
     await page.keyboard.press('e');
     await expect.poll(async () => added(before, await snapshot(page)).map((i) => i.kind).sort()).toEqual(['experiment', 'note']);
+    await landed('experiment');
 
     const after = await snapshot(page);
     expect(quotesByFrame(after)).toEqual(quotesByFrame(before));
-    const view = await inView(page);
-    for (const card of added(before, after)) {
-      expect(card.parentId, card.kind).toBeNull();
-      expect(overlaps(card, theme), card.kind).toBe(false);
-      expect(coveredBy(after, card), card.kind).toEqual([]);
-      expect(inside(view, card), card.kind).toBe(true);
-    }
     expect(added(before, after).find((i) => i.kind === 'note')).toMatchObject({ text: 'Ask the library about Saturday hours' });
+    await page.context().close();
+  });
+
+  it('a picture chosen with the toolbar button, the view centred on a theme: beside the theme, in view, covering nothing', async () => {
+    const png = new PNG({ width: 300, height: 200 });
+    for (let i = 0; i < 300 * 200; i++) png.data.set([40, 120, 200, 255], i * 4);
+    const file = e2e.path('lavoir.png');
+    writeFileSync(file, PNG.sync.write(png));
+    const page = await board.open();
+    const before = await snapshot(page);
+    const theme = firstTheme(before);
+    await centreOn(page, theme);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('add-pictures').click()]);
+    await chooser.setFiles([file]);
+    await expect.poll(async () => added(before, await snapshot(page)).map((i) => i.kind), { timeout: 20_000 }).toEqual(['image']);
+    const after = await snapshot(page);
+    const picture = added(before, after)[0]!;
+    expect(picture.parentId).toBeNull();
+    expect(coveredBy(after, picture)).toEqual([]);
+    expect(inside(await inView(page), picture)).toBe(true);
+    expect(quotesByFrame(after)).toEqual(quotesByFrame(before));
     await page.context().close();
   });
 

@@ -83,11 +83,12 @@ class BoardClipboard {
     let dy = PASTE_STEP * this.pastes;
     const offScreen = !intersects(box, editor.viewport());
     if (offScreen) {
-      // The originals are off screen: bring the copies to free space where the user is looking
-      // (beside the originals they stay where a copy is expected, in their frame if they were in one).
-      const spot = editor.freeSpot(box);
-      dx = Math.round(spot.x - box.x);
-      dy = Math.round(spot.y - box.y);
+      // The originals are off screen: bring the copies where the user is looking, under the
+      // pointer (a place they point at), else to free space near the middle of the view.
+      const p = editor.placementPoint();
+      const to = editor.pointer ? { x: p.x - box.w / 2, y: p.y - box.h / 2 } : editor.freeSpot(box);
+      dx = Math.round(to.x - box.x);
+      dy = Math.round(to.y - box.y);
     }
     const doc = editor.doc;
     // Pictures this board does not have yet come with their cards, in the same undo step.
@@ -106,7 +107,8 @@ class BoardClipboard {
   paste(editor: Editor, text: string | null, files: readonly File[] = []): void {
     // A picture copied from a browser or a screenshot tool: it goes on the board as a picture.
     if (files.length > 0) {
-      void importImages(editor, files, { near: editor.placementPoint() }, false);
+      // Under the pointer, where the user points; with no pointer on the board, on free space near the middle.
+      void importImages(editor, files, editor.pointer ? { at: editor.placementPoint() } : { near: editor.placementPoint() }, false);
       return;
     }
     if (text !== null && text.length > MAX_TEXT_LENGTH) {
@@ -123,7 +125,12 @@ class BoardClipboard {
     }
     if (trimmed === '') return;
     const long = trimmed.length > 280;
-    editor.createFree({ kind: 'note', w: long ? 360 : 200, h: long ? 280 : 160, text: trimmed }, false);
+    const w = long ? 360 : 200;
+    const h = long ? 280 : 160;
+    // Under the pointer, where the user points; with no pointer on the board, on free space near the middle.
+    if (!editor.pointer) return void editor.createFree({ kind: 'note', w, h, text: trimmed }, false);
+    const p = editor.placementPoint();
+    editor.create({ kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2), w, h, text: trimmed }, false);
   }
 }
 

@@ -32,7 +32,7 @@ import { HighlightStore } from './highlight-store';
 import { VoteMarkStore } from './vote-marks';
 import { ItemIndex } from './item-index';
 import { LockGuard, type Landing } from './lock-guard';
-import { revealCamera } from './reveal';
+import { revealCamera, sightBox } from './reveal';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -224,9 +224,17 @@ export class Editor {
     bounds: () => this.index.bounds(),
   };
 
-  /** Where a card of `size` goes when nobody pointed at a place: free space near `near`, outside frames (shared/board/placement.ts). */
+  /**
+   * Where a card of `size` goes when nobody pointed at a place: free space near `near`, outside
+   * frames, in sight when there is room there (shared/board/placement.ts).
+   */
   freeSpot(size: { w: number; h: number }, near: { x: number; y: number } = this.placementPoint()): Box {
-    return freePlacement(near, size, this.space);
+    return freePlacement(near, size, this.space, this.sight());
+  }
+
+  /** The board area in clear sight (the view less the bars around it). */
+  sight(): Box {
+    return sightBox(this.state.camera, this.state.size);
   }
 
   /** Pans (zoom kept) just enough to show `box`; does nothing when it is in view already. */

@@ -7,6 +7,18 @@ import { FIT_INSETS, viewportBox, type Camera, type Insets, type Size } from './
  */
 export const REVEAL_INSETS: Insets = { top: FIT_INSETS.top + 24, right: FIT_INSETS.right + 24, bottom: FIT_INSETS.bottom + 120, left: FIT_INSETS.left + 24 };
 
+/** The board area in clear sight: the view less the room kept for the bars around it. */
+export function sightBox(cam: Camera, size: Size, insets: Insets = REVEAL_INSETS): Box {
+  const view = viewportBox(cam, size);
+  const z = cam.zoom;
+  return {
+    x: view.x + insets.left / z,
+    y: view.y + insets.top / z,
+    w: Math.max(0, view.w - (insets.left + insets.right) / z),
+    h: Math.max(0, view.h - (insets.top + insets.bottom) / z),
+  };
+}
+
 /** The shift (board units) that brings [lo, lo + len] inside [from, from + room]: the least one, or centred when it cannot fit. */
 function shift(lo: number, len: number, from: number, room: number): number {
   if (len > room) return from + room / 2 - (lo + len / 2);
@@ -20,14 +32,8 @@ function shift(lo: number, len: number, from: number, room: number): number {
  * the box is already in view, so placing a card where the user looks never moves the board.
  */
 export function revealCamera(cam: Camera, size: Size, box: Box, insets: Insets = REVEAL_INSETS): Camera {
-  const view = viewportBox(cam, size);
   const z = cam.zoom;
-  const inner = {
-    x: view.x + insets.left / z,
-    y: view.y + insets.top / z,
-    w: Math.max(0, view.w - (insets.left + insets.right) / z),
-    h: Math.max(0, view.h - (insets.top + insets.bottom) / z),
-  };
+  const inner = sightBox(cam, size, insets);
   const dx = shift(box.x, box.w, inner.x, inner.w);
   const dy = shift(box.y, box.h, inner.y, inner.h);
   if (dx === 0 && dy === 0) return cam;

@@ -1,6 +1,6 @@
 import RBush from 'rbush';
 import { describe, expect, it } from 'vitest';
-import { intersects, type Box } from '@shared/board/geometry';
+import { contains, intersects, type Box } from '@shared/board/geometry';
 import { freePlacement, grow, PLACEMENT_MARGIN, type BoardSpace } from '@shared/board/placement';
 
 /** A board of boxes behind an R-tree, as the page's index answers placement. */
@@ -77,6 +77,20 @@ describe('where a card lands when nobody pointed at a place', () => {
     expect(spot.y).toBe(-80);
     expect(spot.x).toBeGreaterThan(-120);
     expect(spot.x).toBeLessThan(600);
+  });
+
+  it('with the view given, a free spot in sight is taken over a nearer one out of sight', () => {
+    // The theme fills the view but for a strip on its right; below it (nearer) is out of sight.
+    const theme: Box = { x: 0, y: 0, w: 900, h: 640 };
+    const view: Box = { x: -100, y: -100, w: 1500, h: 800 };
+    const blind = freePlacement({ x: 450, y: 320 }, NOTE, spaceOf([theme]));
+    expect(contains(view, blind)).toBe(false);
+    const seen = freePlacement({ x: 450, y: 320 }, NOTE, spaceOf([theme]), view);
+    expect(clearOf(seen, [theme])).toBe(true);
+    expect(contains(view, seen)).toBe(true);
+    expect(distance(centreOf(seen), { x: 450, y: 320 })).toBeLessThan(1000);
+    // No room in sight at all: the nearest free spot anyway (the page then brings it into view).
+    expect(freePlacement({ x: 450, y: 320 }, NOTE, spaceOf([theme]), { x: 0, y: 0, w: 900, h: 640 })).toEqual(blind);
   });
 
   it('a board full as far as the spots go: past the right edge of everything, still covering nothing', () => {

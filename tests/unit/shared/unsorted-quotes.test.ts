@@ -12,7 +12,7 @@ import { addInterview, addQuote } from '@shared/residency/commands';
 import { allThemeCounts } from '@shared/residency/trace';
 import { placeUnsortedQuote, UNSORTED_HEADING_ID } from '@shared/residency/unsorted';
 
-const TITLE = 'À trier · citations placées depuis les entretiens';
+const TITLE = 'Citations à trier';
 
 /** The board as placement asks it (a walk here; the page asks its spatial index). */
 const spaceOf = (doc: Y.Doc): BoardSpace => ({
@@ -72,7 +72,7 @@ describe('a quote placed from the interviews panel', () => {
     expect(model.themes.map((t) => t.title)).toEqual(['Thème 1 · Le poids des étiquettes']);
     expect(model.themes[0]!.counts.quotes).toBe(1);
     const md = reportMarkdown(model);
-    expect(md.split('\n').filter((l) => l.startsWith('#')).join('\n')).not.toContain('À trier');
+    expect(md.split('\n').filter((l) => l.startsWith('#')).join('\n')).not.toContain(TITLE);
     expect(md).toContain('Ici je viens chiner comme tout le monde.');
   });
 
@@ -83,12 +83,12 @@ describe('a quote placed from the interviews panel', () => {
     const heading = item(doc, UNSORTED_HEADING_ID);
     // Empty board there: the area starts where asked.
     expect(Math.abs(heading.x + heading.w / 2 - 3000)).toBeLessThan(2);
-    // A note dropped in the next cell: the next quote goes to the one after.
+    // A note dropped in the next cell (the end of the first row): the next quote starts the second row.
     const cardA = item(doc, a);
     createItem(doc, { kind: 'note', x: cardA.x + cardA.w + 60, y: cardA.y });
     const b = must(placeUnsortedQuote(doc, second, where));
-    expect(item(doc, b).y).toBe(cardA.y);
-    expect(item(doc, b).x).toBeGreaterThan(cardA.x + 2 * cardA.w);
+    expect(item(doc, b).x).toBe(cardA.x);
+    expect(item(doc, b).y).toBeGreaterThan(cardA.y + cardA.h);
     expect(readItems(doc).filter((o) => o.id !== b && intersects(o, item(doc, b)))).toEqual([]);
     // The heading deleted: the next placement makes the area again, near where it is asked for.
     deleteItems(doc, [UNSORTED_HEADING_ID]);

@@ -165,7 +165,7 @@ function InterviewForm({
 
   // To the "to sort" area (made near the view when the board has none): a theme is joined by a drag, never by this button.
   const place = (quoteId: string): void => {
-    const where = { near: editor.placementPoint(), space: editor.space, title: t('residency.unsorted.heading') };
+    const where = { near: editor.placementPoint(), space: editor.space, view: editor.sight(), title: t('residency.unsorted.heading') };
     const result = editor.command(() => placeUnsortedQuote(doc, quoteId, where));
     if (!result.ok) return void pushToast('error', refusalText(result.error, t));
     editor.select([result.value]);
