@@ -1,11 +1,12 @@
 import { freeSpotNear } from './free-spot';
-import { contains, type Box } from './geometry';
+import { center, contains, containsPoint, type Box } from './geometry';
 
 /**
- * Where a new card lands when nobody pointed at a place for it (a key, a panel's button, a paste):
- * the nearest spot around the view's centre or the pointer where it covers nothing, frames
- * included, so it joins no theme by itself. A card goes into a frame only by a gesture: a
- * double-click or a tool's click inside it, a drop into it. Those keep their own point.
+ * Where a new card lands when nobody put it somewhere by hand (a key, a panel's button): the
+ * nearest spot around the pointer or the view's centre where it covers nothing, frames included,
+ * so it joins no theme by itself. A card goes into a frame only by a gesture: a double-click or a
+ * tool's click inside it, a drop into it, or a key pressed with the pointer on the frame (a
+ * participant adding to their table's frame); then it stays in that frame, beside its cards.
  */
 
 /** What placement asks of the board: both answered by its spatial index, never a walk over it. */
@@ -59,4 +60,15 @@ export function freePlacement(near: { x: number; y: number }, size: { w: number;
   const all = space.bounds();
   const x = all ? all.x + all.w + SPOT_GAP : near.x - size.w / 2;
   return { x: Math.round(x), y: Math.round(near.y - size.h / 2), w: size.w, h: size.h };
+}
+
+/**
+ * A card made with the pointer on a frame (the user points at it): the nearest spot around the
+ * pointer inside that frame where it covers no card (`coversCard` asks the index); at the
+ * pointer itself when the frame has no room left.
+ */
+export function placementInFrame(point: { x: number; y: number }, size: { w: number; h: number }, frame: Box, coversCard: (box: Box) => boolean): Box {
+  const fits = (box: Box): boolean => contains(frame, box) && containsPoint(frame, center(box).x, center(box).y) && !coversCard(grow(box, PLACEMENT_MARGIN));
+  const spot = freeSpotNear(point, size, fits, SPOT_GAP, RINGS, { x: (size.w + SPOT_GAP) / 2, y: (size.h + SPOT_GAP) / 2 });
+  return spot ?? { x: Math.round(point.x - size.w / 2), y: Math.round(point.y - size.h / 2), w: size.w, h: size.h };
 }

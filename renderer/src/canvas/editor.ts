@@ -11,7 +11,7 @@ import {
 } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
 import { unionOf, type Box } from '@shared/board/geometry';
-import { freePlacement, type BoardSpace } from '@shared/board/placement';
+import { freePlacement, placementInFrame, type BoardSpace } from '@shared/board/placement';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
   boardToScreen,
@@ -362,12 +362,18 @@ export class Editor {
   }
 
   /**
-   * A new card from a key or a button (nobody pointed at a place): on free space near the pointer or
-   * the middle of the view, in no frame, and brought into view. '' when locks refused it.
+   * A new card from a key or a button: on free space near the pointer or the middle of the view, in
+   * no frame (shared/board/placement.ts), and brought into view; with the pointer on a frame, in
+   * that frame beside its cards (the user points at it). '' when locks refused it.
    */
   createFree(input: DistributiveOmit<NewItem, 'x' | 'y'>, edit: boolean): string {
-    const size = DEFAULT_SIZE[input.kind];
-    const spot = this.freeSpot({ w: input.w ?? size.w, h: input.h ?? size.h });
+    const { w, h } = DEFAULT_SIZE[input.kind];
+    const size = { w: input.w ?? w, h: input.h ?? h };
+    const p = this.placementPoint();
+    const frame = this.pointer ? this.index.at(p.x, p.y).find((i) => i.kind === 'frame') : undefined;
+    const spot = frame
+      ? placementInFrame(p, size, frame, (box) => this.index.idsIn(box).some((i) => i.kind !== 'frame'))
+      : this.freeSpot(size, p);
     // Into view first, so the text editor of a new note opens where the note is.
     this.reveal(spot);
     return this.create({ ...input, x: spot.x, y: spot.y } as NewItem, edit);

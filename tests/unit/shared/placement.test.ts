@@ -1,7 +1,7 @@
 import RBush from 'rbush';
 import { describe, expect, it } from 'vitest';
 import { contains, intersects, type Box } from '@shared/board/geometry';
-import { freePlacement, grow, PLACEMENT_MARGIN, type BoardSpace } from '@shared/board/placement';
+import { freePlacement, grow, placementInFrame, PLACEMENT_MARGIN, type BoardSpace } from '@shared/board/placement';
 
 /** A board of boxes behind an R-tree, as the page's index answers placement. */
 function spaceOf(boxes: Box[]): BoardSpace & { add(box: Box): void; probes: number } {
@@ -127,5 +127,23 @@ describe('where a card lands when nobody pointed at a place', () => {
     expect(probes).toBeLessThan(5_000);
     // The box around everything comes from the index's root, asked once.
     expect(walks).toBe(1);
+  });
+});
+
+describe('a card made with the pointer on a frame (the user points at it)', () => {
+  const frame: Box = { x: 0, y: 0, w: 900, h: 640 };
+  const cards: Box[] = [{ x: 100, y: 100, w: 240, h: 180 }, { x: 400, y: 100, w: 240, h: 180 }];
+  const coversCard = (box: Box) => cards.some((c) => intersects(c, box));
+
+  it('stays in that frame, beside its cards, covering none', () => {
+    const spot = placementInFrame({ x: 220, y: 190 }, NOTE, frame, coversCard);
+    expect(contains(frame, spot)).toBe(true);
+    expect(clearOf(spot, cards)).toBe(true);
+    expect(distance(centreOf(spot), { x: 220, y: 190 })).toBeLessThan(400);
+  });
+
+  it('right at the pointer on an empty part of the frame; at the pointer anyway when the frame is full', () => {
+    expect(placementInFrame({ x: 600, y: 500 }, NOTE, frame, coversCard)).toEqual({ x: 500, y: 420, w: 200, h: 160 });
+    expect(placementInFrame({ x: 220, y: 190 }, NOTE, frame, () => true)).toEqual({ x: 120, y: 110, w: 200, h: 160 });
   });
 });
