@@ -21,6 +21,7 @@ import { rolesEn } from './roles.en';
 import { searchEn } from './search.en';
 import { themesEn } from './themes.en';
 import { keyboardEn } from './keyboard.en';
+import { placementEn } from './placement.en';
 import type { Widen } from './widen';
 
 /**
@@ -50,6 +51,7 @@ export const en = mergeDictionaries(
   { menu: menuEn },
   displayEn,
   keyboardEn,
+  placementEn,
 );
 
 /** The shape every language must fill: the same keys as English, any wording. */

@@ -22,6 +22,7 @@ import { rolesFr } from './roles.fr';
 import { searchFr } from './search.fr';
 import { themesFr } from './themes.fr';
 import { keyboardFr } from './keyboard.fr';
+import { placementFr } from './placement.fr';
 
 /** Le dictionnaire français, fusionné des fichiers de chaque fonction (les mêmes que en.ts). */
 export const fr: Messages = mergeDictionaries(
@@ -46,4 +47,5 @@ export const fr: Messages = mergeDictionaries(
   { menu: menuFr },
   displayFr,
   keyboardFr,
+  placementFr,
 );

@@ -41,7 +41,6 @@ export const interviewsEn = {
       quotes: 'Quotes',
       noQuotes: 'No quote from this interview yet.',
       place_on_board: 'Place on the board',
-      placed: 'Quote placed on the board.',
       deleteQuote: 'Delete the quote',
       deleteInterview: 'Delete the interview',
       interviewDeleted: 'Interview deleted. Ctrl+Z brings it back.',

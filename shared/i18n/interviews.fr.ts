@@ -44,7 +44,6 @@ export const interviewsFr: Widen<typeof interviewsEn> = {
       quotes: 'Citations',
       noQuotes: 'Aucune citation de cet entretien pour l’instant.',
       place_on_board: 'Placer sur le tableau',
-      placed: 'Citation placée sur le tableau.',
       deleteQuote: 'Supprimer la citation',
       deleteInterview: 'Supprimer l’entretien',
       interviewDeleted: 'Entretien supprimé. Ctrl+Z le fait revenir.',

@@ -20,6 +20,19 @@ export function imageCardSize(width: number, height: number, side = IMAGE_CARD_S
   return { w: Math.max(8, Math.round(width * scale)), h: Math.max(8, Math.round(height * scale)) };
 }
 
+/** The grid's rows and columns for `count` pictures (as square as can be). */
+const gridOf = (count: number): { cols: number; rows: number } => {
+  const cols = Math.ceil(Math.sqrt(count));
+  return { cols, rows: Math.ceil(count / cols) };
+};
+
+/** The board area `count` pictures take (addImages' grid), to find room for them before they come. */
+export function imageGridSize(count: number): { w: number; h: number } {
+  const { cols, rows } = gridOf(Math.max(1, count));
+  const cell = IMAGE_CARD_SIDE + GAP;
+  return { w: cols * cell - GAP, h: rows * cell - GAP };
+}
+
 /**
  * Puts pictures on the board around `centre` (a grid, in the order given), in one transaction:
  * one undo step and one update for the whole drop. Each picture's bytes are stored once (same
@@ -32,8 +45,7 @@ export function addImages(doc: Y.Doc, images: readonly NewImage[], centre: { x: 
     if (why) throw new Error(`not a board picture: ${why}`);
   }
   if (images.length === 0) return [];
-  const cols = Math.ceil(Math.sqrt(images.length));
-  const rows = Math.ceil(images.length / cols);
+  const { cols, rows } = gridOf(images.length);
   const cell = IMAGE_CARD_SIDE + GAP;
   const left = centre.x - (cols * cell - GAP) / 2;
   const top = centre.y - (rows * cell - GAP) / 2;

@@ -295,6 +295,8 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
         edges: [{ id: 'e', fromNode: 'a', toNode: 'b' }],
       }),
     );
+    // The view on empty board (imported cards never cover what is there: they would land beside it).
+    await page.evaluate(() => window.tablee!.setCamera({ x: 20_000, y: 20_000, zoom: 1 }));
     await openDialog(page);
     await page.getByTestId('export-import-file').setInputFiles(canvasFile);
     const message = page.getByTestId('export-import-message');

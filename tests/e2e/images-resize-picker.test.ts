@@ -122,6 +122,8 @@ describe('the picture picker', () => {
     const button = page.getByTestId('add-pictures');
     expect(await button.getAttribute('title')).toBe('Ajouter des images depuis des fichiers… (Ctrl+U)');
     const before = (await images(page)).map((i) => i.id);
+    // The view on empty board (the tests above left pictures in the middle, and new pictures never cover what is there).
+    await page.evaluate(() => window.tablee!.setCamera({ x: 20_000, y: 20_000, zoom: 1 }));
     await pickWithButton(page, [pngFile('lavoir-nord.png', 300, 200), pngFile('lavoir_sud.png', 300, 200)], 2);
     const added = (await images(page)).filter((i) => !before.includes(i.id));
     expect(added.map((i) => i.alt).sort()).toEqual(['lavoir nord', 'lavoir sud']);

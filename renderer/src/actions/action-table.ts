@@ -84,12 +84,11 @@ const agenda = (direction: 1 | -1): ActionBinding => ({
 });
 const anySelected = ({ editor }: ActionEnv): boolean => editor.selection.size > 0;
 
-/** A proposal or experiment at the pointer (or the middle of the view), opened in the side panel. */
+/** A proposal or experiment on free space near the pointer (or the middle of the view), opened in the side panel. */
 function newCard(kind: 'proposal' | 'experiment'): ActionBinding {
   return {
     perform: ({ editor, shell: s }) => {
-      const p = editor.placementPoint();
-      const id = editor.create({ kind, x: Math.round(p.x - 140), y: Math.round(p.y - 100) }, false);
+      const id = editor.createFree({ kind }, false);
       if (id) s.openCard?.(id);
     },
   };
@@ -107,11 +106,12 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
     release: ({ editor }) => editor.setSpacePan(false),
   },
   'tool-note': {
-    // The key makes a note at once; the toolbar button arms the tool (a click on the board places it).
+    // The key makes a note at once, on free space (no frame joined by surprise); the toolbar
+    // button arms the tool (a click on the board places it there, in a frame if it is one).
     perform: ({ editor, via }) => {
       if (via !== 'key') return editor.setTool('note');
       editor.setTool('select');
-      editor.createNoteAt(editor.placementPoint(), true);
+      editor.createFree({ kind: 'note' }, true);
     },
   },
   'tool-text': tool('text'),

@@ -1,5 +1,5 @@
 import { insertCopies } from '@shared/board/commands';
-import { center, intersects, unionOf } from '@shared/board/geometry';
+import { intersects, unionOf } from '@shared/board/geometry';
 import { itemSchema, MAX_TEXT_LENGTH, type ItemRecord } from '@shared/board/records';
 import { assetsOf, readAsset, writeAsset, type AssetRecord } from '@shared/residency/assets';
 import type { Editor } from '../canvas/editor';
@@ -81,12 +81,14 @@ class BoardClipboard {
     const box = unionOf(records)!;
     let dx = PASTE_STEP * this.pastes;
     let dy = PASTE_STEP * this.pastes;
-    if (!intersects(box, editor.viewport())) {
-      // The originals are off screen: bring the copies to where the user is looking.
-      const target = editor.placementPoint();
-      const c = center(box);
-      dx = Math.round(target.x - c.x);
-      dy = Math.round(target.y - c.y);
+    const offScreen = !intersects(box, editor.viewport());
+    if (offScreen) {
+      // The originals are off screen: bring the copies where the user is looking, under the
+      // pointer (a place they point at), else to free space near the middle of the view.
+      const p = editor.placementPoint();
+      const to = editor.pointer ? { x: p.x - box.w / 2, y: p.y - box.h / 2 } : editor.freeSpot(box);
+      dx = Math.round(to.x - box.x);
+      dy = Math.round(to.y - box.y);
     }
     const doc = editor.doc;
     // Pictures this board does not have yet come with their cards, in the same undo step.
@@ -95,6 +97,7 @@ class BoardClipboard {
       return insertCopies(doc, records, dx, dy);
     });
     editor.select(created);
+    if (offScreen && created.length > 0) editor.reveal({ x: box.x + dx, y: box.y + dy, w: box.w, h: box.h });
   }
 
   /**
@@ -104,7 +107,8 @@ class BoardClipboard {
   paste(editor: Editor, text: string | null, files: readonly File[] = []): void {
     // A picture copied from a browser or a screenshot tool: it goes on the board as a picture.
     if (files.length > 0) {
-      void importImages(editor, files, editor.placementPoint(), false);
+      // Under the pointer, where the user points; with no pointer on the board, on free space near the middle.
+      void importImages(editor, files, editor.pointer ? { at: editor.placementPoint() } : { near: editor.placementPoint() }, false);
       return;
     }
     if (text !== null && text.length > MAX_TEXT_LENGTH) {
@@ -121,9 +125,11 @@ class BoardClipboard {
     }
     if (trimmed === '') return;
     const long = trimmed.length > 280;
-    const p = editor.placementPoint();
     const w = long ? 360 : 200;
     const h = long ? 280 : 160;
+    // Under the pointer, where the user points; with no pointer on the board, on free space near the middle.
+    if (!editor.pointer) return void editor.createFree({ kind: 'note', w, h, text: trimmed }, false);
+    const p = editor.placementPoint();
     editor.create({ kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2), w, h, text: trimmed }, false);
   }
 }

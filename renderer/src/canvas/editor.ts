@@ -11,6 +11,7 @@ import {
 } from '@shared/board/commands';
 import { LOCAL_ORIGIN, readMeta } from '@shared/board/doc';
 import { unionOf, type Box } from '@shared/board/geometry';
+import { freePlacement, placementInFrame, type BoardSpace } from '@shared/board/placement';
 import { DEFAULT_SIZE, type ItemPatch, type ItemRecord, type NoteColor } from '@shared/board/records';
 import {
   boardToScreen,
@@ -33,6 +34,7 @@ import { HighlightStore } from './highlight-store';
 import { VoteMarkStore } from './vote-marks';
 import { ItemIndex } from './item-index';
 import { LockGuard, type Landing } from './lock-guard';
+import { revealCamera, sightBox } from './reveal';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -230,6 +232,30 @@ export class Editor {
     return this.toBoard(p.x, p.y);
   }
 
+  /** The board as placement sees it: its spatial index, asked a few times, never walked. */
+  readonly space: BoardSpace = {
+    overlaps: (box) => this.index.overlaps(box),
+    bounds: () => this.index.bounds(),
+  };
+
+  /**
+   * Where a card of `size` goes when nobody pointed at a place: free space near `near`, outside
+   * frames, in sight when there is room there (shared/board/placement.ts).
+   */
+  freeSpot(size: { w: number; h: number }, near: { x: number; y: number } = this.placementPoint()): Box {
+    return freePlacement(near, size, this.space, this.sight());
+  }
+
+  /** The board area in clear sight (the view less the bars around it). */
+  sight(): Box {
+    return sightBox(this.state.camera, this.state.size);
+  }
+
+  /** Pans (zoom kept) just enough to show `box`; does nothing when it is in view already. */
+  reveal(box: Box): void {
+    this.setCamera(revealCamera(this.state.camera, this.state.size, box));
+  }
+
   // ---- tool and editing ----
 
   setTool(tool: Tool): void {
@@ -349,7 +375,25 @@ export class Editor {
     return id;
   }
 
-  /** A note centred on the board point. */
+  /**
+   * A new card from a key or a button: on free space near the pointer or the middle of the view, in
+   * no frame (shared/board/placement.ts), and brought into view; with the pointer on a frame, in
+   * that frame beside its cards (the user points at it). '' when locks refused it.
+   */
+  createFree(input: DistributiveOmit<NewItem, 'x' | 'y'>, edit: boolean): string {
+    const { w, h } = DEFAULT_SIZE[input.kind];
+    const size = { w: input.w ?? w, h: input.h ?? h };
+    const p = this.placementPoint();
+    const frame = this.pointer ? this.index.at(p.x, p.y).find((i) => i.kind === 'frame') : undefined;
+    const spot = frame
+      ? placementInFrame(p, size, frame, (box) => this.index.idsIn(box).some((i) => i.kind !== 'frame'))
+      : this.freeSpot(size, p);
+    // Into view first, so the text editor of a new note opens where the note is.
+    this.reveal(spot);
+    return this.create({ ...input, x: spot.x, y: spot.y } as NewItem, edit);
+  }
+
+  /** A note centred on the board point (a click or a double-click there: in the frame it hits, on purpose). */
   createNoteAt(p: { x: number; y: number }, edit = true, text?: string, color?: NoteColor): string {
     const { w, h } = DEFAULT_SIZE.note;
     const input: NewItem = { kind: 'note', x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2) };
@@ -453,6 +497,8 @@ export class Editor {
     this.undo.redo();
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;

@@ -83,6 +83,18 @@ export class ItemIndex {
     return this.tree.search({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
   }
 
+  /** Whether any record's box touches `box` (the tree stops at the first one). */
+  overlaps(box: Box): boolean {
+    return this.tree.collides({ minX: box.x, minY: box.y, maxX: box.x + box.w, maxY: box.y + box.h });
+  }
+
+  /** The box around every record (the tree's root knows it); null when the board is empty. */
+  bounds(): Box | null {
+    if (this.entries.size === 0) return null;
+    const root = this.tree.toJSON() as { minX: number; minY: number; maxX: number; maxY: number };
+    return { x: root.minX, y: root.minY, w: root.maxX - root.minX, h: root.maxY - root.minY };
+  }
+
   /** Items under a point, topmost first. */
   at(x: number, y: number, slop = 0): ItemRecord[] {
     const out = this.query({ x: x - slop, y: y - slop, w: slop * 2, h: slop * 2 });

@@ -1,7 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { freeSpotNear } from '@shared/board/free-spot';
-import { unionOf } from '@shared/board/geometry';
+import { center } from '@shared/board/geometry';
 import type { FrameRecord } from '@shared/board/records';
 import { DEFAULT_SIZE } from '@shared/records/items';
 import { assign, dealTables, MAX_TABLES, newTableId, writeTables, type Table } from '@shared/day/day-tables';
@@ -39,16 +38,7 @@ const framesOf = (editor: Editor): FrameRecord[] =>
   [...editor.index.all()].filter((r): r is FrameRecord => r.kind === 'frame').sort((a, b) => a.title.localeCompare(b.title));
 
 /** Where a new frame goes: near the middle of the view, on free space (each probe asks the spatial index). */
-function placeFrame(editor: Editor): { x: number; y: number; w: number; h: number } {
-  const size = DEFAULT_SIZE.frame;
-  const view = editor.viewport();
-  const near = { x: view.x + view.w / 2, y: view.y + view.h / 2 };
-  const spot = freeSpotNear(near, size, (box) => editor.index.idsIn({ x: box.x - 40, y: box.y - 40, w: box.w + 80, h: box.h + 80 }).length === 0);
-  if (spot) return spot;
-  // Nothing free near the view: past the right edge of everything (one walk, on a click).
-  const all = unionOf(editor.index.all()) ?? { x: 0, y: 0, w: 0, h: 0 };
-  return { x: Math.round(all.x + all.w + 200), y: Math.round(all.y), ...size };
-}
+const placeFrame = (editor: Editor): { x: number; y: number; w: number; h: number } => editor.freeSpot(DEFAULT_SIZE.frame, center(editor.viewport()));
 
 /**
  * The facilitators' tables: deal the participants here now into N tables at random, or seat each

@@ -1,11 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { center } from '@shared/board/geometry';
 import { parseJsonCanvas, MAX_CANVAS_BYTES } from '@shared/export/json-canvas-import';
 import type { Editor } from '../../canvas/editor';
 
 /**
- * "Import a JSON Canvas file…": its cards join the board at the centre of the view, all in one
- * undo step (the editor's insert is one command), selected so they can be moved at once.
+ * "Import a JSON Canvas file…": its cards join the board on free space near the centre of the view
+ * (joining none of its frames), all in one undo step (the editor's insert is one command),
+ * selected so they can be moved at once.
  */
 export function ImportCanvas({ editor, disabled }: { editor: Editor; disabled: boolean }) {
   const { t } = useTranslation();
@@ -28,10 +30,11 @@ export function ImportCanvas({ editor, disabled }: { editor: Editor; disabled: b
     const y0 = Math.min(...items.map((i) => i.y));
     const x1 = Math.max(...items.map((i) => i.x + i.w));
     const y1 = Math.max(...items.map((i) => i.y + i.h));
-    const view = editor.viewport();
-    const dx = Math.round(view.x + view.w / 2 - (x0 + x1) / 2);
-    const dy = Math.round(view.y + view.h / 2 - (y0 + y1) / 2);
+    const spot = editor.freeSpot({ w: x1 - x0, h: y1 - y0 }, center(editor.viewport()));
+    const dx = Math.round(spot.x - x0);
+    const dy = Math.round(spot.y - y0);
     const created = editor.insertRecords(items, dx, dy);
+    if (created.length > 0) editor.reveal(spot);
     const warnings = result.warnings.map((w) => t(`exportUi.importWarning.${w.code}`, { count: w.count })).join(' · ');
     setMessage({
       kind: 'ok',

@@ -15,8 +15,8 @@ const PictureIcon = () => (
 
 /**
  * The toolbar button (and the `pictures` action, Ctrl/Cmd+U for "upload") that opens the system's file chooser for pictures. The
- * chosen files go to the centre of the view by the very path a drop takes: same checks, same
- * messages, same limit on how many at once, one undo step.
+ * chosen files go to free space near the centre of the view (in no frame) by the very path a drop
+ * takes: same checks, same messages, same limit on how many at once, one undo step.
  */
 export function PicturePicker({ editor }: { editor: Editor }) {
   const input = useRef<HTMLInputElement>(null);
@@ -39,7 +39,7 @@ export function PicturePicker({ editor }: { editor: Editor }) {
           const files = Array.from(e.currentTarget.files ?? []);
           // Emptied, so choosing the same file again still says something.
           e.currentTarget.value = '';
-          void importImages(editor, files, center(editor.viewport()));
+          void importImages(editor, files, { near: center(editor.viewport()) });
         }}
       />
     </>

@@ -1,5 +1,6 @@
 import { MAX_FILES_AT_ONCE, MAX_SOURCE_BYTES } from '@shared/residency/assets';
-import { addImages, altFromFileName, type NewImage } from '@shared/residency/image-commands';
+import { center } from '@shared/board/geometry';
+import { addImages, altFromFileName, imageGridSize, type NewImage } from '@shared/residency/image-commands';
 import type { Editor } from '../../canvas/editor';
 import i18n from '../../i18n';
 import { dismissToast, pushToast } from '../../app/toast-store';
@@ -18,14 +19,20 @@ function failureMessage(f: PrepareFailure): string {
 export const imageTimings = { lastMs: 0 };
 
 /**
- * Puts dropped or pasted pictures on the board around `centre`: every file is checked and
+ * Where pictures go: `at` a point (dropped there, in the frame there if any: the user chose it), or
+ * on free space `near` a point (pasted, or picked with the button: no frame joined by surprise).
+ */
+export type ImagePlace = { at: { x: number; y: number } } | { near: { x: number; y: number } };
+
+/**
+ * Puts dropped or pasted pictures on the board (see `ImagePlace`): every file is checked and
  * prepared first, and only when all of them are good do they go on the board, in one undo step.
  * Any bad file refuses the whole drop with a message naming it: nothing half-added.
  */
 export async function importImages(
   editor: Editor,
   files: readonly File[],
-  centre: { x: number; y: number },
+  place: ImagePlace,
   /** A pasted picture is called "image.png" by the browser: no use as a description. */
   altFromName = true,
 ): Promise<string[]> {
@@ -54,7 +61,11 @@ export async function importImages(
     clearTimeout(slow);
     if (working !== null) dismissToast(working);
   }
+  // Free space is looked for once the pictures are ready: the board may have changed meanwhile.
+  const spot = 'near' in place ? editor.freeSpot(imageGridSize(images.length), place.near) : null;
+  const centre = spot ? center(spot) : 'at' in place ? place.at : place.near;
   const ids = editor.command(() => addImages(editor.doc, images, centre));
+  if (spot) editor.reveal(spot);
   imageTimings.lastMs = performance.now() - started;
   editor.select(ids);
   pushToast('info', i18n.t('residency.image.added', { count: ids.length }));

@@ -31,7 +31,7 @@ export function useImages(editor: Editor): void {
       e.preventDefault();
       const rect = canvas.getBoundingClientRect();
       const at = editor.toBoard(e.clientX - rect.left, e.clientY - rect.top);
-      void importImages(editor, files, { x: Math.round(at.x), y: Math.round(at.y) });
+      void importImages(editor, files, { at: { x: Math.round(at.x), y: Math.round(at.y) } });
     };
     document.addEventListener('dragover', onDragOver);
     document.addEventListener('drop', onDrop);

@@ -5,7 +5,6 @@ import {
   deleteInterview,
   deleteQuote,
   isUsed,
-  placeQuote,
   quoteFromTranscript,
   quotesOfInterview,
   quoteUsage,
@@ -20,6 +19,7 @@ import {
   PROFILE_ROLES,
   type InterviewRecord,
 } from '@shared/residency/records';
+import { placeUnsortedQuote } from '@shared/residency/unsorted';
 import type { Editor } from '../../canvas/editor';
 import { pushToast } from '../../app/toast-store';
 import { formatDay, refusalText } from '../../text/record-format';
@@ -163,12 +163,15 @@ function InterviewForm({
     else pushToast('error', t(`residency.quoteError.${result.error}`, { max: MAX_QUOTE_LENGTH }));
   };
 
+  // To the "to sort" area (made near the view when the board has none): a theme is joined by a drag, never by this button.
   const place = (quoteId: string): void => {
-    const p = editor.placementPoint();
-    const result = editor.command(() => placeQuote(doc, quoteId, p.x, p.y));
+    const where = { near: editor.placementPoint(), space: editor.space, view: editor.sight(), title: t('residency.unsorted.heading') };
+    const result = editor.command(() => placeUnsortedQuote(doc, quoteId, where));
     if (!result.ok) return void pushToast('error', refusalText(result.error, t));
     editor.select([result.value]);
-    pushToast('info', t('residency.panel.placed'));
+    const card = editor.index.get(result.value);
+    if (card) editor.reveal(card);
+    pushToast('info', t('residency.unsorted.placed'));
   };
 
   const askDeleteQuote = (id: string): void => {
