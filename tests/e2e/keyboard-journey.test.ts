@@ -71,10 +71,10 @@ describe('the facilitator’s journey with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('text-editor').waitFor();
     await page.keyboard.type('Meeting places');
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
     const frame = (await snapshot(page)).items.find((i) => i.kind === 'frame')!;
     expect(frame).toMatchObject({ title: 'Meeting places' });
-    // Escape from the title leaves the focus on the theme's card.
+    // Enter confirms the title and leaves the focus on the theme's card.
     await expect.poll(() => activeCard(page)).toBe(frame.id);
 
     // The quote into the theme without a drag: Tab to it, "move to theme…", the theme's name, Enter.

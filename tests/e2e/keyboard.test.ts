@@ -47,6 +47,9 @@ async function withThemes(body: (page: Page, ids: Record<string, string>) => Pro
     });
     await page.evaluate(() => window.tablee!.setCamera({ x: 0, y: 0, zoom: 1 }));
     await blur(page);
+    // The first Tab reaches the board itself (its ring says the keyboard is there); the next ones enter the cards.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('board-canvas');
     await body(page, ids);
   });
 }

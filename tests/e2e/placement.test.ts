@@ -7,7 +7,7 @@ import type { BoardSnapshot } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
 import type { FrameRecord, ItemRecord } from '@shared/board/records';
 import { useE2e } from './fixtures';
-import { boardToScreen, REPO, snapshot } from './harness';
+import { boardToScreen, chooseInMoreMenu, REPO, snapshot } from './harness';
 
 /**
  * Where new things land on the sample residency, with the view centred on a theme (as a
@@ -60,7 +60,7 @@ describe('where new things land, on the sample residency', () => {
     await centreOn(page, firstTheme(before));
     // The quotes of two people who agreed to be quoted, each from their interview.
     const [first, second] = before.interviews.filter((i) => i.consent !== 'none');
-    await page.getByTestId('open-interviews').click();
+    await chooseInMoreMenu(page, 'open-interviews');
     for (const [n, interview] of [first!, second!].entries()) {
       await page.locator(`[data-testid="interview-item"][data-id="${interview.id}"]`).click();
       await page.getByTestId('place-quote').first().click();
