@@ -38,6 +38,8 @@ const itemOf = (page: Page, id: string) => page.evaluate((i) => window.tablee!.s
 
 /** Double-clicks the board at a board point (a new note there) and returns the new note's id. */
 async function noteAt(page: Page, x: number, y: number): Promise<string> {
+  const under = await page.evaluate(([bx, by]) => window.tablee!.snapshot().items.filter((i) => bx! >= i.x && bx! <= i.x + i.w && by! >= i.y && by! <= i.y + i.h).map((i) => i.id), [x, y]);
+  expect(under, 'the double-click must land on empty board').toEqual([]);
   const before = new Set(await itemIds(page));
   const p = await boardToScreen(page, x, y);
   await page.mouse.dblclick(p.x, p.y);
@@ -158,7 +160,8 @@ describe('the same person across the room', () => {
   });
 
   it('after reloading and rejoining, Awa is the same person and her undo takes back her edits, not the facilitator’s', async () => {
-    ids.awaLater = await noteAt(participant, 800, 0);
+    // Left of the facilitator's note: new proposals land on free board near the middle of the view.
+    ids.awaLater = await noteAt(participant, -250, 300);
     await until('the facilitator sees the later note', async () => (await itemIds(facilitator)).includes(ids.awaLater));
     const fannyAt = (await itemOf(facilitator, ids.fanny))!.y;
 
@@ -214,7 +217,8 @@ describe('the same person across the room', () => {
     await facilitator.keyboard.press('Control+z');
     await until('my note is undone', async () => !(await itemIds(facilitator)).includes(mine));
     expect(await itemIds(facilitator)).toEqual(expect.arrayContaining([ids.fanny, ids.awa]));
-    const named = await noteAt(facilitator, 700, 100);
+    // Below the proposal, which landed on free board right of the notes.
+    const named = await noteAt(facilitator, 700, 300);
     await expect.poll(() => authorshipOf(facilitator, named)).toBe('Made by Fanny');
     await expect.poll(() => authorshipOf(facilitator, ids.fanny)).toBe('Made by Fanny · changed by Awa');
   });
