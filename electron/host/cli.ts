@@ -34,8 +34,10 @@ async function main(): Promise<void> {
   if (options.passwordFrom === 'flag') {
     process.stderr.write(`Tablée: warning: --password shows in the process list to anyone on this computer; leave it out to be asked for it, or set ${PASSWORD_ENV}\n`);
   }
+  // Read once, then out of the environment: nothing this process starts, nor a report of it, shows it.
+  delete process.env[PASSWORD_ENV];
   if (options.room && !options.openRoom && options.password === undefined && process.stdin.isTTY) {
-    options.password = await askPassword();
+    options.password = await askPassword(!isLoopback(options.bind));
   }
 
   const dataDir = options.dataDir ?? defaultDataDir();
@@ -66,9 +68,9 @@ async function main(): Promise<void> {
     if (status?.state === 'error') fail(`the last changes could not be saved: ${status.error?.detail ?? 'unknown error'}`);
     process.exit(0);
   };
-  // SIGHUP: the terminal it ran in was closed; the HOST must not stay behind, still holding the project.
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void stop());
-  if (process.env.npm_lifecycle_event === 'host') stopWhenOrphaned(() => void stop());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop());
+  const hangup = onHangup(() => void stop());
+  if (process.env.npm_lifecycle_event === 'host') stopWhenOrphaned(() => !hangup.ignored && void stop());
   if (!options.portAsked && !running.url.endsWith(`:${options.port}/`)) process.stderr.write(`Tablée: port ${options.port} is in use, so another one was taken\n`);
   process.stdout.write(`Tablée ready at ${running.url}\n`);
   if (options.room && session.failure) {
@@ -78,10 +80,27 @@ async function main(): Promise<void> {
     process.stdout.write(`Tablée room open at ${room.url} (code ${room.code ?? 'none: IPv6 address, share the URL'})\n`);
     // Only a co-facilitator gets it: it opens the facilitators' door, research material included.
     process.stdout.write(`Tablée facilitators' password (for a co-facilitator only: it gives the interviews too): ${room.facilitatorPassword ?? 'none'}\n`);
-    if (/^(127\.|::1$)/.test(room.bind ?? '')) {
+    if (isLoopback(room.bind ?? '')) {
       process.stderr.write('Tablée: the room listens on this machine only; to let others join, add --bind with this machine\'s network address\n');
     }
   }
+}
+
+/**
+ * SIGHUP stops the HOST only when it reads from a terminal (stdin is a TTY): then the hangup means
+ * that terminal was closed, and the HOST must not stay behind holding the project. Otherwise
+ * (`nohup`, which takes stdin off the terminal, a service, a script) it was started to outlive
+ * the terminal: the hangup is ignored, explicitly, since Node does not keep the ignore `nohup`
+ * set. `ignored` then stays true: under `nohup npm run host`, npm itself dies of that hangup, and
+ * the HOST losing its parent then is no request to stop.
+ */
+function onHangup(stop: () => void, fromTerminal = process.stdin.isTTY === true): { ignored: boolean } {
+  const hangup = { ignored: false };
+  process.on('SIGHUP', () => {
+    if (fromTerminal) stop();
+    else hangup.ignored = true;
+  });
+  return hangup;
 }
 
 /** How often the HOST checks that what started it is still there. */
@@ -98,11 +117,25 @@ function stopWhenOrphaned(stop: () => void): void {
   setInterval(() => process.ppid !== parent && stop(), PARENT_CHECK_MS).unref();
 }
 
-/** The room password, typed on the terminal; empty: none (a room on this machine only allows that). */
-async function askPassword(): Promise<string | undefined> {
+/** Whether the HOST listens on this machine only (a room there may go without a password). */
+const isLoopback = (bind: string): boolean => /^(127\.|::1$)/.test(bind);
+
+/**
+ * The room password, typed on the terminal; empty: none, which only a room on this machine
+ * allows. On a network address an empty answer is asked again, before the server starts rather
+ * than failing once it is up.
+ */
+async function askPassword(network: boolean): Promise<string | undefined> {
+  const question = network
+    ? 'Room password (capitals, accents and spaces do not count): '
+    : 'Room password (capitals, accents and spaces do not count; empty for none): ';
   for (;;) {
-    const typed = await promptPassword('Room password (capitals, accents and spaces do not count; empty for none): ');
+    const typed = await promptPassword(question);
     if (typed === null) fail('no room password given', 130);
+    if (typed === '' && network) {
+      process.stderr.write('Tablée: a room on a network address needs a password (or --open-room)\n');
+      continue;
+    }
     if (typed === '') return undefined;
     if (validPassword(typed)) return typed;
     process.stderr.write('Tablée: the password must be 1 to 128 printable characters, with a letter or a digit\n');

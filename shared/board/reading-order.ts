@@ -24,15 +24,16 @@ export function readingOrder(items: Iterable<ItemRecord>): ItemRecord[] {
     if (group) group.push(item);
     else byFrame.set(item.parentId, [item]);
   }
+  // Loops rather than push(...spread): a spread of a 50,000-card board's array overflows the stack.
   const out: ItemRecord[] = [];
   for (const frame of inRows(frames)) {
     out.push(frame);
-    out.push(...inRows(byFrame.get(frame.id) ?? []));
+    for (const card of inRows(byFrame.get(frame.id) ?? [])) out.push(card);
     byFrame.delete(frame.id);
   }
   // Cards naming a frame that is not on the board any more are read with the loose ones.
-  for (const orphans of byFrame.values()) loose.push(...orphans);
-  out.push(...inRows(loose));
+  for (const orphans of byFrame.values()) for (const card of orphans) loose.push(card);
+  for (const card of inRows(loose)) out.push(card);
   return out;
 }
 
@@ -44,7 +45,7 @@ export function inRows(items: readonly ItemRecord[]): ItemRecord[] {
   let rowEnd = -Infinity;
   const flush = (): void => {
     row.sort((a, b) => a.x - b.x || a.y - b.y || (a.id < b.id ? -1 : 1));
-    out.push(...row);
+    for (const item of row) out.push(item);
     row = [];
   };
   for (const item of byTop) {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { createItem, transact } from '../board/commands';
 import { itemsOf, readItem } from '../board/doc';
 import { intersects, type Box } from '../board/geometry';
+import { grow, PLACEMENT_MARGIN } from '../board/placement';
 import { DEFAULT_SIZE, decisionSchema, MAX_REASON_LENGTH, type Decision, type DecisionStatus } from '../board/records';
 
 /**
@@ -38,9 +39,10 @@ const GAP = 40;
 const ROWS = 12;
 
 /**
- * Where a card of `size` goes beside `from` without covering another card: to its right, then
- * down that column, then one column further right, and so on. `occupied` says whether a box
- * would cover a card (frames do not count: a card may sit in a frame).
+ * Where a card of `size` goes beside `from` without covering anything: to its right, then down
+ * that column, then one column further right, and so on. `occupied` says whether a box would
+ * cover something; frames count (placement's rule, shared/board/placement.ts): an experiment
+ * dropped into a theme would join it without anyone choosing that.
  */
 export function spotBeside(from: Box, size: { w: number; h: number }, occupied: (box: Box) => boolean): { x: number; y: number } {
   for (let col = 0; col < 50; col++) {
@@ -54,14 +56,17 @@ export function spotBeside(from: Box, size: { w: number; h: number }, occupied: 
   return { x: from.x + from.w + GAP, y: from.y };
 }
 
-/** Whether a box covers a card of the doc (frames aside). Walks the board: for one gesture, not a frame. */
+/**
+ * Whether a box, with placement's margin around it, touches anything of the doc, frames included.
+ * Walks the board: for one gesture, not a frame (the renderer asks its spatial index instead).
+ */
 export function occupiedIn(doc: Y.Doc): (box: Box) => boolean {
-  const cards: Box[] = [];
+  const items: Box[] = [];
   itemsOf(doc).forEach((map) => {
     const item = readItem(map);
-    if (item && item.kind !== 'frame') cards.push(item);
+    if (item) items.push(item);
   });
-  return (box) => cards.some((c) => intersects(c, box));
+  return (box) => items.some((c) => intersects(c, grow(box, PLACEMENT_MARGIN)));
 }
 
 /**

@@ -46,6 +46,18 @@ describe('host command', () => {
     expect(loadProjectText(readFileSync(join(dir, 'new.tablee'), 'utf8')).ok).toBe(true);
   });
 
+  it.skipIf(process.platform === 'win32')('keeps serving through a SIGHUP when it does not read from a terminal (as under nohup), and still stops on SIGTERM', async () => {
+    const dir = temp();
+    const host = await startHost({ dataDir: join(dir, 'data'), project: join(dir, 'nohup.tablee') });
+    // The harness gives it no terminal on stdin, as nohup does: the hangup is not the end of its terminal.
+    host.proc.kill('SIGHUP');
+    // Time for a stop under way to close the server, had the hangup started one.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(host.proc.exitCode).toBeNull();
+    expect((await fetch(host.url)).status).toBe(200);
+    expect(await host.stop()).toBe(0);
+  });
+
   it.skipIf(process.platform === 'win32')('SIGTERM to `npm run host` stops the HOST under it too, with the save flushed: no process is left', async () => {
     const dir = temp();
     const project = join(dir, 'npm.tablee');

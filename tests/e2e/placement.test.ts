@@ -2,10 +2,12 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '@shared/board/doc';
 import type { Box } from '@shared/board/geometry';
-import type { FrameRecord, ItemRecord } from '@shared/board/records';
+import { createItem } from '@shared/board/commands';
+import { DEFAULT_SIZE, type FrameRecord, type ItemRecord } from '@shared/board/records';
 import { useE2e } from './fixtures';
 import { boardToScreen, chooseInMoreMenu, REPO, snapshot } from './harness';
 
@@ -112,6 +114,83 @@ describe('where new things land, on the sample residency', () => {
     const after = await snapshot(page);
     expect(quotesByFrame(after)).toEqual(quotesByFrame(before));
     expect(added(before, after).find((i) => i.kind === 'note')).toMatchObject({ text: 'Ask the library about Saturday hours' });
+    await page.context().close();
+  });
+
+  it('with the interviews panel open, a placed quote shows in the part of the board the panel leaves, not under it', async () => {
+    const page = await board.open();
+    const before = await snapshot(page);
+    const [first, second] = before.interviews.filter((i) => i.consent !== 'none');
+    await chooseInMoreMenu(page, 'open-interviews');
+    const place = async (interviewId: string, count: number): Promise<void> => {
+      await page.locator(`[data-testid="interview-item"][data-id="${interviewId}"]`).click();
+      await page.getByTestId('place-quote').first().click();
+      await expect.poll(async () => added(before, await snapshot(page)).filter((i) => i.kind === 'quote').length).toBe(count);
+      await page.getByTestId('interview-back').click();
+    };
+    // A first quote makes the "to sort" area if the board has none yet.
+    await place(first!.id, 1);
+    // The view moved so that the area sits at the right edge of the screen, where the panel is.
+    const heading = (await snapshot(page)).items.find((i) => i.id === 'text:unsorted-quotes')!;
+    const canvas = (await page.getByTestId('board-canvas').boundingBox())!;
+    await page.evaluate(([x, y]) => window.tablee!.setCamera({ zoom: 1, x: x!, y: y! }), [canvas.width - 200 - heading.x, canvas.height / 2 - heading.y]);
+    await place(second!.id, 2);
+
+    const quote = added(before, await snapshot(page)).filter((i) => i.kind === 'quote').at(-1)!;
+    const panel = (await page.locator('.side-panel').boundingBox())!;
+    const topLeft = await boardToScreen(page, quote.x, quote.y);
+    const bottomRight = await boardToScreen(page, quote.x + quote.w, quote.y + quote.h);
+    // Inside the canvas, left of the panel.
+    expect(topLeft.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(topLeft.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(bottomRight.y).toBeLessThanOrEqual(canvas.y + canvas.height);
+    expect(bottomRight.x).toBeLessThanOrEqual(panel.x);
+    await page.context().close();
+  });
+
+  it('E with a proposal selected right beside a theme: the experiment lands outside every frame, in view', async () => {
+    const page = await board.open('en-GB');
+    const theme = firstTheme(await snapshot(page));
+    // A proposal just left of the theme, as another peer would put it: its right side is the theme.
+    const doc = new Y.Doc();
+    const { w } = DEFAULT_SIZE.proposal;
+    const id = createItem(doc, { kind: 'proposal', x: theme.x - w - 40, y: theme.y + 80, title: 'Une navette le jeudi' });
+    const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+    await page.evaluate((u) => window.tablee!.applyRemoteUpdate(u), update);
+    await expect.poll(async () => (await snapshot(page)).items.some((i) => i.id === id)).toBe(true);
+    const before = await snapshot(page);
+    const proposal = before.items.find((i) => i.id === id)!;
+    await centreOn(page, proposal);
+    await page.evaluate((card) => window.tablee!.select([card]), id);
+    await page.keyboard.press('e');
+    await expect.poll(async () => added(before, await snapshot(page)).map((i) => i.kind)).toEqual(['experiment']);
+    const after = await snapshot(page);
+    const experiment = added(before, after)[0]!;
+    expect(experiment).toMatchObject({ parentId: null, proposalId: proposal.id });
+    expect(coveredBy(after, experiment)).toEqual([]);
+    expect(inside(await inView(page), experiment)).toBe(true);
+    expect(quotesByFrame(after)).toEqual(quotesByFrame(before));
+    await page.context().close();
+  });
+
+  it('F then Enter with the view on a theme full of cards: the new frame covers none of them and shows in view', async () => {
+    const page = await board.open('en-GB');
+    const before = await snapshot(page);
+    const theme = firstTheme(before);
+    await centreOn(page, theme);
+    await page.keyboard.press('f');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('text-editor').waitFor();
+    await page.keyboard.type('Meeting places');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => added(before, await snapshot(page)).map((i) => i.kind)).toEqual(['frame']);
+    const after = await snapshot(page);
+    const frame = added(before, after)[0]!;
+    expect(frame).toMatchObject({ title: 'Meeting places' });
+    expect(coveredBy(after, frame)).toEqual([]);
+    expect(after.items.filter((i) => i.parentId === frame.id)).toEqual([]);
+    expect(quotesByFrame(after)).toEqual({ ...quotesByFrame(before), [frame.id]: [] });
+    expect(inside(await inView(page), frame)).toBe(true);
     await page.context().close();
   });
 

@@ -34,7 +34,7 @@ import { HighlightStore } from './highlight-store';
 import { VoteMarkStore } from './vote-marks';
 import { ItemIndex } from './item-index';
 import { LockGuard, type Landing } from './lock-guard';
-import { revealCamera, sightBox } from './reveal';
+import { revealCamera, revealInsets, sightBox } from './reveal';
 import type { Tool } from './tools';
 
 export interface Editing {
@@ -226,10 +226,11 @@ export class Editor {
     return boardToScreen(this.state.camera, bx, by);
   }
 
-  /** Where new things go: under the pointer when it is on the canvas, else the middle of the screen. */
+  /** Where new things go: under the pointer when it is on the canvas, else the middle of what the bars and panels leave in sight. */
   placementPoint(): { x: number; y: number } {
-    const p = this.pointer ?? { x: this.state.size.width / 2, y: this.state.size.height / 2 };
-    return this.toBoard(p.x, p.y);
+    if (this.pointer) return this.toBoard(this.pointer.x, this.pointer.y);
+    const sight = this.sight();
+    return { x: sight.x + sight.w / 2, y: sight.y + sight.h / 2 };
   }
 
   /** The board as placement sees it: its spatial index, asked a few times, never walked. */
@@ -246,14 +247,14 @@ export class Editor {
     return freePlacement(near, size, this.space, this.sight());
   }
 
-  /** The board area in clear sight (the view less the bars around it). */
+  /** The board area in clear sight: the view less the bars and side panels over it (measured), with a margin. */
   sight(): Box {
-    return sightBox(this.state.camera, this.state.size);
+    return sightBox(this.state.camera, this.state.size, revealInsets(this.chromeInsets()));
   }
 
-  /** Pans (zoom kept) just enough to show `box`; does nothing when it is in view already. */
+  /** Pans (zoom kept) just enough to show `box` clear of the bars and panels; does nothing when it is in sight already. */
   reveal(box: Box): void {
-    this.setCamera(revealCamera(this.state.camera, this.state.size, box));
+    this.setCamera(revealCamera(this.state.camera, this.state.size, box, revealInsets(this.chromeInsets())));
   }
 
   // ---- tool and editing ----

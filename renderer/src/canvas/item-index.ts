@@ -32,6 +32,7 @@ export class ItemIndex {
   private readonly versions = createStore(0);
   /** Boxes (before and after) each recent version touched, and whose, for caches that repaint only there. */
   private readonly changeLog: Array<{ version: number; boxes: Array<{ id: string; box: Box }> | null }> = [];
+  private layoutChanges = 0;
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
@@ -57,6 +58,14 @@ export class ItemIndex {
 
   get version(): number {
     return this.versions.get();
+  }
+
+  /**
+   * Bumped only when a change adds or removes an item or moves, resizes, reparents or retypes one:
+   * what the reading order depends on. A text typed leaves it, so the order is not sorted again.
+   */
+  get layoutVersion(): number {
+    return this.layoutChanges;
   }
 
   get size(): number {
@@ -161,6 +170,7 @@ export class ItemIndex {
     }
     if (changed.size === 0) return;
     const boxes: Array<{ id: string; box: Box }> | null = changed.size <= 2000 ? [] : null;
+    let layoutChanged = false;
     for (const id of changed) {
       const old = this.entries.get(id);
       const map = this.items.get(id);
@@ -180,7 +190,10 @@ export class ItemIndex {
         this.tree.insert(item);
         boxes?.push({ id, box: item });
       }
+      const now = item && item.id === id ? item : undefined;
+      if (!layoutChanged && !sameLayout(old, now)) layoutChanged = true;
     }
+    if (layoutChanged) this.layoutChanges++;
     const version = this.version + 1;
     this.changeLog.push({ version, boxes });
     if (this.changeLog.length > 64) this.changeLog.shift();
@@ -189,6 +202,12 @@ export class ItemIndex {
 }
 
 const GEOMETRY = new Set(['x', 'y', 'w', 'h']);
+
+/** Whether a record kept its place, size, frame and kind (both absent counts as the same). */
+function sameLayout(a: ItemRecord | undefined, b: ItemRecord | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.parentId === b.parentId && a.kind === b.kind;
+}
 
 /** The record with its new place and size, or undefined when they are not valid (then it is read in full). */
 function withGeometry(item: ItemRecord, map: ItemMap): ItemRecord | undefined {

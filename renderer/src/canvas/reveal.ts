@@ -2,10 +2,14 @@ import type { Box } from '@shared/board/geometry';
 import { FIT_INSETS, viewportBox, type Camera, type Insets, type Size } from './camera';
 
 /**
- * Room kept around a card brought into view: the fit's insets, more at the bottom where the
- * selection bar shows as soon as the new card is selected.
+ * Room kept around a card brought into view, past what the bars and panels cover (`chrome`, as
+ * measured): a margin, more at the bottom where the selection bar shows as soon as the new card
+ * is selected.
  */
-export const REVEAL_INSETS: Insets = { top: FIT_INSETS.top + 24, right: FIT_INSETS.right + 24, bottom: FIT_INSETS.bottom + 120, left: FIT_INSETS.left + 24 };
+export const revealInsets = (chrome: Insets): Insets => ({ top: chrome.top + 24, right: chrome.right + 24, bottom: chrome.bottom + 120, left: chrome.left + 24 });
+
+/** The room kept before the shell measures its bars: the fit's default insets. */
+export const REVEAL_INSETS: Insets = revealInsets(FIT_INSETS);
 
 /** The board area in clear sight: the view less the room kept for the bars around it. */
 export function sightBox(cam: Camera, size: Size, insets: Insets = REVEAL_INSETS): Box {

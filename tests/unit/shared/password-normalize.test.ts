@@ -28,3 +28,15 @@ describe('room password normalisation', () => {
     expect(normalizeRoomPassword(' - _ ')).toBe('');
   });
 });
+
+describe('room password normalisation outside Latin scripts', () => {
+  it('drops only the Latin accents: a Devanagari or Thai password differing in a vowel sign stays different', () => {
+    // कि / कु: the same consonant with the vowel sign i (U+093F) or u (U+0941): two different syllables.
+    expect(normalizeRoomPassword('कमल कि 42')).not.toBe(normalizeRoomPassword('कमल कु 42'));
+    // ติ / ตุ: Thai vowel marks above and below (U+0E34, U+0E38).
+    expect(normalizeRoomPassword('ติ ดาว')).not.toBe(normalizeRoomPassword('ตุ ดาว'));
+    // The same password typed again still matches.
+    expect(normalizeRoomPassword('कमल कि 42')).toBe(normalizeRoomPassword(' कमल  कि-42 '));
+    expect(normalizeRoomPassword('Élan Rivière')).toBe(normalizeRoomPassword('elan riviere'));
+  });
+});

@@ -14,11 +14,13 @@ const caches = new WeakMap<Editor, Cached>();
 
 /**
  * The board's reading order (shared/board/reading-order.ts), computed when a key asks for it and
- * kept until the board changes: Tab after Tab on a still board sorts once, and nothing of it runs
- * while the view pans.
+ * kept until a card is added, removed, moved, resized or put in another frame: Tab after Tab sorts
+ * once, a text typed in a busy room does not make the next Tab sort the whole board again, and
+ * nothing of it runs while the view pans. Its records may be older than the text they hold: read
+ * a card through the index (`stepFrom` does).
  */
 export function cardOrder(editor: Editor): Cached {
-  const version = editor.index.version;
+  const version = editor.index.layoutVersion;
   const cached = caches.get(editor);
   if (cached && cached.version === version) return cached;
   const order = readingOrder(editor.index.all());
@@ -31,8 +33,9 @@ export function cardOrder(editor: Editor): Cached {
 export function stepFrom(editor: Editor, from: string | null, direction: 1 | -1): ItemRecord | undefined {
   const { order, position } = cardOrder(editor);
   const at = from === null ? undefined : position.get(from);
-  if (at === undefined) return direction === 1 ? order[0] : order.at(-1);
-  return order[at + direction];
+  const card = at === undefined ? (direction === 1 ? order[0] : order.at(-1)) : order[at + direction];
+  // The index's record: the cached one may hold an older text.
+  return card && (editor.index.get(card.id) ?? card);
 }
 
 /**

@@ -51,15 +51,17 @@ function move(dx: number, dy: number): KeyBinding {
 }
 
 /**
- * Enter with the frame tool armed: a frame at the middle of the view (or under the pointer), its
- * title being written, the tool back to select. The frame tool's non-drag way.
+ * Enter with the frame tool armed: a frame on free space near the middle of the view (or the
+ * pointer), brought into view, its title being written, the tool back to select. The frame tool's
+ * non-drag way. Free space, because a frame takes in the cards under it: dropped over cards, it
+ * would make them a theme nobody chose.
  */
 export const FRAME_BY_KEY: KeyBinding = {
   enabled: ({ editor, target, via }) => via === 'key' && editor.getState().tool === 'frame' && onBoard(target),
   perform: ({ editor }) => {
-    const p = editor.placementPoint();
-    const { w, h } = DEFAULT_SIZE.frame;
-    const id = editor.createFrame({ x: Math.round(p.x - w / 2), y: Math.round(p.y - h / 2), w, h });
+    const spot = editor.freeSpot(DEFAULT_SIZE.frame);
+    editor.reveal(spot);
+    const id = editor.createFrame(spot);
     editor.setTool('select');
     if (id) editor.startEditing(id);
   },

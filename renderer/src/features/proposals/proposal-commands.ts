@@ -1,4 +1,5 @@
-import { intersects, type Box } from '@shared/board/geometry';
+import type { Box } from '@shared/board/geometry';
+import { isFreeSpot } from '@shared/board/placement';
 import { DEFAULT_SIZE, type DecisionStatus } from '@shared/board/records';
 import { linkQuote, linkTheme, unlink, type LinkError } from '@shared/residency/commands';
 import { decideProposal, experimentFromProposal, spotBeside } from '@shared/residency/decisions';
@@ -43,16 +44,21 @@ export function decide(editor: Editor, proposalId: string, decision: { status: D
 }
 
 /**
- * The experiment born of a proposal, in one gesture: linked to it and placed beside it where no
- * card is (asked of the board's index: a few lookups, never a walk of the board). One undo step.
+ * The experiment born of a proposal, in one gesture: linked to it and placed beside it where it
+ * covers nothing, frames included (placement's rule, asked of the board's index: a few lookups,
+ * never a walk of the board), so it joins no theme by itself; then brought into view. One undo step.
  */
 export function createExperimentFrom(editor: Editor, proposalId: string): string | null {
-  const occupied = (box: Box): boolean => editor.index.idsIn(box).some((i) => i.kind !== 'frame' && intersects(i, box));
+  const occupied = (box: Box): boolean => !isFreeSpot(editor.space, box);
   const proposal = editor.index.get(proposalId);
   if (!proposal) return null;
   const size = DEFAULT_SIZE.experiment;
-  if (editor.locks.refusedLanding([{ kind: 'experiment', ...spotBeside(proposal, size, occupied), ...size }])) return null;
+  const spot = { ...spotBeside(proposal, size, occupied), ...size };
+  if (editor.locks.refusedLanding([{ kind: 'experiment', ...spot }])) return null;
   const id = editor.command(() => experimentFromProposal(editor.doc, proposalId, occupied));
-  if (id) editor.select([id]);
+  if (id) {
+    editor.select([id]);
+    editor.reveal(spot);
+  }
   return id;
 }
