@@ -81,6 +81,14 @@ export interface PictureLayout {
   shapes: Shape[];
   /** Items drawn (frames and cards). */
   itemCount: number;
+  /** The shapes of each item, shapes[first] to shapes[end - 1], in order: a PDF page never cuts a card. */
+  runs: ShapeRun[];
+}
+
+export interface ShapeRun {
+  first: number;
+  end: number;
+  frame: boolean;
 }
 
 
@@ -111,7 +119,9 @@ export function layoutPicture(model: ExportModel, options: PictureOptions): Pict
   const shapes: Shape[] = [];
   const drawn: Box[] = [];
   const dots = dotsOfCards(model);
+  const runs: ShapeRun[] = [];
   for (const item of items) {
+    const first = shapes.length;
     const own = shapesOf(item, model, options.images);
     shapes.push(...own);
     // A card grown to show its whole text reaches below its record's box.
@@ -119,13 +129,14 @@ export function layoutPicture(model: ExportModel, options: PictureOptions): Pict
     drawn.push(card ? { x: item.x, y: item.y, w: item.w, h: Math.max(item.h, card.h) } : item);
     const n = dots.get(item.id);
     if (n && item.kind !== 'frame') shapes.push(...dotsBadge(item, n, model.lang));
+    runs.push({ first, end: shapes.length, frame: item.kind === 'frame' });
   }
   const bounds = boundsOf(drawn);
   if (!bounds) return null;
   const m = Math.max(0, options.margin);
   // The shadow under cards reaches 3 units beyond them.
   const view = { x: bounds.x - m, y: bounds.y - m, w: bounds.w + 2 * m + 3, h: bounds.h + 2 * m + 3 };
-  return { view, background: options.background, shapes, itemCount: items.length };
+  return { view, background: options.background, shapes, itemCount: items.length, runs };
 }
 
 /** Card id → the most dots it got in a revealed vote (as the board shows its total). */

@@ -105,18 +105,22 @@ export async function buildPdf(pictures: readonly PictureLayout[], options: PdfO
     const page = pdf.addPage([size.w, size.h]);
     // Why the page holds only part of the board, unless even the page budget could not keep text at 7 pt.
     const readable = plan.smallestPt === null || plan.smallestPt >= MIN_TEXT_PT - 1e-6;
-    const part = plan.part && fillIn(readable ? words.part : words.partOnly, { row: plan.part.row + 1, col: plan.part.col + 1, rows: plan.part.rows, cols: plan.part.cols });
+    const part = plan.alone
+      ? fillIn(words.alone, { size: (plan.smallestPt ?? MIN_TEXT_PT).toFixed(1) })
+      : plan.part && fillIn(readable ? words.part : words.partOnly, { row: plan.part.row + 1, col: plan.part.col + 1, rows: plan.part.rows, cols: plan.part.cols });
     drawBands(page, fonts, meta, index + 1, pages.length, margin, part);
     const picture = pictures[plan.picture] as PictureLayout;
     const { view, scale: s, clip: c } = plan;
     const X = (bx: number): number => plan.left + (bx - view.x) * s;
     const Y = (by: number): number => plan.top - (by - view.y) * s;
-    // A page of a spread board shows its cell only: what crosses the edge goes on with the next page.
+    // A page of a spread board shows its part only: the frames' backgrounds are cut at its edges (its cards lie inside).
     page.pushOperators(pushGraphicsState(), rectangle(c.x, c.y, c.w, c.h), clip(), endPath());
     if (picture.background) {
-      const w = Math.min(view.w, picture.view.x + picture.view.w - view.x);
-      const h = Math.min(view.h, picture.view.y + picture.view.h - view.y);
-      page.drawRectangle({ x: X(view.x), y: Y(view.y + h), width: w * s, height: h * s, color: colour(picture.background) });
+      const x0 = Math.max(view.x, picture.view.x);
+      const y0 = Math.max(view.y, picture.view.y);
+      const w = Math.min(view.x + view.w, picture.view.x + picture.view.w) - x0;
+      const h = Math.min(view.y + view.h, picture.view.y + picture.view.h) - y0;
+      if (w > 0 && h > 0) page.drawRectangle({ x: X(x0), y: Y(y0 + h), width: w * s, height: h * s, color: colour(picture.background) });
     }
     const painter = new PagePainter(pdf, page, fonts);
     for (const [i, shape] of plan.shapes.entries()) {

@@ -92,5 +92,6 @@ export const exportEn = {
   pdf: {
     part: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}, so that no text is under 7 pt',
     partOnly: 'Part row {{row}}, column {{col}} of {{rows}} × {{cols}}',
+    alone: 'A card too large for a page with its text at 7 pt, alone on this page and shrunk to fit: its smallest text is {{size}} pt',
   },
 };

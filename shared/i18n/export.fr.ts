@@ -95,5 +95,6 @@ export const exportFr: Widen<typeof exportEn> = {
   pdf: {
     part: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}, pour qu’aucun texte ne fasse moins de 7 pt',
     partOnly: 'Partie ligne {{row}}, colonne {{col}} sur {{rows}} × {{cols}}',
+    alone: 'Une carte trop grande pour une page avec son texte à 7 pt, seule sur cette page et réduite : son plus petit texte fait {{size}} pt',
   },
 };

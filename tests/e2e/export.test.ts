@@ -193,7 +193,15 @@ describe('exports in Chromium against the real HOST (sample residency)', () => {
     // A3 portrait: 841.89 × 1190.55 pt.
     for (const p of whole) expect([p.width, p.height]).toEqual([Math.ceil(841.89), Math.ceil(1190.55)]);
     const byFrame = render(framesOut, 'page-a4');
-    expect(byFrame.length).toBeGreaterThanOrEqual(frames.length);
+    // Each frame's title on its own page(s), in the order chosen: no frame's page dropped, none mixed with another.
+    const titles = frames.map((f) => (f as Extract<ItemRecord, { kind: 'frame' }>).title.replace(/\s+/g, ' '));
+    const pageText = (n: number): string => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-enc', 'UTF-8', framesOut, '-']).toString('utf8').replace(/\s+/g, ' ');
+    const titled = byFrame.map((_, n) => titles.filter((t) => pageText(n + 1).includes(t)));
+    for (const on of titled) expect(on.length).toBeLessThanOrEqual(1);
+    const order = titled.flat();
+    expect(order).toEqual(titles);
+    // A page without a title is another part of the frame before it, and says so.
+    for (const [n, on] of titled.entries()) if (on.length === 0) expect(n > 0 && pageText(n + 1)).toMatch(/Partie ligne \d+, colonne \d+/);
     for (const p of byFrame) expect([p.width, p.height]).toEqual([Math.ceil(841.89), Math.ceil(595.28)]);
     for (const pdf of [out, framesOut]) expect(smallestTextPt(pdf, 'Équipe')).toBeGreaterThanOrEqual(6.95);
 

@@ -6,12 +6,12 @@ import * as Y from 'yjs';
 import { createItem } from '@shared/board/commands';
 import { readItems } from '@shared/board/doc';
 import { readExportModel } from '@shared/export/export-model';
-import { layoutPicture, type PictureLayout } from '@shared/export-pictures/layout';
+import { layoutPicture, type PictureLayout, type Shape } from '@shared/export-pictures/layout';
 import { buildPdf, pageSizeOf } from '@shared/export-pictures/pdf';
-import { MAX_PAGES_PER_PICTURE, MIN_TEXT_PT, planPdfPages, smallestText } from '@shared/export-pictures/pdf-pages';
+import { BAND, MAX_PAGES_PER_PICTURE, MIN_TEXT_PT, planPdfPages, smallestText, type PdfPagePlan } from '@shared/export-pictures/pdf-pages';
 import { ExportCancelled } from '@shared/export-pictures/progress';
 import { buildSvg } from '@shared/export-pictures/svg';
-import { toWinAnsi } from '@shared/export-pictures/text-metrics';
+import { textWidth, toWinAnsi } from '@shared/export-pictures/text-metrics';
 import { loadProjectText } from '@shared/project-file/load';
 import { readAsset } from '@shared/residency/assets';
 import { readInterviews, readQuotes } from '@shared/residency/doc';
@@ -40,6 +40,33 @@ const picture = (anonymised: boolean, lang: 'fr' | 'en' = 'fr'): PictureLayout =
   if (!layout) throw new Error('empty picture');
   return layout;
 };
+
+/** A shape's box as drawn: a text as wide as its longest line in its font. */
+function drawnBox(shape: Shape): { x0: number; y0: number; x1: number; y1: number } {
+  if (shape.type !== 'text') return { x0: shape.x, y0: shape.y, x1: shape.x + shape.w, y1: shape.y + shape.h };
+  const w = Math.max(...shape.lines.map((l) => textWidth(toWinAnsi(l), shape.size, shape.face)));
+  return { x0: shape.x, y0: shape.y, x1: shape.x + w, y1: shape.y + shape.lines.length * shape.size * shape.lineHeight };
+}
+
+/** Checks that each card of the picture is drawn, all its shapes, on exactly one page and inside that page's view; returns how many cards. */
+function expectCardsWhole(picture: PictureLayout, plan: readonly PdfPagePlan[]): number {
+  let cards = 0;
+  for (const run of picture.runs) {
+    const own = picture.shapes.slice(run.first, run.end);
+    if (run.frame || own.every((s) => s.type === 'text')) continue;
+    cards++;
+    const pages = plan.filter((p) => own.some((s) => p.shapes.includes(s)));
+    expect(pages, `card ${run.first}`).toHaveLength(1);
+    const [page] = pages as [PdfPagePlan];
+    for (const shape of own) {
+      expect(page.shapes).toContain(shape);
+      const b = drawnBox(shape);
+      const v = page.view;
+      expect(b.x0 >= v.x - 1e-6 && b.y0 >= v.y - 1e-6 && b.x1 <= v.x + v.w + 1e-6 && b.y1 <= v.y + v.h + 1e-6, `card ${run.first} inside ${JSON.stringify(v)}`).toBe(true);
+    }
+  }
+  return cards;
+}
 
 describe('SVG of the sample residency', () => {
   it('parses as XML, its viewBox is the board plus the margin, and it holds the card texts as real text', () => {
@@ -159,10 +186,60 @@ describe('PDF', () => {
     expect(planPdfPages([small], size, 10 * MM)).toMatchObject([{ part: null, picture: 0 }]);
   });
 
+  it('no card is cut: on the sample, every card is drawn whole on exactly one page, inside the part that page shows', () => {
+    const board = picture(true);
+    const model = readExportModel(doc, { anonymised: true, lang: 'fr' });
+    const quotes = model.items.filter((i) => i.kind === 'quote').length;
+    expect(quotes).toBeGreaterThan(10);
+    for (const [pageSize, orientation] of [['A4', 'landscape'], ['A3', 'portrait'], ['A3', 'landscape']] as const) {
+      const plan = planPdfPages([board], pageSizeOf(pageSize, orientation), 10 * MM);
+      expect(plan.length).toBeGreaterThan(1);
+      expect(plan.every((p) => !p.alone && (p.smallestPt as number) >= MIN_TEXT_PT - 1e-9)).toBe(true);
+      const checked = expectCardsWhole(board, plan);
+      expect(checked).toBeGreaterThanOrEqual(quotes);
+    }
+  });
+
+  it('no card is cut on a board with a card across every line of a page grid; a card larger than a page is alone on one, shrunk, and says so', async () => {
+    const size = pageSizeOf('A4', 'portrait');
+    const margin = 10 * MM;
+    // Text at 10 units prints at 7 pt at 0.7 pt per unit: a page holds this much of the board.
+    const cellW = (size.w - 2 * margin) / 0.7;
+    const cellH = (size.h - 2 * margin - 2 * BAND) / 0.7;
+    const shapes: Shape[] = [];
+    const runs: PictureLayout['runs'] = [];
+    const card = (x: number, y: number, w = 260, h = 150): void => {
+      const first = shapes.length;
+      shapes.push({ type: 'rect', x, y, w, h, fill: '#fff7c2' }, { type: 'text', x: x + 10, y: y + 10, lines: [`card ${first}`], size: 10, lineHeight: 1.2, face: 'regular', color: '#000000' });
+      runs.push({ first, end: shapes.length, frame: false });
+    };
+    // A tight tiling, and on every line of the page grid a card across it, in each row and column of pages.
+    for (let x = 0; x < 4 * cellW; x += 290) for (let y = 0; y < 3 * cellH; y += 180) card(x, y);
+    for (let i = 1; i < 4; i++) for (let y = 0; y < 3 * cellH; y += 400) card(i * cellW - 130, y + 90);
+    for (let j = 1; j < 3; j++) for (let x = 0; x < 4 * cellW; x += 500) card(x + 145, j * cellH - 75);
+    const view = { x: -20, y: -20, w: 4 * cellW + 300, h: 3 * cellH + 200 };
+    const grid: PictureLayout = { view, background: '#ffffff', shapes, itemCount: runs.length, runs };
+    const plan = planPdfPages([grid], size, margin);
+    expect(plan.length).toBeLessThanOrEqual(MAX_PAGES_PER_PICTURE);
+    expect(plan.every((p) => !p.alone && (p.smallestPt as number) >= MIN_TEXT_PT - 1e-9)).toBe(true);
+    expect(expectCardsWhole(grid, plan)).toBe(runs.length);
+
+    // One card wider than a page at 7 pt: alone on its page, fitted to it, its page says so.
+    card(200, 3 * cellH + 40, 2 * cellW, 100);
+    const wide: PictureLayout = { ...grid, view: { ...view, h: view.h + 200 }, itemCount: runs.length };
+    const withWide = planPdfPages([wide], size, margin);
+    const alone = withWide.filter((p) => p.alone);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]!.view.w * alone[0]!.scale).toBeLessThanOrEqual(size.w - 2 * margin + 1e-6);
+    expect(expectCardsWhole(wide, withWide)).toBe(runs.length);
+    const bytes = await buildPdf([wide], { pageSize: 'A4', orientation: 'portrait', marginMm: 10, meta: { title: '', date: '', credits: '', licence: '' }, lang: 'fr', pause: async () => {} });
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(withWide.length);
+  });
+
   it('a board that would need more than the page budget gets the budget, and its pages say how small its text still is', () => {
     const text = (x: number, y: number) => ({ type: 'text' as const, x, y, lines: ['tiny'], size: 1, lineHeight: 1.2, face: 'regular' as const, color: '#000000' });
     const shapes = Array.from({ length: 400 }, (_, i) => text((i % 20) * 500, Math.floor(i / 20) * 500));
-    const huge: PictureLayout = { view: { x: 0, y: 0, w: 10_000, h: 10_000 }, background: null, shapes, itemCount: shapes.length };
+    const huge: PictureLayout = { view: { x: 0, y: 0, w: 10_000, h: 10_000 }, background: null, shapes, itemCount: shapes.length, runs: [] };
     const plan = planPdfPages([huge], pageSizeOf('A4', 'portrait'), 10 * MM);
     expect(plan.length).toBeGreaterThan(1);
     expect(plan.length).toBeLessThanOrEqual(MAX_PAGES_PER_PICTURE);

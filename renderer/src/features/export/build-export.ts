@@ -68,7 +68,8 @@ export async function buildExport(doc: Y.Doc, choice: ExportChoice, chunks: Chun
     if (choice.format === 'pdf') {
       let plan: readonly PdfPagePlan[] = [];
       const bytes = await buildPdf(pictures, { ...chunks, pageSize: choice.pageSize, orientation: choice.orientation, marginMm: 10, meta: model.meta, lang: model.lang, onPlan: (p) => (plan = p) });
-      const sizes = plan.flatMap((p) => (p.smallestPt === null ? [] : [p.smallestPt]));
+      // A card too large for a page says so on its own page; the spread is judged on the others.
+      const sizes = plan.flatMap((p) => (p.smallestPt === null || p.alone ? [] : [p.smallestPt]));
       const pdf = { pages: plan.length, spread: plan.length > pictures.length, smallestPt: sizes.length ? Math.min(...sizes) : null };
       return { format: 'pdf', blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }), pdf };
     }
