@@ -32,6 +32,12 @@ export class ItemIndex {
   private readonly versions = createStore(0);
   /** Boxes (before and after) each recent version touched, and whose, for caches that repaint only there. */
   private readonly changeLog: Array<{ version: number; boxes: Array<{ id: string; box: Box }> | null }> = [];
+  /**
+   * Bumped only when the frames or which cards they hold may have changed (a frame touched, a card
+   * joining, leaving, made or removed in a frame): what is derived from the frames alone (the themes)
+   * is computed again then, not on every edit.
+   */
+  private frameChanges = 0;
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
@@ -57,6 +63,10 @@ export class ItemIndex {
 
   get version(): number {
     return this.versions.get();
+  }
+
+  get framesVersion(): number {
+    return this.frameChanges;
   }
 
   get size(): number {
@@ -161,6 +171,7 @@ export class ItemIndex {
     }
     if (changed.size === 0) return;
     const boxes: Array<{ id: string; box: Box }> | null = changed.size <= 2000 ? [] : null;
+    let framesChanged = false;
     for (const id of changed) {
       const old = this.entries.get(id);
       const map = this.items.get(id);
@@ -170,6 +181,7 @@ export class ItemIndex {
           : map instanceof Y.Map
             ? readItem(map)
             : undefined;
+      if (touchesFrames(old, item)) framesChanged = true;
       if (old) {
         this.tree.remove(old);
         this.entries.delete(id);
@@ -181,6 +193,7 @@ export class ItemIndex {
         boxes?.push({ id, box: item });
       }
     }
+    if (framesChanged) this.frameChanges++;
     const version = this.version + 1;
     this.changeLog.push({ version, boxes });
     if (this.changeLog.length > 64) this.changeLog.shift();
@@ -189,6 +202,12 @@ export class ItemIndex {
 }
 
 const GEOMETRY = new Set(['x', 'y', 'w', 'h']);
+
+/** Whether a record's change (`old` to `now`, either missing) touches a frame or what a frame holds. */
+function touchesFrames(old: ItemRecord | undefined, now: ItemRecord | undefined): boolean {
+  if (old?.kind === 'frame' || now?.kind === 'frame') return true;
+  return (old?.parentId ?? null) !== (now?.parentId ?? null) || (old !== undefined && now !== undefined && old.kind !== now.kind);
+}
 
 /** The record with its new place and size, or undefined when they are not valid (then it is read in full). */
 function withGeometry(item: ItemRecord, map: ItemMap): ItemRecord | undefined {
