@@ -126,6 +126,31 @@ describe('one toolbar row', () => {
     expect(await interviews.isVisible()).toBe(false);
     await page.context().close();
   });
+
+  it('after choosing “Links”, from the keyboard or the mouse, the focus is back on the ⋯ button, not lost', async () => {
+    const page = await sample.open('en-GB');
+    const more = page.getByTestId('more-menu');
+    const overlay = page.getByTestId('link-overlay');
+    const focused = async (): Promise<string | null> => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      return page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.getAttribute('data-testid') ?? null)));
+    };
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('toggle-links').waitFor();
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('toggle-links');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('toggle-links').waitFor({ state: 'hidden' });
+    expect(await overlay.getAttribute('data-show')).toBe('all');
+    expect(await focused()).toBe('more-menu');
+    // Chosen with the mouse (the item takes the focus on the click, then hides): the same.
+    await more.click();
+    await page.getByTestId('toggle-links').click();
+    expect(await overlay.getAttribute('data-show')).toBe('selection');
+    expect(await focused()).toBe('more-menu');
+    await page.context().close();
+  });
 });
 
 describe('the title of a frame is part of the frame', () => {

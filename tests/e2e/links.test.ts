@@ -234,4 +234,29 @@ describe('links over the board, in Chromium against the real HOST', () => {
     expect(await lines(page)).toBe(expectedLines(home));
     await page.context().close();
   });
+
+  it('stay seen through a text item (a heading, a caption): it has no background to hide them', async () => {
+    const page = await board.open('en-GB');
+    const home: Camera = { x: 0, y: 0, zoom: 1 };
+    await setCamera(page, home);
+    const overlay = page.getByTestId('link-overlay');
+    if ((await overlay.getAttribute('data-show')) !== 'all') await chooseInMoreMenu(page, 'toggle-links');
+    const other = visiblePoint(segmentOf('proposal:gen-0-23', 'quote:gen-0-35'));
+    expect((await overlayPixel(page, other, 1))[3]).toBeGreaterThan(100);
+    // A text item of the board moved over that point of the link (as an edit from anyone would).
+    await page.evaluate((p) => {
+      const d = window.tablee!.doc as { transact(f: () => void): void; getMap(n: string): { get(id: string): { set(k: string, v: number): void } } };
+      d.transact(() => {
+        const text = d.getMap('items').get('text:gen-0-9');
+        text.set('x', p.x - 110);
+        text.set('y', p.y - 45);
+      });
+    }, other);
+    expect(await page.evaluate(() => window.tablee!.snapshot().items.find((i) => i.id === 'text:gen-0-9')!.x)).toBe(other.x - 110);
+    // The lines drawn again (a long pan away and back), with the text item there.
+    await setCamera(page, { x: -3000, y: 0, zoom: 1 });
+    await setCamera(page, home);
+    expect((await overlayPixel(page, other, 1))[3]).toBeGreaterThan(100);
+    await page.context().close();
+  });
 });

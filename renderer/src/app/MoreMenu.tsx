@@ -20,6 +20,14 @@ export function MoreMenu() {
     setOpen(false);
     if (focusButton) button.current?.focus();
   };
+  /** After a chosen item: the item is hidden, so the focus goes back to ⋯ unless the action took it elsewhere (a panel, the search field). */
+  const chosen = (): void => {
+    setOpen(false);
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body || root.current?.contains(active)) button.current?.focus();
+    });
+  };
   useEscapeLayer(() => true, () => close(true), open);
 
   // A click outside closes it.
@@ -63,7 +71,7 @@ export function MoreMenu() {
         ⋯
       </button>
       {/* A chosen item runs its action, then the menu closes. */}
-      <div className="more-menu-items" role="menu" aria-label={t('toolbar.more')} hidden={!open} onClick={() => close(false)}>
+      <div className="more-menu-items" role="menu" aria-label={t('toolbar.more')} hidden={!open} onClick={chosen}>
         <ActionButton action="interviews" role="menuitem" labelled data-testid="open-interviews">
           {t('residency.open.interviews')}
         </ActionButton>

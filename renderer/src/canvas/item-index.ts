@@ -33,6 +33,12 @@ export class ItemIndex {
   /** Boxes (before and after) each recent version touched, and whose, for caches that repaint only there. */
   private readonly changeLog: Array<{ version: number; boxes: Array<{ id: string; box: Box }> | null }> = [];
   private layoutChanges = 0;
+  /**
+   * Bumped only when the frames or which cards they hold may have changed (a frame touched, a card
+   * joining, leaving, made or removed in a frame): what is derived from the frames alone (the themes)
+   * is computed again then, not on every edit.
+   */
+  private frameChanges = 0;
 
   constructor(doc: Y.Doc) {
     this.items = itemsOf(doc);
@@ -66,6 +72,10 @@ export class ItemIndex {
    */
   get layoutVersion(): number {
     return this.layoutChanges;
+  }
+
+  get framesVersion(): number {
+    return this.frameChanges;
   }
 
   get size(): number {
@@ -171,6 +181,7 @@ export class ItemIndex {
     if (changed.size === 0) return;
     const boxes: Array<{ id: string; box: Box }> | null = changed.size <= 2000 ? [] : null;
     let layoutChanged = false;
+    let framesChanged = false;
     for (const id of changed) {
       const old = this.entries.get(id);
       const map = this.items.get(id);
@@ -180,6 +191,7 @@ export class ItemIndex {
           : map instanceof Y.Map
             ? readItem(map)
             : undefined;
+      if (touchesFrames(old, item)) framesChanged = true;
       if (old) {
         this.tree.remove(old);
         this.entries.delete(id);
@@ -194,6 +206,7 @@ export class ItemIndex {
       if (!layoutChanged && !sameLayout(old, now)) layoutChanged = true;
     }
     if (layoutChanged) this.layoutChanges++;
+    if (framesChanged) this.frameChanges++;
     const version = this.version + 1;
     this.changeLog.push({ version, boxes });
     if (this.changeLog.length > 64) this.changeLog.shift();
@@ -207,6 +220,12 @@ const GEOMETRY = new Set(['x', 'y', 'w', 'h']);
 function sameLayout(a: ItemRecord | undefined, b: ItemRecord | undefined): boolean {
   if (!a || !b) return a === b;
   return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.parentId === b.parentId && a.kind === b.kind;
+}
+
+/** Whether a record's change (`old` to `now`, either missing) touches a frame or what a frame holds. */
+function touchesFrames(old: ItemRecord | undefined, now: ItemRecord | undefined): boolean {
+  if (old?.kind === 'frame' || now?.kind === 'frame') return true;
+  return (old?.parentId ?? null) !== (now?.parentId ?? null) || (old !== undefined && now !== undefined && old.kind !== now.kind);
 }
 
 /** The record with its new place and size, or undefined when they are not valid (then it is read in full). */

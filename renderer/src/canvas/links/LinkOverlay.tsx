@@ -61,7 +61,7 @@ export function LinkOverlay({ editor, show }: { editor: Editor; show: LinkShow }
   // Switching between all links and the selection's: drawn at once.
   useLayoutEffect(() => redraw.current?.(), [show]);
   return (
-    <div ref={root} className="link-overlay" data-testid="link-overlay" data-show={show} data-lines={0} aria-hidden="true" style={{ overflow: 'hidden' }}>
+    <div ref={root} className="link-overlay board-anchored" data-testid="link-overlay" data-show={show} data-lines={0} aria-hidden="true" style={{ overflow: 'hidden' }}>
       <canvas ref={lines} data-testid="link-lines" style={{ position: 'absolute', left: 0, top: 0 }} />
       <canvas ref={picture} data-testid="link-picture" style={{ position: 'absolute', left: 0, top: 0, display: 'none', transformOrigin: '0 0', opacity: 0.8 }} />
     </div>

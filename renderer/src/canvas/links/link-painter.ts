@@ -153,7 +153,9 @@ export class LinkPainter {
     const box = { x, y, w: Math.min(maxX, view.x + view.w) - x, h: Math.min(maxY, view.y + view.h) - y };
     if (box.w < 0 || box.h < 0) return;
     ctx.beginPath();
-    for (const c of this.cardsIn(box)) if (c.kind !== 'frame') ctx.rect(c.x, c.y, c.w, c.h);
+    // Links pass under cards, which hide them; frames and text items (a heading, a caption) are
+    // transparent, so links stay seen through them.
+    for (const c of this.cardsIn(box)) if (c.kind !== 'frame' && c.kind !== 'text') ctx.rect(c.x, c.y, c.w, c.h);
     ctx.globalCompositeOperation = 'destination-out';
     ctx.fill();
     ctx.globalCompositeOperation = 'source-over';

@@ -80,7 +80,7 @@ export function CardLayer({ editor }: { editor: Editor }) {
   }, [editing, editor]);
 
   return (
-    <div className="card-layer">
+    <div className="card-layer board-anchored">
       <div
         role="listbox"
         aria-multiselectable="true"

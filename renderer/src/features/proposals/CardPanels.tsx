@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERIMENT_STATUSES, type ExperimentRecord, type ItemRecord, type ProposalRecord } from '@shared/board/records';
 import { placementRefusal } from '@shared/residency/commands';
@@ -39,7 +39,9 @@ export function ProposalPanel({
   const selection = useEditorSelector(editor, (s) => s.selection);
   const doc = editor.doc;
   // Only frames that are themes: not the residency's areas nor a restitution's boxes.
-  const frames = themeFrames(editor.index.all());
+  // One walk of the board when the frames or their cards change, not at every edit.
+  const framesVersion = editor.index.framesVersion;
+  const frames = useMemo(() => themeFrames(editor.index.all()), [editor, framesVersion]);
   const linkedQuotes = Object.keys(proposal.quoteLinks).map((id) => data.quotes.get(id)).filter((q) => q !== undefined);
   const linkedThemes = Object.keys(proposal.themeLinks).map((id) => editor.index.get(id)).filter((f) => f?.kind === 'frame');
   const selectedQuotes = [...selection].map((id) => editor.index.get(id)).filter((i) => i?.kind === 'quote');

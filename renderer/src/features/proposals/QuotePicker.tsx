@@ -35,13 +35,13 @@ export function QuotePicker({
   const list = useRef<HTMLUListElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
-  // Read when the picker opens and when the quotes, the themes or the links change, not at every move on the board.
-  const themesKey = themes.map((f) => `${f.id}\n${f.title}`).join('\n');
+  // Read when the picker opens and when the quotes, the themes (or the cards in them) or the links
+  // change, not at every move on the board. `themes` is a new list only when the frames changed.
   const linkedKey = Object.keys(linked).join('\n');
   const choices = useMemo(
     () => (open ? quoteChoices(data.quotes.values(), data.interviews, editor.index.all(), themes, linked) : []),
-    // `themes` and `linked` are new objects at each render: they count by their contents.
-    [open, data, editor, themesKey, linkedKey],
+    // `linked` is a new object at each render: it counts by its contents.
+    [open, data, editor, themes, linkedKey],
   );
   const who = (a: Attribution): string => attributionLine({ ...a, place: '', date: '' }, t, i18n.language).replace(/^— /, '');
   const shown = filterChoices(choices, filter, who);

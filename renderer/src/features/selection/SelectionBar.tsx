@@ -1,6 +1,6 @@
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { unionOf, type Box } from '@shared/board/geometry';
+import { unionOf } from '@shared/board/geometry';
 import { THEME_MARKS, type ThemeMark } from '@shared/board/records';
 import { themeCountsLine } from '@shared/export/messages';
 import { TAG_GROUPS, type TagGroup } from '@shared/residency/records';
@@ -9,25 +9,8 @@ import { useEditorSelector } from '../../canvas/use-editor-selector';
 import { AuthorshipLine } from '../room/AuthorshipLine';
 import { useItem } from '../proposals/CardPanels';
 import { useResidency } from '../../session/residency-store';
+import { useDock } from './selection-dock';
 import { addTagToCards, markTheme, tagCards, tidyTheme } from './selection-commands';
-
-/** Pixels between the bar and the bars it docks against. */
-const GAP = 6;
-
-/**
- * Which edge the bar docks at: the bottom, unless there it would cover the selection (on screen)
- * more than at the top. `w`, `h`: the bar's size; the bar is centred.
- */
-function dockFor(selection: Box, bar: { w: number; h: number }, view: { width: number; height: number }, chrome: { top: number; bottom: number }): 'top' | 'bottom' {
-  const x = (view.width - bar.w) / 2;
-  const bottom = { x, y: view.height - chrome.bottom - GAP - bar.h, w: bar.w, h: bar.h };
-  const top = { x, y: chrome.top + GAP, w: bar.w, h: bar.h };
-  const covered = (b: Box): number =>
-    Math.max(0, Math.min(selection.x + selection.w, b.x + b.w) - Math.max(selection.x, b.x)) *
-    Math.max(0, Math.min(selection.y + selection.h, b.y + b.h) - Math.max(selection.y, b.y));
-  const atBottom = covered(bottom);
-  return atBottom > 0 && covered(top) < atBottom ? 'top' : 'bottom';
-}
 
 /**
  * Over the board when cards are selected, in one compact row: who made it, a frame's whole title,
@@ -44,28 +27,16 @@ export function SelectionBar({ editor }: { editor: Editor }) {
   const only = useItem(editor, first);
   const [label, setLabel] = useState('');
   const [group, setGroup] = useState<TagGroup>('pattern');
-  const camera = useEditorSelector(editor, (s) => s.camera);
-  const view = useEditorSelector(editor, (s) => s.size);
   const version = useSyncExternalStore(editor.index.subscribe, editor.index.getVersion);
-  // The selection's box on the board, once per change of the selection or the board (not per pan frame).
-  const selected = useMemo(() => unionOf([...selection].map((id) => editor.index.get(id)).filter((i) => i !== undefined)), [editor, selection, version]);
+  // The selected cards, their box and which tags they all carry: once per change of the selection
+  // or the board, never per pan frame (the bar does not follow the camera; its dock does).
+  const items = useMemo(() => [...selection].map((id) => editor.index.get(id)).filter((i) => i !== undefined), [editor, selection, version]);
+  const selected = useMemo(() => unionOf(items), [items]);
+  const tagged = useMemo(() => new Set([...data.tags.keys()].filter((tag) => items.every((i) => i.tags?.includes(tag)))), [items, data.tags]);
   const bar = useRef<HTMLDivElement>(null);
-  const [dock, setDock] = useState<'top' | 'bottom'>('bottom');
-  // Its distance from the edge it docks at: just clear of the bars there.
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!el || !selected) return;
-    const a = editor.toScreen(selected.x, selected.y);
-    const onScreen = { x: a.x, y: a.y, w: selected.w * camera.zoom, h: selected.h * camera.zoom };
-    const chrome = editor.chromeInsets(el);
-    const next = dockFor(onScreen, { w: el.offsetWidth, h: el.offsetHeight }, view, chrome);
-    setDock(next);
-    setOffset((next === 'top' ? chrome.top : chrome.bottom) + GAP);
-  });
+  const { edge: dock, offset } = useDock(editor, selected, bar);
   if (selection.size === 0 || editing) return null;
   const ids = [...selection];
-  const items = ids.map((id) => editor.index.get(id)).filter((i) => i !== undefined);
   const counts = only?.kind === 'frame' && selection.size === 1 ? data.counts.get(only.id) : undefined;
   // The project's tags are research material: a participant's page neither shows nor adds them.
   const research = editor.facilitator;
@@ -108,7 +79,7 @@ export function SelectionBar({ editor }: { editor: Editor }) {
         </>
       )}
       {research && [...data.tags.values()].map((tag) => {
-        const on = items.every((i) => i.tags?.includes(tag.id));
+        const on = tagged.has(tag.id);
         return (
           <button
             key={tag.id}
