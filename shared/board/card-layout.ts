@@ -4,7 +4,8 @@ import { CARD_TEXT, fitText, type FittedText, type MeasureEm } from './fit-text'
  * Where the texts of a card sit and how tall the card is drawn once its whole text shows
  * (shared/board/fit-text). The board's card components and the picture exports both use these,
  * so a card looks the same on screen and on paper. A card is drawn at least as tall as its record;
- * taller only when its text needs it at the smallest size.
+ * taller only when its text needs it at the smallest size, and the change that made it need that
+ * also stores the grown height (card-height.ts), so the record and the drawing agree.
  */
 
 export const CARD_PAD = 12;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { growToText } from './card-height';
 import { containsPoint } from './geometry';
 import { landingFrame } from './locks';
 import { itemsOf, LOCAL_ORIGIN, readItem, writeItem, type ItemMap } from './doc';
@@ -114,6 +115,7 @@ export function createItem(doc: Y.Doc, input: NewItem, id: string = newItemId(in
   return transact(doc, () => {
     const items = itemsOf(doc);
     writeItem(items, buildRecord(input, id, maxZ(items) + 1));
+    growToText(doc, [id]);
     refreshMembership(doc, [id]);
     return id;
   });
@@ -129,6 +131,7 @@ export function createItems(doc: Y.Doc, inputs: readonly { input: NewItem; id: s
     const items = itemsOf(doc);
     const z = maxZ(items);
     inputs.forEach(({ input, id }, i) => writeItem(items, buildRecord(input, id, z + 1 + i)));
+    growToText(doc, inputs.map((n) => n.id));
     refreshMembership(doc, inputs.map((n) => n.id));
   });
 }
@@ -144,7 +147,10 @@ export function updateItem(doc: Y.Doc, id: string, patch: ItemPatch): void {
         if (!Array.isArray(old) || old.length !== value.length || old.some((v, i) => v !== value[i])) map.set(key, [...(value as unknown[])]);
       } else if (map.get(key) !== value) map.set(key, value);
     }
-    if ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch) refreshMembership(doc, [id]);
+    // A new text or width may need a taller card (card-height.ts); a resize never cuts the text.
+    const h = map.get('h');
+    growToText(doc, [id]);
+    if ('x' in patch || 'y' in patch || 'w' in patch || 'h' in patch || map.get('h') !== h) refreshMembership(doc, [id]);
   });
 }
 
@@ -240,6 +246,7 @@ export function insertCopies(doc: Y.Doc, records: readonly ItemRecord[], dx: num
       writeItem(items, copy);
       created.push(id);
     }
+    growToText(doc, created);
     refreshMembership(
       doc,
       created.filter((id) => items.get(id)?.get('parentId') === null),

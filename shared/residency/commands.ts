@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { createItem, deleteItems, refreshMembership, transact, updateItem } from '../board/commands';
+import { growToText } from '../board/card-height';
 import { itemsOf } from '../board/doc';
 import type { ThemeMark } from '../board/records';
 import { err, ok, type Result } from '../result';
@@ -123,7 +124,11 @@ export function updateQuoteText(doc: Y.Doc, id: string, text: string): Result<vo
   const words = text.trim();
   if (words === '') return err('empty');
   if (words.length > MAX_QUOTE_LENGTH) return err('too-long');
-  transact(doc, () => quotesOf(doc).get(id)?.set('text', words));
+  transact(doc, () => {
+    quotesOf(doc).get(id)?.set('text', words);
+    // Longer words may need taller cards wherever the quote is placed.
+    growToText(doc, quoteUsage(doc, id).cards);
+  });
   return ok(undefined);
 }
 
@@ -239,6 +244,7 @@ export function setProposalBody(doc: Y.Doc, proposalId: string, body: string): v
       map.set('body', text);
     }
     replaceText(text as Y.Text, body);
+    growToText(doc, [proposalId]);
   });
 }
 

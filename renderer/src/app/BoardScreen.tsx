@@ -22,6 +22,7 @@ import { RemotePresence } from '../features/room/RemotePresence';
 import { RoomContext } from '../features/room/room-context';
 import { useAuthorship } from '../features/room/use-authorship';
 import { createUndoManager } from '../session/undo';
+import { growStoredCards } from '@shared/board/card-height';
 import { measureChrome } from './chrome-insets';
 import { KeyboardLayer } from '../features/keyboard/KeyboardLayer';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -38,9 +39,11 @@ import { useBoardLifecycle } from './use-board-lifecycle';
  * locks are theirs), fixed for the editor's life.
  */
 export function useBoardEditor(doc: Y.Doc, undo?: Y.UndoManager, facilitator = true): Editor {
-  const [editor] = useState(
-    () => new Editor(doc, undo ?? createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }, facilitator),
-  );
+  const [editor] = useState(() => {
+    // The facilitator's copy settles stored card heights once (shared/board/card-height).
+    if (facilitator) growStoredCards(doc);
+    return new Editor(doc, undo ?? createUndoManager(doc, { keep: true }), { width: window.innerWidth, height: window.innerHeight }, facilitator);
+  });
   const ownsUndo = undo === undefined;
   useEffect(
     () => () => {

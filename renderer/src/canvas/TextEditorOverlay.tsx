@@ -6,6 +6,7 @@ import type { Camera } from './camera';
 import { FRAME_EDGE, INK, NOTE_FILL } from './colors';
 import type { Editing, Editor } from './editor';
 import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, NOTE_FONT_SIZE, NOTE_PADDING } from './items/frame-geometry';
+import { fittedFrameHeader } from './items/frame-title';
 import { displayText } from './display-text';
 import { canvasMeasure } from './fitted-text';
 import { measureTextHeight } from './text-measure';
@@ -134,8 +135,9 @@ function boxStyle(editing: Editing, item: ItemRecord, camera: Camera): CSSProper
     resize: 'none',
   };
   if (editing.field === 'title' && item.kind === 'frame') {
-    const header = frameHeader(item);
-    const fontSize = Math.min(FRAME_TITLE_SIZE, header.h * 0.6);
+    // The rename box covers the band as drawn (grown for a long title); its font is the band's usual one.
+    const header = fittedFrameHeader(item);
+    const fontSize = Math.min(FRAME_TITLE_SIZE, frameHeader(item).h * 0.6);
     return {
       ...base,
       width: item.w,

@@ -1,4 +1,5 @@
 import type { MeasureEm } from '@shared/board/fit-text';
+import { setBoardMeasures } from '@shared/board/card-height';
 import { FONT_FAMILY } from './items/frame-geometry';
 
 /**
@@ -18,7 +19,9 @@ const LAYOUTS_LIMIT = 20_000;
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 function measuringContext(): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null {
   if (context === undefined) {
-    context = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : document.createElement('canvas').getContext('2d');
+    // Unit tests run the board's logic without a DOM: no canvas there.
+    if (typeof OffscreenCanvas !== 'undefined') context = new OffscreenCanvas(1, 1).getContext('2d');
+    else context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
   }
   return context;
 }
@@ -62,3 +65,6 @@ export function cachedLayout<T>(key: string, compute: () => T): T {
   }
   return layout;
 }
+
+// Stored card heights follow what this board draws too (shared/board/card-height).
+setBoardMeasures(canvasMeasure);

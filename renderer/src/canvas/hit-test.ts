@@ -1,7 +1,8 @@
 import { compareDrawOrder } from '@shared/board/doc';
 import { containsPoint } from '@shared/board/geometry';
 import type { FrameRecord, ItemRecord } from '@shared/board/records';
-import { frameHeader, titleHitAbove, titleScaleFor } from './items/frame-geometry';
+import { titleHitAbove, titleScaleFor } from './items/frame-geometry';
+import { fittedFrameHeader } from './items/frame-title';
 import type { ItemIndex } from './item-index';
 
 /** Screen pixels around a frame's edge that still grab the frame. */
@@ -37,8 +38,9 @@ const MIN_HEADER_PX = 18;
 /** Is (x, y) on the title band of this frame (at least MIN_HEADER_PX tall on screen)? */
 export function onFrameHeader(item: ItemRecord, x: number, y: number, zoom: number): boolean {
   if (item.kind !== 'frame') return false;
-  const header = frameHeader(item);
-  const h = Math.min(item.h / 2, Math.max(header.h, MIN_HEADER_PX / zoom));
+  // The band as drawn: grown when a long title wraps onto more lines (frame-title.ts).
+  const header = fittedFrameHeader(item);
+  const h = Math.max(header.h, Math.min(item.h / 2, MIN_HEADER_PX / zoom));
   return containsPoint({ ...header, h }, x, y);
 }
 

@@ -3,39 +3,25 @@ import { Group, Rect, Text } from 'react-konva';
 import type { FrameRecord } from '@shared/board/records';
 import { FRAME_EDGE, FRAME_FILL } from '../colors';
 import { displayText } from '../display-text';
-import { FONT_FAMILY, FRAME_TITLE_SIZE, frameHeader, headerTitle, MIN_TITLE_PX, TITLE_INSET, TITLE_LINE_HEIGHT, titleAboveBox } from './frame-geometry';
+import { FONT_FAMILY, FRAME_TITLE_SIZE, MIN_TITLE_PX, TITLE_INSET, TITLE_LINE_HEIGHT, titleAboveBox } from './frame-geometry';
+import { FittedLines } from './FittedLines';
+import { fittedFrameHeader, frameTitleFit } from './frame-title';
 import type { ItemProps } from './item-props';
 import { useHighlight } from '../highlight-store';
 import { ThemeBadge } from './ThemeBadge';
-
-let context: CanvasRenderingContext2D | null = null;
-const widths = new Map<string, number>();
-
-/** A title's width in bold at a 1 px font, measured once per title (a board has a few dozen frames). */
-function boldWidthAt1px(text: string): number {
-  const known = widths.get(text);
-  if (known !== undefined) return known;
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return text.length * 0.6;
-  context.font = `bold 100px ${FONT_FAMILY}`;
-  const w = context.measureText(text).width / 100;
-  if (widths.size > 500) widths.clear();
-  widths.set(text, w);
-  return w;
-}
 
 /** A frame (a theme, a cluster): a tinted area with a header band carrying its title. */
 export const FrameItem = memo(function FrameItem({ item, editing, placeholder, titleScale }: ItemProps<FrameRecord>) {
   const highlight = useHighlight(item.id);
   const edge = FRAME_EDGE[item.color] ?? FRAME_EDGE.grey;
-  const header = frameHeader(item);
+  const header = fittedFrameHeader(item);
   const title = displayText(item.title, 400);
   const text = title || placeholder;
-  // A long title shrinks, then wraps onto two lines, rather than being cut (whole on hover and in the panel).
-  const inHeader = headerTitle(boldWidthAt1px(text), item.w, header.h);
+  // The exports' rule: a long title shrinks, then wraps, and the header band grows to hold it all.
+  const fitted = frameTitleFit(item, text).title;
   const above = titleAboveBox(item.w, titleScale);
   return (
-    <Group x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? 0.45 : 1}>
+    <Group id={item.id} x={item.x} y={item.y} listening={false} opacity={highlight === 'dim' ? 0.45 : 1}>
       <Rect
         width={item.w}
         height={item.h}
@@ -50,23 +36,7 @@ export const FrameItem = memo(function FrameItem({ item, editing, placeholder, t
       <Rect width={item.w} height={header.h} fill={edge} opacity={0.18} cornerRadius={[6, 6, 0, 0]} listening={false} perfectDrawEnabled={false} />
       {titleScale <= 1 && <ThemeBadge frame={item} headerH={header.h} />}
       {!editing && titleScale <= 1 && (
-        <Text
-          x={TITLE_INSET}
-          y={2}
-          width={Math.max(1, item.w - 2 * TITLE_INSET)}
-          height={Math.max(1, header.h - 4)}
-          verticalAlign="middle"
-          text={text}
-          fontSize={inHeader.fontSize}
-          lineHeight={TITLE_LINE_HEIGHT}
-          fontStyle="bold"
-          fontFamily={FONT_FAMILY}
-          fill={title ? '#222' : '#777'}
-          wrap={inHeader.lines === 1 ? 'none' : 'word'}
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
+        <FittedLines role="title" fit={fitted} x={TITLE_INSET} y={Math.max(2, (header.h - fitted.height) / 2)} width={Math.max(1, item.w - 2 * TITLE_INSET)} fill={title ? '#222' : '#777'} fontStyle="bold" />
       )}
       {!editing && titleScale > 1 && (title || item.w * (MIN_TITLE_PX / (FRAME_TITLE_SIZE * titleScale)) > 60) && (
         // Zoomed out: the title keeps a legible size, on a label from above the frame's edge (two lines at most).

@@ -23,33 +23,7 @@ export function titleScaleFor(zoom: number): number {
 
 /** Room left and right of the title inside the header band. */
 export const TITLE_INSET = 14;
-/** A title in the header shrinks down to this size on one line before it wraps onto two. */
-const MIN_ONE_LINE_SIZE = 14;
-/** ...and on two lines down to this size; what is still longer ends in "…" (whole on hover and in the panel). */
-const MIN_TWO_LINE_SIZE = 11;
 export const TITLE_LINE_HEIGHT = 1.15;
-
-export interface HeaderTitle {
-  fontSize: number;
-  lines: 1 | 2;
-}
-
-/**
- * How a title sits in its frame's header band: its full size when it fits, else smaller on one
- * line, else on two lines. `widthAt1px`: the title's width in bold at a 1 px font (widths grow
- * with the size), so the caller measures once.
- */
-export function headerTitle(widthAt1px: number, frameW: number, headerH: number): HeaderTitle {
-  const full = Math.min(FRAME_TITLE_SIZE, headerH * 0.6);
-  const room = Math.max(1, frameW - 2 * TITLE_INSET);
-  if (widthAt1px * full <= room) return { fontSize: full, lines: 1 };
-  const oneLine = room / widthAt1px;
-  if (oneLine >= Math.min(full, MIN_ONE_LINE_SIZE)) return { fontSize: oneLine, lines: 1 };
-  // Two lines must fit the band; words do not break exactly at the edge, hence the 0.85.
-  const twoLineMax = Math.min(full, (headerH - 4) / (2 * TITLE_LINE_HEIGHT));
-  const twoLine = Math.min(twoLineMax, (room * 2 * 0.85) / widthAt1px);
-  return { fontSize: Math.max(Math.min(twoLineMax, MIN_TWO_LINE_SIZE), twoLine), lines: 2 };
-}
 
 /**
  * Zoomed out (`titleScale` > 1), the title is written larger on a label from just above the
