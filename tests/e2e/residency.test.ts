@@ -64,7 +64,8 @@ describe('residency material, in Chromium against the real HOST', () => {
     await expect.poll(async () => (await snapshot(page)).items.find((i) => i.id === card.id)?.parentId).toBe(frame.id);
 
     // The theme says it rests on one voice; mark it as a nugget.
-    const header = await boardToScreen(page, frame.x + 60, frame.y + 12);
+    // The header's right part: placing the quote may have panned the board to show where it went.
+    const header = await boardToScreen(page, frame.x + frame.w - 80, frame.y + 12);
     await page.mouse.click(header.x, header.y);
     await expect.poll(async () => (await page.getByTestId('theme-counts').textContent()) ?? '').toContain('1 citation issue de 1 entretien, 1 profil distinct — une seule voix');
     await page.getByTestId('theme-mark').selectOption('nugget');
