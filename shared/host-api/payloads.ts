@@ -66,6 +66,30 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** A saved version of the open project (docs/versions.md). */
+export interface VersionInfo {
+  id: string;
+  name: string;
+  /** When it was saved (ISO). */
+  at: string;
+  /** Who saved it, as they are named in the room or the project ('' when unknown). */
+  by: string;
+  /** Saved by Tablée itself (a workshop-day step change), not by a person: may be thinned. */
+  auto: boolean;
+  /** 'ok', or why it cannot be opened: damaged, or written by a newer Tablée. */
+  status: 'ok' | 'damaged' | 'newer';
+  /** The reason in English when status is not 'ok' (the page words the status itself). */
+  problem: string | null;
+  bytes: number;
+}
+
+/** A version's state: the Yjs update (base64) of its whole board, at the schema it was written in. */
+export interface VersionContent {
+  id: string;
+  schema: number;
+  update: string;
+}
+
 /** Commands the native menu sends to the board (they act on the renderer's doc and camera). */
 export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
