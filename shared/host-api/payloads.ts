@@ -35,6 +35,12 @@ export interface OpenProject {
   state: Uint8Array;
   report: LoadReport;
   saveStatus: SaveStatus;
+  /**
+   * The check at open that the newest backup contains the state the file was saved with
+   * (a Yjs snapshot containment check): null when it does or there is no backup to check (see
+   * SaveStatus.backupError); the reason, in English, when it does not.
+   */
+  backupMisses?: string | null;
 }
 
 export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists' | 'in-use' | 'data-folder-unwritable';
@@ -83,7 +89,10 @@ export interface VersionInfo {
   bytes: number;
 }
 
-/** A version's state: the Yjs update (base64) of its whole board, at the schema it was written in. */
+/**
+ * A version's state: the Yjs update (base64, encoding v1) of its whole board, after the load
+ * pipeline a project file goes through at open (so at this Tablée's schema, `schema`).
+ */
 export interface VersionContent {
   id: string;
   schema: number;

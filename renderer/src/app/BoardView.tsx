@@ -86,7 +86,7 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
           </button>
         </>
       }
-      status={<SaveBadge state={snapshot.save} status={snapshot.saveStatus} />}
+      status={<SaveBadge state={snapshot.save} status={snapshot.saveStatus} backupMisses={project.backupMisses ?? null} />}
       notice={<LoadNotice report={project.report} />}
     >
       {panel === 'room' && <RoomPanel api={roomApi} status={room.status} onJoin={onJoinRoom} onClose={closePanel} />}
