@@ -24,6 +24,7 @@ import { createRoomApi } from './room/room-api';
 import { openWorkshop } from './room/project-workshop';
 import { RoomManager } from './room/room-manager';
 import { startServer } from './server';
+import { watchAgendaSteps } from './step-versions';
 import { listVersions, readVersion, saveVersion } from './versions';
 
 export const APP_NAME = 'Tablée 0.1';
@@ -113,7 +114,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   }
 
   function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history' | 'ballots' | 'tickets'>): ProjectSession {
-    return new ProjectSession({
+    const started = new ProjectSession({
       path,
       doc: loaded.doc,
       meta: loaded.meta,
@@ -129,6 +130,15 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       },
       ...(opts.autosaveMs !== undefined ? { maxWaitMs: opts.autosaveMs } : {}),
     });
+    // An automatic version at each workshop-day step change (docs/versions.md). A failed one
+    // (data folder full) never stops the room: the versions panel simply lacks it.
+    watchAgendaSteps(started.doc, (step) => {
+      if (session !== started) return;
+      void saveVersion(dataDir, started.path, { doc: started.doc, title: started.title, appName: APP_NAME, name: (step.title.trim() || step.id).slice(0, 120), by: '', auto: true }).catch(
+        () => undefined,
+      );
+    });
+    return started;
   }
 
   /** Opens a project; a file that fails to load becomes `failure` and is left exactly as it was. */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { base64ToBytes } from '@shared/base64';
-import { readItems } from '@shared/board/doc';
+import { LOCAL_ORIGIN, readItems } from '@shared/board/doc';
+import { writeAgenda, writeCurrentStep } from '@shared/day/day-agenda';
 import { SCHEMA_VERSION } from '@shared/schema/version';
 import { backupFolder } from '../../../electron/host/backups';
 import { createHostCore } from '../../../electron/host/host-core';
@@ -153,6 +154,25 @@ describe('versions of the open project (HOST)', () => {
     expect((await host.api.flush()).state).toBe('saved');
     expect(readFileSync(project, 'utf8')).toContain('après l’échec');
     expect(await host.api.listVersions()).toEqual([]);
+  });
+});
+
+describe('automatic versions of the workshop day', () => {
+  it('the HOST saves one at each agenda step change, named after the step', async () => {
+    const dir = tempDir();
+    const { host, renderer } = await open(dir);
+    const push = async (): Promise<void> => {
+      for (const u of renderer.updates.splice(0)) await host.api.pushUpdate(u);
+    };
+    writeAgenda(renderer.doc, [{ id: 'meet', title: 'Accueil', instructions: '', frames: [] }, { id: 'paths', title: 'Parcours', instructions: '', frames: [] }], null, LOCAL_ORIGIN);
+    await push();
+    expect(await host.api.listVersions()).toEqual([]);
+    writeCurrentStep(renderer.doc, 'meet', LOCAL_ORIGIN);
+    await push();
+    await vi.waitFor(async () => expect((await host.api.listVersions()).map((v) => [v.name, v.auto])).toEqual([['Accueil', true]]));
+    writeCurrentStep(renderer.doc, 'paths', LOCAL_ORIGIN);
+    await push();
+    await vi.waitFor(async () => expect((await host.api.listVersions()).map((v) => v.name)).toEqual(['Parcours', 'Accueil']));
   });
 });
 
