@@ -100,7 +100,7 @@ export interface VersionContent {
 }
 
 /** Commands the native menu sends to the board (they act on the renderer's doc and camera). */
-export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all', 'export'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'versions', 'select-all', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type HostEvent =
