@@ -37,14 +37,14 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
  */
 function syncRecord(kind: AnyKind, live: Y.Map<RecordMap>, id: string, wanted: object): boolean {
   const map = live.get(id);
-  if (!(map instanceof Y.Map) || !readRecord(kind, map)) {
+  const known = map instanceof Y.Map ? (readRecord(kind, map) as Record<string, unknown> | undefined) : undefined;
+  if (!(map instanceof Y.Map) || !known) {
     const fresh = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(wanted)) fresh.set(key, toYValue(kind, key, value));
     live.set(id, fresh);
     return true;
   }
   const current = fieldsOf(map);
-  const known = readRecord(kind, map) as Record<string, unknown>;
   let wrote = false;
   for (const [key, value] of Object.entries(wanted)) {
     if (same(current[key], value)) continue;
