@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createItem } from '@shared/board/commands';
 import { buildProjectFile, newBoardDoc } from '@shared/project-file/build';
 import { SCHEMA_VERSION } from '@shared/schema/version';
+import { backupFolder } from '../../electron/host/backups';
 import { versionFolder } from '../../electron/host/versions';
 import { useE2e } from './fixtures';
 import { boardToScreen, dragMouse, waitReady, waitSaved } from './harness';
@@ -169,5 +170,25 @@ describe('versions of a residency board', () => {
     expect(await damaged.getByTestId('version-look').count()).toBe(0);
     expect(await newer.getByTestId('version-look').count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('the newest backup, checked at open', () => {
+  it('the save badge warns when the newest backup does not hold the project as saved', async () => {
+    // A copy of the project (the first HOST keeps its own), and a backup of it that sorts newest
+    // and holds an empty board: it lacks every card the file has.
+    const copy = e2e.path('atelier-copie.tablee');
+    copyFileSync(project, copy);
+    const folder = backupFolder(e2e.path('data-misses'), copy);
+    mkdirSync(folder, { recursive: true });
+    const empty = newBoardDoc('Atelier', '2026-11-01T00:00:00.000Z');
+    const now = '2026-11-01T00:00:00.000Z';
+    writeFileSync(join(folder, '2999-01-01T00-00-00.000Z.tablee'), JSON.stringify(buildProjectFile(empty, { title: 'Atelier', createdAt: now, savedAt: now, app: 'Tablée' }, [])));
+    await e2e.withHost({ project: copy, data: 'data-misses' }, async (host) => {
+      const page = await host.open('en-GB');
+      const badge = page.getByTestId('save-badge');
+      expect(await badge.getAttribute('data-backup-misses')).toBe('true');
+      expect(await badge.textContent()).toMatch(/newest backup does not hold the project/);
+    });
   });
 });
