@@ -1,7 +1,8 @@
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BackupInfo, HostEvent, OpenFailure, RecentProject, Session } from '@shared/host-api/contract';
+import * as Y from 'yjs';
+import type { BackupInfo, HostEvent, OpenFailure, RecentProject, Session, VersionContent, VersionInfo } from '@shared/host-api/contract';
 import { bytesToBase64 } from '@shared/base64';
 import { dispatch } from '@shared/host-api/methods';
 import { SCHEMA_VERSION } from '@shared/schema/version';
@@ -9,6 +10,7 @@ import { newBoardDoc } from '@shared/project-file/build';
 import { FILE_EXTENSION, type FileMeta } from '@shared/project-file/format';
 import type { LoadedProject } from '@shared/project-file/load';
 import { removeStaleTemps } from './atomic-write';
+import { backupMisses } from './backup-check';
 import { isBackupPath, listBackups, newestGoodBackup } from './backups';
 import { HostError } from './errors';
 import { buildArchive } from './export/archive';
@@ -22,6 +24,8 @@ import { createRoomApi } from './room/room-api';
 import { openWorkshop } from './room/project-workshop';
 import { RoomManager } from './room/room-manager';
 import { startServer } from './server';
+import { watchAgendaSteps } from './step-versions';
+import { listVersions, readVersion, saveVersion } from './versions';
 
 export const APP_NAME = 'Tablée 0.1';
 export const SAMPLE_FILE_NAME = 'residence-exemple.tablee';
@@ -38,6 +42,8 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   let session: ProjectSession | null = null;
   let failure: OpenFailure | null = null;
   let report: LoadedProject['report'] = { migrations: [], repairs: [], warnings: [] };
+  /** What the check at open found about the newest backup (OpenProject.backupMisses). */
+  let backupCheck: string | null = null;
   const rooms = new RoomManager((status) => emit({ type: 'room', status }), opts.presenterGraceMs === undefined ? {} : { presenterGraceMs: opts.presenterGraceMs });
   let roomServer: { close(): Promise<void> } | null = null;
 
@@ -60,6 +66,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       state: session.state(),
       report,
       saveStatus: session.status(),
+      backupMisses: backupCheck,
     },
   });
 
@@ -107,7 +114,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
   }
 
   function startSession(path: string, loaded: Pick<LoadedProject, 'doc' | 'meta' | 'history' | 'ballots' | 'tickets'>): ProjectSession {
-    return new ProjectSession({
+    const started = new ProjectSession({
       path,
       doc: loaded.doc,
       meta: loaded.meta,
@@ -123,6 +130,15 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       },
       ...(opts.autosaveMs !== undefined ? { maxWaitMs: opts.autosaveMs } : {}),
     });
+    // An automatic version at each workshop-day step change (docs/versions.md). A failed one
+    // (data folder full) never stops the room: the versions panel simply lacks it.
+    watchAgendaSteps(started.doc, (step) => {
+      if (session !== started) return;
+      void saveVersion(dataDir, started.path, { doc: started.doc, title: started.title, appName: APP_NAME, name: (step.title.trim() || step.id).slice(0, 120), by: '', auto: true }).catch(
+        () => undefined,
+      );
+    });
+    return started;
   }
 
   /** Opens a project; a file that fails to load becomes `failure` and is left exactly as it was. */
@@ -148,9 +164,12 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     await removeStaleTemps(dirname(abs), basename(abs));
     const next = startSession(abs, result.value);
     await next.backupOnOpen();
+    const newest = next.status().backupError ? null : (await listBackups(dataDir, abs))[0];
+    const misses = newest ? await backupMisses(abs, newest.path) : null;
     await closeCurrentFor(nextLock);
     failure = null;
     report = result.value.report;
+    backupCheck = misses;
     const now = new Date().toISOString();
     next.addHistory({ at: now, event: 'opened', detail: APP_NAME });
     if (report.migrations.length) next.addHistory({ at: now, event: 'migrated', detail: report.migrations.join(', ') });
@@ -174,6 +193,7 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     await next.writeTo(abs);
     failure = null;
     report = { migrations: [], repairs: [], warnings: [] };
+    backupCheck = null;
     session = next;
     await recent.add(abs, name);
     return getSession();
@@ -225,6 +245,11 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
     return openProject(target);
   }
 
+  function openSession(): ProjectSession {
+    if (!session) throw new HostError('no-project', 'no project is open');
+    return session;
+  }
+
   const api: HostCore['api'] = {
     getSession,
     pushUpdate: async (update: string, projectPath?: string) => {
@@ -251,6 +276,15 @@ export async function createHostCore(opts: HostOptions): Promise<HostCore> {
       return path ? listBackups(dataDir, path) : [];
     },
     restoreBackup,
+    listVersions: async (): Promise<VersionInfo[]> => listVersions(dataDir, openSession().path),
+    saveVersion: async (request): Promise<VersionInfo> => {
+      const current = openSession();
+      return saveVersion(dataDir, current.path, { doc: current.doc, title: current.title, appName: APP_NAME, ...request, auto: request.auto ?? false });
+    },
+    readVersion: async (id): Promise<VersionContent> => {
+      const loaded = await readVersion(dataDir, openSession().path, id);
+      return { id, schema: SCHEMA_VERSION, update: bytesToBase64(Y.encodeStateAsUpdate(loaded.doc)) };
+    },
     ...createRoomApi({
       manager: rooms,
       board: () => {

@@ -91,6 +91,7 @@ export function buildMenuTemplate(deps: MenuTemplateDeps): MenuItemConstructorOp
         { type: 'separator' },
         { id: 'file.saveAs', label: t.saveAs, accelerator: toAccelerator(MENU_ONLY_SHORTCUTS.saveAs), click: () => void actions.saveAs() },
         command('file.backups', 'show-backups'),
+        command('file.versions', 'versions'),
         command('file.export', 'export'),
         ...(isMac ? [] : [{ type: 'separator' } as const, { id: 'file.quit', label: t.quit, role: 'quit' } as const]),
       ],

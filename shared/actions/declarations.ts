@@ -101,6 +101,8 @@ export const ACTIONS = [
 
   { id: 'export', label: 'export', group: 'file', shortcuts: [mod('e', { shift: true })], inFields: true },
   { id: 'show-backups', label: 'showBackups', group: 'file', shortcuts: [] },
+  // Named moments of the board (docs/versions.md): the facilitators' panel; participants have none.
+  { id: 'versions', label: 'versions', group: 'file', shortcuts: [{ code: 'KeyV', alt: true }], facilitators: true },
 ] as const satisfies readonly ActionDeclaration[];
 
 export type DeclaredAction = (typeof ACTIONS)[number];

@@ -70,6 +70,10 @@ export function argKinds(style: PathStyle) {
     writeExportRequest: z.object({ path, data: exportData, overwrite: z.boolean() }).strict(),
     exportArchiveRequest: z.object({ path, anonymised: z.boolean(), overwrite: z.boolean(), lang: z.enum(['fr', 'en']) }).strict(),
     pickExportPathRequest: z.object({ suggestedName: fileName, extension: z.string().regex(/^[a-z0-9]{1,10}$/) }).strict(),
+    /** A version to save: its name (a person's words), who saves it, whether Tablée saves it on its own. */
+    saveVersionRequest: z.object({ name: z.string().trim().min(1).max(120), by: z.string().max(80), auto: z.boolean().optional() }).strict(),
+    /** A version, as VersionInfo.id names it (a file name the HOST made). */
+    versionId: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/),
   };
 }
 export type ArgKinds = ReturnType<typeof argKinds>;

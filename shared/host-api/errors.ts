@@ -25,6 +25,8 @@ export const HOST_ERROR_CODES = [
   'wrong-project',
   'bad-update',
   'not-a-backup',
+  'version-damaged',
+  'version-newer',
   'unavailable',
   'no-server',
   'password-required',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ArgKind, ArgKinds } from './arg-schemas';
-import type { BackupInfo, ExportWritten, PushAck, RecentProject, RoomStatus, SaveStatus, Session } from './payloads';
+import type { BackupInfo, ExportWritten, PushAck, RecentProject, RoomStatus, SaveStatus, Session, VersionContent, VersionInfo } from './payloads';
 
 /**
  * Every method the renderer may call on its host, declared once, as data. From this table come
@@ -51,6 +51,12 @@ export const METHODS = {
   listBackups: { group: 'project', reach: 'host-machine', args: [], result: returns<BackupInfo[]>() },
   /** Opens a copy of a backup beside the original; the original file is left as it is. */
   restoreBackup: { group: 'project', reach: 'host-machine', args: ['path'], result: returns<Session>() },
+  /** The open project's versions (named moments, and the automatic ones of the workshop day), newest first; damaged or newer ones listed with why. */
+  listVersions: { group: 'project', reach: 'host-machine', args: [], result: returns<VersionInfo[]>() },
+  /** Saves the open project's current state as a version (a full copy, kept beside the backups). */
+  saveVersion: { group: 'project', reach: 'host-machine', args: ['saveVersionRequest'], result: returns<VersionInfo>() },
+  /** A version's whole state, to look at, compare, restore from or export; a damaged or newer one is refused. */
+  readVersion: { group: 'project', reach: 'host-machine', args: ['versionId'], result: returns<VersionContent>() },
 
   /**
    * Opens the room (live co-editing on the local network). `password` null: anyone who has the

@@ -35,6 +35,12 @@ export interface OpenProject {
   state: Uint8Array;
   report: LoadReport;
   saveStatus: SaveStatus;
+  /**
+   * The check at open that the newest backup contains the state the file was saved with
+   * (a Yjs snapshot containment check): null when it does or there is no backup to check (see
+   * SaveStatus.backupError); the reason, in English, when it does not.
+   */
+  backupMisses?: string | null;
 }
 
 export type OpenErrorCode = LoadError['code'] | 'not-found' | 'is-directory' | 'unreadable' | 'not-a-file' | 'too-large' | 'exists' | 'in-use' | 'data-folder-unwritable';
@@ -66,8 +72,35 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** A saved version of the open project (docs/versions.md). */
+export interface VersionInfo {
+  id: string;
+  name: string;
+  /** When it was saved (ISO). */
+  at: string;
+  /** Who saved it, as they are named in the room or the project ('' when unknown). */
+  by: string;
+  /** Saved by Tablée itself (a workshop-day step change), not by a person: may be thinned. */
+  auto: boolean;
+  /** 'ok', or why it cannot be opened: damaged, or written by a newer Tablée. */
+  status: 'ok' | 'damaged' | 'newer';
+  /** The reason in English when status is not 'ok' (the page words the status itself). */
+  problem: string | null;
+  bytes: number;
+}
+
+/**
+ * A version's state: the Yjs update (base64, encoding v1) of its whole board, after the load
+ * pipeline a project file goes through at open (so at this Tablée's schema, `schema`).
+ */
+export interface VersionContent {
+  id: string;
+  schema: number;
+  update: string;
+}
+
 /** Commands the native menu sends to the board (they act on the renderer's doc and camera). */
-export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'select-all', 'export'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'zoom-in', 'zoom-out', 'zoom-fit', 'zoom-reset', 'show-backups', 'versions', 'select-all', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type HostEvent =

@@ -45,6 +45,7 @@ export const actionsEn = {
     search: 'Search',
     export: 'Export…',
     showBackups: 'Show Backups…',
+    versions: 'Versions…',
     nextCard: 'Next Card',
     previousCard: 'Previous Card',
     moveLeft: 'Move Left',

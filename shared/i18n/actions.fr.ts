@@ -48,6 +48,7 @@ export const actionsFr: Widen<typeof actionsEn> = {
     search: 'Rechercher',
     export: 'Exporter…',
     showBackups: 'Afficher les sauvegardes…',
+    versions: 'Versions…',
     nextCard: 'Carte suivante',
     previousCard: 'Carte précédente',
     moveLeft: 'Déplacer à gauche',

@@ -21,6 +21,7 @@ export const appEn = {
     error: 'Not saved: {{reason}}',
     offline: 'Host unreachable: your changes are kept here and will be sent when it is back',
     backupFailed: 'Backups stopped: the data folder is full or read-only (your project is still saved)',
+    backupMisses: 'The newest backup does not hold the project as it was saved: do not count on it (your project itself is intact)',
     errors: {
       'disk-full': 'the disk is full. Free some space; Tablée keeps trying.',
       'read-only': 'the file or its folder is read-only. Use “Save as” to save elsewhere.',

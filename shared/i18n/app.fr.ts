@@ -25,6 +25,7 @@ export const appFr: Widen<typeof appEn> = {
     error: 'Non enregistré\u00a0: {{reason}}',
     offline: 'Hôte injoignable\u00a0: vos modifications sont gardées ici et partiront dès son retour',
     backupFailed: 'Sauvegardes de secours arrêtées\u00a0: le dossier de données est plein ou en lecture seule (votre projet est toujours enregistré)',
+    backupMisses: 'La dernière sauvegarde de secours ne contient pas le projet tel qu’il était enregistré\u00a0: ne comptez pas sur elle (votre projet lui-même est intact)',
     errors: {
       'disk-full': 'le disque est plein. Libérez de la place\u00a0; Tablée réessaie.',
       'read-only': 'le fichier ou son dossier est en lecture seule. Utilisez «\u00a0Enregistrer sous\u00a0» pour l’enregistrer ailleurs.',

@@ -22,6 +22,7 @@ import { searchEn } from './search.en';
 import { themesEn } from './themes.en';
 import { keyboardEn } from './keyboard.en';
 import { placementEn } from './placement.en';
+import { versionsEn } from './versions.en';
 import type { Widen } from './widen';
 
 /**
@@ -52,6 +53,7 @@ export const en = mergeDictionaries(
   displayEn,
   keyboardEn,
   placementEn,
+  versionsEn,
 );
 
 /** The shape every language must fill: the same keys as English, any wording. */

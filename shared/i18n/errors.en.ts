@@ -21,6 +21,8 @@ export const errorsEn = {
     'wrong-project': 'these changes belong to a project that is no longer open; they were not written into this one.',
     'bad-update': 'the Tablée host could not read a change sent to it ({{detail}}).',
     'not-a-backup': 'this is not a backup of the open project.',
+    'version-damaged': 'this version is damaged and cannot be opened ({{detail}}).',
+    'version-newer': 'this version was saved by a newer Tablée; update Tablée to open it ({{detail}}).',
     unavailable: 'this is not available on this host.',
     'no-server': 'there is no server to serve the room on.',
     'password-required': 'a room on the network needs a password, unless you choose an open room.',

@@ -24,6 +24,8 @@ export const errorsFr: Widen<typeof errorsEn> = {
     'wrong-project': 'ces modifications appartiennent à un projet qui n’est plus ouvert\u00a0; elles n’ont pas été écrites dans celui-ci.',
     'bad-update': 'l’hôte Tablée n’a pas pu lire une modification qui lui a été envoyée ({{detail}}).',
     'not-a-backup': 'ce n’est pas une sauvegarde du projet ouvert.',
+    'version-damaged': 'cette version est abîmée et ne peut pas être ouverte ({{detail}}).',
+    'version-newer': 'cette version a été enregistrée par un Tablée plus récent\u00a0; mettez Tablée à jour pour l’ouvrir ({{detail}}).',
     unavailable: 'ce n’est pas disponible sur cet hôte.',
     'no-server': 'il n’y a pas de serveur où ouvrir la salle.',
     'password-required': 'une salle sur le réseau demande un mot de passe, sauf si vous choisissez une salle ouverte.',

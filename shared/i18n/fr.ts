@@ -23,6 +23,7 @@ import { searchFr } from './search.fr';
 import { themesFr } from './themes.fr';
 import { keyboardFr } from './keyboard.fr';
 import { placementFr } from './placement.fr';
+import { versionsFr } from './versions.fr';
 
 /** Le dictionnaire français, fusionné des fichiers de chaque fonction (les mêmes que en.ts). */
 export const fr: Messages = mergeDictionaries(
@@ -48,4 +49,5 @@ export const fr: Messages = mergeDictionaries(
   displayFr,
   keyboardFr,
   placementFr,
+  versionsFr,
 );

@@ -20,6 +20,8 @@ export interface ShellCommands {
   toggleLinks(): void;
   pickPictures(): void;
   showBackups(): void;
+  /** Opens or closes the versions panel (features/versions/VersionsPanel.tsx). */
+  showVersions(): void;
   toggleShortcuts(): void;
   /** The shared timer (features/day/DayBar.tsx), which knows the HOST's clock. */
   timer(op: TimerOp): void;
@@ -190,5 +192,6 @@ export const ACTION_BINDINGS: Record<ActionId, ActionBinding> = {
 
   export: { perform: () => openExportDialog() },
   'show-backups': shell('showBackups'),
+  versions: shell('showVersions'),
   ...KEYBOARD_BINDINGS,
 };

@@ -86,7 +86,7 @@ export function App({ bridge, controller }: Props) {
     case 'board':
       body = (
         <ErrorBoundary key={boardKey(view.board)}>
-          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} onJoinRoom={setJoining} exportApi={exportApi} />
+          <BoardView board={view.board} project={view.project} snapshot={snap} actions={actions} onHostEvent={onHostEvent} roomApi={roomApi} onJoinRoom={setJoining} exportApi={exportApi} versionApi={bridge} />
         </ErrorBoundary>
       );
       break;

@@ -6,6 +6,9 @@ import { runMenuCommand } from '../actions/menu-route';
 import { useBoardActions } from '../actions/use-actions';
 import type { BoardSession } from '../session/board-session';
 import type { SessionSnapshot } from '../session/session-controller';
+import type { Editor } from '../canvas/editor';
+import type { OpenedVersion, VersionApi } from '../features/versions/version-api';
+import { VersionsPanel } from '../features/versions/VersionsPanel';
 import type { ProjectActions } from '../features/project/project-actions';
 import { ProjectPanel } from '../features/project/ProjectPanel';
 import { useOwnRoom } from '../features/room/own-room';
@@ -14,6 +17,7 @@ import { BoardScreen, useBoardEditor } from './BoardScreen';
 import { FolderIcon } from './icons';
 import { LoadNotice } from './LoadNotice';
 import { SaveBadge } from './SaveBadge';
+import { VersionScreen } from './VersionScreen';
 
 interface Props {
   board: BoardSession;
@@ -27,6 +31,8 @@ interface Props {
   onJoinRoom?(address: RoomAddress): void;
   /** Where exports are written, where this window's host offers it (else they are downloads). */
   exportApi?: ExportApi | null;
+  /** The project's versions (docs/versions.md), where this window's host offers them. */
+  versionApi?: VersionApi | null;
 }
 
 /**
@@ -34,14 +40,38 @@ interface Props {
  * save badge, the project and backup panels, the menu's commands, the notice of what loading
  * repaired) and the room this window opens and is a peer of. One per loaded doc.
  */
-export function BoardView({ board, project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {}, exportApi = null }: Props) {
+export function BoardView(props: Props) {
   const { t } = useTranslation();
+  const { board, onHostEvent, roomApi = null, exportApi = null } = props;
   const editor = useBoardEditor(board.doc, board.undo);
-  const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room'>(null);
   const room = useOwnRoom(board.doc, roomApi, onHostEvent, t('room.facilitator'));
+  // A version looked at replaces the live board on screen; the room and the live editor stay.
+  const [looking, setLooking] = useState<OpenedVersion | null>(null);
+  const back = useCallback(() => setLooking(null), []);
+  if (looking) return <VersionScreen version={looking} live={board.doc} liveUndo={board.undo} exportApi={exportApi} onBack={back} />;
+  return <LiveScreen {...props} editor={editor} room={room} onLook={setLooking} />;
+}
+
+interface LiveProps extends Props {
+  editor: Editor;
+  room: ReturnType<typeof useOwnRoom>;
+  onLook(version: OpenedVersion): void;
+}
+
+/** The live board with its keys, menus and panels (mounted again when coming back from a version). */
+function LiveScreen({ project, snapshot, actions, onHostEvent, roomApi = null, onJoinRoom = () => {}, exportApi = null, versionApi = null, editor, room, onLook }: LiveProps) {
+  const { t } = useTranslation();
+  const [panel, setPanel] = useState<null | 'plain' | 'backups' | 'room' | 'versions'>(null);
   const boardActions = useBoardActions(editor);
 
-  useEffect(() => boardActions.provide({ showBackups: () => setPanel('backups') }), [boardActions]);
+  useEffect(
+    () =>
+      boardActions.provide({
+        showBackups: () => setPanel('backups'),
+        showVersions: () => setPanel((p) => (p === 'versions' ? null : 'versions')),
+      }),
+    [boardActions],
+  );
   useEffect(
     () =>
       onHostEvent((event) => {
@@ -84,13 +114,26 @@ export function BoardView({ board, project, snapshot, actions, onHostEvent, room
           >
             {room.status?.open ? `${t('room.button')} · ${room.status.participants}` : t('room.button')}
           </button>
+          {versionApi && (
+            <button
+              type="button"
+              className="project-button"
+              data-testid="versions-button"
+              aria-expanded={panel === 'versions'}
+              title={t('versions.buttonHint')}
+              onClick={() => boardActions.run('versions')}
+            >
+              {t('versions.button')}
+            </button>
+          )}
         </>
       }
-      status={<SaveBadge state={snapshot.save} status={snapshot.saveStatus} />}
+      status={<SaveBadge state={snapshot.save} status={snapshot.saveStatus} backupMisses={project.backupMisses ?? null} />}
       notice={<LoadNotice report={project.report} />}
     >
       {panel === 'room' && <RoomPanel api={roomApi} status={room.status} onJoin={onJoinRoom} onClose={closePanel} />}
-      {panel && panel !== 'room' && (
+      {panel === 'versions' && versionApi && <VersionsPanel api={versionApi} by={t('room.facilitator')} onLook={onLook} onClose={closePanel} />}
+      {(panel === 'plain' || panel === 'backups') && (
         <ProjectPanel
           actions={actions}
           currentPath={project.path}

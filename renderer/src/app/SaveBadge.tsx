@@ -7,9 +7,11 @@ interface Props {
   /** The session's word for where my work is (see session/save-state.ts). */
   state: SaveState;
   status: SaveStatus | null;
+  /** Why the newest backup does not hold the saved project, as the HOST checked it at open (OpenProject.backupMisses). */
+  backupMisses?: string | null;
 }
 
-export function SaveBadge({ state, status }: Props) {
+export function SaveBadge({ state, status, backupMisses = null }: Props) {
   const { t, i18n } = useTranslation();
   let text: string;
   let detail = '';
@@ -33,6 +35,7 @@ export function SaveBadge({ state, status }: Props) {
   // A backup that failed never stops saving: the badge keeps saying where the work is, and warns.
   const backupFailed = !!status?.backupError && state !== 'error';
   if (backupFailed) detail = t('save.backupFailed');
+  else if (backupMisses && state !== 'error') detail = t('save.backupMisses');
   return (
     <div
       className={`save-badge save-${state}${backupFailed ? ' save-backup-failed' : ''}`}
@@ -40,6 +43,7 @@ export function SaveBadge({ state, status }: Props) {
       data-state={state}
       data-error-code={state === 'error' ? (status?.error?.code ?? '') : undefined}
       data-backup-failed={backupFailed ? 'true' : undefined}
+      data-backup-misses={backupMisses ? 'true' : undefined}
       role="status"
       aria-live="polite"
       title={detail || text}

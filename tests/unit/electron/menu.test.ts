@@ -42,7 +42,7 @@ describe('menu template', () => {
   it('has File, Edit, View and Help with their items', () => {
     const { items } = template();
     expect(items.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(subLabels(byId(items, 'file'))).toEqual(['New…', 'Open…', 'Open Recent', 'Save As…', 'Show Backups…', 'Export…', 'Quit']);
+    expect(subLabels(byId(items, 'file'))).toEqual(['New…', 'Open…', 'Open Recent', 'Save As…', 'Show Backups…', 'Versions…', 'Export…', 'Quit']);
     expect(subLabels(byId(items, 'edit'))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
     expect(subLabels(byId(items, 'view'))).toEqual(['Zoom In', 'Zoom Out', 'Zoom to Fit', 'Actual Size', 'Toggle Developer Tools']);
     expect(subLabels(byId(items, 'help'))).toEqual(['About Tablée']);
@@ -67,6 +67,7 @@ describe('menu template', () => {
       'view.zoomFit': 'zoom-fit',
       'view.zoomReset': 'zoom-reset',
       'file.backups': 'show-backups',
+      'file.versions': 'versions',
       'file.export': 'export',
     } as const;
     for (const [id, command] of Object.entries(expected)) {
@@ -94,6 +95,7 @@ describe('menu template', () => {
       'view.zoomFit': 'zoom-fit',
       'view.zoomReset': 'zoom-reset',
       'file.backups': 'show-backups',
+      'file.versions': 'versions',
       'file.export': 'export',
     } as const;
     for (const [lang, labels] of [['en', actionsEn.labels], ['fr', actionsFr.labels]] as const) {
