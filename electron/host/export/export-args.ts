@@ -3,7 +3,7 @@ import type { CsvSeparator } from '@shared/export/csv';
 import type { ExportLang } from '@shared/export/messages';
 import { err, ok, type Result } from '@shared/result';
 
-export const EXPORT_FORMATS = ['md', 'html', 'csv', 'canvas', 'archive'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'csv', 'canvas', 'archive', 'qdpx', 'qdc'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportArgs {
@@ -19,11 +19,12 @@ export interface ExportArgs {
   help: boolean;
 }
 
-export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|csv|canvas|archive --out FILE [options]
+export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|csv|canvas|archive|qdpx|qdc --out FILE [options]
 
   PROJECT              the .tablee file to export (it is only read, never written)
   --format F           md (restitution report, Markdown), html (the same, printable),
-                       csv (a table, see --csv), canvas (JSON Canvas), archive (.zip of everything)
+                       csv (a table, see --csv), canvas (JSON Canvas), archive (.zip of everything),
+                       qdpx (REFI-QDA project for QDA tools), qdc (REFI-QDA codebook alone)
   --out FILE           where to write; written whole or not at all
   --not-anonymised     include the pseudonyms of people who agreed to be named, and interview
                        notes; without it every export is anonymised. Quotes of people who did not
