@@ -3,14 +3,13 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { itemsOf, writeItem } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
-import { interviewsOf, quotesOf, readInterviews, tagsOf, writeRecord } from '@shared/residency/doc';
-import type { InterviewRecord } from '@shared/residency/records';
+import { readInterviews } from '@shared/residency/doc';
 import { GUID_PATTERN } from '@shared/export/refi-qda/guid';
 import { codePointOffset } from '@shared/export/refi-qda/positions';
 import { CODEBOOK_NS, PROJECT_NS, qdc, qdpx, refiProject } from '@shared/export/refi-qda/refi-export';
 import { SAMPLE_PATH } from '../../../../scripts/make-sample';
+import { accentedBoard } from './boards';
 
 const NOW = new Date('2025-03-20T10:00:00Z');
 
@@ -18,23 +17,6 @@ function sample(): Y.Doc {
   const loaded = loadProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
   if (!loaded.ok) throw new Error('sample does not load');
   return loaded.value.doc;
-}
-
-/** A board with one interview whose transcript holds accents, an apostrophe and emoji, and two quotes in a theme with a tag. */
-export function accentedBoard(consent: InterviewRecord['consent'] = 'quote'): Y.Doc {
-  const doc = new Y.Doc();
-  const transcript = 'Nadia : 👋 Bonjour ! L’été dernier, à la médiathèque, on s’est retrouvés 🎉🎉 autour du café.\r\nC’était génial 😀, vraiment.';
-  writeRecord(interviewsOf(doc), { id: 'interview:nadia', date: '2025-03-04', place: 'Le Grenier', kind: 'one-to-one', role: 'user', ageBand: '26-40', pseudonym: 'Nadia', consent, notes: 'Nadia parle vite.', transcript });
-  writeRecord(quotesOf(doc), { id: 'quote:a', interviewId: 'interview:nadia', text: 'on s’est retrouvés 🎉🎉 autour du café' });
-  writeRecord(quotesOf(doc), { id: 'quote:b', interviewId: 'interview:nadia', text: 'C’était génial 😀, vraiment.' });
-  writeRecord(quotesOf(doc), { id: 'quote:c', interviewId: null, text: 'Une phrase lue au mur.' });
-  writeRecord(tagsOf(doc), { id: 'tag:lieu', label: 'lieu', group: 'field' });
-  const base = { z: 1, tags: [] as string[] };
-  writeItem(itemsOf(doc), { ...base, id: 'frame:t', kind: 'frame', title: 'Se retrouver', color: 'violet', mark: 'none', x: 0, y: 0, w: 900, h: 600, parentId: null });
-  writeItem(itemsOf(doc), { ...base, id: 'frame:sub', kind: 'frame', title: 'Autour d’un café', color: 'blue', mark: 'none', x: 20, y: 300, w: 400, h: 280, parentId: 'frame:t', z: 2 });
-  writeItem(itemsOf(doc), { ...base, id: 'card:a', kind: 'quote', quoteId: 'quote:a', x: 40, y: 360, w: 240, h: 160, parentId: 'frame:sub', z: 3, tags: ['tag:lieu'] });
-  writeItem(itemsOf(doc), { ...base, id: 'card:b', kind: 'quote', quoteId: 'quote:b', x: 40, y: 40, w: 240, h: 160, parentId: 'frame:t', z: 3 });
-  return doc;
 }
 
 const parse = (xml: string): Element => {
