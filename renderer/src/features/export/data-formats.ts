@@ -3,6 +3,8 @@ import type { ExportModel } from '@shared/export/export-model';
 import { jsonCanvas } from '@shared/export/json-canvas';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
+import { qdc, qdpx, type RefiOptions } from '@shared/export/refi-qda/refi-export';
+import type * as Y from 'yjs';
 import type { DataFormat } from './formats';
 
 /**
@@ -17,7 +19,14 @@ export const DATA_GENERATORS: Partial<Record<DataFormat, (model: ExportModel) =>
   canvas: jsonCanvas,
 };
 
+/** The exports that read the doc itself (REFI-QDA needs the transcripts), anonymised in shared/export/refi-qda as the model is. */
+export const DOC_GENERATORS: Partial<Record<DataFormat, (doc: Y.Doc, options: RefiOptions) => Uint8Array | string>> = {
+  qdpx,
+  qdc,
+};
+
 export const availableDataFormats = (hostArchive: boolean): DataFormat[] => [
   ...(Object.keys(DATA_GENERATORS) as DataFormat[]),
+  ...(Object.keys(DOC_GENERATORS) as DataFormat[]),
   ...(hostArchive ? (['archive'] as const) : []),
 ];
