@@ -26,6 +26,51 @@ const parse = (xml: string): Element => {
 };
 const all = (root: Element, name: string): Element[] => Array.from(root.getElementsByTagNameNS(PROJECT_NS, name));
 
+/**
+ * The children each element may hold, in the order the standard's schema (Project.xsd, QDA-XML
+ * 1.0) declares them, and its required attributes, for the elements Tablée writes.
+ */
+const SCHEMA: Record<string, { children: string[]; required: string[] }> = {
+  Project: { children: ['Users', 'CodeBook', 'Variables', 'Cases', 'Sources', 'Notes', 'Links', 'Sets', 'Graphs', 'Description', 'NoteRef'], required: ['name'] },
+  Users: { children: ['User'], required: [] },
+  User: { children: [], required: ['guid'] },
+  CodeBook: { children: ['Codes'], required: [] },
+  Codes: { children: ['Code'], required: [] },
+  Code: { children: ['Description', 'NoteRef', 'Code'], required: ['guid', 'name', 'isCodable'] },
+  Variables: { children: ['Variable'], required: [] },
+  Variable: { children: ['Description'], required: ['guid', 'name', 'typeOfVariable'] },
+  Cases: { children: ['Case'], required: [] },
+  Case: { children: ['Description', 'CodeRef', 'VariableValue', 'SourceRef', 'SelectionRef'], required: ['guid'] },
+  VariableValue: { children: ['VariableRef', 'TextValue'], required: [] },
+  VariableRef: { children: [], required: ['targetGUID'] },
+  TextValue: { children: [], required: [] },
+  SourceRef: { children: [], required: ['targetGUID'] },
+  Sources: { children: ['TextSource'], required: [] },
+  TextSource: { children: ['Description', 'PlainTextContent', 'PlainTextSelection', 'Coding', 'NoteRef', 'VariableValue'], required: ['guid'] },
+  PlainTextSelection: { children: ['Description', 'Coding', 'NoteRef'], required: ['guid', 'startPosition', 'endPosition'] },
+  Coding: { children: ['CodeRef', 'NoteRef'], required: ['guid'] },
+  CodeRef: { children: [], required: ['targetGUID'] },
+  NoteRef: { children: [], required: ['targetGUID'] },
+  Notes: { children: ['Note'], required: [] },
+  Note: { children: ['Description', 'PlainTextContent'], required: ['guid'] },
+  PlainTextContent: { children: [], required: [] },
+};
+
+/** Problems of `e` and what it holds against SCHEMA: unknown elements, children out of order, missing attributes. */
+function schemaProblems(e: Element): string[] {
+  const rule = SCHEMA[e.localName ?? ''];
+  if (!rule || e.namespaceURI !== PROJECT_NS) return [`unexpected <${e.tagName}>`];
+  const out = rule.required.filter((a) => !e.hasAttribute(a)).map((a) => `<${e.localName}> without ${a}`);
+  let at = 0;
+  for (const c of Array.from(e.childNodes).filter((n): n is Element => n.nodeType === 1)) {
+    const i = rule.children.indexOf(c.localName ?? '');
+    if (i < at) out.push(`<${c.localName}> not allowed here in <${e.localName}>`);
+    at = Math.max(at, i);
+    out.push(...schemaProblems(c));
+  }
+  return out;
+}
+
 describe('REFI-QDA export (.qdpx, .qdc)', () => {
   it('counts positions in code points: an emoji outside the BMP is one character, an accent one', () => {
     expect(codePointOffset('a😀b', 3)).toBe(2);
@@ -51,6 +96,10 @@ describe('REFI-QDA export (.qdpx, .qdc)', () => {
     for (const e of Array.from(root.getElementsByTagName('*'))) if (e.getAttribute('targetGUID')) expect(guids.has(e.getAttribute('targetGUID') as string)).toBe(true);
     for (const c of all(root, 'Code')) if (c.getAttribute('color')) expect(c.getAttribute('color')).toMatch(/^#[0-9A-F]{6}$/);
     expect(all(root, 'Coding').length).toBeGreaterThan(0);
+    expect(schemaProblems(root)).toEqual([]);
+    const named = parse(strFromU8(unzipSync(qdpx(accentedBoard(), { anonymised: false, lang: 'fr', now: NOW }))['project.qde'] as Uint8Array));
+    expect(all(named, 'Note')).toHaveLength(1);
+    expect(schemaProblems(named)).toEqual([]);
   });
 
   it('every selection picks exactly the quote’s words in its source, accents, apostrophes and emoji included', () => {
