@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MAX_QUOTE_LENGTH, MAX_TRANSCRIPT_LENGTH } from '../../residency/records';
 import { CASE_VARIABLES, PROJECT_NS, type CaseVariable } from './refi-export';
 import { GUID_PATTERN } from './guid';
-import { codePoints, sliceCodePoints } from './positions';
+import { byCodePoints } from './positions';
 
 /**
  * Reads a `.qdpx` (REFI-QDA project exchange) into plain records, refusing the whole file when
@@ -202,12 +202,12 @@ class Reader {
     const text = inline ?? (path !== undefined ? this.sourceFile(path) : undefined);
     if (text === undefined) return this.problem(e, 'missing-text', a.plainTextPath ?? a.name);
     if (text.length > MAX_TRANSCRIPT_LENGTH) return this.problem(e, 'source-too-long', `${a.name}: ${text.length}`);
-    const points = codePoints(text);
+    const points = byCodePoints(text);
     const selections: ImportedSource['selections'] = [];
     for (const s of children(e, 'PlainTextSelection')) {
       const sa = this.attrs(s, selectionAttrs);
       if (!sa || !this.unique(s, sa.guid)) continue;
-      const words = sliceCodePoints(points, sa.startPosition, sa.endPosition);
+      const words = points.slice(sa.startPosition, sa.endPosition);
       if (words === undefined || words.trim() === '') {
         this.problem(s, 'outside-source', `${sa.startPosition}–${sa.endPosition} / ${points.length}`);
         continue;

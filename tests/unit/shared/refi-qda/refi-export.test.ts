@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { loadProjectText } from '@shared/project-file/load';
 import { readInterviews } from '@shared/residency/doc';
 import { GUID_PATTERN } from '@shared/export/refi-qda/guid';
-import { codePointOffset } from '@shared/export/refi-qda/positions';
+import { byCodePoints, codePointOffset } from '@shared/export/refi-qda/positions';
 import { CODEBOOK_NS, PROJECT_NS, qdc, qdpx, refiProject } from '@shared/export/refi-qda/refi-export';
 import { SAMPLE_PATH } from '../../../../scripts/make-sample';
 import { accentedBoard } from './boards';
@@ -75,6 +75,10 @@ describe('REFI-QDA export (.qdpx, .qdc)', () => {
   it('counts positions in code points: an emoji outside the BMP is one character, an accent one', () => {
     expect(codePointOffset('a😀b', 3)).toBe(2);
     expect(codePointOffset('été', 3)).toBe(3);
+    const withEmoji = byCodePoints('a😀b é');
+    expect([withEmoji.length, withEmoji.slice(1, 3), withEmoji.slice(2, 5), withEmoji.slice(3, 6)]).toEqual([5, '😀b', 'b é', undefined]);
+    const plainText = byCodePoints('élan');
+    expect([plainText.length, plainText.slice(0, 2), plainText.slice(2, 2)]).toEqual([4, 'él', undefined]);
   });
 
   it('writes a zip with project.qde in the standard namespace and one text file per interview, in the schema’s element order', () => {
