@@ -3,6 +3,7 @@ import { itemsOf, readItems, writeItem } from '../../board/doc';
 import type { ItemRecord } from '../../board/records';
 import { DEFAULT_SIZE, newItemId } from '../../records/items';
 import { interviewsOf, quotesOf, readTags, tagsOf, writeRecord } from '../../residency/doc';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../../records/items';
 import { AGE_BANDS, INTERVIEW_KINDS, PROFILE_ROLES, newId, type InterviewRecord, type TagRecord } from '../../residency/records';
 import type { ImportedProject } from './refi-import';
 
@@ -70,13 +71,13 @@ export function applyRefiImport(doc: Y.Doc, project: ImportedProject, options: {
       const interview: InterviewRecord = {
         id: newId('interview', random),
         date: /^\d{4}-\d{2}-\d{2}$/.test(v.date ?? '') ? (v.date as string) : '',
-        place: (v.place ?? '').slice(0, 200),
+        place: (v.place ?? '').slice(0, MAX_TITLE_LENGTH),
         kind: oneOf(INTERVIEW_KINDS, v.kind, 'one-to-one'),
         role: oneOf(PROFILE_ROLES, v.role, 'other'),
         ageBand: oneOf(AGE_BANDS, v.ageBand, ''),
-        pseudonym: s.name.slice(0, 200),
+        pseudonym: s.name.slice(0, MAX_TITLE_LENGTH),
         consent: 'anonymous',
-        notes: s.notes,
+        notes: s.notes.slice(0, MAX_TEXT_LENGTH),
         transcript: s.text,
       };
       writeRecord(interviewsOf(doc), interview);

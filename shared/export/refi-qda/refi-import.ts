@@ -74,10 +74,20 @@ export type RefiImportResult = { ok: true; project: ImportedProject } | { ok: fa
 
 const guid = z.string().regex(GUID_PATTERN);
 const position = z.coerce.number().int().min(0);
-const codeAttrs = z.object({ guid, name: z.string().trim().min(1).max(80), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() });
+const codeAttrs = z.object({ guid, name: z.string().trim().min(1), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() });
 const sourceAttrs = z.object({ guid, name: z.string().max(200), plainTextPath: z.string().optional() });
 const selectionAttrs = z.object({ guid, startPosition: position, endPosition: position });
 const refAttrs = z.object({ targetGUID: guid });
+
+/** A code becomes a tag, whose label is at most this long: a longer name is cut, not refused. */
+const MAX_CODE_NAME = 80;
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const points = Array.from(s);
+  // Whole code points only, and the label's limit counts UTF-16 units.
+  while (points.join('').length > max - 1) points.pop();
+  return `${points.join('')}…`;
+}
 
 const children = (e: Element, name: string): Element[] => Array.from(e.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
 const child = (e: Element, name: string): Element | undefined => children(e, name)[0];
@@ -190,7 +200,7 @@ class Reader {
 
   private code(e: Element, parentGuid: string | null, out: ImportedCode[]): void {
     const a = this.attrs(e, codeAttrs);
-    if (a && this.unique(e, a.guid)) out.push({ guid: a.guid.toUpperCase(), name: a.name.trim(), parentGuid, color: a.color?.toUpperCase() ?? null });
+    if (a && this.unique(e, a.guid)) out.push({ guid: a.guid.toUpperCase(), name: clip(a.name.trim(), MAX_CODE_NAME), parentGuid, color: a.color?.toUpperCase() ?? null });
     for (const c of children(e, 'Code')) this.code(c, a ? a.guid.toUpperCase() : parentGuid, out);
   }
 

@@ -91,6 +91,19 @@ describe('REFI-QDA import (.qdpx)', () => {
     expect(r.project.sources.flatMap((s) => s.selections.map((sel) => sel.text)).sort()).toEqual(['C’était génial 😀, vraiment.', 'Une phrase lue au mur.', 'on s’est retrouvés 🎉🎉 autour du café'].sort());
   });
 
+  it('cuts a code name too long for a tag instead of refusing the file', () => {
+    const long = '😀'.repeat(30) + 'x'.repeat(100);
+    const r = readQdpx(zip(HAND_WRITTEN.replace('name="Place"', `name="${long}"`)));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const name = r.project.codes[0]?.name ?? '';
+    expect(name.length).toBeLessThanOrEqual(80);
+    expect(name.startsWith('😀'.repeat(30))).toBe(true);
+    expect(name.endsWith('x…')).toBe(true);
+    const doc = new Y.Doc();
+    applyRefiImport(doc, r.project, { origin: 'test', title: 'Imported' });
+    expect(readTags(doc).map((t) => t.label)).toContain(name);
+  });
+
   it('is one undo step on the board', () => {
     const r = readQdpx(zip(HAND_WRITTEN));
     if (!r.ok) throw new Error('unreadable');
