@@ -13,6 +13,7 @@ export const exportUiEn = {
     html: 'HTML report (printable)',
     'csv-quotes': 'CSV: quotes',
     'csv-interviews': 'CSV: interviews',
+    'csv-cooccurrence': 'CSV: codes that go together',
     canvas: 'JSON Canvas (Obsidian)',
     qdpx: 'REFI-QDA project (QDA tools)',
     qdc: 'REFI-QDA codebook',

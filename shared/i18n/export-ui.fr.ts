@@ -15,6 +15,7 @@ export const exportUiFr: typeof exportUiEn = {
     html: 'Compte rendu HTML (à imprimer)',
     'csv-quotes': 'CSV : citations',
     'csv-interviews': 'CSV : entretiens',
+    'csv-cooccurrence': 'CSV : codes qui vont ensemble',
     canvas: 'JSON Canvas (Obsidian)',
     qdpx: 'Projet REFI-QDA (logiciels d’analyse qualitative)',
     qdc: 'Livre de codes REFI-QDA',

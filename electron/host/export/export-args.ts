@@ -13,7 +13,7 @@ export interface ExportArgs {
   anonymised: boolean;
   /** Null: the project's own language (shared/export/project-lang.ts), known once it is read. */
   lang: ExportLang | null;
-  csv: 'quotes' | 'interviews';
+  csv: 'quotes' | 'interviews' | 'cooccurrence';
   separator: CsvSeparator;
   meta: { title?: string; date?: string; credits?: string; licence?: string };
   help: boolean;
@@ -30,7 +30,8 @@ export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|c
                        notes; without it every export is anonymised. Quotes of people who did not
                        agree to be quoted are never exported.
   --lang fr|en         language of the export (default: the project's language)
-  --csv quotes|interviews   which table (default quotes)
+  --csv quotes|interviews|cooccurrence   which table (default quotes); cooccurrence: how
+                       many quotes carry each pair of codes (themes, tags), by profile and place
   --separator , or ;   CSV separator (default ,)
   --title T --date D --credits C --licence L   what the report prints at its top
   --help               this text`;
@@ -75,7 +76,7 @@ export function parseExportArgs(argv: string[]): Result<ExportArgs, string> {
   const lang = values.lang ?? null;
   if (lang !== null && lang !== 'fr' && lang !== 'en') return err(`--lang must be fr or en, not "${lang}"`);
   const csv = values.csv ?? 'quotes';
-  if (csv !== 'quotes' && csv !== 'interviews') return err(`--csv must be quotes or interviews, not "${csv}"`);
+  if (csv !== 'quotes' && csv !== 'interviews' && csv !== 'cooccurrence') return err(`--csv must be quotes, interviews or cooccurrence, not "${csv}"`);
   if (values.csv !== undefined && format !== 'csv') return err('--csv goes with --format csv');
   const separator = values.separator ?? ',';
   if (separator !== ',' && separator !== ';') return err(`--separator must be , or ;, not "${separator}"`);

@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type * as Y from 'yjs';
+import { coOccurrenceCsv } from '@shared/export/co-occurrence';
 import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import { describeExport } from '@shared/export/describe';
 import { readExportModel, type ExportModel, type ExportOptions } from '@shared/export/export-model';
@@ -82,7 +83,7 @@ export async function runExport(
       bytes = data.byteLength;
       const summary = describeExport(model);
       quotesLeftOut = summary.quotesLeftOut;
-      what = args.format === 'csv' ? `CSV of ${args.csv} (${args.csv === 'quotes' ? summary.quotes : summary.interviews} rows)` : FORMAT_NAME[args.format];
+      what = args.format !== 'csv' ? FORMAT_NAME[args.format] : args.csv === 'cooccurrence' ? 'CSV of co-occurrences' : `CSV of ${args.csv} (${args.csv === 'quotes' ? summary.quotes : summary.interviews} rows)`;
     }
   } catch (e) {
     if ((e as Error).name === 'AbortError') return err('the export was cancelled; nothing was written');
@@ -105,6 +106,7 @@ function textExport(args: ExportArgs, model: ExportModel, doc: Y.Doc, options: E
     case 'qdc':
       return qdc(doc, options);
     default:
+      if (args.csv === 'cooccurrence') return coOccurrenceCsv(model, { separator: args.separator });
       return args.csv === 'quotes' ? quotesCsv(model, { separator: args.separator }) : interviewsCsv(model, { separator: args.separator });
   }
 }

@@ -1,3 +1,4 @@
+import { coOccurrenceCsv } from '@shared/export/co-occurrence';
 import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import type { ExportModel } from '@shared/export/export-model';
 import { jsonCanvas } from '@shared/export/json-canvas';
@@ -16,6 +17,7 @@ export const DATA_GENERATORS: Partial<Record<DataFormat, (model: ExportModel) =>
   html: reportHtml,
   'csv-quotes': (model) => quotesCsv(model),
   'csv-interviews': (model) => interviewsCsv(model),
+  'csv-cooccurrence': (model) => coOccurrenceCsv(model),
   canvas: jsonCanvas,
 };
 
