@@ -453,7 +453,8 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         </section>
 
         <ImportCanvas editor={editor} disabled={busy} />
-        <ImportQdpx editor={editor} disabled={busy} />
+        {/* Interviews are research material: brought in by a facilitator, never from a participant's browser. */}
+        {api && <ImportQdpx editor={editor} disabled={busy} />}
       </div>
     </div>
   );
