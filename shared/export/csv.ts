@@ -20,7 +20,7 @@ export function defuseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function toCsv(header: string[], rows: string[][], options: CsvOptions): string {
+export function toCsv(header: string[], rows: string[][], options: CsvOptions): string {
   const data = rows.map((r) => r.map(defuseCell));
   return BOM + Papa.unparse({ fields: header, data }, { delimiter: options.separator ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false }) + '\r\n';
 }

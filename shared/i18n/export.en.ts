@@ -54,6 +54,7 @@ export const exportEn = {
   csv: {
     quotes: { id: 'quote', text: 'text', themes: 'themes', tags: 'tags', profile: 'profile', place: 'place', date: 'date', pseudonym: 'pseudonym', interview: 'interview' },
     interviews: { id: 'interview', date: 'date', place: 'place', kind: 'kind', role: 'role', ageBand: 'age band', profile: 'profile', consent: 'consent', quotes: 'quotes', pseudonym: 'pseudonym', notes: 'notes' },
+    cooccurrence: { code: 'code', kind: 'kind', theme: 'theme', tag: 'tag', profile: 'profile: {{profile}}', place: 'place: {{place}}' },
   },
   summary: {
     anonymised: 'Anonymised: pseudonyms replaced by profiles, interview notes left out.',

@@ -57,6 +57,7 @@ export const exportFr: Widen<typeof exportEn> = {
   csv: {
     quotes: { id: 'citation', text: 'texte', themes: 'thèmes', tags: 'étiquettes', profile: 'profil', place: 'lieu', date: 'date', pseudonym: 'pseudonyme', interview: 'entretien' },
     interviews: { id: 'entretien', date: 'date', place: 'lieu', kind: 'type', role: 'rôle', ageBand: 'tranche d’âge', profile: 'profil', consent: 'consentement', quotes: 'citations', pseudonym: 'pseudonyme', notes: 'notes' },
+    cooccurrence: { code: 'code', kind: 'sorte', theme: 'thème', tag: 'étiquette', profile: 'profil : {{profile}}', place: 'lieu : {{place}}' },
   },
   summary: {
     anonymised: 'Anonymisé : pseudonymes remplacés par les profils, notes d’entretien absentes.',

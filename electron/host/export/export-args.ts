@@ -3,7 +3,7 @@ import type { CsvSeparator } from '@shared/export/csv';
 import type { ExportLang } from '@shared/export/messages';
 import { err, ok, type Result } from '@shared/result';
 
-export const EXPORT_FORMATS = ['md', 'html', 'csv', 'canvas', 'archive'] as const;
+export const EXPORT_FORMATS = ['md', 'html', 'csv', 'canvas', 'archive', 'qdpx', 'qdc'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportArgs {
@@ -13,23 +13,25 @@ export interface ExportArgs {
   anonymised: boolean;
   /** Null: the project's own language (shared/export/project-lang.ts), known once it is read. */
   lang: ExportLang | null;
-  csv: 'quotes' | 'interviews';
+  csv: 'quotes' | 'interviews' | 'cooccurrence';
   separator: CsvSeparator;
   meta: { title?: string; date?: string; credits?: string; licence?: string };
   help: boolean;
 }
 
-export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|csv|canvas|archive --out FILE [options]
+export const EXPORT_USAGE = `Usage: npm run export -- PROJECT --format md|html|csv|canvas|archive|qdpx|qdc --out FILE [options]
 
   PROJECT              the .tablee file to export (it is only read, never written)
   --format F           md (restitution report, Markdown), html (the same, printable),
-                       csv (a table, see --csv), canvas (JSON Canvas), archive (.zip of everything)
+                       csv (a table, see --csv), canvas (JSON Canvas), archive (.zip of everything),
+                       qdpx (REFI-QDA project for QDA tools), qdc (REFI-QDA codebook alone)
   --out FILE           where to write; written whole or not at all
   --not-anonymised     include the pseudonyms of people who agreed to be named, and interview
                        notes; without it every export is anonymised. Quotes of people who did not
                        agree to be quoted are never exported.
   --lang fr|en         language of the export (default: the project's language)
-  --csv quotes|interviews   which table (default quotes)
+  --csv quotes|interviews|cooccurrence   which table (default quotes); cooccurrence: how
+                       many quotes carry each pair of codes (themes, tags), by profile and place
   --separator , or ;   CSV separator (default ,)
   --title T --date D --credits C --licence L   what the report prints at its top
   --help               this text`;
@@ -74,7 +76,7 @@ export function parseExportArgs(argv: string[]): Result<ExportArgs, string> {
   const lang = values.lang ?? null;
   if (lang !== null && lang !== 'fr' && lang !== 'en') return err(`--lang must be fr or en, not "${lang}"`);
   const csv = values.csv ?? 'quotes';
-  if (csv !== 'quotes' && csv !== 'interviews') return err(`--csv must be quotes or interviews, not "${csv}"`);
+  if (csv !== 'quotes' && csv !== 'interviews' && csv !== 'cooccurrence') return err(`--csv must be quotes, interviews or cooccurrence, not "${csv}"`);
   if (values.csv !== undefined && format !== 'csv') return err('--csv goes with --format csv');
   const separator = values.separator ?? ',';
   if (separator !== ',' && separator !== ';') return err(`--separator must be , or ;, not "${separator}"`);

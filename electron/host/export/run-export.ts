@@ -1,12 +1,15 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type * as Y from 'yjs';
+import { coOccurrenceCsv } from '@shared/export/co-occurrence';
 import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import { describeExport } from '@shared/export/describe';
-import { readExportModel, type ExportOptions } from '@shared/export/export-model';
+import { readExportModel, type ExportModel, type ExportOptions } from '@shared/export/export-model';
 import { jsonCanvas } from '@shared/export/json-canvas';
 import { projectLang } from '@shared/export/project-lang';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
+import { qdc, qdpx } from '@shared/export/refi-qda/refi-export';
 import { err, ok, type Result } from '@shared/result';
 import { writeFileAtomic } from '../atomic-write';
 import { errorText, saveErrorCode } from '../errors';
@@ -41,7 +44,7 @@ const WRITE_ERRORS: Record<string, string> = {
   'write-failed': 'the file could not be written',
 };
 
-const FORMAT_NAME = { md: 'Markdown report', html: 'HTML report', canvas: 'JSON Canvas', archive: 'archive' } as const;
+const FORMAT_NAME = { md: 'Markdown report', html: 'HTML report', canvas: 'JSON Canvas', archive: 'archive', qdpx: 'REFI-QDA project', qdc: 'REFI-QDA codebook' } as const;
 
 /** Loads the project (never writing it), makes the export and writes it atomically. */
 export async function runExport(
@@ -75,22 +78,12 @@ export async function runExport(
       what = `${FORMAT_NAME.archive} (${result.entries.length} files)`;
     } else {
       const model = readExportModel(doc, options);
-      const text =
-        args.format === 'md'
-          ? reportMarkdown(model)
-          : args.format === 'html'
-            ? reportHtml(model)
-            : args.format === 'canvas'
-              ? jsonCanvas(model)
-              : args.csv === 'quotes'
-                ? quotesCsv(model, { separator: args.separator })
-                : interviewsCsv(model, { separator: args.separator });
-      const data = new TextEncoder().encode(text);
+      const data = args.format === 'qdpx' ? qdpx(doc, options) : new TextEncoder().encode(textExport(args, model, doc, options));
       await writeFileAtomic(out, data);
       bytes = data.byteLength;
       const summary = describeExport(model);
       quotesLeftOut = summary.quotesLeftOut;
-      what = args.format === 'csv' ? `CSV of ${args.csv} (${args.csv === 'quotes' ? summary.quotes : summary.interviews} rows)` : FORMAT_NAME[args.format];
+      what = args.format !== 'csv' ? FORMAT_NAME[args.format] : args.csv === 'cooccurrence' ? 'CSV of co-occurrences' : `CSV of ${args.csv} (${args.csv === 'quotes' ? summary.quotes : summary.interviews} rows)`;
     }
   } catch (e) {
     if ((e as Error).name === 'AbortError') return err('the export was cancelled; nothing was written');
@@ -99,6 +92,23 @@ export async function runExport(
   const privacy = args.anonymised ? 'anonymised' : 'NOT anonymised: pseudonyms of people who agreed to be named included';
   const leftOut = quotesLeftOut > 0 ? `; ${quotesLeftOut} quote${quotesLeftOut === 1 ? '' : 's'} left out (not to be quoted)` : '';
   return ok({ message: `Tablée: wrote ${args.out}: ${what}, ${privacy}${leftOut}`, bytes, quotesLeftOut });
+}
+
+/** The text exports, from the anonymised model (the .qdc reads the doc for its codebook). */
+function textExport(args: ExportArgs, model: ExportModel, doc: Y.Doc, options: ExportOptions): string {
+  switch (args.format) {
+    case 'md':
+      return reportMarkdown(model);
+    case 'html':
+      return reportHtml(model);
+    case 'canvas':
+      return jsonCanvas(model);
+    case 'qdc':
+      return qdc(doc, options);
+    default:
+      if (args.csv === 'cooccurrence') return coOccurrenceCsv(model, { separator: args.separator });
+      return args.csv === 'quotes' ? quotesCsv(model, { separator: args.separator }) : interviewsCsv(model, { separator: args.separator });
+  }
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

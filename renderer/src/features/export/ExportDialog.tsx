@@ -21,6 +21,7 @@ import { availableDataFormats } from './data-formats';
 import { fileNameFor } from './download';
 import { FORMAT_FILE, isPictureFormat, PICTURE_FORMATS, type ExportFormat } from './formats';
 import { ImportCanvas } from './ImportCanvas';
+import { ImportQdpx } from './ImportQdpx';
 import { exportErrorCode, saveBlob, type Destination, type SaveOutcome } from './save-export';
 
 /** How this window saves: the desktop app's native dialog, a path on the host machine typed in the page, or a download only. */
@@ -452,6 +453,8 @@ export function ExportDialog({ editor, api, mode, onClose }: Props) {
         </section>
 
         <ImportCanvas editor={editor} disabled={busy} />
+        {/* Interviews are research material: brought in by a facilitator, never from a participant's browser. */}
+        {api && <ImportQdpx editor={editor} disabled={busy} />}
       </div>
     </div>
   );

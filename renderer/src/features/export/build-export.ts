@@ -8,7 +8,7 @@ import { checkpoint, type ChunkOptions } from '@shared/export-pictures/progress'
 import { buildSvg } from '@shared/export-pictures/svg';
 import { DEFAULT_BACKGROUND } from '@shared/board/palette';
 import { readAsset } from '@shared/residency/assets';
-import { DATA_GENERATORS } from './data-formats';
+import { DATA_GENERATORS, DOC_GENERATORS } from './data-formats';
 import { FORMAT_FILE, type ExportFormat } from './formats';
 import { planPng, rasterise, type PngPlan } from './png';
 
@@ -78,6 +78,11 @@ export async function buildExport(doc: Y.Doc, choice: ExportChoice, chunks: Chun
     const blob = await rasterise(first, plan, chunks.signal);
     await checkpoint(chunks, 3, 3);
     return { format: 'png', blob, png: plan };
+  }
+  const fromDoc = DOC_GENERATORS[choice.format];
+  if (fromDoc) {
+    const data = fromDoc(doc, { anonymised: choice.anonymised, lang: choice.lang });
+    return { format: choice.format, blob: new Blob([typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>)], { type: mime }) };
   }
   const generate = DATA_GENERATORS[choice.format];
   if (!generate) throw new Error(`${choice.format} is not made in the page`);

@@ -1,8 +1,11 @@
+import { coOccurrenceCsv } from '@shared/export/co-occurrence';
 import { interviewsCsv, quotesCsv } from '@shared/export/csv';
 import type { ExportModel } from '@shared/export/export-model';
 import { jsonCanvas } from '@shared/export/json-canvas';
 import { reportHtml } from '@shared/export/report-html';
 import { reportMarkdown } from '@shared/export/report-markdown';
+import { qdc, qdpx, type RefiOptions } from '@shared/export/refi-qda/refi-export';
+import type * as Y from 'yjs';
 import type { DataFormat } from './formats';
 
 /**
@@ -14,10 +17,18 @@ export const DATA_GENERATORS: Partial<Record<DataFormat, (model: ExportModel) =>
   html: reportHtml,
   'csv-quotes': (model) => quotesCsv(model),
   'csv-interviews': (model) => interviewsCsv(model),
+  'csv-cooccurrence': (model) => coOccurrenceCsv(model),
   canvas: jsonCanvas,
+};
+
+/** The exports that read the doc itself (REFI-QDA needs the transcripts), anonymised in shared/export/refi-qda as the model is. */
+export const DOC_GENERATORS: Partial<Record<DataFormat, (doc: Y.Doc, options: RefiOptions) => Uint8Array | string>> = {
+  qdpx,
+  qdc,
 };
 
 export const availableDataFormats = (hostArchive: boolean): DataFormat[] => [
   ...(Object.keys(DATA_GENERATORS) as DataFormat[]),
+  ...(Object.keys(DOC_GENERATORS) as DataFormat[]),
   ...(hostArchive ? (['archive'] as const) : []),
 ];

@@ -1,6 +1,6 @@
 /** Every export the dialog offers, pictures first. */
 export const PICTURE_FORMATS = ['png', 'svg', 'pdf'] as const;
-export const DATA_FORMATS = ['md', 'html', 'csv-quotes', 'csv-interviews', 'canvas', 'archive'] as const;
+export const DATA_FORMATS = ['md', 'html', 'csv-quotes', 'csv-interviews', 'csv-cooccurrence', 'canvas', 'qdpx', 'qdc', 'archive'] as const;
 export type PictureFormat = (typeof PICTURE_FORMATS)[number];
 export type DataFormat = (typeof DATA_FORMATS)[number];
 export type ExportFormat = PictureFormat | DataFormat;
@@ -15,6 +15,10 @@ export const FORMAT_FILE: Record<ExportFormat, { extension: string; mime: string
   html: { extension: 'html', mime: 'text/html;charset=utf-8', suffix: 'restitution' },
   'csv-quotes': { extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: 'citations' },
   'csv-interviews': { extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: 'entretiens' },
+  'csv-cooccurrence': { extension: 'csv', mime: 'text/csv;charset=utf-8', suffix: 'cooccurrences' },
   canvas: { extension: 'canvas', mime: 'application/json', suffix: '' },
+  // REFI-QDA (shared/export/refi-qda): the project exchange is a zip, the codebook XML.
+  qdpx: { extension: 'qdpx', mime: 'application/zip', suffix: '' },
+  qdc: { extension: 'qdc', mime: 'application/xml', suffix: 'codes' },
   archive: { extension: 'zip', mime: 'application/zip', suffix: 'archive' },
 };
