@@ -76,7 +76,10 @@ export function applyRefiImport(doc: Y.Doc, project: ImportedProject, options: {
         role: oneOf(PROFILE_ROLES, v.role, 'other'),
         ageBand: oneOf(AGE_BANDS, v.ageBand, ''),
         pseudonym: s.name.slice(0, MAX_TITLE_LENGTH),
-        consent: 'anonymous',
+        // A REFI-QDA file does not say what these people agreed to for this residency: until a
+        // facilitator sets it, their words stay with the facilitators (never in the room, never
+        // exported).
+        consent: 'none',
         notes: s.notes.slice(0, MAX_TEXT_LENGTH),
         transcript: s.text,
       };

@@ -6,6 +6,7 @@ import { itemsOf, readItems } from '@shared/board/doc';
 import { loadProjectText } from '@shared/project-file/load';
 import { readInterviews, readQuotes, readTags } from '@shared/residency/doc';
 import { applyRefiImport } from '@shared/export/refi-qda/refi-apply';
+import { publishedQuotes } from '@shared/room/published-quotes';
 import { qdpx, refiProject } from '@shared/export/refi-qda/refi-export';
 import { MAX_UNZIPPED_BYTES, readQdpx, type RefiImportResult } from '@shared/export/refi-qda/refi-import';
 import { SAMPLE_PATH } from '../../../../scripts/make-sample';
@@ -83,6 +84,9 @@ describe('REFI-QDA import (.qdpx)', () => {
     expect(cards.every((c) => c.parentId === applied.frameId)).toBe(true);
     const codings = exported.sources.flatMap((s) => s.selections.map((sel) => sel.codeGuids.length)).sort();
     expect(cards.map((c) => c.tags?.length ?? 0).sort()).toEqual(codings);
+    // Nobody said what these people agreed to for this residency: their words reach no room until a facilitator says.
+    expect(readInterviews(doc).every((i) => i.consent === 'none')).toBe(true);
+    expect(publishedQuotes(doc).size).toBe(0);
   });
 
   it('round-trips accents, apostrophes and emoji at the same positions', () => {
