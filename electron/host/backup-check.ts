@@ -32,6 +32,11 @@ export async function backupMisses(projectPath: string, backupPath: string): Pro
   } catch (e) {
     return `the newest backup cannot be read: ${(e as Error).message}`;
   }
-  const snapshot = Y.createSnapshot(Y.decodeUpdate(backup).ds, Y.decodeStateVector(Y.encodeStateVectorFromUpdate(backup)));
-  return Y.snapshotContainsUpdate(snapshot, saved) ? null : 'the newest backup lacks changes the project file holds';
+  try {
+    const snapshot = Y.createSnapshot(Y.decodeUpdate(backup).ds, Y.decodeStateVector(Y.encodeStateVectorFromUpdate(backup)));
+    return Y.snapshotContainsUpdate(snapshot, saved) ? null : 'the newest backup lacks changes the project file holds';
+  } catch (e) {
+    // Bytes the loader repaired around (a damaged file that still opened) do not decode raw: say so, never throw at open.
+    return `the newest backup cannot be compared: ${(e as Error).message}`;
+  }
 }
