@@ -74,7 +74,7 @@ export type RefiImportResult = { ok: true; project: ImportedProject } | { ok: fa
 
 const guid = z.string().regex(GUID_PATTERN);
 const position = z.coerce.number().int().min(0);
-const codeAttrs = z.object({ guid, name: z.string().trim().min(1), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() });
+const codeAttrs = z.object({ guid, name: z.string().trim().min(1).max(10_000), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() });
 const sourceAttrs = z.object({ guid, name: z.string().max(200), plainTextPath: z.string().optional() });
 const selectionAttrs = z.object({ guid, startPosition: position, endPosition: position });
 const refAttrs = z.object({ targetGUID: guid });
@@ -83,10 +83,13 @@ const refAttrs = z.object({ targetGUID: guid });
 const MAX_CODE_NAME = 80;
 function clip(s: string, max: number): string {
   if (s.length <= max) return s;
-  const points = Array.from(s);
-  // Whole code points only, and the label's limit counts UTF-16 units.
-  while (points.join('').length > max - 1) points.pop();
-  return `${points.join('')}…`;
+  // Whole code points only, and the label's limit counts UTF-16 units: one walk, whatever the name's length.
+  let out = '';
+  for (const point of s) {
+    if (out.length + point.length > max - 1) break;
+    out += point;
+  }
+  return `${out}…`;
 }
 
 const children = (e: Element, name: string): Element[] => Array.from(e.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name);
