@@ -1,7 +1,7 @@
 import RBush from 'rbush';
 import { contains, type Box } from '@shared/board/geometry';
 import type { ItemRecord } from '@shared/board/records';
-import { route } from './link-route';
+import { route, type Route } from './link-route';
 
 /**
  * The links of the board as curves in board units (link-route.ts: edge to edge), kept in an
@@ -11,21 +11,13 @@ import { route } from './link-route';
 
 export type LinkKind = 'quote' | 'theme' | 'proposal';
 
-export interface LinkSegment {
+/** Its curve (`Route`) starts on the `from` card's edge, where the arrowhead is, and ends on the `to` card's edge. */
+export interface LinkSegment extends Route {
   /** `from>to`: one link between two cards. */
   key: string;
   from: string;
   to: string;
   kind: LinkKind;
-  /** On the `from` card's edge (where the arrowhead is), then the curve's control points, then on the `to` card's edge. */
-  x1: number;
-  y1: number;
-  c1x: number;
-  c1y: number;
-  c2x: number;
-  c2y: number;
-  x2: number;
-  y2: number;
   /** The box of the curve (it lies within its four points). */
   minX: number;
   minY: number;
